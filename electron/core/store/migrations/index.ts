@@ -1,0 +1,13 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { foundation } from './001-foundation.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: BetterSqlite3.Database): void;
+}
+
+/** One migration per schema version, in order. Append; never edit a released one. */
+export const MIGRATIONS: readonly Migration[] = [foundation];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,62 @@
+// The review.json contract, "case-review/1" (DESIGN.md §5). Tools outside the app
+// read it: fields are only ever added, never renamed or removed.
+import type { DocumentType, EntityType, EventType, FindingStatus, PageSource, Severity } from './vocab.js';
+
+export const REVIEW_SCHEMA = 'case-review/1' as const;
+
+export interface ReviewJson {
+  schema: typeof REVIEW_SCHEMA;
+  case: { id: string; name: string; folder: string; reviewedAt: string };
+  files: ReviewFile[];
+  pages: ReviewPage[];
+  documents: ReviewDocument[];
+  entities: ReviewEntity[];
+  events: ReviewEvent[];
+  findings: ReviewFinding[];
+  errors: ReviewError[];
+  /** Extension: generator/version of the app that wrote the file. */
+  generator?: { name: string; version: string };
+}
+
+export interface ReviewFile { path: string; sha256: string; pages: number; kind?: string; size?: number }
+export interface ReviewPage {
+  file: string; page: number; source: PageSource; confidence: number | null; text: string;
+  /** Extension: clockwise rotation (degrees) applied before reading. */
+  rotation?: number;
+}
+export interface ReviewDocument {
+  id: string; type: DocumentType; title: string; file: string; pageFrom: number; pageTo: number;
+  date: string | null; number: string | null;
+  /** Extension: position in the catalogue (1-based). */
+  ordinal?: number;
+  /** Extension: fields read from records (session start/end, place, participants). */
+  fields?: Record<string, unknown>;
+}
+export interface ReviewMention {
+  document: string; page: number; text: string;
+  start?: number; end?: number; bbox?: [number, number, number, number] | null;
+}
+export interface ReviewEntity {
+  id: string; type: EntityType; value: string;
+  attributes: Record<string, unknown>;
+  mentions: ReviewMention[];
+  links: { case: string; entity: string; caseName?: string }[];
+}
+export interface ReviewEvent {
+  id: string; type: EventType; start: string | null; end: string | null;
+  subjects: string[]; actors: string[]; place: string | null;
+  document: string; page: number; text: string;
+  /** Extension: other documents that state a different time for the same event. */
+  conflicts?: { document: string; page: number; start: string | null; text: string }[];
+}
+export interface ReviewEvidence {
+  document: string; page: number; text: string;
+  bbox?: [number, number, number, number] | null;
+}
+export interface ReviewFinding {
+  rule: string; severity: Severity; message: string; citation: string;
+  evidence: ReviewEvidence[]; status: FindingStatus; note: string;
+  /** Extension: stable key of the finding across re-runs; English message. */
+  key?: string; messageEn?: string; change?: 'new' | 'unchanged' | 'resolved';
+}
+export interface ReviewError { file: string; message: string; stage?: string }

@@ -1,0 +1,113 @@
+// Vocabularies of the domain (DESIGN.md §5). Ids are stable: review.json and the
+// database carry them; labels are translated at the edge.
+
+export const DOCUMENT_TYPES = [
+  'REPORT_REGISTRATION', 'CASE_FILING', 'SUMMONS', 'INTERROGATION_RECORD', 'INQUIRY_RECORD',
+  'DETENTION_WARRANT', 'DETENTION_NOTICE', 'DETENTION_EXTENSION', 'ARREST_REQUEST', 'ARREST_APPROVAL',
+  'ARREST_WARRANT', 'ARREST_NOTICE', 'BAIL', 'RESIDENTIAL_SURVEILLANCE', 'SEARCH_WARRANT', 'SEARCH_RECORD',
+  'SEIZURE_DECISION', 'SEIZURE_LIST', 'APPRAISAL', 'APPRAISAL_NOTICE', 'RIGHTS_NOTICE',
+  'PROSECUTION_OPINION', 'OTHER',
+] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+export const DOCUMENT_TYPE_LABELS: Record<DocumentType, { zh: string; en: string }> = {
+  REPORT_REGISTRATION: { zh: '受案登记表', en: 'Case intake registration' },
+  CASE_FILING: { zh: '立案决定书', en: 'Case filing decision' },
+  SUMMONS: { zh: '传唤证', en: 'Summons' },
+  INTERROGATION_RECORD: { zh: '讯问笔录', en: 'Interrogation record' },
+  INQUIRY_RECORD: { zh: '询问笔录', en: 'Inquiry record' },
+  DETENTION_WARRANT: { zh: '拘留证', en: 'Detention warrant' },
+  DETENTION_NOTICE: { zh: '拘留通知书', en: 'Detention notice' },
+  DETENTION_EXTENSION: { zh: '延长拘留期限', en: 'Detention extension' },
+  ARREST_REQUEST: { zh: '提请批准逮捕书', en: 'Arrest request' },
+  ARREST_APPROVAL: { zh: '批准逮捕决定书', en: 'Arrest approval' },
+  ARREST_WARRANT: { zh: '逮捕证', en: 'Arrest warrant' },
+  ARREST_NOTICE: { zh: '逮捕通知书', en: 'Arrest notice' },
+  BAIL: { zh: '取保候审决定书', en: 'Bail decision' },
+  RESIDENTIAL_SURVEILLANCE: { zh: '监视居住决定书', en: 'Residential surveillance decision' },
+  SEARCH_WARRANT: { zh: '搜查证', en: 'Search warrant' },
+  SEARCH_RECORD: { zh: '搜查笔录', en: 'Search record' },
+  SEIZURE_DECISION: { zh: '扣押决定书', en: 'Seizure decision' },
+  SEIZURE_LIST: { zh: '扣押清单', en: 'Seizure list' },
+  APPRAISAL: { zh: '鉴定意见', en: 'Expert opinion' },
+  APPRAISAL_NOTICE: { zh: '鉴定意见通知书', en: 'Expert opinion notice' },
+  RIGHTS_NOTICE: { zh: '权利义务告知书', en: 'Rights notice' },
+  PROSECUTION_OPINION: { zh: '起诉意见书', en: 'Prosecution opinion' },
+  OTHER: { zh: '其他', en: 'Other' },
+};
+
+export const ENTITY_TYPES = [
+  'PERSON', 'ID_NUMBER', 'PHONE', 'PLATE', 'BANK_CARD', 'ACCOUNT', 'ADDRESS', 'ORG', 'AMOUNT',
+  'CASE_NUMBER', 'LAW_ARTICLE',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const ENTITY_TYPE_LABELS: Record<EntityType, { zh: string; en: string }> = {
+  PERSON: { zh: '人员', en: 'Person' },
+  ID_NUMBER: { zh: '身份证号', en: 'ID number' },
+  PHONE: { zh: '电话', en: 'Phone' },
+  PLATE: { zh: '车牌', en: 'Plate' },
+  BANK_CARD: { zh: '银行卡', en: 'Bank card' },
+  ACCOUNT: { zh: '账号', en: 'Account' },
+  ADDRESS: { zh: '地址', en: 'Address' },
+  ORG: { zh: '单位', en: 'Organisation' },
+  AMOUNT: { zh: '金额', en: 'Amount' },
+  CASE_NUMBER: { zh: '文书编号', en: 'Case number' },
+  LAW_ARTICLE: { zh: '法条', en: 'Law article' },
+};
+
+export const PERSON_ROLES = [
+  'SUSPECT', 'VICTIM', 'WITNESS', 'REPORTER', 'OFFICER', 'FAMILY', 'GUARDIAN', 'EXPERT', 'OTHER',
+] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
+
+export const PERSON_ROLE_LABELS: Record<PersonRole, { zh: string; en: string }> = {
+  SUSPECT: { zh: '犯罪嫌疑人', en: 'Suspect' },
+  VICTIM: { zh: '被害人', en: 'Victim' },
+  WITNESS: { zh: '证人', en: 'Witness' },
+  REPORTER: { zh: '报案人', en: 'Reporter' },
+  OFFICER: { zh: '侦查人员', en: 'Officer' },
+  FAMILY: { zh: '家属', en: 'Family' },
+  GUARDIAN: { zh: '法定代理人', en: 'Guardian' },
+  EXPERT: { zh: '鉴定人', en: 'Expert' },
+  OTHER: { zh: '其他', en: 'Other' },
+};
+
+export const EVENT_TYPES = [
+  'OFFENCE', 'REPORT', 'CASE_FILED', 'APPREHENDED', 'SUMMONS', 'INTERROGATION', 'INQUIRY',
+  'DETENTION', 'CUSTODY_TRANSFER', 'FAMILY_NOTIFIED', 'DETENTION_EXTENDED',
+  'ARREST_REQUESTED', 'ARREST_APPROVED', 'ARREST', 'BAIL', 'RESIDENTIAL_SURVEILLANCE',
+  'SEARCH', 'SEIZURE', 'APPRAISAL', 'APPRAISAL_NOTIFIED', 'RIGHTS_NOTIFIED',
+  'TRANSFERRED_FOR_PROSECUTION',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const EVENT_TYPE_LABELS: Record<EventType, { zh: string; en: string }> = {
+  OFFENCE: { zh: '案发', en: 'Offence' },
+  REPORT: { zh: '报案', en: 'Report' },
+  CASE_FILED: { zh: '立案', en: 'Case filed' },
+  APPREHENDED: { zh: '抓获到案', en: 'Apprehended' },
+  SUMMONS: { zh: '传唤', en: 'Summons' },
+  INTERROGATION: { zh: '讯问', en: 'Interrogation' },
+  INQUIRY: { zh: '询问', en: 'Inquiry' },
+  DETENTION: { zh: '拘留', en: 'Detention' },
+  CUSTODY_TRANSFER: { zh: '送看守所', en: 'Custody transfer' },
+  FAMILY_NOTIFIED: { zh: '通知家属', en: 'Family notified' },
+  DETENTION_EXTENDED: { zh: '延长拘留', en: 'Detention extended' },
+  ARREST_REQUESTED: { zh: '提请批准逮捕', en: 'Arrest requested' },
+  ARREST_APPROVED: { zh: '批准逮捕', en: 'Arrest approved' },
+  ARREST: { zh: '执行逮捕', en: 'Arrest' },
+  BAIL: { zh: '取保候审', en: 'Bail' },
+  RESIDENTIAL_SURVEILLANCE: { zh: '监视居住', en: 'Residential surveillance' },
+  SEARCH: { zh: '搜查', en: 'Search' },
+  SEIZURE: { zh: '扣押', en: 'Seizure' },
+  APPRAISAL: { zh: '鉴定', en: 'Appraisal' },
+  APPRAISAL_NOTIFIED: { zh: '鉴定意见告知', en: 'Appraisal notified' },
+  RIGHTS_NOTIFIED: { zh: '权利告知', en: 'Rights notified' },
+  TRANSFERRED_FOR_PROSECUTION: { zh: '移送审查起诉', en: 'Transferred for prosecution' },
+};
+
+export type Severity = 'violation' | 'warning';
+export type FindingStatus = 'open' | 'confirmed' | 'dismissed';
+export type PageSource = 'text-layer' | 'ocr' | 'docx' | 'txt';
+export type FileKind = 'pdf' | 'image' | 'tiff' | 'docx' | 'txt';

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { migrate, NewerDatabaseError, openDatabase } from '../../../electron/core/store/db.js';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../../electron/core/store/migrations/index.js';
+
+function tables(db: Database.Database): string[] {
+  return (db.prepare("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+}
+
+describe('migrations', () => {
+  it('are numbered 1..N without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  it('001 creates the foundation tables as STRICT with foreign keys', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    expect(migrate(db, MIGRATIONS, 1)).toBe(1);
+    expect(tables(db)).toEqual(expect.arrayContaining(['cases', 'files', 'blobs', 'pages', 'documents', 'jobs', 'errors', 'audit_log']));
+    const sql = (db.prepare("SELECT sql FROM sqlite_master WHERE name='pages'").get() as { sql: string }).sql;
+    expect(sql).toMatch(/STRICT/);
+    // a page cannot exist without its blob
+    expect(() => db.prepare("INSERT INTO pages(sha256,page_no,source,text,engine) VALUES ('x',1,'ocr','t','e')").run()).toThrow(/FOREIGN KEY/);
+    // STRICT refuses a wrongly typed value
+    db.prepare("INSERT INTO blobs VALUES ('x','pdf',10,1)").run();
+    expect(() => db.prepare("INSERT INTO pages(sha256,page_no,source,text,engine) VALUES ('x','one','ocr','t','e')").run()).toThrow();
+  });
+
+  it('every migration applies on top of the previous one and is idempotent on reopen', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-mig-'));
+    const file = path.join(dir, 'case.db');
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+    const again = openDatabase(file);
+    expect(again.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    again.close();
+  });
+
+  it('refuses a database written by a newer version', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-mig-'));
+    const file = path.join(dir, 'newer.db');
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
+    raw.close();
+    expect(() => openDatabase(file)).toThrow(NewerDatabaseError);
+  });
+
+  it('rolls back a failing migration without bumping the version', () => {
+    const db = new Database(':memory:');
+    const broken = [...MIGRATIONS, { version: MIGRATIONS.length + 1, name: 'broken', up: (d: Database.Database) => { d.exec('CREATE TABLE t1(x INTEGER) STRICT'); d.exec('THIS IS NOT SQL'); } }];
+    migrate(db, MIGRATIONS);
+    expect(() => migrate(db, broken)).toThrow();
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(tables(db)).not.toContain('t1');
+  });
+});
