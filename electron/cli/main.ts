@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createService } from '../core/service.js';
+import { defaultDataDir } from './data-dir.js';
+import { progressPrinter } from './progress.js';
+import { writeReviewOutputs } from '../core/report/outputs.js';
+
+const USAGE = `用法 / usage:
+  case-review review <案卷文件夹> --out <输出目录> [--db <数据库文件>]
+
+  Reviews a case folder offline and writes <out>/review.json (case-review/1).
+  --db   database file (default: ${path.join(defaultDataDir(), 'case-review.db')})`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command !== 'review') {
+    process.stderr.write(`${USAGE}\n`);
+    return command === '--help' || command === '-h' ? 0 : 2;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string' }, db: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (parsed.values.help) { process.stdout.write(`${USAGE}\n`); return 0; }
+  const folder = parsed.positionals[0];
+  const out = parsed.values.out;
+  if (!folder || !out) { process.stderr.write(`缺少参数 (missing arguments)\n${USAGE}\n`); return 2; }
+  const abs = path.resolve(folder);
+  if (!fs.existsSync(abs) || !fs.statSync(abs).isDirectory()) {
+    process.stderr.write(`错误：案卷文件夹不存在 (case folder not found): ${abs}\n`);
+    return 1;
+  }
+  const dbPath = path.resolve(parsed.values.db ?? path.join(defaultDataDir(), 'case-review.db'));
+  const printer = progressPrinter();
+  const service = createService({ dbPath, log: process.env.CASE_REVIEW_DEBUG ? (m) => printer.message(m) : undefined });
+  service.onEvent((e) => { if (e.kind === 'progress') printer.update(e.event); });
+  // Ctrl-C cancels cleanly: pages read so far are kept, the next run resumes from there.
+  let interrupted = false;
+  const running = new Set<string>();
+  const onSignal = () => { interrupted = true; for (const id of running) void service.api.cancelJob({ jobId: id }); };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const { caseId, jobId } = await service.api.startReview({ folder: abs });
+    running.add(jobId);
+    const status = await service.whenJobEnds(jobId);
+    running.delete(jobId);
+    if (status !== 'done') {
+      const job = service.store.getJob(jobId);
+      printer.message(interrupted ? '已中断；已识别的页面已保存，再次运行将从中断处继续。(interrupted; progress is kept)' : `审查失败 (review failed): ${job?.error ?? status}`);
+      return interrupted ? 130 : 1;
+    }
+    const review = await service.api.getReview({ caseId });
+    const written = await writeReviewOutputs(review, path.resolve(out), service.store);
+    const pages = review.pages.length;
+    const ocrPages = review.pages.filter((p) => p.source === 'ocr').length;
+    printer.message(`完成 (done): ${review.files.length} 个文件, ${pages} 页 (OCR ${ocrPages}), ${review.documents.length} 份文书, ${review.findings.length} 条审查意见, ${review.errors.length} 个错误`);
+    for (const f of written) printer.message(`  → ${f}`);
+    return 0;
+  } catch (err) {
+    printer.message(`错误 (error): ${(err as Error).message}`);
+    return 1;
+  } finally {
+    await service.close();
+  }
+}
+
+const isEntry = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+if (isEntry) {
+  main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err) => { process.stderr.write(`${(err as Error).stack}\n`); process.exitCode = 1; });
+}

@@ -1,0 +1,71 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { normaliseExtractedText } from './radicals.js';
+
+const require = createRequire(import.meta.url);
+const pdfjsRoot = path.dirname(require.resolve('pdfjs-dist/package.json'));
+
+// Local paths ending in '/': without cMaps a PDF using a non-embedded Chinese font
+// (STSong-Light, UniGB-UCS2-H) yields no characters at all, and nothing may be fetched.
+export const PDFJS_ASSETS = {
+  cMapUrl: path.join(pdfjsRoot, 'cmaps') + path.sep,
+  cMapPacked: true,
+  standardFontDataUrl: path.join(pdfjsRoot, 'standard_fonts') + path.sep,
+  wasmUrl: path.join(pdfjsRoot, 'wasm') + path.sep,
+  isEvalSupported: false,
+  useSystemFonts: false,
+} as const;
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjs: Promise<PdfJs> | null = null;
+export function loadPdfJs(): Promise<PdfJs> {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjs;
+}
+
+export class UnreadablePdfError extends Error {
+  constructor(message: string, readonly code: 'encrypted' | 'corrupt' | 'empty') {
+    super(message);
+    this.name = 'UnreadablePdfError';
+  }
+}
+
+export interface PdfTextPage { page: number; text: string; width: number; height: number }
+
+/** Reads every page's text layer; pages whose layer is empty come back with text ''. */
+export async function readPdfText(bytes: Uint8Array): Promise<PdfTextPage[]> {
+  const { getDocument } = await loadPdfJs();
+  // pdf.js takes ownership of (detaches) the buffer it is given
+  const task = getDocument({ ...PDFJS_ASSETS, data: new Uint8Array(bytes), verbosity: 0 });
+  let doc;
+  try {
+    doc = await task.promise;
+  } catch (err) {
+    await task.destroy().catch(() => undefined);
+    // pdf.js does not export PasswordException; its name is stable across versions
+    const name = (err as Error)?.name;
+    if (name === 'PasswordException') throw new UnreadablePdfError('PDF 已加密，需要密码才能打开（encrypted PDF）', 'encrypted');
+    if (name === 'InvalidPDFException') throw new UnreadablePdfError('PDF 文件已损坏，无法解析（corrupt PDF）', 'corrupt');
+    throw new UnreadablePdfError(`PDF 无法读取：${(err as Error).message}`, 'corrupt');
+  }
+  try {
+    if (doc.numPages < 1) throw new UnreadablePdfError('PDF 没有页面（no pages）', 'empty');
+    const pages: PdfTextPage[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const vp = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      let raw = '';
+      for (const item of content.items) {
+        if (!('str' in item)) continue;
+        raw += item.str;
+        if (item.hasEOL) raw += '\n';
+      }
+      pages.push({ page: n, text: normaliseExtractedText(raw), width: vp.width, height: vp.height });
+      page.cleanup();
+    }
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
+}

@@ -1,0 +1,68 @@
+import sharp, { type Metadata } from 'sharp';
+import type { FileKind } from '../../../shared/vocab.js';
+import { readPdfText, UnreadablePdfError } from './pdf-text.js';
+import { decodeCaseText } from './text-encoding.js';
+import { normaliseExtractedText } from './radicals.js';
+import { isUsableTextLayer } from '../ocr/text-layer.js';
+
+export const TEXT_ENGINE = 'text/1';
+
+export interface ReadPage { page: number; text: string | null; width: number | null; height: number | null; source: 'text-layer' | 'docx' | 'txt' }
+export interface ReadResult { kind: FileKind; pageCount: number; pages: ReadPage[] }
+
+export class UnreadableFileError extends Error {
+  constructor(message: string) { super(message); this.name = 'UnreadableFileError'; }
+}
+
+// A page photographed at 600 dpi on A3 is ~50 MP; beyond this it is not a page but a trap.
+const MAX_IMAGE_PIXELS = 120_000_000;
+
+/**
+ * Reads what can be read without OCR: PDF text layers, DOCX and TXT text, and the page
+ * count and size of images. Pages without usable text come back with text null, for OCR.
+ */
+export async function readCaseFile(bytes: Uint8Array, kind: FileKind): Promise<ReadResult> {
+  switch (kind) {
+    case 'pdf': {
+      const pages = await readPdfText(bytes);
+      return {
+        kind, pageCount: pages.length,
+        pages: pages.map((p) => ({ page: p.page, text: isUsableTextLayer(p.text) ? p.text : null, width: p.width, height: p.height, source: 'text-layer' as const })),
+      };
+    }
+    case 'docx': {
+      const mammoth = await import('mammoth');
+      let value: string;
+      try {
+        ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) }));
+      } catch (err) {
+        throw new UnreadableFileError(`DOCX 文件无法解析：${(err as Error).message}`);
+      }
+      return { kind, pageCount: 1, pages: [{ page: 1, text: normaliseExtractedText(value), width: null, height: null, source: 'docx' }] };
+    }
+    case 'txt': {
+      const { text } = decodeCaseText(bytes);
+      return { kind, pageCount: 1, pages: [{ page: 1, text: normaliseExtractedText(text), width: null, height: null, source: 'txt' }] };
+    }
+    case 'image':
+    case 'tiff': {
+      let meta: Metadata;
+      try {
+        meta = await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS }).metadata();
+      } catch (err) {
+        throw new UnreadableFileError(`图片无法解码：${(err as Error).message}`);
+      }
+      if (!meta.width || !meta.height) throw new UnreadableFileError('图片无法解码：没有尺寸信息');
+      if (meta.width * meta.height > MAX_IMAGE_PIXELS) throw new UnreadableFileError(`图片过大（${meta.width}×${meta.height} 像素），已跳过`);
+      const pageCount = kind === 'tiff' ? Math.max(1, meta.pages ?? 1) : 1;
+      const pages: ReadPage[] = [];
+      for (let n = 1; n <= pageCount; n++) pages.push({ page: n, text: null, width: n === 1 ? meta.width : null, height: n === 1 ? meta.height : null, source: 'text-layer' });
+      return { kind, pageCount, pages };
+    }
+  }
+}
+
+export function describeReadError(err: unknown): string {
+  if (err instanceof UnreadablePdfError || err instanceof UnreadableFileError) return err.message;
+  return `无法读取：${(err as Error)?.message ?? String(err)}`;
+}

@@ -1,0 +1,74 @@
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { renderPage } from '../render/index.js';
+import type { ReviewStage, StageContext } from './stage.js';
+
+// 300 dpi is where chi_sim reads small print best; scans keep their own pixels anyway.
+const OCR_DPI = 300;
+
+/**
+ * Reads every page that has no usable text yet. Each page is stored the moment it is read,
+ * keyed by the file's hash, so a killed review resumes at the next unread page and a page
+ * read for one case is never read again for another.
+ */
+export const ocrStage: ReviewStage = {
+  name: 'ocr',
+  async run(ctx: StageContext) {
+    const { store, kase } = ctx;
+    const files = store.listFiles(kase.id).filter((f) => f.status === 'ok' && f.sha256 && (f.kind === 'pdf' || f.kind === 'image' || f.kind === 'tiff'));
+    const work: { file: (typeof files)[number]; pages: number[] }[] = [];
+    const engineId = ctx.ocrEngineId;
+    for (const f of files) {
+      const blob = store.getBlob(f.sha256!);
+      if (!blob) continue;
+      const pages = store.pagesToRead(blob.sha256, blob.page_count, engineId);
+      if (pages.length) work.push({ file: f, pages });
+    }
+    const total = work.reduce((n, w) => n + w.pages.length, 0);
+    let done = 0;
+    store.clearErrors(kase.id, 'ocr');
+    if (total === 0) { ctx.progress(0, 0, 'ocr.done'); return; }
+    ctx.progress(0, total, 'ocr.reading');
+    const reader = await ctx.pageReader();
+    for (const w of work) {
+      ctx.signal.throwIfAborted();
+      let bytes: Uint8Array;
+      try {
+        bytes = await fsp.readFile(path.join(kase.folder, w.file.path));
+      } catch (err) {
+        store.recordError(kase.id, w.file.path, 'ocr', `无法读取原文件：${(err as Error).message}`);
+        done += w.pages.length;
+        continue;
+      }
+      const kind = w.file.kind as 'pdf' | 'image' | 'tiff';
+      // Render the next page while the engine reads this one: rendering and OCR overlap.
+      const inFlight = new Set<Promise<void>>();
+      const limit = Math.max(2, (reader as { concurrency?: number }).concurrency ?? 2);
+      for (const pageNo of w.pages) {
+        ctx.signal.throwIfAborted();
+        const task = (async () => {
+          try {
+            const raster = await renderPage({ kind, bytes }, pageNo, { dpi: OCR_DPI });
+            const r = await reader.read(raster.png, ctx.signal);
+            store.recordPage({
+              sha256: w.file.sha256!, page_no: pageNo, source: 'ocr', text: r.text, confidence: r.confidence,
+              width: r.width, height: r.height, rotation: r.rotation, words_json: JSON.stringify(r.words), engine: reader.engineId,
+            });
+            ctx.pageRead(w.file.sha256!, pageNo);
+          } catch (err) {
+            if (ctx.signal.aborted) throw err;
+            store.recordError(kase.id, w.file.path, 'ocr', `第 ${pageNo} 页识别失败：${(err as Error).message}`);
+          } finally {
+            done++;
+            ctx.progress(done, total, 'ocr.reading', w.file.path);
+          }
+        })();
+        inFlight.add(task);
+        void task.finally(() => inFlight.delete(task));
+        if (inFlight.size >= limit) await Promise.race(inFlight);
+      }
+      await Promise.all(inFlight);
+    }
+    ctx.progress(total, total, 'ocr.done');
+  },
+};

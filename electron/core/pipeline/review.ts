@@ -1,0 +1,43 @@
+import type { BackendEvent } from '../../../shared/api.js';
+import type { CaseStore } from '../store/case-store.js';
+import { ingestCaseFolder, type IngestStats } from '../ingest/ingest.js';
+import { ocrStage } from './ocr-stage.js';
+import { catalogueStage } from './catalogue-stage.js';
+import { throttledProgress, type PageReader, type ReviewStage, type StageContext } from './stage.js';
+
+export interface ReviewRunOptions {
+  store: CaseStore;
+  caseId: string;
+  jobId: string;
+  signal: AbortSignal;
+  emit(e: BackendEvent): void;
+  ocrEngineId: string;
+  pageReader(): Promise<PageReader>;
+  log?(message: string): void;
+}
+
+export const REVIEW_STAGES: readonly ReviewStage[] = [ocrStage, catalogueStage];
+
+/** Runs the whole review of one case; each stage keeps its output, so a re-run resumes. */
+export async function runReview(o: ReviewRunOptions): Promise<{ ingest: IngestStats }> {
+  const kase = o.store.getCase(o.caseId);
+  if (!kase) throw new Error(`case ${o.caseId} not found`);
+  const progress = throttledProgress((event) => o.emit({ kind: 'progress', event }), { caseId: o.caseId, jobId: o.jobId });
+  const log = o.log ?? (() => undefined);
+  const ingest = await ingestCaseFolder(o.store, kase, (done, total, file) => progress('ingest', done, total, 'ingest.reading', file), o.signal);
+  log(`ingest: ${JSON.stringify(ingest)}`);
+  for (const stage of REVIEW_STAGES) {
+    o.signal.throwIfAborted();
+    const ctx: StageContext = {
+      store: o.store, kase, jobId: o.jobId, signal: o.signal,
+      progress: (done, total, key, file) => progress(stage.name, done, total, key, file),
+      pageRead: (sha256, page) => o.emit({ kind: 'page', event: { caseId: o.caseId, sha256, page } }),
+      ocrEngineId: o.ocrEngineId,
+      pageReader: o.pageReader,
+      log,
+    };
+    await stage.run(ctx);
+  }
+  o.store.markReviewed(o.caseId);
+  return { ingest };
+}

@@ -1,0 +1,56 @@
+import type { ProgressEvent, Stage as StageName } from '../../../shared/api.js';
+import type { CaseRow, CaseStore } from '../store/case-store.js';
+import type { OcrWord } from '../../../shared/api.js';
+
+/** A page read by OCR, as the pipeline needs it (the OCR engine's result satisfies it). */
+export interface PageReading {
+  text: string; confidence: number; rotation: 0 | 90 | 180 | 270; width: number; height: number;
+  words: OcrWord[];
+}
+export interface PageReader {
+  /** Names engine, model and post-processing version: pages read by another id are read again. */
+  readonly engineId: string;
+  read(png: Buffer, signal?: AbortSignal): Promise<PageReading>;
+  close(): Promise<void>;
+}
+
+export interface StageContext {
+  store: CaseStore;
+  kase: CaseRow;
+  jobId: string;
+  signal: AbortSignal;
+  progress(done: number, total: number, messageKey: string, file?: string): void;
+  pageRead(sha256: string, page: number): void;
+  /** The id pages read now are stored under; known before any OCR worker starts. */
+  ocrEngineId: string;
+  /** Starts the OCR engine on first use, so a case with text PDFs only starts none. */
+  pageReader(): Promise<PageReader>;
+  log(message: string): void;
+}
+
+/** One step of the review (paperless-ngx's consumer plugins): each keeps its own output. */
+export interface ReviewStage {
+  name: StageName;
+  run(ctx: StageContext): Promise<void>;
+}
+
+/**
+ * At most a few progress events a second per stage, but always the first and the last,
+ * so a UI never shows a stage stuck at 99 %.
+ */
+export function throttledProgress(emit: (e: ProgressEvent) => void, base: { caseId: string; jobId: string }, intervalMs = 250) {
+  let last = 0;
+  let lastStage = '';
+  let stageStart = Date.now();
+  return (stage: StageName, done: number, total: number, messageKey: string, file?: string) => {
+    const t = Date.now();
+    if (stage !== lastStage) { lastStage = stage; stageStart = t; last = 0; }
+    const edge = done === 0 || done >= total;
+    if (!edge && t - last < intervalMs) return;
+    last = t;
+    const e: ProgressEvent = { ...base, stage, done, total, messageKey };
+    if (file) e.file = file;
+    if (done > 0 && done < total) e.etaSeconds = Math.round(((t - stageStart) / done) * (total - done) / 1000);
+    emit(e);
+  };
+}

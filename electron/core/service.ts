@@ -1,0 +1,218 @@
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import {
+  isMethod, requestSchemas, type Api, type BackendEvent, type CaseDetail, type CaseSummary, type Envelope,
+  type JobStatus, type Method, type OcrWord,
+} from '../../shared/api.js';
+import type { FileKind, PageSource, DocumentType } from '../../shared/vocab.js';
+import { openDatabase } from './store/db.js';
+import { CaseStore, type CaseRow } from './store/case-store.js';
+import { runReview } from './pipeline/review.js';
+import type { PageReader } from './pipeline/stage.js';
+import { renderPage } from './render/index.js';
+import { buildReviewJson } from './report/review-json.js';
+import { CaseReviewError, toErrorEnvelope } from './errors.js';
+import { defaultOcrProvider, type OcrProvider } from './pipeline/ocr-provider.js';
+
+export interface CaseReviewService {
+  api: Api;
+  /** Validates and runs one request, answering in the envelope every host passes on. */
+  dispatch(method: string, request: unknown): Promise<Envelope<unknown>>;
+  onEvent(listener: (e: BackendEvent) => void): () => void;
+  /** Resolves when the job ends (any status). */
+  whenJobEnds(jobId: string): Promise<JobStatus>;
+  store: CaseStore;
+  close(): Promise<void>;
+}
+
+export interface ServiceOptions {
+  dbPath: string;
+  ocr?: OcrProvider;
+  /** Resume jobs a crash or quit left unfinished (the app does; the CLI runs its own). */
+  resumeJobs?: boolean;
+  log?: (message: string) => void;
+}
+
+interface RunningJob { id: string; caseId: string; controller: AbortController; done: Promise<JobStatus> }
+
+export function createService(opts: ServiceOptions): CaseReviewService {
+  const db = openDatabase(opts.dbPath);
+  const store = new CaseStore(db);
+  const ocr = opts.ocr ?? defaultOcrProvider();
+  const listeners = new Set<(e: BackendEvent) => void>();
+  const emit = (e: BackendEvent) => { for (const l of listeners) { try { l(e); } catch { /* a listener's failure is its own */ } } };
+  const jobs = new Map<string, RunningJob>();
+  const jobEnds = new Map<string, Promise<JobStatus>>();
+  // One review at a time: OCR already uses every core, two would only thrash.
+  let queue: Promise<unknown> = Promise.resolve();
+  let reader: Promise<PageReader> | null = null;
+  const pageReader = () => {
+    reader ??= ocr.create();
+    reader.catch(() => { reader = null; });
+    return reader;
+  };
+
+  function summary(k: CaseRow): CaseSummary {
+    const count = (sql: string) => (db.prepare(sql).get(k.id) as { n: number }).n;
+    const job = store.latestJob(k.id);
+    return {
+      id: k.id, name: k.name, folder: k.folder, createdAt: k.created_at, reviewedAt: k.reviewed_at,
+      files: count("SELECT count(*) n FROM files WHERE case_id = ? AND status != 'missing'"),
+      pages: count("SELECT coalesce(sum(b.page_count),0) n FROM files f JOIN blobs b ON b.sha256 = f.sha256 WHERE f.case_id = ? AND f.status = 'ok'"),
+      documents: count('SELECT count(*) n FROM documents WHERE case_id = ?'),
+      errors: count('SELECT count(*) n FROM errors WHERE case_id = ?'),
+      job: job ? { id: job.id, status: job.status } : null,
+    };
+  }
+
+  function mustCase(caseId: string): CaseRow {
+    const k = store.getCase(caseId);
+    if (!k) throw new CaseReviewError('not-found', `案件不存在：${caseId}`);
+    return k;
+  }
+
+  function enqueue(jobId: string, caseId: string): void {
+    const controller = new AbortController();
+    let resolveEnd!: (s: JobStatus) => void;
+    const done = new Promise<JobStatus>((r) => { resolveEnd = r; });
+    jobs.set(jobId, { id: jobId, caseId, controller, done });
+    jobEnds.set(jobId, done);
+    queue = queue.then(async () => {
+      let status: JobStatus = 'done';
+      let error: string | undefined;
+      if (controller.signal.aborted) status = 'cancelled';
+      else {
+        store.updateJob(jobId, { status: 'running' });
+        emit({ kind: 'job', event: { caseId, jobId, status: 'running' } });
+        try {
+          await runReview({ store, caseId, jobId, signal: controller.signal, emit, ocrEngineId: ocr.engineId, pageReader, log: opts.log });
+        } catch (err) {
+          if (controller.signal.aborted) status = 'cancelled';
+          else { status = 'failed'; error = (err as Error).message; opts.log?.(`job ${jobId} failed: ${(err as Error).stack}`); }
+        }
+      }
+      store.updateJob(jobId, { status, error: error ?? null });
+      store.audit('system', `review.${status}`, caseId, { jobId, error });
+      const event: BackendEvent = { kind: 'job', event: { caseId, jobId, status } };
+      if (error) event.event.error = error;
+      emit(event);
+      jobs.delete(jobId);
+      resolveEnd(status);
+    });
+  }
+
+  const api: Api = {
+    async listCases() {
+      return store.listCases().map(summary);
+    },
+    async getCase(req) {
+      const k = mustCase(req.caseId);
+      const files = store.listFiles(k.id);
+      const byId = new Map(files.map((f) => [f.id, f]));
+      const detail: CaseDetail = {
+        ...summary(k),
+        fileList: files.map((f) => ({ id: f.id, path: f.path, sha256: f.sha256, kind: f.kind, pages: f.sha256 && f.status === 'ok' ? (store.getBlob(f.sha256)?.page_count ?? 0) : 0, size: f.size, status: f.status })),
+        documents: store.listDocuments(k.id).map((d) => ({
+          id: d.id, ordinal: d.ordinal, type: d.type as DocumentType, title: d.title, fileId: d.file_id,
+          file: byId.get(d.file_id)?.path ?? '', sha256: byId.get(d.file_id)?.sha256 ?? '',
+          pageFrom: d.page_from, pageTo: d.page_to, date: d.date, number: d.number,
+        })),
+        errorList: store.listErrors(k.id).map((e) => ({ file: e.path, message: e.message, stage: e.stage })),
+      };
+      return detail;
+    },
+    async startReview(req) {
+      const folder = path.resolve(req.folder);
+      let st: fs.Stats;
+      try { st = await fsp.stat(folder); } catch { throw new CaseReviewError('folder-missing', `文件夹不存在：${folder}`); }
+      if (!st.isDirectory()) throw new CaseReviewError('folder-missing', `不是文件夹：${folder}`);
+      const k = store.openCase(folder, req.name ?? path.basename(folder));
+      const running = [...jobs.values()].find((j) => j.caseId === k.id);
+      if (running) return { caseId: k.id, jobId: running.id };
+      const job = store.createJob(k.id, 'review', { folder });
+      enqueue(job.id, k.id);
+      return { caseId: k.id, jobId: job.id };
+    },
+    async cancelJob(req) {
+      const j = jobs.get(req.jobId);
+      if (!j) return { cancelled: false };
+      j.controller.abort(new CaseReviewError('internal', 'cancelled'));
+      return { cancelled: true };
+    },
+    async getPage(req) {
+      const k = mustCase(req.caseId);
+      const f = store.getFileById(req.fileId);
+      if (!f || f.case_id !== k.id || !f.sha256) throw new CaseReviewError('not-found', '文件不存在');
+      const blob = store.getBlob(f.sha256);
+      if (!blob || req.page > blob.page_count) throw new CaseReviewError('not-found', `第 ${req.page} 页不存在`);
+      const p = store.getPage(f.sha256, req.page);
+      return {
+        caseId: k.id, fileId: f.id, file: f.path, sha256: f.sha256, page: req.page, pageCount: blob.page_count,
+        source: (p?.source ?? 'ocr') as PageSource, confidence: p?.confidence ?? null, text: p?.text ?? '',
+        width: p?.width ?? null, height: p?.height ?? null,
+        words: p?.words_json ? (JSON.parse(p.words_json) as OcrWord[]) : [],
+      };
+    },
+    async getPageImage(req) {
+      const f = db.prepare("SELECT f.path, f.kind, c.folder FROM files f JOIN cases c ON c.id = f.case_id WHERE f.sha256 = ? AND f.status = 'ok' LIMIT 1").get(req.sha256) as { path: string; kind: FileKind; folder: string } | undefined;
+      if (!f) throw new CaseReviewError('not-found', '页面图像不存在');
+      if (f.kind !== 'pdf' && f.kind !== 'image' && f.kind !== 'tiff') throw new CaseReviewError('not-found', '该文件没有页面图像（DOCX/TXT）');
+      const bytes = await fsp.readFile(path.join(f.folder, f.path));
+      const r = await renderPage({ kind: f.kind, bytes }, req.page, { dpi: 150, maxWidth: req.maxWidth ?? 1400 });
+      return { mime: 'image/png', dataBase64: r.png.toString('base64'), width: r.width, height: r.height };
+    },
+    async search(req) {
+      const limit = req.limit ?? 100;
+      const like = `%${req.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const rows = db.prepare(`
+        SELECT c.id AS case_id, c.name AS case_name, f.id AS file_id, f.path, p.page_no, p.text
+        FROM pages p JOIN files f ON f.sha256 = p.sha256 AND f.status = 'ok' JOIN cases c ON c.id = f.case_id
+        WHERE p.text LIKE ? ESCAPE '\\' ${req.caseId ? 'AND c.id = ?' : ''} LIMIT ?`).all(...(req.caseId ? [like, req.caseId, limit] : [like, limit])) as { case_id: string; case_name: string; file_id: number; path: string; page_no: number; text: string }[];
+      return rows.map((r) => {
+        const at = r.text.indexOf(req.query);
+        const from = Math.max(0, at - 20);
+        const doc = db.prepare('SELECT id, title FROM documents WHERE case_id = ? AND file_id = ? AND page_from <= ? AND page_to >= ? LIMIT 1').get(r.case_id, r.file_id, r.page_no, r.page_no) as { id: string; title: string } | undefined;
+        return { caseId: r.case_id, caseName: r.case_name, documentId: doc?.id ?? null, documentTitle: doc?.title ?? null, fileId: r.file_id, file: r.path, page: r.page_no, snippet: r.text.slice(from, at + req.query.length + 20), start: at - from, end: at - from + req.query.length };
+      });
+    },
+    async getReview(req) {
+      mustCase(req.caseId);
+      return buildReviewJson(store, req.caseId);
+    },
+  };
+
+  // Every entry point validates its input, whichever host called it.
+  const validated = Object.fromEntries((Object.keys(api) as Method[]).map((m) => [m, (req: unknown) => (api[m] as (r: unknown) => Promise<unknown>)(requestSchemas[m].parse(req))])) as unknown as Api;
+
+  if (opts.resumeJobs) {
+    for (const j of store.interruptedJobs()) enqueue(j.id, j.case_id);
+  }
+
+  return {
+    api: validated,
+    store,
+    async dispatch(method, request) {
+      if (!isMethod(method)) return { ok: false, error: { code: 'not-found', message: `unknown method ${String(method)}` } };
+      try {
+        const value = await (validated[method] as (r: unknown) => Promise<unknown>)(request);
+        return { ok: true, value };
+      } catch (err) {
+        return toErrorEnvelope(err);
+      }
+    },
+    onEvent(l) { listeners.add(l); return () => listeners.delete(l); },
+    whenJobEnds(jobId) {
+      const p = jobEnds.get(jobId);
+      if (p) return p;
+      const row = store.getJob(jobId);
+      return Promise.resolve(row?.status ?? 'failed');
+    },
+    async close() {
+      for (const j of jobs.values()) j.controller.abort();
+      await queue.catch(() => undefined);
+      if (reader) await (await reader.catch(() => null))?.close();
+      db.close();
+    },
+  };
+}
