@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import type { Stats } from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -124,7 +124,7 @@ export function createService(opts: ServiceOptions): CaseReviewService {
     },
     async startReview(req) {
       const folder = path.resolve(req.folder);
-      let st: fs.Stats;
+      let st: Stats;
       try { st = await fsp.stat(folder); } catch { throw new CaseReviewError('folder-missing', `文件夹不存在：${folder}`); }
       if (!st.isDirectory()) throw new CaseReviewError('folder-missing', `不是文件夹：${folder}`);
       const k = store.openCase(folder, req.name ?? path.basename(folder));

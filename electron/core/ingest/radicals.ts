@@ -33,9 +33,9 @@ export function normaliseExtractedText(input: string): string {
     s += cp >= 0x2e80 && cp <= 0x2eff ? (SUPPLEMENT[cp] ?? ch) : ch;
   }
   // NFKC turns full-width ，：（） into half-width; keep the Chinese forms the documents use.
-  const keep: Record<string, string> = { '，': '\u0001', '：': '\u0002', '（': '\u0003', '）': '\u0004', '；': '\u0005', '！': '\u0006', '？': '\u0007' };
+  const keep: Record<string, string> = { '，': '\ue001', '：': '\ue002', '（': '\ue003', '）': '\ue004', '；': '\ue005', '！': '\ue006', '？': '\ue007' };
   const back = Object.fromEntries(Object.entries(keep).map(([k, v]) => [v, k]));
-  s = s.replace(/[，：（）；！？]/g, (c) => keep[c]!).normalize('NFKC').replace(/[\u0001-\u0007]/g, (c) => back[c]!);
+  s = s.replace(/[，：（）；！？]/g, (c) => keep[c]!).normalize('NFKC').replace(/[\ue001-\ue007]/g, (c) => back[c]!);
   // Spaces between Chinese characters stay: in a text layer the author typed them, and they
   // separate names in lists such as "侦查员：郑凯 冯磊".
   s = s.replace(/\r\n?/g, '\n');

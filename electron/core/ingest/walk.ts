@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
@@ -28,7 +29,7 @@ export async function walkCaseFolder(root: string): Promise<{ entries: FolderEnt
   const entries: FolderEntry[] = [];
   const problems: WalkProblem[] = [];
   async function visit(dir: string, relDir: string): Promise<void> {
-    let names: import('node:fs').Dirent[];
+    let names: Dirent[];
     try {
       names = await fs.readdir(dir, { withFileTypes: true });
     } catch (err) {
