@@ -16,6 +16,16 @@ export default tseslint.config(
     },
   },
   {
+    // Plain JavaScript scripts run in Node.
+    files: ['**/*.mjs', '**/*.cjs', 'eslint.config.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    // A sandboxed preload can only require('electron'): CommonJS is the point there.
+    files: ['electron/preload.cts'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The backend runs in plain Node, the CLI and the test bridge: never Electron.
     files: ['electron/core/**', 'electron/cli/**', 'electron/bridge/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'The backend never imports electron (DESIGN.md §8).' }] }] },

@@ -8,5 +8,6 @@ export default defineConfig({
     hookTimeout: 300_000,
     // 2 cores: OCR tests spawn their own workers, so keep test files from piling up.
     maxWorkers: 2,
+    reporters: ['default', ['json', { outputFile: '.cache/test-results/vitest.json' }]],
   },
 });

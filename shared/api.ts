@@ -48,7 +48,8 @@ export interface CatalogueEntry {
   findings?: number;
 }
 
-export interface CaseDetail extends CaseSummary {
+export interface CaseDetail extends Omit<CaseSummary, 'documents'> {
+  documentCount: number;
   fileList: CaseFile[];
   documents: CatalogueEntry[];
   errorList: { file: string; message: string; stage: string }[];

@@ -86,7 +86,9 @@ export function createService(opts: ServiceOptions): CaseReviewService {
         store.updateJob(jobId, { status: 'running' });
         emit({ kind: 'job', event: { caseId, jobId, status: 'running' } });
         try {
-          await runReview({ store, caseId, jobId, signal: controller.signal, emit, ocrEngineId: ocr.engineId, pageReader, log: opts.log });
+          const result = await runReview({ store, caseId, jobId, signal: controller.signal, emit, ocrEngineId: ocr.engineId, pageReader, log: opts.log });
+          // Kept on the job so a re-run can show what it did (and did not) do again.
+          store.updateJob(jobId, { progress: result });
         } catch (err) {
           if (controller.signal.aborted) status = 'cancelled';
           else { status = 'failed'; error = (err as Error).message; opts.log?.(`job ${jobId} failed: ${(err as Error).stack}`); }
@@ -110,8 +112,10 @@ export function createService(opts: ServiceOptions): CaseReviewService {
       const k = mustCase(req.caseId);
       const files = store.listFiles(k.id);
       const byId = new Map(files.map((f) => [f.id, f]));
+      const { documents: documentCount, ...rest } = summary(k);
       const detail: CaseDetail = {
-        ...summary(k),
+        ...rest,
+        documentCount,
         fileList: files.map((f) => ({ id: f.id, path: f.path, sha256: f.sha256, kind: f.kind, pages: f.sha256 && f.status === 'ok' ? (store.getBlob(f.sha256)?.page_count ?? 0) : 0, size: f.size, status: f.status })),
         documents: store.listDocuments(k.id).map((d) => ({
           id: d.id, ordinal: d.ordinal, type: d.type as DocumentType, title: d.title, fileId: d.file_id,
