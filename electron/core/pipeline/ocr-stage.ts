@@ -43,7 +43,8 @@ export const ocrStage: ReviewStage = {
       const kind = w.file.kind as 'pdf' | 'image' | 'tiff';
       // Render the next page while the engine reads this one: rendering and OCR overlap.
       const inFlight = new Set<Promise<void>>();
-      const limit = Math.max(2, (reader as { concurrency?: number }).concurrency ?? 2);
+      // one page more than the workers, so a rendered page is always waiting
+      const limit = (reader.concurrency ?? 1) + 1;
       for (const pageNo of w.pages) {
         ctx.signal.throwIfAborted();
         const task = (async () => {

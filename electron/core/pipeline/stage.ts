@@ -10,6 +10,8 @@ export interface PageReading {
 export interface PageReader {
   /** Names engine, model and post-processing version: pages read by another id are read again. */
   readonly engineId: string;
+  /** Pages it can read at once (one per worker). */
+  readonly concurrency?: number;
   read(png: Buffer, signal?: AbortSignal): Promise<PageReading>;
   close(): Promise<void>;
 }
