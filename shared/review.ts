@@ -14,6 +14,8 @@ export interface ReviewJson {
   events: ReviewEvent[];
   findings: ReviewFinding[];
   errors: ReviewError[];
+  /** Extension: findings of an earlier run that no longer fire (kept with their decisions). */
+  resolvedFindings?: ReviewFinding[];
   /** Extension: generator/version of the app that wrote the file. */
   generator?: { name: string; version: string };
 }
@@ -34,6 +36,8 @@ export interface ReviewDocument {
 }
 export interface ReviewMention {
   document: string; page: number; text: string;
+  /** Extension: the file the page belongs to (documents of loose photos span files). */
+  file?: string;
   start?: number; end?: number; bbox?: [number, number, number, number] | null;
 }
 export interface ReviewEntity {

@@ -1,22 +1,24 @@
+import type { FileKind, PageSource } from '../../../shared/vocab.js';
+import { segmentDocuments, type CataloguePage } from '../catalogue/segment.js';
+import { orderCatalogue } from '../catalogue/order.js';
 import type { ReviewStage } from './stage.js';
 
-/**
- * Builds the catalogue. Until volumes are split into documents, each readable file is
- * one document of type OTHER, titled by its first line.
- */
+/** Splits files and volumes into documents, classifies them, and orders the catalogue. */
 export const catalogueStage: ReviewStage = {
   name: 'catalogue',
   async run(ctx) {
     const { store, kase } = ctx;
-    const files = store.listFiles(kase.id).filter((f) => f.status === 'ok' && f.sha256);
-    ctx.progress(0, files.length, 'catalogue.building');
-    const docs = files.map((f, i) => {
-      const blob = store.getBlob(f.sha256!)!;
-      const first = store.getPage(f.sha256!, 1);
-      const title = first?.text.split('\n').map((l) => l.trim()).find((l) => l.length > 0)?.slice(0, 40) ?? f.path;
-      return { id: `d${i + 1}`, ordinal: i + 1, type: 'OTHER', title, file_id: f.id, page_from: 1, page_to: blob.page_count, date: null, number: null, fields_json: null };
-    });
-    store.replaceDocuments(kase.id, docs);
-    ctx.progress(files.length, files.length, 'catalogue.done');
+    const rows = store.casePages(kase.id);
+    ctx.progress(0, rows.length, 'catalogue.building');
+    // Pages OCR could not read are still pages of their file: they keep the volume's numbering.
+    const pages: CataloguePage[] = rows.map((r) => ({ fileId: r.file_id, file: r.path, kind: r.kind as FileKind, page: r.page_no, text: r.text, source: r.source as PageSource, confidence: r.confidence }));
+    const drafts = orderCatalogue(segmentDocuments(pages));
+    const fileIds = new Map(rows.map((r) => [r.path, r.file_id]));
+    store.replaceDocuments(kase.id, drafts.map((d) => ({
+      id: `d${d.ordinal}`, ordinal: d.ordinal, type: d.type, title: d.title, file_id: fileIds.get(d.file) ?? d.fileId,
+      page_from: d.pageFrom, page_to: d.pageTo, date: d.date, number: d.number,
+      fields_json: JSON.stringify(d.files && d.files.length > 1 ? { ...d.fields, files: d.files } : d.fields),
+    })));
+    ctx.progress(rows.length, rows.length, 'catalogue.done');
   },
 };

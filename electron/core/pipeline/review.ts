@@ -3,6 +3,9 @@ import type { CaseStore } from '../store/case-store.js';
 import { ingestCaseFolder, type IngestStats } from '../ingest/ingest.js';
 import { ocrStage } from './ocr-stage.js';
 import { catalogueStage } from './catalogue-stage.js';
+import { entitiesStage } from './entities-stage.js';
+import { timelineStage } from './timeline-stage.js';
+import { rulesStage } from './rules-stage.js';
 import { throttledProgress, type PageReader, type ReviewStage, type StageContext } from './stage.js';
 
 export interface ReviewRunOptions {
@@ -16,7 +19,7 @@ export interface ReviewRunOptions {
   log?(message: string): void;
 }
 
-export const REVIEW_STAGES: readonly ReviewStage[] = [ocrStage, catalogueStage];
+export const REVIEW_STAGES: readonly ReviewStage[] = [ocrStage, catalogueStage, entitiesStage, timelineStage, rulesStage];
 
 /** Runs the whole review of one case; each stage keeps its output, so a re-run resumes. */
 export async function runReview(o: ReviewRunOptions): Promise<{ ingest: IngestStats }> {

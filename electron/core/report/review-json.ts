@@ -1,5 +1,6 @@
-import { REVIEW_SCHEMA, type ReviewJson, type ReviewDocument, type ReviewPage } from '../../../shared/review.js';
-import type { DocumentType, PageSource } from '../../../shared/vocab.js';
+import { REVIEW_SCHEMA, type ReviewJson, type ReviewDocument, type ReviewEntity, type ReviewEvent, type ReviewFinding, type ReviewPage } from '../../../shared/review.js';
+import type { DocumentType, EntityType, EventType, PageSource } from '../../../shared/vocab.js';
+import type { FindingRow } from '../store/case-store.js';
 import type { CaseStore } from '../store/case-store.js';
 
 export const APP_VERSION = '0.1.0';
@@ -33,10 +34,45 @@ export function buildReviewJson(store: CaseStore, caseId: string): ReviewJson {
     files: files.filter((f) => f.sha256).map((f) => ({ path: f.path, sha256: f.sha256!, pages: f.status === 'ok' ? (store.getBlob(f.sha256!)?.page_count ?? 0) : 0, kind: f.kind ?? 'unknown', size: f.size })),
     pages,
     documents,
-    entities: [],
-    events: [],
-    findings: [],
+    entities: buildEntities(store, caseId, byId),
+    events: store.listEvents(caseId).map((e) => {
+      const ev: ReviewEvent = {
+        id: e.id, type: e.type as EventType, start: e.start, end: e.end, subjects: JSON.parse(e.subjects_json) as string[],
+        actors: JSON.parse(e.actors_json) as string[], place: e.place, document: e.document_id, page: e.page_no, text: e.text,
+      };
+      if (e.conflicts_json) ev.conflicts = JSON.parse(e.conflicts_json) as ReviewEvent['conflicts'];
+      return ev;
+    }),
+    findings: store.listFindings(caseId).map(toReviewFinding),
+    resolvedFindings: store.listFindings(caseId, { includeResolved: true }).filter((f) => !f.active).map(toReviewFinding),
     errors: store.listErrors(caseId).map((e) => ({ file: e.path, message: e.message, stage: e.stage })),
     generator: { name: 'case-review', version: APP_VERSION },
   };
+}
+
+function toReviewFinding(f: FindingRow): ReviewFinding {
+  return {
+    rule: f.rule, severity: f.severity, message: f.message, citation: f.citation,
+    evidence: JSON.parse(f.evidence_json) as ReviewFinding['evidence'], status: f.status, note: f.note,
+    key: f.key, messageEn: f.message_en, change: f.change,
+  };
+}
+
+function buildEntities(store: CaseStore, caseId: string, files: Map<number, { path: string }>): ReviewEntity[] {
+  const mentions = new Map<string, ReviewEntity['mentions']>();
+  for (const m of store.listMentions(caseId)) {
+    const list = mentions.get(m.entity_id) ?? [];
+    list.push({ document: m.document_id ?? '', page: m.page_no, text: m.text, start: m.start, end: m.end, bbox: m.bbox_json ? (JSON.parse(m.bbox_json) as [number, number, number, number]) : null, file: files.get(m.file_id)?.path ?? '' });
+    mentions.set(m.entity_id, list);
+  }
+  const links = new Map<string, ReviewEntity['links']>();
+  for (const l of store.crossCaseLinks(caseId)) {
+    const list = links.get(l.entity_id) ?? [];
+    list.push({ case: l.other_case, entity: l.other_entity, caseName: l.other_name });
+    links.set(l.entity_id, list);
+  }
+  return store.listEntities(caseId).map((e) => ({
+    id: e.id, type: e.type as EntityType, value: e.value, attributes: JSON.parse(e.attributes_json) as Record<string, unknown>,
+    mentions: mentions.get(e.id) ?? [], links: links.get(e.id) ?? [],
+  }));
 }

@@ -17,6 +17,20 @@ export interface DocumentRow {
   case_id: string; id: string; ordinal: number; type: string; title: string; file_id: number;
   page_from: number; page_to: number; date: string | null; number: string | null; fields_json: string | null;
 }
+export interface EntityRow { case_id: string; id: string; type: string; value: string; link_key: string | null; attributes_json: string }
+export interface MentionRow {
+  id: number; case_id: string; entity_id: string; document_id: string | null; file_id: number; page_no: number;
+  start: number; end: number; text: string; bbox_json: string | null;
+}
+export interface EventRow {
+  case_id: string; id: string; type: string; start: string | null; end: string | null; subjects_json: string; actors_json: string;
+  place: string | null; document_id: string; page_no: number; text: string; conflicts_json: string | null;
+}
+export interface FindingRow {
+  case_id: string; key: string; rule: string; severity: 'violation' | 'warning'; message: string; message_en: string; citation: string;
+  evidence_json: string; status: 'open' | 'confirmed' | 'dismissed'; note: string; reviewer: string | null; decided_at: string | null;
+  first_job: string | null; last_job: string | null; active: number; change: 'new' | 'unchanged' | 'resolved';
+}
 export interface JobRow {
   id: string; case_id: string; kind: string; status: JobStatus; data_json: string; progress_json: string | null;
   error: string | null; created_at: string; updated_at: string;
@@ -129,6 +143,85 @@ export class CaseStore {
   }
   listDocuments(caseId: string): DocumentRow[] {
     return this.db.prepare('SELECT * FROM documents WHERE case_id = ? ORDER BY ordinal').all(caseId) as DocumentRow[];
+  }
+
+  // ── entities (migration 002) ──────────────────────────────────────────
+  replaceEntities(caseId: string, entities: Omit<EntityRow, 'case_id'>[], mentions: Omit<MentionRow, 'id' | 'case_id'>[]): void {
+    this.transaction(() => {
+      this.db.prepare('DELETE FROM mentions WHERE case_id = ?').run(caseId);
+      this.db.prepare('DELETE FROM entities WHERE case_id = ?').run(caseId);
+      const e = this.db.prepare('INSERT INTO entities (case_id, id, type, value, link_key, attributes_json) VALUES (@case_id, @id, @type, @value, @link_key, @attributes_json)');
+      for (const row of entities) e.run({ ...row, case_id: caseId });
+      const m = this.db.prepare(`INSERT INTO mentions (case_id, entity_id, document_id, file_id, page_no, start, end, text, bbox_json)
+        VALUES (@case_id, @entity_id, @document_id, @file_id, @page_no, @start, @end, @text, @bbox_json)`);
+      for (const row of mentions) m.run({ ...row, case_id: caseId });
+    });
+  }
+  listEntities(caseId: string): EntityRow[] {
+    return this.db.prepare('SELECT * FROM entities WHERE case_id = ? ORDER BY type, id').all(caseId) as EntityRow[];
+  }
+  listMentions(caseId: string): MentionRow[] {
+    return this.db.prepare('SELECT * FROM mentions WHERE case_id = ? ORDER BY file_id, page_no, start').all(caseId) as MentionRow[];
+  }
+  pageMentions(caseId: string, fileId: number, pageNo: number): (MentionRow & { type: string; value: string })[] {
+    return this.db.prepare(`SELECT m.*, e.type, e.value FROM mentions m JOIN entities e ON e.case_id = m.case_id AND e.id = m.entity_id
+      WHERE m.case_id = ? AND m.file_id = ? AND m.page_no = ? ORDER BY m.start`).all(caseId, fileId, pageNo) as (MentionRow & { type: string; value: string })[];
+  }
+  /** The same identifier in other cases on this machine (串并), found both ways by link key. */
+  crossCaseLinks(caseId: string): { entity_id: string; other_case: string; other_entity: string; other_name: string }[] {
+    return this.db.prepare(`SELECT a.id AS entity_id, b.case_id AS other_case, b.id AS other_entity, c.name AS other_name
+      FROM entities a JOIN entities b ON b.link_key = a.link_key AND b.case_id != a.case_id JOIN cases c ON c.id = b.case_id
+      WHERE a.case_id = ? AND a.link_key IS NOT NULL ORDER BY a.id, c.name`).all(caseId) as { entity_id: string; other_case: string; other_entity: string; other_name: string }[];
+  }
+
+  // ── events and findings (migration 003) ───────────────────────────────
+  replaceEvents(caseId: string, events: Omit<EventRow, 'case_id'>[]): void {
+    this.transaction(() => {
+      this.db.prepare('DELETE FROM events WHERE case_id = ?').run(caseId);
+      const stmt = this.db.prepare(`INSERT INTO events (case_id, id, type, start, end, subjects_json, actors_json, place, document_id, page_no, text, conflicts_json)
+        VALUES (@case_id, @id, @type, @start, @end, @subjects_json, @actors_json, @place, @document_id, @page_no, @text, @conflicts_json)`);
+      for (const e of events) stmt.run({ ...e, case_id: caseId });
+    });
+  }
+  listEvents(caseId: string): EventRow[] {
+    return this.db.prepare('SELECT * FROM events WHERE case_id = ? ORDER BY coalesce(start, \'9999\'), id').all(caseId) as EventRow[];
+  }
+  /**
+   * Records this run's findings. A finding found before keeps the reviewer's decision and
+   * note; one not found again is marked resolved, not deleted, so the report can say so.
+   */
+  recordFindings(caseId: string, jobId: string, findings: { key: string; rule: string; severity: string; message: string; messageEn: string; citation: string; evidence: unknown }[]): { added: number; unchanged: number; resolved: number } {
+    return this.transaction(() => {
+      const known = new Map((this.db.prepare('SELECT key, active FROM findings WHERE case_id = ?').all(caseId) as { key: string; active: number }[]).map((r) => [r.key, r.active]));
+      const seen = new Set<string>();
+      let added = 0;
+      let unchanged = 0;
+      const upsert = this.db.prepare(`INSERT INTO findings (case_id, key, rule, severity, message, message_en, citation, evidence_json, first_job, last_job, active, change)
+        VALUES (@case_id, @key, @rule, @severity, @message, @message_en, @citation, @evidence_json, @job, @job, 1, @change)
+        ON CONFLICT (case_id, key) DO UPDATE SET rule = excluded.rule, severity = excluded.severity, message = excluded.message,
+          message_en = excluded.message_en, citation = excluded.citation, evidence_json = excluded.evidence_json,
+          last_job = excluded.last_job, active = 1, change = excluded.change`);
+      for (const f of findings) {
+        if (seen.has(f.key)) continue;
+        seen.add(f.key);
+        const change = known.get(f.key) === 1 ? 'unchanged' : 'new';
+        if (change === 'new') added++; else unchanged++;
+        upsert.run({ case_id: caseId, key: f.key, rule: f.rule, severity: f.severity, message: f.message, message_en: f.messageEn, citation: f.citation, evidence_json: JSON.stringify(f.evidence), job: jobId, change });
+      }
+      let resolved = 0;
+      const gone = this.db.prepare("UPDATE findings SET active = 0, change = 'resolved' WHERE case_id = ? AND key = ?");
+      for (const [key, active] of known) if (!seen.has(key) && active === 1) { gone.run(caseId, key); resolved++; }
+      return { added, unchanged, resolved };
+    });
+  }
+  listFindings(caseId: string, opts: { includeResolved?: boolean } = {}): FindingRow[] {
+    return this.db.prepare(`SELECT * FROM findings WHERE case_id = ? ${opts.includeResolved ? '' : 'AND active = 1'}
+      ORDER BY CASE severity WHEN 'violation' THEN 0 ELSE 1 END, rule, key`).all(caseId) as FindingRow[];
+  }
+  decideFinding(caseId: string, key: string, status: 'open' | 'confirmed' | 'dismissed', note: string, reviewer: string): boolean {
+    const r = this.db.prepare('UPDATE findings SET status = ?, note = ?, reviewer = ?, decided_at = ? WHERE case_id = ? AND key = ?').run(status, note, reviewer, now(), caseId, key);
+    if (r.changes) this.audit(reviewer, 'finding.decided', caseId, { key, status, note });
+    return r.changes > 0;
   }
 
   // ── errors ────────────────────────────────────────────────────────────

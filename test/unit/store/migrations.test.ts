@@ -29,6 +29,35 @@ describe('migrations', () => {
     expect(() => db.prepare("INSERT INTO pages(sha256,page_no,source,text,engine) VALUES ('x','one','ocr','t','e')").run()).toThrow();
   });
 
+  it('002 adds entities and mentions, linked across cases by an indexed key', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS, 1);
+    db.prepare("INSERT INTO cases VALUES ('c1','a','/a','t',NULL), ('c2','b','/b','t',NULL)").run();
+    expect(migrate(db, MIGRATIONS, 2)).toBe(2);
+    db.prepare("INSERT INTO entities (case_id,id,type,value,link_key) VALUES ('c1','e1','PHONE','13800138000','PHONE:13800138000'), ('c2','e9','PHONE','13800138000','PHONE:13800138000')").run();
+    const plan = (db.prepare("EXPLAIN QUERY PLAN SELECT * FROM entities WHERE link_key = 'x'").all() as { detail: string }[]).map((r) => r.detail).join(' ');
+    expect(plan).toMatch(/entities_link/);
+    const linked = db.prepare("SELECT b.case_id FROM entities a JOIN entities b ON b.link_key = a.link_key AND b.case_id != a.case_id WHERE a.case_id = 'c1'").all();
+    expect(linked).toEqual([{ case_id: 'c2' }]);
+    // a mention needs its entity
+    db.prepare("INSERT INTO files (case_id,path,size,mtime_ms,status,seen_at) VALUES ('c1','x.pdf',1,1,'ok','t')").run();
+    expect(() => db.prepare("INSERT INTO mentions (case_id,entity_id,file_id,page_no,start,end,text) VALUES ('c1','nope',1,1,0,1,'x')").run()).toThrow(/FOREIGN KEY/);
+  });
+
+  it('003 adds events, findings with a decision that defaults to open, annotations, corrections', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS, 2);
+    db.prepare("INSERT INTO cases VALUES ('c1','a','/a','t',NULL)").run();
+    expect(migrate(db, MIGRATIONS, 3)).toBe(3);
+    expect(tables(db)).toEqual(expect.arrayContaining(['events', 'findings', 'annotations', 'corrections']));
+    db.prepare("INSERT INTO findings (case_id,key,rule,severity,message,citation) VALUES ('c1','k','R','violation','m','c')").run();
+    expect(db.prepare("SELECT status, note, change FROM findings").get()).toEqual({ status: 'open', note: '', change: 'new' });
+    expect(() => db.prepare("UPDATE findings SET status = 'maybe'").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO findings (case_id,key,rule,severity,message,citation) VALUES ('c1','k2','R','fatal','m','c')").run()).toThrow(/CHECK/);
+  });
+
   it('every migration applies on top of the previous one and is idempotent on reopen', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-mig-'));
     const file = path.join(dir, 'case.db');

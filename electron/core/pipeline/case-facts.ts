@@ -1,0 +1,37 @@
+import type { DocumentType, EventType, PersonRole } from '../../../shared/vocab.js';
+import type { CaseFacts, FactPerson, RecordFields } from '../rules/facts.js';
+import type { CaseStore } from '../store/case-store.js';
+import { documentText, loadDocuments } from './document-pages.js';
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+
+/** The case's people as the rules and the timeline see them, from the PERSON entities. */
+export function casePersons(store: CaseStore, caseId: string): FactPerson[] {
+  return store.listEntities(caseId).filter((e) => e.type === 'PERSON').map((e) => {
+    const a = JSON.parse(e.attributes_json) as Record<string, unknown>;
+    const gender = a.gender === '男' || a.gender === '女' ? a.gender : null;
+    return {
+      id: e.id, name: e.value, role: (str(a.role) as PersonRole | null) ?? null,
+      idNumber: str(a.idNumber), idValid: typeof a.idValid === 'boolean' ? a.idValid : null,
+      birthDate: str(a.birthDate), gender, aliases: Array.isArray(a.aliases) ? (a.aliases as string[]) : [], attributes: a,
+    };
+  });
+}
+
+// "涉嫌盗窃罪", "以涉嫌诈骗罪" — the charge as the file states it.
+const CHARGE = /涉嫌([\u4e00-\u9fa5、]{1,16}?罪)/;
+
+export function buildCaseFacts(store: CaseStore, caseId: string, reviewDate = new Date().toISOString().slice(0, 10)): CaseFacts {
+  const docs = loadDocuments(store, caseId);
+  const documents = docs.map((d) => ({
+    id: d.id, type: d.type as DocumentType, title: d.title, date: d.date, number: d.number, page: d.pageFrom, pageTo: d.pageTo,
+    text: documentText(d), fields: d.fields as RecordFields,
+  }));
+  let charge: string | null = null;
+  for (const d of documents) { const m = CHARGE.exec(d.text); if (m) { charge = m[1]!; break; } }
+  const events = store.listEvents(caseId).map((e) => ({
+    id: e.id, type: e.type as EventType, start: e.start, end: e.end, subjects: JSON.parse(e.subjects_json) as string[],
+    actors: JSON.parse(e.actors_json) as string[], place: e.place, document: e.document_id, page: e.page_no, text: e.text,
+  }));
+  return { caseId, charge, reviewDate, documents, persons: casePersons(store, caseId), events };
+}

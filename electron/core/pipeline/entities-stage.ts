@@ -1,0 +1,42 @@
+import { extractMentions } from '../extract/entities.js';
+import { linkKey, resolveEntities, type LocatedMention } from '../extract/resolve.js';
+import { boxFor, loadDocuments, wordRanges } from './document-pages.js';
+import type { ReviewStage } from './stage.js';
+
+type Located = LocatedMention & { fileId: number };
+
+/** Finds every mention in every page, resolves them into the case's entities, and links them. */
+export const entitiesStage: ReviewStage = {
+  name: 'entities',
+  async run(ctx) {
+    const { store, kase } = ctx;
+    const docs = loadDocuments(store, kase.id);
+    const total = docs.reduce((n, d) => n + d.pages.length, 0);
+    let done = 0;
+    ctx.progress(0, total, 'entities.extracting');
+    const mentions: Located[] = [];
+    const boxes = new Map<Located, [number, number, number, number] | null>();
+    for (const d of docs) {
+      for (const p of d.pages) {
+        ctx.signal.throwIfAborted();
+        const found = extractMentions(p.text, d.date ? { refDate: d.date } : {});
+        const ranges = p.words ? wordRanges(p.text, p.words) : undefined;
+        for (const m of found) {
+          const located: Located = { ...m, document: d.id, page: p.page, fileId: p.fileId };
+          mentions.push(located);
+          boxes.set(located, boxFor(m.start, m.end, p.words, ranges));
+        }
+        ctx.progress(++done, total, 'entities.extracting', p.file);
+      }
+    }
+    const resolved = resolveEntities(mentions);
+    const entityRows = resolved.map((e, i) => ({ id: `e${i + 1}`, type: e.type, value: e.value, link_key: linkKey(e), attributes_json: JSON.stringify(e.attributes) }));
+    const mentionRows = resolved.flatMap((e, i) => e.mentions.map((m) => {
+      const loc = m as Located;
+      const box = boxes.get(loc) ?? null;
+      return { entity_id: `e${i + 1}`, document_id: m.document, file_id: loc.fileId, page_no: m.page, start: m.start, end: m.end, text: m.text, bbox_json: box ? JSON.stringify(box) : null };
+    }));
+    store.replaceEntities(kase.id, entityRows, mentionRows);
+    ctx.progress(total, total, 'entities.done');
+  },
+};

@@ -1,0 +1,26 @@
+import type { DocumentType } from '../../../shared/vocab.js';
+import { extractEvents } from '../timeline/events.js';
+import type { RecordFields } from '../rules/facts.js';
+import { documentText, loadDocuments } from './document-pages.js';
+import { casePersons } from './case-facts.js';
+import type { ReviewStage } from './stage.js';
+
+/** The procedural events of the case, from its documents, with the words that say so. */
+export const timelineStage: ReviewStage = {
+  name: 'timeline',
+  async run(ctx) {
+    const { store, kase } = ctx;
+    const docs = loadDocuments(store, kase.id);
+    ctx.progress(0, docs.length, 'timeline.building');
+    const persons = casePersons(store, kase.id).map((p) => ({ id: p.id, name: p.name, role: p.role, aliases: p.aliases }));
+    const events = extractEvents(docs.map((d) => ({
+      id: d.id, type: d.type as DocumentType, page: d.pageFrom, pageTo: d.pageTo, date: d.date, text: documentText(d),
+      pageTexts: d.pages.map((p) => ({ page: p.page, text: p.text })), fields: d.fields as RecordFields,
+    })), persons);
+    store.replaceEvents(kase.id, events.map((e) => ({
+      id: e.id, type: e.type, start: e.start, end: e.end, subjects_json: JSON.stringify(e.subjects), actors_json: JSON.stringify(e.actors),
+      place: e.place, document_id: e.document, page_no: e.page, text: e.text, conflicts_json: e.conflicts?.length ? JSON.stringify(e.conflicts) : null,
+    })));
+    ctx.progress(docs.length, docs.length, 'timeline.done');
+  },
+};
