@@ -2,7 +2,7 @@
 // the loopback test bridge, or an in-process call). Requests are validated with these
 // schemas on the backend side of every host; results travel in an envelope.
 import { z } from 'zod';
-import type { DocumentType, EntityType, FileKind, PageSource, PersonRole } from './vocab.js';
+import type { DocumentType, EntityType, EventType, FileKind, FindingStatus, PageSource, PersonRole, Severity } from './vocab.js';
 import type { ReviewJson } from './review.js';
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
@@ -61,14 +61,61 @@ export interface PageView {
   caseId: string; fileId: number; file: string; sha256: string; page: number; pageCount: number;
   source: PageSource; confidence: number | null; text: string; width: number | null; height: number | null;
   words: OcrWord[];
-  mentions?: { start: number; end: number; type: EntityType; entity: string; text: string }[];
+  mentions?: { start: number; end: number; type: EntityType; entity: string; text: string; bbox?: BBox | null }[];
+  /** Reviewer corrections applied to words (by index in words). */
+  corrections?: { wordIndex: number; original: string; corrected: string }[];
+  findings?: { key: string; rule: string; severity: Severity; text: string; start?: number; end?: number; bbox?: BBox | null }[];
+  annotations?: Annotation[];
+}
+
+export type BBox = [number, number, number, number];
+
+/** Where something sits: a document, a page of a file, and the words (box on the page image when known). */
+export interface PageRef { document: string | null; documentTitle: string | null; fileId: number; file: string; page: number; text: string; start?: number; end?: number; bbox?: BBox | null }
+
+export interface EntitySummary {
+  id: string; type: EntityType; value: string; attributes: Record<string, unknown>; mentionCount: number;
+  documents: string[]; links: { case: string; caseName: string; entity: string }[];
+}
+export interface EntityDetail extends EntitySummary {
+  mentions: PageRef[];
+  /** Other entities seen with this one: the person's phone, ID, cards (from attributes and co-occurrence). */
+  related: { id: string; type: EntityType; value: string; relation: string }[];
+}
+
+export interface FindingView {
+  key: string; rule: string; title: { zh: string; en: string }; severity: Severity; message: string; messageEn: string; citation: string;
+  evidence: PageRef[]; status: FindingStatus; note: string; change: 'new' | 'unchanged' | 'resolved'; active: boolean;
+}
+
+export interface TimelineEventView {
+  id: string; type: EventType; start: string | null; end: string | null; subjects: string[]; actors: string[]; place: string | null;
+  evidence: PageRef; conflicts: { document: string; page: number; start: string | null; text: string }[];
+}
+export interface Deadline { id: string; label: { zh: string; en: string }; from: string; due: string; person: string | null; met: boolean | null; eventId: string }
+export interface CustodyBand { person: string; kind: 'summons' | 'detention' | 'arrest' | 'bail' | 'surveillance'; from: string; to: string | null }
+export interface TimelineView {
+  persons: { id: string; name: string; role: PersonRole | null }[];
+  events: TimelineEventView[];
+  deadlines: Deadline[];
+  custody: CustodyBand[];
+  findings: { key: string; rule: string; severity: Severity; at: string | null; eventIds: string[] }[];
+}
+
+export interface Annotation { id: number; fileId: number; file: string; page: number; kind: 'highlight' | 'note' | 'bookmark'; start: number | null; end: number | null; text: string | null; note: string; createdAt: string }
+
+export interface GraphView {
+  nodes: { id: string; type: EntityType; label: string; role?: PersonRole | null; external?: { case: string; caseName: string } }[];
+  edges: { source: string; target: string; kind: 'attribute' | 'document' | 'sentence' | 'cross-case'; weight: number }[];
 }
 
 export interface PageImage { mime: string; dataBase64: string; width: number; height: number }
 
 export interface SearchHit {
-  caseId: string; caseName: string; documentId: string | null; documentTitle: string | null;
+  caseId: string; caseName: string; documentId: string | null; documentTitle: string | null; documentType?: DocumentType | null;
   fileId: number; file: string; page: number; snippet: string; start: number; end: number;
+  /** Offsets of the hit in the page text, and its box on the page image when the page was OCR'd. */
+  pageStart?: number; pageEnd?: number; bbox?: BBox | null;
 }
 
 export interface PersonSummary {
@@ -86,8 +133,25 @@ export const requestSchemas = {
   cancelJob: z.object({ jobId: z.string().min(1).max(200) }).strict(),
   getPage: z.object({ caseId, fileId: z.number().int().positive(), page: z.number().int().positive() }).strict(),
   getPageImage: z.object({ sha256: sha, page: z.number().int().positive(), maxWidth: z.number().int().min(64).max(8000).optional() }).strict(),
-  search: z.object({ query: z.string().min(1).max(200), caseId: caseId.optional(), limit: z.number().int().min(1).max(500).optional() }).strict(),
+  search: z.object({
+    query: z.string().min(1).max(200), caseId: caseId.optional(), limit: z.number().int().min(1).max(500).optional(),
+    documentType: z.string().max(40).optional(), entityType: z.string().max(40).optional(), personId: z.string().max(40).optional(),
+  }).strict(),
   getReview: z.object({ caseId }).strict(),
+  listEntities: z.object({ caseId, type: z.string().max(40).optional() }).strict(),
+  getEntity: z.object({ caseId, entityId: z.string().min(1).max(40) }).strict(),
+  listFindings: z.object({ caseId, includeResolved: z.boolean().optional() }).strict(),
+  decideFinding: z.object({ caseId, key: z.string().min(1).max(400), status: z.enum(['open', 'confirmed', 'dismissed']), note: z.string().max(4000), reviewer: z.string().max(100).optional() }).strict(),
+  getTimeline: z.object({ caseId }).strict(),
+  listAnnotations: z.object({ caseId }).strict(),
+  addAnnotation: z.object({
+    caseId, fileId: z.number().int().positive(), page: z.number().int().positive(), kind: z.enum(['highlight', 'note', 'bookmark']),
+    start: z.number().int().min(0).optional(), end: z.number().int().min(0).optional(), text: z.string().max(4000).optional(), note: z.string().max(4000),
+  }).strict(),
+  deleteAnnotation: z.object({ caseId, id: z.number().int().positive() }).strict(),
+  correctWord: z.object({ caseId, fileId: z.number().int().positive(), page: z.number().int().positive(), wordIndex: z.number().int().min(0), text: z.string().min(1).max(200) }).strict(),
+  getGraph: z.object({ caseId }).strict(),
+  exportReport: z.object({ caseId, locale: z.enum(['zh-CN', 'en-US']).optional(), reviewer: z.string().max(100).optional() }).strict(),
 } as const;
 
 export type Method = keyof typeof requestSchemas;
@@ -102,6 +166,18 @@ export interface Results {
   getPageImage: PageImage;
   search: SearchHit[];
   getReview: ReviewJson;
+  listEntities: EntitySummary[];
+  getEntity: EntityDetail;
+  listFindings: FindingView[];
+  decideFinding: FindingView;
+  getTimeline: TimelineView;
+  listAnnotations: Annotation[];
+  addAnnotation: Annotation;
+  deleteAnnotation: { deleted: boolean };
+  correctWord: PageView;
+  getGraph: GraphView;
+  /** Files written (report.pdf, report.docx, review.json) in the case's export folder. */
+  exportReport: { folder: string; files: string[] };
 }
 
 export type Api = { [M in Method]: (req: Request<M>) => Promise<Results[M]> };

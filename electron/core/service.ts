@@ -5,7 +5,7 @@ import {
   isMethod, requestSchemas, type Api, type BackendEvent, type CaseDetail, type CaseSummary, type Envelope,
   type JobStatus, type Method, type OcrWord,
 } from '../../shared/api.js';
-import type { FileKind, PageSource, DocumentType } from '../../shared/vocab.js';
+import type { FileKind, PageSource, DocumentType, EntityType } from '../../shared/vocab.js';
 import { openDatabase } from './store/db.js';
 import { CaseStore, type CaseRow } from './store/case-store.js';
 import { runReview } from './pipeline/review.js';
@@ -14,6 +14,13 @@ import { renderPage } from './render/index.js';
 import { buildReviewJson } from './report/review-json.js';
 import { CaseReviewError, toErrorEnvelope } from './errors.js';
 import { defaultOcrProvider, type OcrProvider } from './pipeline/ocr-provider.js';
+import { applyCorrections, type AnnotationRow } from './store/case-store.js';
+import { getEntity, listEntities } from './desk/entities.js';
+import { decideFinding, listFindings } from './desk/findings.js';
+import { getTimeline } from './desk/timeline.js';
+import { getGraph } from './desk/graph.js';
+import { writeReviewOutputs } from './report/outputs.js';
+import type { Annotation, PageView } from '../../shared/api.js';
 
 export interface CaseReviewService {
   api: Api;
@@ -31,6 +38,8 @@ export interface ServiceOptions {
   ocr?: OcrProvider;
   /** Resume jobs a crash or quit left unfinished (the app does; the CLI runs its own). */
   resumeJobs?: boolean;
+  /** Where exported reports go; default: an "exports" folder beside the database. */
+  exportDir?: string;
   log?: (message: string) => void;
 }
 
@@ -70,6 +79,32 @@ export function createService(opts: ServiceOptions): CaseReviewService {
     const k = store.getCase(caseId);
     if (!k) throw new CaseReviewError('not-found', `案件不存在：${caseId}`);
     return k;
+  }
+
+  function annotationView(a: AnnotationRow): Annotation {
+    return { id: a.id, fileId: a.file_id, file: store.getFileById(a.file_id)?.path ?? '', page: a.page_no, kind: a.kind, start: a.start, end: a.end, text: a.text, note: a.note, createdAt: a.created_at };
+  }
+
+  function pageView(caseId: string, fileId: number, pageNo: number): PageView {
+    const k = mustCase(caseId);
+    const f = store.getFileById(fileId);
+    if (!f || f.case_id !== k.id || !f.sha256) throw new CaseReviewError('not-found', '文件不存在');
+    const blob = store.getBlob(f.sha256);
+    if (!blob || pageNo > blob.page_count) throw new CaseReviewError('not-found', `第 ${pageNo} 页不存在`);
+    const raw = store.getPage(f.sha256, pageNo);
+    const corrections = store.listCorrections(k.id, f.sha256, pageNo);
+    const p = raw && raw.words_json && corrections.length ? { ...raw, ...applyCorrections(raw.text, raw.words_json, corrections) } : raw;
+    const findings = listFindings(store, k.id).flatMap((fv) => fv.evidence.filter((e) => e.fileId === f.id && e.page === pageNo).map((e) => ({ key: fv.key, rule: fv.rule, severity: fv.severity, text: e.text, start: e.start, end: e.end, bbox: e.bbox ?? null })));
+    return {
+      caseId: k.id, fileId: f.id, file: f.path, sha256: f.sha256, page: pageNo, pageCount: blob.page_count,
+      source: (p?.source ?? 'ocr') as PageSource, confidence: p?.confidence ?? null, text: p?.text ?? '',
+      width: p?.width ?? null, height: p?.height ?? null,
+      words: p?.words_json ? (JSON.parse(p.words_json) as OcrWord[]) : [],
+      mentions: store.pageMentions(k.id, f.id, pageNo).map((m) => ({ start: m.start, end: m.end, type: m.type as EntityType, entity: m.entity_id, text: m.text, bbox: m.bbox_json ? (JSON.parse(m.bbox_json) as [number, number, number, number]) : null })),
+      corrections: corrections.map((c) => ({ wordIndex: c.word_index, original: c.original, corrected: c.corrected })),
+      findings,
+      annotations: store.listAnnotations(k.id).filter((a) => a.file_id === f.id && a.page_no === pageNo).map(annotationView),
+    };
   }
 
   function enqueue(jobId: string, caseId: string): void {
@@ -145,18 +180,7 @@ export function createService(opts: ServiceOptions): CaseReviewService {
       return { cancelled: true };
     },
     async getPage(req) {
-      const k = mustCase(req.caseId);
-      const f = store.getFileById(req.fileId);
-      if (!f || f.case_id !== k.id || !f.sha256) throw new CaseReviewError('not-found', '文件不存在');
-      const blob = store.getBlob(f.sha256);
-      if (!blob || req.page > blob.page_count) throw new CaseReviewError('not-found', `第 ${req.page} 页不存在`);
-      const p = store.getPage(f.sha256, req.page);
-      return {
-        caseId: k.id, fileId: f.id, file: f.path, sha256: f.sha256, page: req.page, pageCount: blob.page_count,
-        source: (p?.source ?? 'ocr') as PageSource, confidence: p?.confidence ?? null, text: p?.text ?? '',
-        width: p?.width ?? null, height: p?.height ?? null,
-        words: p?.words_json ? (JSON.parse(p.words_json) as OcrWord[]) : [],
-      };
+      return pageView(req.caseId, req.fileId, req.page);
     },
     async getPageImage(req) {
       const f = db.prepare("SELECT f.path, f.kind, c.folder FROM files f JOIN cases c ON c.id = f.case_id WHERE f.sha256 = ? AND f.status = 'ok' LIMIT 1").get(req.sha256) as { path: string; kind: FileKind; folder: string } | undefined;
@@ -183,6 +207,39 @@ export function createService(opts: ServiceOptions): CaseReviewService {
     async getReview(req) {
       mustCase(req.caseId);
       return buildReviewJson(store, req.caseId);
+    },
+    async listEntities(req) { mustCase(req.caseId); return listEntities(store, req.caseId, req.type); },
+    async getEntity(req) { mustCase(req.caseId); return getEntity(store, req.caseId, req.entityId); },
+    async listFindings(req) { mustCase(req.caseId); return listFindings(store, req.caseId, req.includeResolved ?? false); },
+    async decideFinding(req) { mustCase(req.caseId); return decideFinding(store, req.caseId, req.key, req.status, req.note, req.reviewer ?? 'reviewer'); },
+    async getTimeline(req) { mustCase(req.caseId); return getTimeline(store, req.caseId); },
+    async getGraph(req) { mustCase(req.caseId); return getGraph(store, req.caseId); },
+    async listAnnotations(req) { mustCase(req.caseId); return store.listAnnotations(req.caseId).map(annotationView); },
+    async addAnnotation(req) {
+      const k = mustCase(req.caseId);
+      const f = store.getFileById(req.fileId);
+      if (!f || f.case_id !== k.id) throw new CaseReviewError('not-found', '文件不存在');
+      return annotationView(store.addAnnotation({ case_id: k.id, file_id: f.id, page_no: req.page, kind: req.kind, start: req.start ?? null, end: req.end ?? null, text: req.text ?? null, note: req.note }));
+    },
+    async deleteAnnotation(req) { mustCase(req.caseId); return { deleted: store.deleteAnnotation(req.caseId, req.id) }; },
+    async correctWord(req) {
+      const k = mustCase(req.caseId);
+      const f = store.getFileById(req.fileId);
+      if (!f || f.case_id !== k.id || !f.sha256) throw new CaseReviewError('not-found', '文件不存在');
+      const p = store.getPage(f.sha256, req.page);
+      const words = p?.words_json ? (JSON.parse(p.words_json) as OcrWord[]) : [];
+      const w = words[req.wordIndex];
+      if (!w) throw new CaseReviewError('not-found', `第 ${req.wordIndex} 个词不存在`);
+      store.setCorrection(k.id, f.sha256, req.page, req.wordIndex, w.text, req.text);
+      return pageView(k.id, f.id, req.page);
+    },
+    async exportReport(req) {
+      const k = mustCase(req.caseId);
+      const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
+      const folder = path.join(opts.exportDir ?? path.join(path.dirname(path.resolve(opts.dbPath)), 'exports'), `${k.name.replace(/[\\/:*?"<>|]/g, '_')}-${stamp}`);
+      const files = await writeReviewOutputs(buildReviewJson(store, k.id), folder, store, { locale: req.locale ?? 'zh-CN', reviewer: req.reviewer });
+      store.audit(req.reviewer ?? 'reviewer', 'report.exported', k.id, { folder });
+      return { folder, files };
     },
   };
 

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { Db } from './db.js';
+import { wordRanges } from '../pages/words.js';
 import type { FileKind, PageSource } from '../../../shared/vocab.js';
 import type { JobStatus } from '../../../shared/api.js';
 
@@ -31,12 +32,35 @@ export interface FindingRow {
   evidence_json: string; status: 'open' | 'confirmed' | 'dismissed'; note: string; reviewer: string | null; decided_at: string | null;
   first_job: string | null; last_job: string | null; active: number; change: 'new' | 'unchanged' | 'resolved';
 }
+export interface AnnotationRow {
+  id: number; case_id: string; file_id: number; page_no: number; kind: 'highlight' | 'note' | 'bookmark';
+  start: number | null; end: number | null; text: string | null; note: string; created_at: string;
+}
+export interface CorrectionRow { case_id: string; sha256: string; page_no: number; word_index: number; original: string; corrected: string; at: string }
 export interface JobRow {
   id: string; case_id: string; kind: string; status: JobStatus; data_json: string; progress_json: string | null;
   error: string | null; created_at: string; updated_at: string;
 }
 
 const now = () => new Date().toISOString();
+
+/**
+ * A page's text and words with the reviewer's corrections put in place of the words the
+ * engine read; offsets of the other words shift with the text.
+ */
+export function applyCorrections(text: string, wordsJson: string, corrections: Pick<CorrectionRow, 'word_index' | 'corrected'>[]): { text: string; words_json: string } {
+  const words = JSON.parse(wordsJson) as { text: string }[];
+  const ranges = wordRanges(text, words as never);
+  const edits = corrections.filter((c) => words[c.word_index] && ranges[c.word_index] && ranges[c.word_index]!.start >= 0)
+    .sort((a, b) => ranges[b.word_index]!.start - ranges[a.word_index]!.start);
+  let out = text;
+  for (const c of edits) {
+    const r = ranges[c.word_index]!;
+    out = out.slice(0, r.start) + c.corrected + out.slice(r.end);
+    words[c.word_index]!.text = c.corrected;
+  }
+  return { text: out, words_json: JSON.stringify(words) };
+}
 
 /**
  * The one place that writes the database (DESIGN.md §8): every stage goes through these
@@ -126,10 +150,18 @@ export class CaseStore {
   }
   /** All pages of the case's readable files, in file then page order. */
   casePages(caseId: string): (PageRow & { file_id: number; path: string; kind: FileKind })[] {
-    return this.db.prepare(`
+    const rows = this.db.prepare(`
       SELECT p.*, f.id AS file_id, f.path AS path, f.kind AS kind FROM files f
       JOIN pages p ON p.sha256 = f.sha256
       WHERE f.case_id = ? AND f.status = 'ok' ORDER BY f.path, p.page_no`).all(caseId) as (PageRow & { file_id: number; path: string; kind: FileKind })[];
+    const corrections = this.listCorrections(caseId);
+    if (corrections.length === 0) return rows;
+    const byPage = new Map<string, CorrectionRow[]>();
+    for (const c of corrections) byPage.set(`${c.sha256}:${c.page_no}`, [...(byPage.get(`${c.sha256}:${c.page_no}`) ?? []), c]);
+    return rows.map((r) => {
+      const cs = byPage.get(`${r.sha256}:${r.page_no}`);
+      return cs && r.words_json ? { ...r, ...applyCorrections(r.text, r.words_json, cs) } : r;
+    });
   }
 
   // ── documents ─────────────────────────────────────────────────────────
@@ -222,6 +254,29 @@ export class CaseStore {
     const r = this.db.prepare('UPDATE findings SET status = ?, note = ?, reviewer = ?, decided_at = ? WHERE case_id = ? AND key = ?').run(status, note, reviewer, now(), caseId, key);
     if (r.changes) this.audit(reviewer, 'finding.decided', caseId, { key, status, note });
     return r.changes > 0;
+  }
+
+  // ── annotations and corrections (migration 003) ──────────────────────
+  addAnnotation(a: Omit<AnnotationRow, 'id' | 'created_at'>): AnnotationRow {
+    const r = this.db.prepare(`INSERT INTO annotations (case_id, file_id, page_no, kind, start, end, text, note, created_at)
+      VALUES (@case_id, @file_id, @page_no, @kind, @start, @end, @text, @note, @created_at)`).run({ ...a, created_at: now() });
+    this.audit('reviewer', 'annotation.added', a.case_id, { id: r.lastInsertRowid, kind: a.kind });
+    return this.db.prepare('SELECT * FROM annotations WHERE id = ?').get(r.lastInsertRowid) as AnnotationRow;
+  }
+  listAnnotations(caseId: string): AnnotationRow[] {
+    return this.db.prepare('SELECT * FROM annotations WHERE case_id = ? ORDER BY file_id, page_no, id').all(caseId) as AnnotationRow[];
+  }
+  deleteAnnotation(caseId: string, id: number): boolean {
+    return this.db.prepare('DELETE FROM annotations WHERE case_id = ? AND id = ?').run(caseId, id).changes > 0;
+  }
+  setCorrection(caseId: string, sha256: string, pageNo: number, wordIndex: number, original: string, corrected: string): void {
+    this.db.prepare(`INSERT INTO corrections (case_id, sha256, page_no, word_index, original, corrected, at) VALUES (?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (case_id, sha256, page_no, word_index) DO UPDATE SET corrected = excluded.corrected, at = excluded.at`).run(caseId, sha256, pageNo, wordIndex, original, corrected, now());
+    this.audit('reviewer', 'ocr.corrected', caseId, { sha256, pageNo, wordIndex, original, corrected });
+  }
+  listCorrections(caseId: string, sha256?: string, pageNo?: number): CorrectionRow[] {
+    if (sha256 !== undefined && pageNo !== undefined) return this.db.prepare('SELECT * FROM corrections WHERE case_id = ? AND sha256 = ? AND page_no = ? ORDER BY word_index').all(caseId, sha256, pageNo) as CorrectionRow[];
+    return this.db.prepare('SELECT * FROM corrections WHERE case_id = ? ORDER BY sha256, page_no, word_index').all(caseId) as CorrectionRow[];
   }
 
   // ── errors ────────────────────────────────────────────────────────────

@@ -1,0 +1,95 @@
+import type { BBox, PageRef } from '../../../shared/api.js';
+import type { OcrWord } from '../../../shared/api.js';
+import type { CaseStore } from '../store/case-store.js';
+import { boxFor, wordRanges } from '../pages/words.js';
+
+interface DocInfo { id: string; title: string; fileId: number; file: string; sha256: string | null; pageFrom: number; pageTo: number; files: string[] | null }
+
+/**
+ * Resolves "document d4, page 9, these words" into something the reader can open: the
+ * file, and the words' offsets and box on that page.
+ */
+export class PageRefs {
+  private docs = new Map<string, DocInfo>();
+  private filesByPath = new Map<string, { id: number; sha256: string | null }>();
+  private filesById = new Map<number, { path: string; sha256: string | null }>();
+  private pageCache = new Map<string, { text: string; words: OcrWord[] | null; ranges: { start: number; end: number }[] | null } | null>();
+
+  constructor(private readonly store: CaseStore, caseId: string) {
+    for (const f of store.listFiles(caseId)) { this.filesByPath.set(f.path, { id: f.id, sha256: f.sha256 }); this.filesById.set(f.id, { path: f.path, sha256: f.sha256 }); }
+    for (const d of store.listDocuments(caseId)) {
+      const fields = d.fields_json ? (JSON.parse(d.fields_json) as { files?: string[] }) : {};
+      const f = this.filesById.get(d.file_id);
+      this.docs.set(d.id, { id: d.id, title: d.title, fileId: d.file_id, file: f?.path ?? '', sha256: f?.sha256 ?? null, pageFrom: d.page_from, pageTo: d.page_to, files: Array.isArray(fields.files) ? fields.files : null });
+    }
+  }
+
+  document(id: string): DocInfo | undefined { return this.docs.get(id); }
+  file(id: number) { return this.filesById.get(id); }
+
+  /** The document holding a page of a file. */
+  documentAt(fileId: number, page: number): DocInfo | null {
+    const path = this.filesById.get(fileId)?.path;
+    for (const d of this.docs.values()) {
+      if (d.files?.includes(path ?? '')) return d;
+      if (d.fileId === fileId && page >= d.pageFrom && page <= d.pageTo) return d;
+    }
+    return null;
+  }
+
+  private page(sha: string | null, page: number) {
+    if (!sha) return null;
+    const key = `${sha}:${page}`;
+    if (!this.pageCache.has(key)) {
+      const p = this.store.getPage(sha, page);
+      const words = p?.words_json ? (JSON.parse(p.words_json) as OcrWord[]) : null;
+      this.pageCache.set(key, p ? { text: p.text, words, ranges: words ? wordRanges(p.text, words) : null } : null);
+    }
+    return this.pageCache.get(key) ?? null;
+  }
+
+  /** A reference to words on a page of a document; the words are searched for on the page. */
+  forDocumentPage(documentId: string, page: number, text: string): PageRef {
+    const d = this.docs.get(documentId);
+    if (!d) return { document: documentId, documentTitle: null, fileId: 0, file: '', page, text };
+    // loose photos: page n of the document is the n-th file
+    let fileId = d.fileId;
+    let file = d.file;
+    let sha = d.sha256;
+    let pageNo = page;
+    if (d.files && d.files.length > 1) {
+      const candidate = d.files.find((f) => { const info = this.filesByPath.get(f); return info && (this.page(info.sha256, 1)?.text ?? '').includes(text.slice(0, 12)); }) ?? d.files[Math.min(d.files.length, Math.max(1, page)) - 1];
+      const info = candidate ? this.filesByPath.get(candidate) : undefined;
+      if (candidate && info) { fileId = info.id; file = candidate; sha = info.sha256; pageNo = 1; }
+    }
+    return this.locate({ document: d.id, documentTitle: d.title, fileId, file, page: pageNo, text }, sha);
+  }
+
+  forFilePage(fileId: number, page: number, text: string, start?: number, end?: number, bbox?: BBox | null): PageRef {
+    const f = this.filesById.get(fileId);
+    const d = this.documentAt(fileId, page);
+    const ref: PageRef = { document: d?.id ?? null, documentTitle: d?.title ?? null, fileId, file: f?.path ?? '', page, text };
+    if (start !== undefined && end !== undefined) { ref.start = start; ref.end = end; ref.bbox = bbox ?? this.box(f?.sha256 ?? null, page, start, end); return ref; }
+    return this.locate(ref, f?.sha256 ?? null);
+  }
+
+  private box(sha: string | null, page: number, start: number, end: number): BBox | null {
+    const p = this.page(sha, page);
+    return p ? boxFor(start, end, p.words, p.ranges ?? undefined) : null;
+  }
+
+  private locate(ref: PageRef, sha: string | null): PageRef {
+    const p = this.page(sha, ref.page);
+    if (!p || !ref.text) return ref;
+    // evidence quotes a line; match its longest stretch that the page really has
+    const needle = ref.text.trim();
+    let at = p.text.indexOf(needle);
+    let len = needle.length;
+    if (at < 0 && needle.length > 12) { at = p.text.indexOf(needle.slice(0, 12)); len = 12; }
+    if (at < 0) return ref;
+    ref.start = at;
+    ref.end = at + len;
+    ref.bbox = p.words ? boxFor(at, at + len, p.words, p.ranges ?? undefined) : null;
+    return ref;
+  }
+}
