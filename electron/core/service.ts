@@ -20,6 +20,7 @@ import { decideFinding, listFindings } from './desk/findings.js';
 import { getTimeline } from './desk/timeline.js';
 import { getGraph } from './desk/graph.js';
 import { writeReviewOutputs } from './report/outputs.js';
+import { searchPages } from './search/search.js';
 import type { Annotation, PageView } from '../../shared/api.js';
 
 export interface CaseReviewService {
@@ -191,18 +192,7 @@ export function createService(opts: ServiceOptions): CaseReviewService {
       return { mime: 'image/png', dataBase64: r.png.toString('base64'), width: r.width, height: r.height };
     },
     async search(req) {
-      const limit = req.limit ?? 100;
-      const like = `%${req.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      const rows = db.prepare(`
-        SELECT c.id AS case_id, c.name AS case_name, f.id AS file_id, f.path, p.page_no, p.text
-        FROM pages p JOIN files f ON f.sha256 = p.sha256 AND f.status = 'ok' JOIN cases c ON c.id = f.case_id
-        WHERE p.text LIKE ? ESCAPE '\\' ${req.caseId ? 'AND c.id = ?' : ''} LIMIT ?`).all(...(req.caseId ? [like, req.caseId, limit] : [like, limit])) as { case_id: string; case_name: string; file_id: number; path: string; page_no: number; text: string }[];
-      return rows.map((r) => {
-        const at = r.text.indexOf(req.query);
-        const from = Math.max(0, at - 20);
-        const doc = db.prepare('SELECT id, title FROM documents WHERE case_id = ? AND file_id = ? AND page_from <= ? AND page_to >= ? LIMIT 1').get(r.case_id, r.file_id, r.page_no, r.page_no) as { id: string; title: string } | undefined;
-        return { caseId: r.case_id, caseName: r.case_name, documentId: doc?.id ?? null, documentTitle: doc?.title ?? null, fileId: r.file_id, file: r.path, page: r.page_no, snippet: r.text.slice(from, at + req.query.length + 20), start: at - from, end: at - from + req.query.length };
-      });
+      return searchPages(store, req);
     },
     async getReview(req) {
       mustCase(req.caseId);

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Db } from './db.js';
 import { wordRanges } from '../pages/words.js';
+import { indexForm } from '../search/index-form.js';
 import type { FileKind, PageSource } from '../../../shared/vocab.js';
 import type { JobStatus } from '../../../shared/api.js';
 
@@ -127,12 +128,22 @@ export class CaseStore {
     this.db.prepare('INSERT OR IGNORE INTO blobs (sha256, kind, size, page_count) VALUES (@sha256, @kind, @size, @page_count)').run(b);
   }
   recordPage(p: PageRow): void {
+    this.transaction(() => {
     this.db.prepare(`
       INSERT INTO pages (sha256, page_no, source, text, confidence, width, height, rotation, words_json, engine)
       VALUES (@sha256, @page_no, @source, @text, @confidence, @width, @height, @rotation, @words_json, @engine)
       ON CONFLICT (sha256, page_no) DO UPDATE SET source = excluded.source, text = excluded.text,
         confidence = excluded.confidence, width = excluded.width, height = excluded.height,
         rotation = excluded.rotation, words_json = excluded.words_json, engine = excluded.engine`).run(p);
+      this.indexPage(p.sha256, p.page_no, p.text);
+    });
+  }
+  /** Keeps the full-text index in step with a page's text (migration 004). */
+  private indexPage(sha256: string, pageNo: number, text: string): void {
+    const existing = this.db.prepare('SELECT rowid FROM page_index_rows WHERE sha256 = ? AND page_no = ?').get(sha256, pageNo) as { rowid: number } | undefined;
+    const rowid = existing?.rowid ?? Number(this.db.prepare('INSERT INTO page_index_rows (sha256, page_no) VALUES (?, ?)').run(sha256, pageNo).lastInsertRowid);
+    if (existing) this.db.prepare('DELETE FROM page_index WHERE rowid = ?').run(rowid);
+    this.db.prepare('INSERT INTO page_index (rowid, body) VALUES (?, ?)').run(rowid, indexForm(text));
   }
   getPage(sha256: string, pageNo: number): PageRow | undefined {
     return this.db.prepare('SELECT * FROM pages WHERE sha256 = ? AND page_no = ?').get(sha256, pageNo) as PageRow | undefined;

@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { foundation } from './001-foundation.js';
 import { entities } from './002-entities.js';
 import { review } from './003-review.js';
+import { search } from './004-search.js';
 
 export interface Migration {
   version: number;
@@ -10,6 +11,6 @@ export interface Migration {
 }
 
 /** One migration per schema version, in order. Append; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [foundation, entities, review];
+export const MIGRATIONS: readonly Migration[] = [foundation, entities, review, search];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

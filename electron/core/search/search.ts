@@ -1,0 +1,67 @@
+import type { SearchHit } from '../../../shared/api.js';
+import type { DocumentType } from '../../../shared/vocab.js';
+import type { CaseStore } from '../store/case-store.js';
+import { PageRefs } from '../desk/refs.js';
+import { findInText, phraseQuery } from './index-form.js';
+
+export interface SearchRequest {
+  query: string; caseId?: string | undefined; limit?: number | undefined;
+  documentType?: string | undefined; entityType?: string | undefined; personId?: string | undefined;
+}
+
+const SNIPPET = 24;
+// A page that says a name twenty times is one result with its first few places.
+const HITS_PER_PAGE = 3;
+
+/** Full-text search over one case or every case on this machine. */
+export function searchPages(store: CaseStore, req: SearchRequest): SearchHit[] {
+  const match = phraseQuery(req.query);
+  if (!match) return [];
+  const limit = req.limit ?? 100;
+  const rows = store.db.prepare(`
+    SELECT r.sha256, r.page_no, f.id AS file_id, f.path, c.id AS case_id, c.name AS case_name, p.text
+    FROM page_index JOIN page_index_rows r ON r.rowid = page_index.rowid
+    JOIN pages p ON p.sha256 = r.sha256 AND p.page_no = r.page_no
+    JOIN files f ON f.sha256 = r.sha256 AND f.status = 'ok'
+    JOIN cases c ON c.id = f.case_id
+    WHERE page_index MATCH ? ${req.caseId ? 'AND c.id = ?' : ''}
+    ORDER BY c.created_at DESC, f.path, r.page_no
+    LIMIT ?`).all(...(req.caseId ? [match, req.caseId, limit * 4] : [match, limit * 4])) as
+    { sha256: string; page_no: number; file_id: number; path: string; case_id: string; case_name: string; text: string }[];
+  const refs = new Map<string, PageRefs>();
+  const refsFor = (caseId: string) => { let r = refs.get(caseId); if (!r) { r = new PageRefs(store, caseId); refs.set(caseId, r); } return r; };
+  const docTypes = new Map<string, string>();
+  const hits: SearchHit[] = [];
+  for (const row of rows) {
+    if (hits.length >= limit) break;
+    const pageRefs = refsFor(row.case_id);
+    const doc = pageRefs.documentAt(row.file_id, row.page_no);
+    if (req.documentType) {
+      if (!doc) continue;
+      let t = docTypes.get(`${row.case_id}:${doc.id}`);
+      if (t === undefined) { t = store.listDocuments(row.case_id).find((d) => d.id === doc.id)?.type ?? ''; docTypes.set(`${row.case_id}:${doc.id}`, t); }
+      if (t !== req.documentType) continue;
+    }
+    if (req.entityType || req.personId) {
+      const mentions = store.pageMentions(row.case_id, row.file_id, row.page_no);
+      if (req.entityType && !mentions.some((m) => m.type === req.entityType)) continue;
+      if (req.personId && !mentions.some((m) => m.entity_id === req.personId)) continue;
+    }
+    let from = 0;
+    for (let n = 0; n < HITS_PER_PAGE && hits.length < limit; n++) {
+      const at = findInText(row.text, req.query, from);
+      if (!at) break;
+      from = at.end;
+      const s = Math.max(0, at.start - SNIPPET);
+      const ref = pageRefs.forFilePage(row.file_id, row.page_no, row.text.slice(at.start, at.end), at.start, at.end);
+      hits.push({
+        caseId: row.case_id, caseName: row.case_name, documentId: doc?.id ?? null, documentTitle: doc?.title ?? null,
+        documentType: (docTypes.get(`${row.case_id}:${doc?.id}`) as DocumentType | undefined) ?? null,
+        fileId: row.file_id, file: row.path, page: row.page_no,
+        snippet: row.text.slice(s, at.end + SNIPPET).replace(/\n/g, ' '), start: at.start - s, end: at.end - s,
+        pageStart: at.start, pageEnd: at.end, bbox: ref.bbox ?? null,
+      });
+    }
+  }
+  return hits;
+}

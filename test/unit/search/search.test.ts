@@ -1,0 +1,93 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrate } from '../../../electron/core/store/db.js';
+import { MIGRATIONS } from '../../../electron/core/store/migrations/index.js';
+import { CaseStore } from '../../../electron/core/store/case-store.js';
+import { findInText, indexForm, phraseQuery } from '../../../electron/core/search/index-form.js';
+import { searchPages } from '../../../electron/core/search/search.js';
+
+function storeWith(pages: Record<string, string[]>): { store: CaseStore; cases: Record<string, string> } {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  const store = new CaseStore(db);
+  const cases: Record<string, string> = {};
+  let n = 0;
+  for (const [name, texts] of Object.entries(pages)) {
+    const k = store.openCase(`/cases/${name}`, name);
+    cases[name] = k.id;
+    const sha = (++n).toString(16).padStart(64, '0');
+    store.recordBlob({ sha256: sha, kind: 'pdf', size: 1, page_count: texts.length });
+    texts.forEach((text, i) => store.recordPage({ sha256: sha, page_no: i + 1, source: 'text-layer', text, confidence: null, width: null, height: null, rotation: 0, words_json: null, engine: 't' }));
+    store.recordFile({ case_id: k.id, path: `${name}.pdf`, sha256: sha, size: 1, mtime_ms: 1, kind: 'pdf', status: 'ok', error: null });
+  }
+  return { store, cases };
+}
+
+describe('the index form', () => {
+  it('makes each Chinese character and digit a token and drops separators', () => {
+    expect(indexForm('张三，电话138-0013-8000。')).toBe('张 三 电 话 1 3 8 0 0 1 3 8 0 0 0');
+    expect(indexForm('VIVO牌X9手机')).toBe('VIVO 牌 X 9 手 机');
+    expect(phraseQuery('张三')).toBe('"张 三"');
+    expect(phraseQuery('，。')).toBeNull();
+  });
+
+  it('finds the query in the original text across the separators the index ignored', () => {
+    const text = '联系电话：138-0013-8000，住址';
+    const at = findInText(text, '13800138000')!;
+    expect(text.slice(at.start, at.end)).toBe('138-0013-8000');
+    expect(findInText('张 三说', '张三')).toEqual({ start: 0, end: 3 });
+    expect(findInText('李四', '张三')).toBeNull();
+  });
+});
+
+describe('full-text search', () => {
+  const { store, cases } = storeWith({
+    甲案: ['犯罪嫌疑人张三，男，联系电话138-0013-8000。', '证人张三丰称其未见到。', '被害人李娜报案称手机被盗。'],
+    乙案: ['嫌疑人张三的手机号码为13800138000，身份证号码330602199001011234。'],
+  });
+
+  it('finds a two-character name on every page that has it, and nothing else', () => {
+    const hits = searchPages(store, { query: '张三', caseId: cases['甲案'] });
+    expect(hits.map((h) => h.page).sort()).toEqual([1, 2]);
+    expect(hits[0]!.snippet.slice(hits[0]!.start, hits[0]!.end)).toBe('张三');
+    expect(searchPages(store, { query: '三丰', caseId: cases['甲案'] }).map((h) => h.page)).toEqual([2]);
+    expect(searchPages(store, { query: '李娜', caseId: cases['甲案'] }).map((h) => h.page)).toEqual([3]);
+    expect(searchPages(store, { query: '王五', caseId: cases['甲案'] })).toEqual([]);
+  });
+
+  it('finds one-character and long queries', () => {
+    expect(searchPages(store, { query: '娜', caseId: cases['甲案'] }).map((h) => h.page)).toEqual([3]);
+    expect(searchPages(store, { query: '报案称手机被盗', caseId: cases['甲案'] }).map((h) => h.page)).toEqual([3]);
+  });
+
+  it('finds phone and ID numbers with or without separators, across cases', () => {
+    const bare = searchPages(store, { query: '13800138000' });
+    expect(new Set(bare.map((h) => h.caseName))).toEqual(new Set(['甲案', '乙案']));
+    const grouped = searchPages(store, { query: '138 0013 8000' });
+    expect(grouped.length).toBe(bare.length);
+    expect(searchPages(store, { query: '330602199001011234' }).map((h) => h.caseName)).toEqual(['乙案']);
+  });
+
+  it('keeps the index in step when a page is read again', () => {
+    const sha = store.listFiles(cases['乙案']!)[0]!.sha256!;
+    store.recordPage({ sha256: sha, page_no: 1, source: 'ocr', text: '嫌疑人王五到案。', confidence: 0.9, width: null, height: null, rotation: 0, words_json: null, engine: 't2' });
+    expect(searchPages(store, { query: '王五' }).map((h) => h.caseName)).toEqual(['乙案']);
+    expect(searchPages(store, { query: '330602199001011234' })).toEqual([]);
+  });
+});
+
+describe('migration 004', () => {
+  it('indexes the pages stored before it existed', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS, 3);
+    db.prepare("INSERT INTO cases VALUES ('c1','甲','/a','t',NULL)").run();
+    db.prepare("INSERT INTO blobs VALUES ('s1','pdf',1,1)").run();
+    db.prepare("INSERT INTO pages (sha256,page_no,source,text,engine) VALUES ('s1',1,'ocr','被讯问人欧阳娜娜','e')").run();
+    db.prepare("INSERT INTO files (case_id,path,sha256,size,mtime_ms,kind,status,seen_at) VALUES ('c1','a.pdf','s1',1,1,'pdf','ok','t')").run();
+    expect(migrate(db, MIGRATIONS, 4)).toBe(4);
+    const store = new CaseStore(db);
+    expect(searchPages(store, { query: '娜娜' }).map((h) => h.file)).toEqual(['a.pdf']);
+  });
+});
