@@ -18,16 +18,18 @@ export function searchPages(store: CaseStore, req: SearchRequest): SearchHit[] {
   const match = phraseQuery(req.query);
   if (!match) return [];
   const limit = req.limit ?? 100;
+  // Ordered by the index's own rowid (the order pages were read): no sort over all matches,
+  // and page text is fetched only for the rows kept.
   const rows = store.db.prepare(`
-    SELECT r.sha256, r.page_no, f.id AS file_id, f.path, c.id AS case_id, c.name AS case_name, p.text
+    SELECT r.sha256, r.page_no, f.id AS file_id, f.path, c.id AS case_id, c.name AS case_name
     FROM page_index JOIN page_index_rows r ON r.rowid = page_index.rowid
-    JOIN pages p ON p.sha256 = r.sha256 AND p.page_no = r.page_no
     JOIN files f ON f.sha256 = r.sha256 AND f.status = 'ok'
     JOIN cases c ON c.id = f.case_id
     WHERE page_index MATCH ? ${req.caseId ? 'AND c.id = ?' : ''}
-    ORDER BY c.created_at DESC, f.path, r.page_no
+    ORDER BY page_index.rowid
     LIMIT ?`).all(...(req.caseId ? [match, req.caseId, limit * 4] : [match, limit * 4])) as
-    { sha256: string; page_no: number; file_id: number; path: string; case_id: string; case_name: string; text: string }[];
+    { sha256: string; page_no: number; file_id: number; path: string; case_id: string; case_name: string }[];
+  const pageText = store.db.prepare('SELECT text FROM pages WHERE sha256 = ? AND page_no = ?').pluck();
   const refs = new Map<string, PageRefs>();
   const refsFor = (caseId: string) => { let r = refs.get(caseId); if (!r) { r = new PageRefs(store, caseId); refs.set(caseId, r); } return r; };
   const docTypes = new Map<string, string>();
@@ -49,16 +51,17 @@ export function searchPages(store: CaseStore, req: SearchRequest): SearchHit[] {
     }
     let from = 0;
     for (let n = 0; n < HITS_PER_PAGE && hits.length < limit; n++) {
-      const at = findInText(row.text, req.query, from);
+      const text = (pageText.get(row.sha256, row.page_no) as string | undefined) ?? '';
+      const at = findInText(text, req.query, from);
       if (!at) break;
       from = at.end;
       const s = Math.max(0, at.start - SNIPPET);
-      const ref = pageRefs.forFilePage(row.file_id, row.page_no, row.text.slice(at.start, at.end), at.start, at.end);
+      const ref = pageRefs.forFilePage(row.file_id, row.page_no, text.slice(at.start, at.end), at.start, at.end);
       hits.push({
         caseId: row.case_id, caseName: row.case_name, documentId: doc?.id ?? null, documentTitle: doc?.title ?? null,
         documentType: (docTypes.get(`${row.case_id}:${doc?.id}`) as DocumentType | undefined) ?? null,
         fileId: row.file_id, file: row.path, page: row.page_no,
-        snippet: row.text.slice(s, at.end + SNIPPET).replace(/\n/g, ' '), start: at.start - s, end: at.end - s,
+        snippet: text.slice(s, at.end + SNIPPET).replace(/\n/g, ' '), start: at.start - s, end: at.end - s,
         pageStart: at.start, pageEnd: at.end, bbox: ref.bbox ?? null,
       });
     }
