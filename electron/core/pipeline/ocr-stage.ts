@@ -25,9 +25,11 @@ export const ocrStage: ReviewStage = {
       if (pages.length) work.push({ file: f, pages });
     }
     const total = work.reduce((n, w) => n + w.pages.length, 0);
+    const alreadyRead = files.reduce((n, f) => n + (store.getBlob(f.sha256!)?.page_count ?? 0), 0) - total;
+    let pagesRead = 0;
     let done = 0;
     store.clearErrors(kase.id, 'ocr');
-    if (total === 0) { ctx.progress(0, 0, 'ocr.done'); return; }
+    if (total === 0) { ctx.progress(0, 0, 'ocr.done'); return { pagesRead: 0, alreadyRead }; }
     ctx.progress(0, total, 'ocr.reading');
     const reader = await ctx.pageReader();
     for (const w of work) {
@@ -55,6 +57,7 @@ export const ocrStage: ReviewStage = {
               sha256: w.file.sha256!, page_no: pageNo, source: 'ocr', text: r.text, confidence: r.confidence,
               width: r.width, height: r.height, rotation: r.rotation, words_json: JSON.stringify(r.words), engine: reader.engineId,
             });
+            pagesRead++;
             ctx.pageRead(w.file.sha256!, pageNo);
           } catch (err) {
             if (ctx.signal.aborted) throw err;
@@ -71,5 +74,6 @@ export const ocrStage: ReviewStage = {
       await Promise.all(inFlight);
     }
     ctx.progress(total, total, 'ocr.done');
+    return { pagesRead, alreadyRead };
   },
 };

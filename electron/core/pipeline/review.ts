@@ -22,13 +22,14 @@ export interface ReviewRunOptions {
 export const REVIEW_STAGES: readonly ReviewStage[] = [ocrStage, catalogueStage, entitiesStage, timelineStage, rulesStage];
 
 /** Runs the whole review of one case; each stage keeps its output, so a re-run resumes. */
-export async function runReview(o: ReviewRunOptions): Promise<{ ingest: IngestStats }> {
+export async function runReview(o: ReviewRunOptions): Promise<{ ingest: IngestStats; stages: Record<string, Record<string, number>> }> {
   const kase = o.store.getCase(o.caseId);
   if (!kase) throw new Error(`case ${o.caseId} not found`);
   const progress = throttledProgress((event) => o.emit({ kind: 'progress', event }), { caseId: o.caseId, jobId: o.jobId });
   const log = o.log ?? (() => undefined);
   const ingest = await ingestCaseFolder(o.store, kase, (done, total, file) => progress('ingest', done, total, 'ingest.reading', file), o.signal);
   log(`ingest: ${JSON.stringify(ingest)}`);
+  const stages: Record<string, Record<string, number>> = {};
   for (const stage of REVIEW_STAGES) {
     o.signal.throwIfAborted();
     const ctx: StageContext = {
@@ -39,8 +40,9 @@ export async function runReview(o: ReviewRunOptions): Promise<{ ingest: IngestSt
       pageReader: o.pageReader,
       log,
     };
-    await stage.run(ctx);
+    const did = await stage.run(ctx);
+    if (did) stages[stage.name] = did;
   }
   o.store.markReviewed(o.caseId);
-  return { ingest };
+  return { ingest, stages };
 }

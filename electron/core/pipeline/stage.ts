@@ -33,7 +33,8 @@ export interface StageContext {
 /** One step of the review (paperless-ngx's consumer plugins): each keeps its own output. */
 export interface ReviewStage {
   name: StageName;
-  run(ctx: StageContext): Promise<void>;
+  /** Returns counts of what it did, kept on the job (a re-run shows what it did not redo). */
+  run(ctx: StageContext): Promise<Record<string, number> | void>;
 }
 
 /**
