@@ -1,0 +1,143 @@
+// The facts the rules read. The pipeline (extract, resolve, timeline) builds them;
+// rules read structured facts, never raw page text — except rules that are about
+// text itself (record confirmation line, statement duplication, rights wording).
+import type { DocumentType, EventType, PersonRole } from '../../../shared/vocab.js';
+
+export interface CaseFacts {
+  caseId: string;
+  /** 罪名, e.g. '盗窃罪'; null when the file does not state it. */
+  charge: string | null;
+  /** YYYY-MM-DD: the day of the review, for "no future dates". */
+  reviewDate: string;
+  documents: FactDocument[];
+  persons: FactPerson[];
+  events: FactEvent[];
+}
+
+export interface FactDocument {
+  id: string;
+  type: DocumentType;
+  title: string;
+  /** Sign-off date, YYYY-MM-DD. */
+  date: string | null;
+  number: string | null;
+  /** First page. */
+  page: number;
+  pageTo: number;
+  /** Full text of the document. */
+  text: string;
+  fields: RecordFields;
+}
+
+export interface RecordAttendee {
+  /** 法定代理人, 翻译人员, 见证人, 女工作人员 … */
+  role: string;
+  name: string;
+}
+
+export interface RecordFields {
+  /** ISO with +08:00, or a plain date when the document gives no time. */
+  start?: string | null;
+  end?: string | null;
+  place?: string | null;
+  /** Names of the investigators. */
+  investigators?: string[];
+  recorder?: string | null;
+  /** Name of the person questioned. */
+  subject?: string | null;
+  /** Person id of the person questioned. */
+  subjectId?: string | null;
+  attendees?: RecordAttendee[];
+  /** 第N次. */
+  session?: number | null;
+  approvedAt?: string | null;
+  executedAt?: string | null;
+  /** 送看守所. */
+  custodyAt?: string | null;
+  notifiedAt?: string | null;
+  recipient?: string | null;
+  /** 无法通知 etc. */
+  exception?: string | null;
+  [k: string]: unknown;
+}
+
+export interface FactPerson {
+  id: string;
+  name: string;
+  role: PersonRole | null;
+  idNumber: string | null;
+  idValid: boolean | null;
+  birthDate: string | null;
+  gender: '男' | '女' | null;
+  aliases: string[];
+  /** deaf, mute, blind, foreign, deputy, minor, ethnicity, … */
+  attributes: Record<string, unknown>;
+}
+
+export interface FactEvent {
+  id: string;
+  type: EventType;
+  /** ISO '2024-03-05T14:30:00+08:00' or a date 'YYYY-MM-DD'. */
+  start: string | null;
+  end: string | null;
+  /** Person ids. */
+  subjects: string[];
+  /** Person ids. */
+  actors: string[];
+  place: string | null;
+  /** Document id. */
+  document: string;
+  page: number;
+  /** The words that say so. */
+  text: string;
+}
+
+// ── Reading the facts ────────────────────────────────────────────────────────
+
+export function documentsOfType(facts: CaseFacts, ...types: DocumentType[]): FactDocument[] {
+  return facts.documents.filter((d) => types.includes(d.type));
+}
+
+export function eventsOfType(facts: CaseFacts, ...types: EventType[]): FactEvent[] {
+  return facts.events.filter((e) => types.includes(e.type));
+}
+
+export function documentById(facts: CaseFacts, id: string): FactDocument | undefined {
+  return facts.documents.find((d) => d.id === id);
+}
+
+export function personById(facts: CaseFacts, id: string): FactPerson | undefined {
+  return facts.persons.find((p) => p.id === id);
+}
+
+/** A person's name for messages; falls back to the id so a message never says "undefined". */
+export function personName(facts: CaseFacts, id: string | null | undefined): string {
+  if (!id) return '';
+  return personById(facts, id)?.name ?? id;
+}
+
+/** The person a record is about: its subjectId, else the person whose name or alias matches its subject. */
+export function recordSubjectId(facts: CaseFacts, doc: FactDocument): string | null {
+  if (doc.fields.subjectId) return doc.fields.subjectId;
+  const name = doc.fields.subject;
+  if (!name) return null;
+  const person = facts.persons.find((p) => p.name === name || p.aliases.includes(name));
+  return person?.id ?? null;
+}
+
+/** Events of a type that concern a person (as subject). Events without subjects concern nobody in particular. */
+export function eventsOfPerson(facts: CaseFacts, personId: string, ...types: EventType[]): FactEvent[] {
+  return eventsOfType(facts, ...types).filter((e) => e.subjects.includes(personId));
+}
+
+/** Person ids that are the subject of at least one event of the given types, in first-seen order. */
+export function subjectsOf(events: readonly FactEvent[]): string[] {
+  const seen: string[] = [];
+  for (const e of events) for (const s of e.subjects) if (!seen.includes(s)) seen.push(s);
+  return seen;
+}
+
+/** Whether an event or document concerns a person; unattributed events count for every person (a one-suspect case). */
+export function concerns(event: FactEvent, personId: string): boolean {
+  return event.subjects.length === 0 || event.subjects.includes(personId);
+}

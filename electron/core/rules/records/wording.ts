@@ -1,0 +1,60 @@
+// The words records use for the acts the law requires them to show. These are
+// the rules "about text" (facts.ts): the confirmation line, the rights notice,
+// the perjury warning, the recording.
+
+/** PSR 206: "以上笔录我看过（或向我宣读过），和我说的相符" and its common variants. */
+export const CONFIRMATION_LINE =
+  /以上(?:笔录|内容|记录)?[^。\n]{0,14}(?:看过|宣读过|读过|念过|阅读过)[^。\n]{0,18}(?:相符|一样|一致|无误|属实|对)/;
+
+/** A refusal to confirm or sign, noted by the officers. */
+export const REFUSAL_NOTED = /拒绝(?:签名|签字|核对|捺指印|阅读)|拒不(?:签名|签字|核对)/;
+
+/** The 权利义务告知书 read out or handed over. */
+export const RIGHTS_FORM_READ =
+  /(?:宣读|告知|送达|交给|交你|交由|出示)[^。\n]{0,16}权利义务告知书|权利义务告知书[^。\n]{0,24}(?:看过|收到|宣读|阅读|清楚|明白|知道|已告知|签收)/;
+
+export const RIGHTS_WORDS: Record<'rights' | 'counsel' | 'leniency', { re: RegExp; zh: string; en: string }> = {
+  rights: { re: /诉讼权利|享有的?[^。\n]{0,8}权利|权利义务/, zh: '诉讼权利', en: 'procedural rights' },
+  counsel: { re: /委托(?:律师|辩护)|辩护(?:人|律师)|法律援助/, zh: '委托律师或申请法律援助的权利', en: 'the right to a lawyer or legal aid' },
+  leniency: { re: /从宽|认罪认罚/, zh: '如实供述从宽及认罪认罚的规定', en: 'leniency for confession and 认罪认罚' },
+};
+
+/** PSR 211: the warning that false testimony and hiding evidence carry legal liability. */
+export function perjuryWarned(text: string): boolean {
+  return /伪证|隐匿罪证/.test(text) || (/如实/.test(text) && /法律责任/.test(text));
+}
+
+export const RECORDING_MENTIONED = /录音录像|同步录像|同步录音|全程录像|录像/;
+
+/** The words around the first match of a pattern, for evidence. */
+export function around(text: string, re: RegExp, width = 30): string | null {
+  const m = re.exec(text);
+  if (!m) return null;
+  return text.slice(Math.max(0, m.index - width), m.index + m[0].length + width);
+}
+
+/**
+ * Chinese and Arabic numbers as written in records (七, 十, 12). Enough for counts
+ * in line-ups and periods; returns null for anything else.
+ */
+export function readCount(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  const digits: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  if (!/^[零〇一二两三四五六七八九十]+$/.test(s)) return null;
+  const ten = s.indexOf('十');
+  if (ten < 0) return s.length === 1 ? digits[s] ?? null : null;
+  const tens = ten === 0 ? 1 : digits[s.slice(0, ten)] ?? null;
+  const ones = ten === s.length - 1 ? 0 : digits[s.slice(ten + 1)] ?? null;
+  return tens === null || ones === null ? null : tens * 10 + ones;
+}
+
+/** "2024年3月5日" (Arabic digits) → "2024-03-05". */
+export function readDate(s: string): string | null {
+  const m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(s);
+  if (!m) return null;
+  return `${m[1]}-${String(m[2]).padStart(2, '0')}-${String(m[3]).padStart(2, '0')}`;
+}
+
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
