@@ -2,13 +2,42 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { ReviewJson } from '../../../shared/review.js';
 import type { CaseStore } from '../store/case-store.js';
+import type { ReportLocale } from './labels.js';
+import type { ReportAnnotation } from './model.js';
+import { writeReport } from './report.js';
+import { APP_VERSION } from './review-json.js';
 
-/** Writes review.json (and, as they exist, the report files) into the output folder. */
-export async function writeReviewOutputs(review: ReviewJson, outDir: string, _store: CaseStore): Promise<string[]> {
+export interface ReviewOutputOptions {
+  locale?: ReportLocale;
+  reviewer?: string;
+}
+
+/** Writes review.json, report.pdf and report.docx into the output folder. */
+export async function writeReviewOutputs(review: ReviewJson, outDir: string, store: CaseStore, opts: ReviewOutputOptions = {}): Promise<string[]> {
   await fsp.mkdir(outDir, { recursive: true });
   const json = path.join(outDir, 'review.json');
   // Write then rename: a reader never sees half a file.
   await fsp.writeFile(`${json}.tmp`, JSON.stringify(review, null, 2));
   await fsp.rename(`${json}.tmp`, json);
-  return [json];
+  const report = await writeReport(review, outDir, {
+    locale: opts.locale ?? 'zh-CN',
+    reviewer: opts.reviewer,
+    appVersion: review.generator?.version ?? APP_VERSION,
+    annotations: reportAnnotations(review, store),
+  });
+  return [json, report.pdf, report.docx];
+}
+
+/** The reviewer's notes on pages, each placed in the document whose pages hold it. */
+function reportAnnotations(review: ReviewJson, store: CaseStore): ReportAnnotation[] {
+  return store.listAnnotations(review.case.id)
+    .filter((a) => a.note.trim() !== '' || (a.text ?? '').trim() !== '')
+    .map((a) => {
+      const file = store.getFileById(a.file_id)?.path ?? '';
+      const doc = review.documents.find((d) => d.file === file && d.pageFrom <= a.page_no && a.page_no <= d.pageTo);
+      const out: ReportAnnotation = { file, page: a.page_no, note: a.note };
+      if (doc) out.document = doc.id;
+      if (a.text) out.text = a.text;
+      return out;
+    });
 }

@@ -1,0 +1,242 @@
+// The report's content, built once from review.json and rendered to PDF, DOCX and
+// HTML: every format shows the same sections, tables and figure.
+import type { ReviewEntity, ReviewJson } from '../../../shared/review.js';
+import { DOCUMENT_TYPE_LABELS, EVENT_TYPE_LABELS, PERSON_ROLE_LABELS, type DocumentType, type EventType, type PersonRole, type Severity } from '../../../shared/vocab.js';
+import { reportText, type ReportLocale, type ReportText } from './labels.js';
+import { buildTimelineFigure, displayTime, orderEvents, sortFindings, type TimelineFigure } from './timeline-figure.js';
+
+export interface ReportAnnotation { document?: string; file: string; page: number; text?: string; note: string }
+
+export interface ReportOptions {
+  locale: ReportLocale;
+  reviewer?: string;
+  appVersion: string;
+  annotations?: ReportAnnotation[];
+  /** When the report is made; fixed in tests so outputs are reproducible. */
+  now?: Date;
+}
+
+export type Tone = 'violation' | 'warning' | 'muted';
+export const TONE_COLORS: Record<Tone, string> = { violation: '#c00000', warning: '#bf8f00', muted: '#7f7f7f' };
+export interface Run { text: string; bold?: boolean; tone?: Tone }
+
+export interface Column {
+  header: string;
+  /** Share of the table's width; the renderers scale the shares to the page. */
+  width: number;
+  /** Hashes and numbers read better in a fixed-width face and may break anywhere. */
+  mono?: boolean;
+}
+
+export type Block =
+  | { kind: 'heading'; level: 2 | 3; text: string; tone?: Tone }
+  | { kind: 'paragraph'; runs: Run[]; style?: 'body' | 'quote' | 'caption' }
+  | { kind: 'fields'; rows: { label: string; value: string }[] }
+  | { kind: 'table'; columns: Column[]; rows: string[][] }
+  | { kind: 'timeline'; figure: TimelineFigure; caption: string };
+
+export interface ReportSection { id: SectionId; title: string; blocks: Block[] }
+export type SectionId = 'summary' | 'catalogue' | 'people' | 'timeline' | 'findings' | 'annotations' | 'files';
+
+export interface ReportModel {
+  locale: ReportLocale;
+  title: string;
+  caseName: string;
+  generatedAt: string;
+  appVersion: string;
+  text: ReportText;
+  sections: ReportSection[];
+}
+
+const para = (text: string, style?: 'body' | 'quote' | 'caption'): Block => ({ kind: 'paragraph', runs: [{ text }], style });
+
+export function buildReportModel(review: ReviewJson, opts: ReportOptions): ReportModel {
+  const t = reportText(opts.locale);
+  const en = opts.locale === 'en-US';
+  const now = opts.now ?? new Date();
+  const generatedAt = displayTime(toChinaIso(now));
+  const docById = new Map(review.documents.map((d) => [d.id, d]));
+  const persons = review.entities.filter((e) => e.type === 'PERSON');
+  const personName = new Map(persons.map((p) => [p.id, p.value]));
+  const docTypeLabel = (type: DocumentType) => (en ? DOCUMENT_TYPE_LABELS[type]?.en : DOCUMENT_TYPE_LABELS[type]?.zh) ?? type;
+  const eventLabel = (type: EventType) => (en ? EVENT_TYPE_LABELS[type]?.en : EVENT_TYPE_LABELS[type]?.zh) ?? type;
+  const source = (docId: string, page: number) => {
+    const d = docById.get(docId);
+    return d ? `《${d.title}》${t.pageRef(page)}` : `${docId} ${t.pageRef(page)}`;
+  };
+  const v = (s: string | null | undefined) => (s === null || s === undefined || s === '' ? t.dash : s);
+
+  // --- summary
+  const ocr = review.pages.filter((p) => p.source === 'ocr');
+  const confs = ocr.map((p) => p.confidence).filter((c): c is number => typeof c === 'number');
+  const meanConf = confs.length > 0 ? `${((confs.reduce((a, b) => a + b, 0) / confs.length) * 100).toFixed(1)}%` : t.dash;
+  const counts: Record<Severity, number> = { violation: 0, warning: 0 };
+  for (const f of review.findings) counts[f.severity] += 1;
+  const summary: Block[] = [{
+    kind: 'fields',
+    rows: [
+      { label: t.summary.case, value: review.case.name },
+      { label: t.summary.folder, value: review.case.folder },
+      { label: t.summary.files, value: String(review.files.length) },
+      { label: t.summary.pages, value: String(review.pages.length) },
+      { label: t.summary.ocrPages, value: String(ocr.length) },
+      { label: t.summary.meanConfidence, value: meanConf },
+      { label: t.summary.documents, value: String(review.documents.length) },
+      { label: t.summary.findings, value: t.findings.bySeverity(counts) },
+      { label: t.summary.reviewedAt, value: displayTime(review.case.reviewedAt) },
+      { label: t.summary.reviewer, value: v(opts.reviewer?.trim()) },
+      { label: t.summary.appVersion, value: opts.appVersion },
+      { label: t.summary.generatedAt, value: generatedAt },
+    ],
+  }];
+
+  // --- catalogue
+  const docs = [...review.documents].sort((a, b) => (a.ordinal ?? Infinity) - (b.ordinal ?? Infinity));
+  const catalogue: Block[] = docs.length === 0 ? [para(t.none)] : [{
+    kind: 'table',
+    columns: [
+      { header: t.catalogue.ordinal, width: 6 }, { header: t.catalogue.type, width: 14 }, { header: t.catalogue.title, width: 22 },
+      { header: t.catalogue.number, width: 18 }, { header: t.catalogue.date, width: 11 }, { header: t.catalogue.file, width: 20 },
+      { header: t.catalogue.pages, width: 9 },
+    ],
+    rows: docs.map((d, i) => [String(d.ordinal ?? i + 1), docTypeLabel(d.type), d.title, v(d.number), v(d.date), d.file, t.pageRange(d.pageFrom, d.pageTo)]),
+  }];
+
+  // --- people
+  const people: Block[] = persons.length === 0 ? [para(t.none)] : [{
+    kind: 'table',
+    columns: [
+      { header: t.people.name, width: 10 }, { header: t.people.role, width: 11 }, { header: t.people.gender, width: 6 },
+      { header: t.people.birthDate, width: 11 }, { header: t.people.idNumber, width: 19, mono: true }, { header: t.people.phone, width: 13, mono: true },
+      { header: t.people.address, width: 30 },
+    ],
+    rows: persons.map((p) => personRow(p, t, en, v)),
+  }];
+
+  // --- timeline
+  const ordered = orderEvents(review.events);
+  const timeline: Block[] = [];
+  const figure = buildTimelineFigure(review, t);
+  if (figure.marks.length > 0) timeline.push({ kind: 'timeline', figure, caption: t.timeline.figureCaption });
+  else timeline.push(para(t.timeline.noDates));
+  if (ordered.length > 0) {
+    timeline.push({
+      kind: 'table',
+      columns: [
+        { header: t.timeline.no, width: 5 }, { header: t.timeline.time, width: 19 }, { header: t.timeline.event, width: 14 },
+        { header: t.timeline.persons, width: 14 }, { header: t.timeline.place, width: 16 }, { header: t.timeline.source, width: 32 },
+      ],
+      rows: ordered.map(({ n, event }) => [
+        String(n),
+        event.end ? `${displayTime(event.start) || t.dash} → ${displayTime(event.end)}` : v(displayTime(event.start)),
+        eventLabel(event.type),
+        v(event.subjects.map((s) => personName.get(s) ?? s).join('、')),
+        v(event.place),
+        `${source(event.document, event.page)}${event.text ? `${t.colon}${clipText(event.text, 80)}` : ''}`,
+      ]),
+    });
+  }
+
+  // --- findings: the numbers F1, F2… are the ones on the figure.
+  const findings: Block[] = [];
+  if (review.findings.length === 0) findings.push(para(t.findings.none));
+  else findings.push(para(t.findings.bySeverity(counts)));
+  let lastSeverity: Severity | null = null;
+  sortFindings(review.findings).forEach((f, i) => {
+    if (f.severity !== lastSeverity) {
+      findings.push({ kind: 'heading', level: 2, text: `${t.severity[f.severity]}（${counts[f.severity]}）`, tone: f.severity });
+      lastSeverity = f.severity;
+    }
+    findings.push({ kind: 'heading', level: 3, text: `F${i + 1}  [${t.severity[f.severity]}] ${f.rule}`, tone: f.severity });
+    findings.push(para(en && f.messageEn ? f.messageEn : f.message));
+    findings.push({ kind: 'paragraph', runs: [{ text: `${t.findings.citation}${t.colon}`, bold: true }, { text: v(f.citation) }] });
+    if (f.evidence.length > 0) {
+      findings.push({ kind: 'paragraph', runs: [{ text: `${t.findings.evidence}${t.colon}`, bold: true }] });
+      for (const ev of f.evidence) findings.push(para(`${source(ev.document, ev.page)}${t.colon}“${ev.text}”`, 'quote'));
+    }
+    findings.push({
+      kind: 'paragraph',
+      runs: [
+        { text: `${t.findings.decision}${t.colon}`, bold: true },
+        { text: t.status[f.status], tone: f.status === 'confirmed' ? 'violation' : f.status === 'dismissed' ? 'muted' : undefined },
+        ...(f.note ? [{ text: `    ${t.findings.note}${t.colon}`, bold: true }, { text: f.note }] : []),
+      ],
+    });
+  });
+
+  // --- annotations
+  const notes = opts.annotations ?? [];
+  const annotations: Block[] = notes.length === 0 ? [para(t.annotations.none)] : [{
+    kind: 'table',
+    columns: [
+      { header: t.annotations.document, width: 22 }, { header: t.annotations.page, width: 8 },
+      { header: t.annotations.text, width: 30 }, { header: t.annotations.note, width: 40 },
+    ],
+    rows: notes.map((a) => {
+      const d = a.document ? docById.get(a.document) : undefined;
+      return [d ? `《${d.title}》` : a.file, String(a.page), v(a.text), a.note];
+    }),
+  }];
+
+  // --- files and errors
+  const files: Block[] = [
+    review.files.length === 0 ? para(t.none) : {
+      kind: 'table',
+      columns: [{ header: t.files.path, width: 38 }, { header: t.files.pages, width: 8 }, { header: t.files.sha256, width: 54, mono: true }],
+      rows: review.files.map((f) => [f.path, String(f.pages), f.sha256]),
+    },
+    { kind: 'heading', level: 2, text: t.sections.errors },
+    review.errors.length === 0 ? para(t.files.noErrors) : {
+      kind: 'table',
+      columns: [{ header: t.files.path, width: 35 }, { header: t.files.stage, width: 12 }, { header: t.files.message, width: 53 }],
+      rows: review.errors.map((e) => [e.file, v(e.stage), e.message]),
+    },
+  ];
+
+  return {
+    locale: opts.locale,
+    title: t.title,
+    caseName: review.case.name,
+    generatedAt,
+    appVersion: opts.appVersion,
+    text: t,
+    sections: [
+      { id: 'summary', title: t.sections.summary, blocks: summary },
+      { id: 'catalogue', title: t.sections.catalogue, blocks: catalogue },
+      { id: 'people', title: t.sections.people, blocks: people },
+      { id: 'timeline', title: t.sections.timeline, blocks: timeline },
+      { id: 'findings', title: t.sections.findings, blocks: findings },
+      { id: 'annotations', title: t.sections.annotations, blocks: annotations },
+      { id: 'files', title: t.sections.files, blocks: files },
+    ],
+  };
+}
+
+function personRow(p: ReviewEntity, t: ReportText, en: boolean, v: (s: string | null | undefined) => string): string[] {
+  const a = p.attributes;
+  const role = typeof a.role === 'string' ? (PERSON_ROLE_LABELS[a.role as PersonRole]?.[en ? 'en' : 'zh'] ?? a.role) : '';
+  const gender = attr(a.gender ?? a.sex);
+  const aliases = attr(a.aliases);
+  return [
+    aliases ? `${p.value}（${aliases}）` : p.value,
+    v(role), v(gender ? t.gender(gender) : ''), v(attr(a.birthDate)), v(attr(a.idNumber)), v(attr(a.phone)), v(attr(a.address)),
+  ];
+}
+
+/** Attribute values arrive as the extractor found them: strings, numbers or lists. */
+function attr(x: unknown): string {
+  if (x === null || x === undefined) return '';
+  if (Array.isArray(x)) return x.map(attr).filter(Boolean).join('、');
+  if (typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean') return String(x);
+  return '';
+}
+
+function clipText(s: string, max: number): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  const chars = [...flat];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat;
+}
+
+function toChinaIso(d: Date): string {
+  return `${new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 19)}+08:00`;
+}
