@@ -7,10 +7,12 @@ import { progressPrinter } from './progress.js';
 import { writeReviewOutputs } from '../core/report/outputs.js';
 
 const USAGE = `用法 / usage:
-  case-review review <案卷文件夹> --out <输出目录> [--db <数据库文件>]
+  case-review review <案卷文件夹> --out <输出目录> [--db <数据库文件>] [--locale zh-CN|en-US] [--reviewer <姓名>]
 
-  Reviews a case folder offline and writes <out>/review.json (case-review/1).
-  --db   database file (default: ${path.join(defaultDataDir(), 'case-review.db')})`;
+  Reviews a case folder offline and writes <out>/review.json (case-review/1), report.pdf and report.docx.
+  --db        database file (default: ${path.join(defaultDataDir(), 'case-review.db')})
+  --locale    language of the report (default zh-CN)
+  --reviewer  reviewer's name printed on the report`;
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -20,7 +22,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string' }, db: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string' }, db: { type: 'string' }, locale: { type: 'string' }, reviewer: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
     return 2;
@@ -29,6 +31,8 @@ export async function main(argv: string[]): Promise<number> {
   const folder = parsed.positionals[0];
   const out = parsed.values.out;
   if (!folder || !out) { process.stderr.write(`缺少参数 (missing arguments)\n${USAGE}\n`); return 2; }
+  const locale = parsed.values.locale ?? 'zh-CN';
+  if (locale !== 'zh-CN' && locale !== 'en-US') { process.stderr.write(`--locale 只能是 zh-CN 或 en-US (got ${locale})\n`); return 2; }
   const abs = path.resolve(folder);
   if (!fs.existsSync(abs) || !fs.statSync(abs).isDirectory()) {
     process.stderr.write(`错误：案卷文件夹不存在 (case folder not found): ${abs}\n`);
@@ -55,7 +59,7 @@ export async function main(argv: string[]): Promise<number> {
       return interrupted ? 130 : 1;
     }
     const review = await service.api.getReview({ caseId });
-    const written = await writeReviewOutputs(review, path.resolve(out), service.store);
+    const written = await writeReviewOutputs(review, path.resolve(out), service.store, { locale, ...(parsed.values.reviewer ? { reviewer: parsed.values.reviewer } : {}) });
     const pages = review.pages.length;
     const ocrPages = review.pages.filter((p) => p.source === 'ocr').length;
     printer.message(`完成 (done): ${review.files.length} 个文件, ${pages} 页 (OCR ${ocrPages}), ${review.documents.length} 份文书, ${review.findings.length} 条审查意见, ${review.errors.length} 个错误`);
