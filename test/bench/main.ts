@@ -5,6 +5,7 @@ const BENCHES: Record<string, () => Promise<(args: string[]) => Promise<void>>> 
   catalogue: async () => (await import('./catalogue.js')).benchCatalogue,
   rules: async () => (await import('./rules.js')).benchRules,
   search: async () => (await import('./search.js')).benchSearch,
+  case: async () => (await import('./case.js')).benchCase,
 };
 
 const [name, ...rest] = process.argv.slice(2);

@@ -39,5 +39,8 @@ export function normaliseExtractedText(input: string): string {
   // Spaces between Chinese characters stay: in a text layer the author typed them, and they
   // separate names in lists such as "侦查员：郑凯 冯磊".
   s = s.replace(/\r\n?/g, '\n');
+  // Full-width punctuation carries its own spacing; a space beside it is a seam between
+  // text runs (a handwritten name, a filled-in blank), never meant: "通知时间： 2023年".
+  s = s.replace(/[ \t\u00a0\u3000]+(?=[，。：；、！？（）《》“”])/g, '').replace(/(?<=[，。：；、！？（）《》“”])[ \t\u00a0\u3000]+/g, '');
   return s.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
 }
