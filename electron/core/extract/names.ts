@@ -131,6 +131,9 @@ const NOT_A_NAME_END = /[省市区县镇乡村路街道楼号室店局所院厂�
 export interface WordToken { word: string; tag: string; start: number; end: number }
 
 /** Names with no role cue: jieba's person tag or an HMM new word that starts with a surname and is followed by a verb or a list separator. */
+// Descriptions of a person ("戴帽子，穿黑色外套") read like a surname 戴 and a given name.
+const WORN_ITEM = /^(戴|穿|披|背|挎|拎|提|拿|持)(帽子?|眼镜|墨镜|口罩|手套|头盔|耳环|项链|手表|围巾|包|外套|雨衣)$/;
+
 export function findUnmarkedNames(s: string, tokens: WordToken[]): { start: number; end: number; name: string }[] {
   const out: { start: number; end: number; name: string }[] = [];
   for (let k = 0; k < tokens.length; k++) {
@@ -139,7 +142,7 @@ export function findUnmarkedNames(s: string, tokens: WordToken[]): { start: numb
     if (t.tag !== 'nr' && t.tag !== 'x' && t.tag !== 'nrfg' && t.tag !== 'nrt') continue;
     const sl = isSurnameAt(t.word, 0, true);
     if (sl === 0 || t.word.length - sl < 1 || t.word.length - sl > 2) continue;
-    if (NOT_A_NAME_END.test(t.word) || NOT_NAMES.has(t.word)) continue;
+    if (NOT_A_NAME_END.test(t.word) || NOT_NAMES.has(t.word) || WORN_ITEM.test(t.word)) continue;
     const next = tokens[k + 1];
     const prev = tokens[k - 1];
     if (next && /^[省市区县镇乡村路街道楼号室店局所院厂队组]/.test(next.word)) continue;

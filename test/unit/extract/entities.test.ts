@@ -163,3 +163,14 @@ describe('extractMentions: printed forms', () => {
     expect(of(ms, 'CASE_NUMBER').map((m) => m.value)).toEqual(['柯检刑批捕〔2023〕0674号']);
   });
 });
+
+describe('descriptions that look like names', () => {
+  it('does not take 戴帽子 or 戴眼镜 in a description for a person', () => {
+    const text = '答：个子一米七左右，穿黑色外套，戴帽子，说话是本地口音。另一人戴眼镜，姓王。';
+    const names = extractMentions(text).filter((m) => m.type === 'PERSON').map((m) => m.value);
+    expect(names).not.toContain('戴帽子');
+    expect(names).not.toContain('戴眼镜');
+    expect(extractMentions('被害人戴晓明报案称').filter((m) => m.type === 'PERSON').map((m) => m.value)).toEqual(['戴晓明']);
+  });
+});
+
