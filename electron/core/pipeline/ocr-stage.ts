@@ -25,7 +25,8 @@ export const ocrStage: ReviewStage = {
       if (pages.length) work.push({ file: f, pages });
     }
     const total = work.reduce((n, w) => n + w.pages.length, 0);
-    const alreadyRead = files.reduce((n, f) => n + (store.getBlob(f.sha256!)?.page_count ?? 0), 0) - total;
+    // pages OCR read in an earlier run (text-layer pages were never OCR's work)
+    const alreadyRead = files.reduce((n, f) => n + store.listPages(f.sha256!).filter((p) => p.source === 'ocr' && p.engine === engineId).length, 0);
     let pagesRead = 0;
     let done = 0;
     store.clearErrors(kase.id, 'ocr');

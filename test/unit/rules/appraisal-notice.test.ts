@@ -53,3 +53,14 @@ describe('APPRAISAL_NOTICE', () => {
     expect(rule.evaluate(b.build())).toEqual([]);
   });
 });
+
+describe('APPRAISAL_NOTICE with co-suspects', () => {
+  it('only warns for a co-suspect left out when the main suspect was told', () => {
+    const b = base();
+    b.person('王五');
+    b.doc('APPRAISAL_NOTICE', { date: '2024-03-11', text: '张三：绍公鉴〔2024〕12号' });
+    b.doc('APPRAISAL_NOTICE', { date: '2024-03-11', text: '李四：绍公鉴〔2024〕12号' });
+    const f = rule.evaluate(b.build());
+    expect(f.map((x) => [x.severity, x.key])).toEqual([['warning', 'APPRAISAL_NOTICE:d1:p3']]);
+  });
+});

@@ -43,3 +43,10 @@ describe('AUDIO_VIDEO_RECORDING for property crimes', () => {
     expect(f.map((x) => [x.severity, x.key])).toEqual([['warning', 'AUDIO_VIDEO_RECORDING:unclear']]);
   });
 });
+
+describe('AUDIO_VIDEO_RECORDING for intentional injury', () => {
+  it('asks only when the file speaks of serious injury or death', () => {
+    expect(rule.evaluate(questioned('故意伤害罪', '问：……答：经鉴定为轻伤二级。'))).toEqual([]);
+    expect(rule.evaluate(questioned('故意伤害罪', '问：……答：经鉴定为重伤二级。')).map((x) => x.severity)).toEqual(['warning']);
+  });
+});

@@ -7,7 +7,7 @@ import { RULE_IDS } from '../../../electron/core/rules/ids.js';
 import type { CaseFacts } from '../../../electron/core/rules/facts.js';
 import { idCheckChar } from '../../../electron/core/extract/validate.js';
 import { at, newCase } from './facts-builder.js';
-import { inquiry, interrogation } from './facts-builder-more.js';
+import { inquiry, interrogation, RIGHTS_READ } from './facts-builder-more.js';
 
 const F_TO_L = RULE_IDS.slice(RULE_IDS.indexOf('INTERROGATION_TWO_INVESTIGATORS'));
 const mine = ALL_RULES.filter((r) => (F_TO_L as readonly string[]).includes(r.id));
@@ -31,7 +31,7 @@ function cleanCase(): CaseFacts {
   b.act('DETENTION_WARRANT', 'DETENTION', at('2024-03-05 12:00'), { fields: { custodyAt: at('2024-03-05 15:00') }, event: { subjects: [p] } });
   b.act('DETENTION_NOTICE', 'FAMILY_NOTIFIED', at('2024-03-05 18:00'));
   inquiry(b, { subject: '李四', subjectId: w, start: '2024-03-05 13:00', end: '2024-03-05 14:00',
-    body: '问：你看到了什么？答：我是超市收银员，看见一个穿黑夹克的男子拿着两瓶酒没结账就跑了，我喊他他也没停。' });
+    body: '问：你看到了什么？答：我是超市收银员，三月四号晚上九点左右，看见一个穿黑夹克的男子拿着两瓶白酒没结账就往门外走，我喊他站住，他骑上门口一辆红色电动车往东跑了。' });
   b.doc('SEARCH_WARRANT', { date: '2024-03-05' });
   b.act('SEARCH_RECORD', 'SEARCH', at('2024-03-05 16:00'), { text: '搜查笔录 在其床底下查获白酒2瓶，当场扣押。见证人：赵六', fields: { start: at('2024-03-05 16:00'), end: at('2024-03-05 17:00'), place: '张三住处', subject: '张三', subjectId: p, investigators: ['王警官', '李警官'], attendees: [{ role: '见证人', name: '赵六' }] } });
   b.doc('SEIZURE_LIST', { date: '2024-03-05', text: '扣押清单 白酒 2瓶 持有人：张三 见证人：赵六', fields: { investigators: ['王警官', '李警官'] } });
@@ -62,24 +62,30 @@ describe('sections F–L on a clean case', () => {
     expect(evaluateRules(cleanCase(), mine)).toEqual([]);
   });
 
-  it('finds each planted defect with the rule meant for it', () => {
+  it('finds each planted defect with the rule meant for it, and nothing else', () => {
     const plant = (f: (c: CaseFacts) => void) => {
       const c = cleanCase();
       f(c);
-      return evaluateRules(c, mine).filter((x) => x.severity === 'violation' || x.rule !== 'REQUIRED_DOCUMENTS').map((x) => x.rule);
+      return [...new Set(evaluateRules(c, mine).map((x) => `${x.severity === 'violation' ? 'V' : 'W'} ${x.rule}`))].sort();
     };
     const record = (c: CaseFacts, n: number) => c.documents.filter((d) => d.type === 'INTERROGATION_RECORD')[n]!;
-    expect(plant((c) => { record(c, 1).fields.investigators = ['王警官']; })).toContain('INTERROGATION_TWO_INVESTIGATORS');
-    expect(plant((c) => { record(c, 0).text = record(c, 0).text.replace('以上笔录我看过，和我说的相符。', ''); })).toContain('RECORD_CONFIRMATION');
-    expect(plant((c) => { record(c, 1).fields.place = '城关派出所'; })).toContain('INTERROGATION_LOCATION');
-    expect(plant((c) => { c.documents = c.documents.filter((d) => d.type !== 'APPRAISAL_NOTICE'); })).toContain('APPRAISAL_NOTICE');
-    expect(plant((c) => { c.documents.find((d) => d.type === 'ARREST_WARRANT')!.date = '2024-03-11'; })).toContain('DOCUMENT_DATE_ORDER');
-    expect(plant((c) => { c.persons[0]!.idNumber = ZHANG.slice(0, 17) + (ZHANG.endsWith('3') ? '4' : '3'); })).toContain('IDENTITY_CONSISTENCY');
-    expect(plant((c) => { c.documents = c.documents.filter((d) => d.type !== 'DETENTION_NOTICE'); c.events = c.events.filter((e) => e.type !== 'FAMILY_NOTIFIED'); })).toContain('REQUIRED_DOCUMENTS');
+    expect(plant((c) => { record(c, 1).fields.investigators = ['王警官']; })).toEqual(['V INTERROGATION_TWO_INVESTIGATORS']);
+    expect(plant((c) => { record(c, 0).text = record(c, 0).text.replace('以上笔录我看过，和我说的相符。', ''); })).toEqual(['V RECORD_CONFIRMATION']);
+    expect(plant((c) => { record(c, 1).fields.place = '城关派出所'; })).toEqual(['V INTERROGATION_LOCATION']);
+    expect(plant((c) => { c.documents = c.documents.filter((d) => d.type !== 'APPRAISAL_NOTICE'); })).toEqual(['V APPRAISAL_NOTICE']);
+    expect(plant((c) => { c.documents.find((d) => d.type === 'ARREST_WARRANT')!.date = '2024-03-11'; })).toEqual(['W DOCUMENT_DATE_ORDER']);
+    expect(plant((c) => { c.persons[0]!.idNumber = ZHANG.slice(0, 17) + (ZHANG.endsWith('3') ? '4' : '3'); })).toEqual(['W IDENTITY_CONSISTENCY']);
+    expect(plant((c) => { c.documents = c.documents.filter((d) => d.type !== 'DETENTION_NOTICE'); c.events = c.events.filter((e) => e.type !== 'FAMILY_NOTIFIED'); })).toEqual(['V REQUIRED_DOCUMENTS']);
     expect(plant((c) => {
       const w = c.documents.find((d) => d.type === 'INQUIRY_RECORD')!;
       w.fields.start = at('2024-03-05 10:00');
       w.fields.end = at('2024-03-05 10:45');
-    })).toContain('TIME_CONFLICT_OFFICER');
+    })).toEqual(['V TIME_CONFLICT_OFFICER']);
+    expect(plant((c) => { record(c, 0).text = record(c, 0).text.replace(RIGHTS_READ, ''); })).toEqual(['V RIGHTS_NOTICE']);
+    expect(plant((c) => { c.persons[1]!.idNumber = null; c.persons[1]!.birthDate = '2008-01-01'; })).toEqual(['V MINOR_FEMALE_STAFF', 'V MINOR_GUARDIAN_PRESENT']);
+    expect(plant((c) => {
+      const w = c.documents.find((d) => d.type === 'INQUIRY_RECORD')!;
+      record(c, 1).text += w.text.slice(w.text.indexOf('问：你看到了什么'), w.text.indexOf('以上笔录'));
+    })).toEqual(['W STATEMENT_DUPLICATION']);
   });
 });

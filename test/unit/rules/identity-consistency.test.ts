@@ -66,6 +66,13 @@ describe('IDENTITY_CONSISTENCY', () => {
     expect(f[0]?.evidence[0]?.document).toBe(d);
   });
 
+  it('leaves an unlabelled 18-digit card number beside a name alone', () => {
+    const b = newCase();
+    const p = b.person('张三', { idNumber: ZHANG });
+    interrogation(b, { subject: '张三', subjectId: p, start: '2024-03-05 14:30', end: '2024-03-05 16:00', body: '张三的银行卡号622848001234567890。' });
+    expect(rule.evaluate(b.build())).toEqual([]);
+  });
+
   it("fires when a record's stated birth date differs from the ID", () => {
     const b = newCase();
     const p = b.person('张三', { idNumber: ZHANG });

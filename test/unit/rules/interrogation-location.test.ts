@@ -50,3 +50,15 @@ describe('INTERROGATION_LOCATION', () => {
     expect(f[0]?.message).toContain('未见讯问地点');
   });
 });
+
+describe('INTERROGATION_LOCATION with a custody date only', () => {
+  it('judges only later days', () => {
+    const b = newCase();
+    const p = b.person('张三');
+    b.doc('DETENTION_WARRANT', { fields: { custodyAt: '2024-03-05', subjectId: p } });
+    interrogation(b, { subject: '张三', subjectId: p, start: '2024-03-05 10:00', end: '2024-03-05 11:00', place: '城关派出所讯问室' });
+    expect(rule.evaluate(b.build())).toEqual([]);
+    interrogation(b, { subject: '张三', subjectId: p, start: '2024-03-06 10:00', end: '2024-03-06 11:00', place: '城关派出所讯问室' });
+    expect(rule.evaluate(b.build()).map((x) => x.severity)).toEqual(['violation']);
+  });
+});

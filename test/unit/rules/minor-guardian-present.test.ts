@@ -66,3 +66,13 @@ describe('MINOR_GUARDIAN_PRESENT', () => {
     expect(f[0]?.message).toContain('张三的出生日期');
   });
 });
+
+describe('MINOR_GUARDIAN_PRESENT without birth dates', () => {
+  it('asks once per suspect, however many records', () => {
+    const b = newCase();
+    const p = b.person('张三');
+    interrogation(b, { subject: '张三', subjectId: p, start: '2024-03-01 10:00', end: '2024-03-01 11:00' });
+    interrogation(b, { subject: '张三', subjectId: p, start: '2024-03-02 10:00', end: '2024-03-02 11:00' });
+    expect(rule.evaluate(b.build())).toHaveLength(1);
+  });
+});

@@ -41,3 +41,22 @@ describe('RECORD_CONFIRMATION', () => {
     expect(rule.evaluate(b.build())).toEqual([]);
   });
 });
+
+describe('RECORD_CONFIRMATION on unreadable text', () => {
+  it('warns instead of firing when almost no text was read', () => {
+    const b = newCase();
+    interrogation(b, { subject: '张三', start: '2024-03-05 14:30', end: '2024-03-05 16:00', text: '讯问笔录 第1页' });
+    const f = rule.evaluate(b.build());
+    expect(f.map((x) => x.severity)).toEqual(['warning']);
+    expect(f[0]?.message).toContain('文字过少');
+  });
+});
+
+describe('RECORD_CONFIRMATION on OCR-damaged handwriting', () => {
+  it('takes two fragments of the line as the line', () => {
+    const b = newCase();
+    interrogation(b, { subject: '张三', start: '2024-03-05 14:30', end: '2024-03-05 16:00',
+      text: '讯问笔录 时间：2024年3月5日14时30分至16时 地点：派出所 侦查员：王、李 记录人：赵\n问：……答：……\n以上笔录我看辻，和我说的柑符。' });
+    expect(rule.evaluate(b.build())).toEqual([]);
+  });
+});

@@ -76,3 +76,12 @@ describe('RIGHTS_NOTICE', () => {
     expect(rule.evaluate(b.build())).toEqual([]);
   });
 });
+
+describe('RIGHTS_NOTICE on unreadable text', () => {
+  it('warns that the first record could not be read rather than firing', () => {
+    const b = newCase();
+    const p = b.person('张三');
+    interrogation(b, { subject: '张三', subjectId: p, start: '2024-03-05 14:30', end: '2024-03-05 16:00', text: '讯问笔录' });
+    expect(rule.evaluate(b.build()).map((x) => x.severity)).toEqual(['warning']);
+  });
+});

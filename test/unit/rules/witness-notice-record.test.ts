@@ -19,6 +19,12 @@ describe('WITNESS_NOTICE_RECORD', () => {
     expect(f[0]?.message).toContain('作伪证');
   });
 
+  it("accepts a read-out of the witness's rights notice", () => {
+    const b = newCase();
+    inquiry(b, { subject: '李四', start: '2024-03-05 10:00', end: '2024-03-05 11:00', text: `询问笔录\n问：现向你宣读《证人诉讼权利义务告知书》，听清楚了吗？答：听清楚了。\n${CONFIRM}` });
+    expect(rule.evaluate(b.build())).toEqual([]);
+  });
+
   it('warns for questioning at home without a notice, passes with one or on the scene', () => {
     const b = newCase();
     inquiry(b, { subject: '李四', start: '2024-03-05 10:00', end: '2024-03-05 11:00', place: '李四家中' });

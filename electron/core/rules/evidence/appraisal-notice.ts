@@ -56,9 +56,15 @@ export const appraisalNotice: Rule = {
       for (const { p, role } of recipients) {
         const mine = notices.filter((n) => addressedTo(facts, n, p) || (p.role !== 'VICTIM' && oneSuspect && anonymous(facts, n)));
         if (mine.length === 0) {
-          out.push(finding(this, 'violation', {
-            zh: `${label.zh}未见向${role.zh}${p.name}告知的鉴定意见通知书`,
-            en: `${label.en}: no notice of the opinion to the ${role.en} ${p.name}`,
+          // A co-suspect left out while another suspect was told may be one the opinion does not concern: ask, do not condemn.
+          const coSuspect = p.role !== 'VICTIM' && suspects(facts).some((q) => q.id !== p.id && notices.some((n) => addressedTo(facts, n, q)));
+          out.push(finding(this, coSuspect ? 'warning' : 'violation', {
+            zh: coSuspect
+              ? `${label.zh}已告知其他犯罪嫌疑人，未见向同案${role.zh}${p.name}告知，请核实该鉴定意见是否涉及其本人`
+              : `${label.zh}未见向${role.zh}${p.name}告知的鉴定意见通知书`,
+            en: coSuspect
+              ? `${label.en}: other suspects were told but not the co-suspect ${p.name} — check whether the opinion concerns them`
+              : `${label.en}: no notice of the opinion to the ${role.en} ${p.name}`,
           }, [aev], [a.id, p.id]));
           continue;
         }

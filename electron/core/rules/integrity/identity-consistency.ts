@@ -19,6 +19,7 @@ const REASON: Record<string, { zh: string; en: string }> = {
 };
 
 const ID_IN_TEXT = /(?<![\dXx０-９])(?:\d{17}[\dXx]|\d{15})(?![\dXx０-９])/g;
+const ID_LABEL = /身份证|身份号码|证件号|公民身份/;
 /** How far before an ID number its holder's name may stand ("姓名：张三 … 身份证号：…"). */
 const NAME_WINDOW = 60;
 
@@ -100,6 +101,8 @@ export const identityConsistency: Rule = {
         if (!holder) continue;
         const own = checks.get(holder.id)!;
         const written = checkIdNumber(m[0]);
+        // An 18-digit bank card or account number is not an ID: unlabelled invalid numbers are left alone.
+        if (!written.valid && !ID_LABEL.test(d.text.slice(Math.max(0, m.index - 20), m.index))) continue;
         if (canonical(written) === canonical(own)) continue;
         const why = written.valid ? '' : `（${(REASON[written.reason ?? 'length'] ?? REASON.length!).zh}）`;
         const whyEn = written.valid ? '' : ` (${(REASON[written.reason ?? 'length'] ?? REASON.length!).en})`;

@@ -50,6 +50,12 @@ export const requiredDocuments: Rule = {
       const e = es[0];
       return e ? { evidence: eventEvidence(e), date: e.start?.slice(0, 10) ?? null } : null;
     };
+    // A family notice event counts for the measure whose notice it is read from, never for the other one.
+    const familyNotified = (p: FactPerson, kind: 'detention' | 'arrest') => events(p, 'FAMILY_NOTIFIED').some((e) => {
+      const from = facts.documents.find((d) => d.id === e.document)?.type;
+      if (kind === 'detention') return from !== 'ARREST_NOTICE' && !/逮捕/.test(e.text);
+      return from !== 'DETENTION_NOTICE' && /逮捕/.test(e.text);
+    });
     const need = (t: DocumentType, present: boolean, severity: Severity = 'violation'): Need => ({ ...typeName(t), severity, present });
     const questionedAfter = (p: FactPerson, date: string | null) =>
       sessionsOf(facts, 'interrogation').some((s) => s.subjectId === p.id && (!date || !s.start || s.start.date >= date));
@@ -69,7 +75,7 @@ export const requiredDocuments: Rule = {
           { zh: '呈请拘留报告书', en: 'detention request report', severity: 'warning', present: titled(p, /呈请拘留/).length > 0 },
           need('DETENTION_WARRANT', ofTypes(p, 'DETENTION_WARRANT').length > 0),
           { zh: '送看守所羁押时间', en: 'time of arrival at the detention centre', severity: 'warning', present: !!custodyStart(facts, p.id) },
-          need('DETENTION_NOTICE', ofTypes(p, 'DETENTION_NOTICE').length > 0 || events(p, 'FAMILY_NOTIFIED').length > 0, exception ? 'warning' : 'violation'),
+          need('DETENTION_NOTICE', ofTypes(p, 'DETENTION_NOTICE').length > 0 || familyNotified(p, 'detention'), exception ? 'warning' : 'violation'),
           { zh: '拘留后的讯问笔录', en: 'interrogation record after detention', severity: 'warning', present: questionedAfter(p, executed) },
           { zh: '提请批准逮捕、变更强制措施或释放的文书', en: 'arrest request, change of measure or release papers', severity: 'warning', present: followUp },
         ], 'detention', p);
@@ -89,7 +95,7 @@ export const requiredDocuments: Rule = {
           need('ARREST_APPROVAL', ofTypes(p, 'ARREST_APPROVAL').length > 0 || events(p, 'ARREST_APPROVED').length > 0),
           need('ARREST_WARRANT', ofTypes(p, 'ARREST_WARRANT').length > 0),
           ...(executedArrest ? [
-            need('ARREST_NOTICE', ofTypes(p, 'ARREST_NOTICE').length > 0 || facts.documents.some((d) => documentConcerns(facts, d, p.id) && d.type === 'ARREST_WARRANT' && !!d.fields.exception), 'violation'),
+            need('ARREST_NOTICE', ofTypes(p, 'ARREST_NOTICE').length > 0 || familyNotified(p, 'arrest') || facts.documents.some((d) => documentConcerns(facts, d, p.id) && d.type === 'ARREST_WARRANT' && !!d.fields.exception), 'violation'),
             { zh: '逮捕后的讯问笔录', en: 'interrogation record after arrest', severity: 'warning' as const, present: questionedAfter(p, date) },
           ] : []),
         ], 'arrest', p);

@@ -35,10 +35,6 @@ function prepare(s: Session): Prepared {
   return { s, passages, all };
 }
 
-function copiedPassages(a: Prepared, b: Prepared, threshold: number): (Passage & { c: number })[] {
-  return a.passages.filter((p) => p.norm.length >= MIN_PASSAGE).map((p) => ({ ...p, c: containment(p.sh, b.all) })).filter((p) => p.c >= threshold);
-}
-
 function who(s: Session): string {
   return s.subjectName ?? s.doc.title;
 }
@@ -111,33 +107,60 @@ export const statementDuplication: Rule = {
   evaluate(facts) {
     const out: RuleFinding[] = [];
     const prepared = sessionsOf(facts, 'interrogation', 'inquiry').map(prepare);
+    // Shingle → records holding it: each passage is compared with every other record in one pass.
+    const holders = new Map<string, number[]>();
+    prepared.forEach((r, i) => {
+      for (const x of r.all) {
+        const list = holders.get(x);
+        if (list) list.push(i);
+        else holders.set(x, [i]);
+      }
+    });
+    // copied[i][j]: passages of record i found in record j, with their containment.
+    const copied = prepared.map(() => new Map<number, (Passage & { c: number })[]>());
+    prepared.forEach((r, i) => {
+      for (const p of r.passages) {
+        if (p.norm.length < MIN_PASSAGE) continue;
+        const hits = new Map<number, number>();
+        for (const x of p.sh) for (const j of holders.get(x) ?? []) if (j !== i) hits.set(j, (hits.get(j) ?? 0) + 1);
+        for (const [j, n] of hits) {
+          const c = n / p.sh.size;
+          if (c >= COPIED) copied[i]!.set(j, [...(copied[i]!.get(j) ?? []), { ...p, c }]);
+        }
+      }
+    });
     for (let i = 0; i < prepared.length; i++) {
       for (let j = i + 1; j < prepared.length; j++) {
-        const a = prepared[i]!;
-        const b = prepared[j]!;
-        const ka = subjectKey(a.s);
-        const kb = subjectKey(b.s);
-        const samePerson = !!ka && ka === kb;
-        if (samePerson && (a.s.kind !== 'interrogation' || b.s.kind !== 'interrogation')) continue;
+        const ka = subjectKey(prepared[i]!.s);
+        const samePerson = !!ka && ka === subjectKey(prepared[j]!.s);
+        if (samePerson && (prepared[i]!.s.kind !== 'interrogation' || prepared[j]!.s.kind !== 'interrogation')) continue;
         const threshold = samePerson ? SAME_PERSON_COPIED : COPIED;
         const minTotal = samePerson ? SAME_PERSON_MIN : MIN_COPIED;
-        const fromA = copiedPassages(a, b, threshold);
-        const total = fromA.reduce((n, p) => n + p.norm.length, 0);
-        if (total < minTotal) continue;
+        // Either record may be the copy: report the direction that shares more.
+        const ways = [[i, j], [j, i]].map(([x, y]) => {
+          const list = (copied[x!]!.get(y!) ?? []).filter((p) => p.c >= threshold);
+          return { from: prepared[x!]!, into: prepared[y!]!, list, total: list.reduce((n, p) => n + p.norm.length, 0) };
+        }).sort((u, v) => v.total - u.total);
+        const best = ways[0]!;
+        if (best.total < minTotal) continue;
+        const a = best.from;
+        const b = best.into;
+        const fromA = best.list;
+        const total = best.total;
         const longest = [...fromA].sort((x, y) => y.norm.length - x.norm.length)[0]!;
-        // Where the longest copied passage sits in b, for the second piece of evidence.
         const probe = longest.norm.slice(0, Math.min(12, longest.norm.length));
         const inB = b.passages.find((p) => p.norm.includes(probe)) ?? b.passages.find((p) => containment(shingles(longest.norm, N), p.sh) > 0.5);
         const sim = jaccard(a.all, b.all);
         const pct = (x: number) => `${Math.round(x * 100)}%`;
         const relation = samePerson ? { zh: `${who(a.s)}的两次讯问笔录`, en: `two interrogation records of ${who(a.s)}` } : { zh: `${who(a.s)}与${who(b.s)}的笔录`, en: `the statements of ${who(a.s)} and ${who(b.s)}` };
+        const [first, second] = a.s.doc.id < b.s.doc.id ? [a.s.doc.id, b.s.doc.id] : [b.s.doc.id, a.s.doc.id];
         out.push(finding(this, 'warning', {
           zh: `${relation.zh}存在雷同：${a.s.doc.title}（第${pageAt(a.s.doc, longest.offset)}页）有 ${fromA.length} 段回答（共 ${total} 字）与${b.s.doc.title}（第${b.s.doc.page}页起）重合 ≥ ${pct(threshold)}，整体相似度 ${pct(sim)}；如“${clip(longest.raw)}”`,
           en: `${relation.en} overlap: ${fromA.length} answer passage(s) (${total} characters) of ${a.s.doc.title} (p. ${pageAt(a.s.doc, longest.offset)}) reappear in ${b.s.doc.title} (from p. ${b.s.doc.page}) at ≥ ${pct(threshold)}; overall similarity ${pct(sim)}`,
         }, [
           { document: a.s.doc.id, page: pageAt(a.s.doc, longest.offset), text: clip(longest.raw, 120) },
           inB ? { document: b.s.doc.id, page: pageAt(b.s.doc, inB.offset), text: clip(inB.raw, 120) } : { document: b.s.doc.id, page: b.s.doc.page, text: b.s.doc.title },
-        ], [a.s.doc.id, b.s.doc.id]));
+        ], [first, second]));
       }
     }
     for (const p of prepared) {

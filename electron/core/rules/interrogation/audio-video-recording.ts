@@ -8,6 +8,7 @@ import { lifeOrDeath } from '../records/charges.js';
 import { sessionsOf } from '../records/sessions.js';
 import { RECORDING_MENTIONED } from '../records/wording.js';
 
+const GRAVE_HARM = /重伤|死亡|致死/;
 const HUGE = /数额特别巨大|特别严重情节/;
 const NOT_RECORDED = /未(?:进行)?(?:同步)?录音录像|没有录音录像|未录像/;
 
@@ -28,6 +29,8 @@ export const audioVideoRecording: Rule = {
     let gravity = lifeOrDeath(facts.charge);
     // A property crime reaches life imprisonment only at 数额特别巨大: ask only when the file says so.
     if (gravity === 'amount') gravity = facts.documents.some((d) => HUGE.test(d.text)) ? 'possible' : 'no';
+    // Intentional injury is a 重大犯罪 (PSR 208(2)) only with serious injury or death.
+    if (gravity === 'possible' && /故意伤害/.test(facts.charge) && !facts.documents.some((d) => GRAVE_HARM.test(d.text))) gravity = 'no';
     if (gravity === 'no') return out;
     // A separate recording log or disc listing in the file covers the records it names.
     const logs = facts.documents.filter((d) => d.type === 'OTHER' && RECORDING_MENTIONED.test(d.title));

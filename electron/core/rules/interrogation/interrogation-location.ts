@@ -32,7 +32,11 @@ export const interrogationLocation: Rule = {
       }
       const custody = s.subjectId ? custodyStart(facts, s.subjectId) : null;
       const ev = documentEvidence(doc, around(doc.text, /地点[：:]/) ?? where);
-      if (custody && s.start && s.start.ms >= custody.time.ms && (s.start.hasTime || s.start.date > custody.time.date)) {
+      // With a plain date on either side, only a later day is surely in custody.
+      const inCustody = !!custody && !!s.start && (custody.time.hasTime && s.start.hasTime
+        ? s.start.ms >= custody.time.ms
+        : s.start.date > custody.time.date);
+      if (custody && s.start && inCustody) {
         if (inCustodyFacility(where)) continue;
         const figures = {
           zh: `${s.subjectName ?? '犯罪嫌疑人'}已于 ${formatCaseTime(custody.time)} 送看守所羁押，${formatCaseTime(s.start)} 的讯问却在“${where}”进行（${doc.title}，第${doc.page}页）`,

@@ -8,7 +8,7 @@ import { documentEvidence, finding } from '../rule.js';
 import { ageOn, dayDeadline } from '../time.js';
 import { lifeOrDeath } from '../records/charges.js';
 import { documentConcerns } from '../records/custody.js';
-import { birthDateOf, hasAttribute, suspects } from '../records/persons.js';
+import { birthDateOf, hasAttribute, namesOf, suspects } from '../records/persons.js';
 import { sessionsOf } from '../records/sessions.js';
 import { around } from '../records/wording.js';
 
@@ -29,7 +29,8 @@ export const mandatoryLegalAid: Rule = {
       const found = first?.start?.date ?? null;
       const grounds = groundsOf(p, charge, found);
       if (grounds.length === 0) continue;
-      const mine = facts.documents.filter((d) => documentConcerns(facts, d, p.id));
+      // Legal-aid and engagement letters name their client in the text rather than as a record subject.
+      const mine = facts.documents.filter((d) => documentConcerns(facts, d, p.id) || namesOf(p).some((n) => n.length >= 2 && d.text.includes(n)));
       const counsel = hasAttribute(p, 'lawyer', 'counsel') || mine.some((d) => d.type === 'OTHER' && /委托|辩护|律师/.test(d.title) && !/法律援助|鉴定/.test(d.title));
       if (counsel) continue;
       const aid = mine.filter((d) => /法律援助|指派律师|通知辩护/.test(d.title)).sort((a, b) => (a.date ?? '9').localeCompare(b.date ?? '9'))[0];

@@ -5,13 +5,13 @@ import type { Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, finding } from '../rule.js';
 import type { Session } from '../records/sessions.js';
 import { sessionsOf, SESSION_LABELS } from '../records/sessions.js';
-import { CONFIRMATION_LINE, REFUSAL_NOTED } from '../records/wording.js';
+import { confirmationPresent, REFUSAL_NOTED, unreadable } from '../records/wording.js';
 
 interface HeaderItem { zh: string; en: string; present: (s: Session) => boolean; label: RegExp }
 
 const HEADER: HeaderItem[] = [
   { zh: '开始时间', en: 'start time', present: (s) => !!s.start, label: /时间|\d{1,2}\s*[时:：]\s*\d{0,2}/ },
-  { zh: '结束时间', en: 'end time', present: (s) => !!s.end, label: /至\s*(?:同日|次日|当日|\d)/ },
+  { zh: '结束时间', en: 'end time', present: (s) => !!s.end, label: /至\s*(?:同日|次日|当日|翌日|[\d０-９])/ },
   { zh: '地点', en: 'place', present: (s) => !!s.place, label: /地点/ },
   { zh: '侦查人员', en: 'investigators', present: (s) => s.investigators.length > 0, label: /侦查员|侦查人员|讯问人|询问人/ },
   { zh: '记录人', en: 'recorder', present: (s) => !!s.recorder, label: /记录人|记录员/ },
@@ -28,7 +28,11 @@ export const recordConfirmation: Rule = {
     for (const s of sessionsOf(facts, 'interrogation', 'inquiry')) {
       const doc = s.doc;
       const where = { zh: `${doc.title}（第${doc.page}–${doc.pageTo}页${s.subjectName ? `，${SESSION_LABELS[s.kind].zh}${s.subjectName}` : ''}）`, en: `${doc.title} (pp. ${doc.page}–${doc.pageTo}${s.subjectName ? `, ${s.subjectName}` : ''})` };
-      if (!CONFIRMATION_LINE.test(doc.text) && !REFUSAL_NOTED.test(doc.text)) {
+      if (unreadable(doc.text)) {
+        out.push(finding(this, 'warning', { zh: `${where.zh}文字过少，未能读取笔录内容，无法核对确认与签名`, en: `${where.en}: too little text was read to check the confirmation and signatures` }, [documentEvidence(doc)], [doc.id, 'unreadable']));
+        continue;
+      }
+      if (!confirmationPresent(doc.text) && !REFUSAL_NOTED.test(doc.text)) {
         const tail = doc.text.trim().slice(-60);
         out.push(finding(this, 'violation', {
           zh: `${where.zh}未见被${SESSION_LABELS[s.kind].zh}人“以上笔录我看过（或向我宣读过），和我说的相符”的确认，也未注明拒绝签名`,

@@ -11,7 +11,7 @@ import { documentConcerns, eventConcerns } from '../records/custody.js';
 import { suspects } from '../records/persons.js';
 import type { Session } from '../records/sessions.js';
 import { sessionsOf } from '../records/sessions.js';
-import { around, RIGHTS_FORM_READ, RIGHTS_WORDS } from '../records/wording.js';
+import { around, RIGHTS_FORM_READ, RIGHTS_WORDS, unreadable } from '../records/wording.js';
 
 const MEASURES = ['SUMMONS', 'DETENTION', 'ARREST', 'BAIL', 'RESIDENTIAL_SURVEILLANCE'] as const;
 
@@ -79,6 +79,10 @@ export const rightsNotice: Rule = {
       }
 
       const text = first.doc.text;
+      if (unreadable(text)) {
+        out.push(missingFact(this, { zh: '可读取的第一次讯问笔录内容', en: 'readable text of the first interrogation record' }, { zh: `${p.name}的第一次讯问笔录（第${first.doc.page}页）`, en: `${p.name}'s first interrogation record (p. ${first.doc.page})` }, [documentEvidence(first.doc)], [p.id, 'unreadable']));
+        continue;
+      }
       const formRead = around(text, RIGHTS_FORM_READ);
       const missing = formRead ? [] : Object.values(RIGHTS_WORDS).filter((w) => !w.re.test(text));
       if (missing.length > 0) {

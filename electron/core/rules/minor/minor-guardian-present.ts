@@ -17,13 +17,17 @@ export const minorGuardianPresent: Rule = {
   needs: ['出生日期或身份证号', '笔录日期', '到场人员'],
   evaluate(facts) {
     const out: RuleFinding[] = [];
+    const askedForBirth = new Set<string>();
     for (const s of sessionsOf(facts, 'interrogation', 'inquiry')) {
       const p = s.subjectId ? facts.persons.find((x) => x.id === s.subjectId) : undefined;
       if (!p) continue;
       const suspect = s.kind === 'interrogation';
       if (!birthDateOf(p)) {
         // Only a suspect's age is always material; witnesses rarely have it on file.
-        if (suspect) out.push(missingFact(this, { zh: `${p.name}的出生日期`, en: `${p.name}'s birth date` }, { zh: '无法判断是否未成年人', en: 'cannot tell whether a minor' }, [documentEvidence(s.doc)], [p.id]));
+        if (suspect && !askedForBirth.has(p.id)) {
+          askedForBirth.add(p.id);
+          out.push(missingFact(this, { zh: `${p.name}的出生日期`, en: `${p.name}'s birth date` }, { zh: '无法判断是否未成年人', en: 'cannot tell whether a minor' }, [documentEvidence(s.doc)], [p.id]));
+        }
         continue;
       }
       const age = ageAtSession(p, s);

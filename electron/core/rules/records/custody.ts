@@ -5,15 +5,21 @@ import type { CaseFacts, FactDocument, FactEvent } from '../facts.js';
 import { concerns, recordSubjectId } from '../facts.js';
 import type { CaseTime } from '../time.js';
 import { parseCaseTime } from '../time.js';
-import { suspects } from './persons.js';
+import { namesOf, suspects } from './persons.js';
 
-/** A document concerns a person when it names them, or names nobody in a one-suspect case. */
+/**
+ * A document concerns a person when its subject or events name them; failing both,
+ * when it is a one-suspect case, or its text names the person (letters and reports
+ * name their suspect in the body, not in a header field).
+ */
 export function documentConcerns(facts: CaseFacts, doc: FactDocument, personId: string): boolean {
   const subject = recordSubjectId(facts, doc);
   if (subject) return subject === personId;
   const evs = facts.events.filter((e) => e.document === doc.id && e.subjects.length > 0);
   if (evs.length > 0) return evs.some((e) => e.subjects.includes(personId));
-  return suspects(facts).length <= 1;
+  if (suspects(facts).length <= 1) return true;
+  const p = facts.persons.find((x) => x.id === personId);
+  return !!p && namesOf(p).some((n) => n.length >= 2 && doc.text.includes(n));
 }
 
 export function eventConcerns(facts: CaseFacts, e: FactEvent, personId: string): boolean {

@@ -6,6 +6,17 @@
 export const CONFIRMATION_LINE =
   /以上(?:笔录|内容|记录)?[^。\n]{0,14}(?:看过|宣读过|读过|念过|阅读过)[^。\n]{0,18}(?:相符|一样|一致|无误|属实|对)/;
 
+const CONFIRMATION_FRAGMENTS = ['以上笔录', '我看过', '宣读过', '和我说的', '相符'];
+
+/**
+ * The confirmation line is handwritten, and OCR reads handwriting badly: two of its
+ * fragments are enough to take it as written; its total absence is what is reported.
+ */
+export function confirmationPresent(text: string): boolean {
+  if (CONFIRMATION_LINE.test(text)) return true;
+  return CONFIRMATION_FRAGMENTS.filter((f) => text.includes(f)).length >= 2;
+}
+
 /** A refusal to confirm or sign, noted by the officers. */
 export const REFUSAL_NOTED = /拒绝(?:签名|签字|核对|捺指印|阅读)|拒不(?:签名|签字|核对)/;
 
@@ -57,4 +68,9 @@ export function readDate(s: string): string | null {
 
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Too little text to judge what a record says (an OCR failure, a cover page): text rules warn instead of firing. */
+export function unreadable(text: string): boolean {
+  return text.replace(/[\s\u3000]/g, '').length < 20;
 }

@@ -5,7 +5,7 @@
 import type { Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, finding } from '../rule.js';
 import { atPolicePremises, sessionsOf } from '../records/sessions.js';
-import { perjuryWarned } from '../records/wording.js';
+import { perjuryWarned, RIGHTS_FORM_READ, unreadable } from '../records/wording.js';
 
 const AWAY = /家|住处|住所|住宅|单位|公司|学校|医院|宾馆|酒店|村委|居委|店/;
 const ON_SCENE = /现场/;
@@ -21,7 +21,8 @@ export const witnessNoticeRecord: Rule = {
     const notices = facts.documents.filter((d) => /询问通知书/.test(d.title));
     for (const s of sessionsOf(facts, 'inquiry')) {
       const where = { zh: `${s.doc.title}（第${s.doc.page}页${s.subjectName ? `，询问${s.subjectName}` : ''}）`, en: `${s.doc.title} (p. ${s.doc.page}${s.subjectName ? `, ${s.subjectName}` : ''})` };
-      if (!perjuryWarned(s.doc.text)) {
+      // The witness's 权利义务告知书 carries the perjury warning: reading it counts.
+      if (!unreadable(s.doc.text) && !perjuryWarned(s.doc.text) && !RIGHTS_FORM_READ.test(s.doc.text)) {
         out.push(finding(this, 'violation', {
           zh: `${where.zh}未记载告知如实作证及有意作伪证或者隐匿罪证应负的法律责任`,
           en: `${where.en} does not record the warning to testify truthfully and the liability for perjury or hiding evidence`,
