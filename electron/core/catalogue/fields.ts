@@ -272,10 +272,12 @@ function sentenceTime(text: string, verbs: RegExp, ref: string | null): { iso: s
 
 // ------------------------------------------------------------- per type ---
 
+// Attendees keep the role as the record prints it (法定代理人, 翻译人员 …): that is the
+// vocabulary RecordFields.attendees promises the rules (rules/facts.ts).
 const ROLE_LABELS: readonly [string, string][] = [
-  ['法定代理人', 'GUARDIAN'], ['合适成年人', 'APPROPRIATE_ADULT'], ['在场人', 'ATTENDEE'],
-  ['翻译人员', 'INTERPRETER'], ['翻译人', 'INTERPRETER'], ['见证人', 'WITNESS'], ['监护人', 'GUARDIAN'],
-  ['辩护律师', 'LAWYER'], ['值班律师', 'LAWYER'],
+  ['法定代理人', '法定代理人'], ['合适成年人', '合适成年人'], ['在场人', '在场人'],
+  ['翻译人员', '翻译人员'], ['翻译人', '翻译人员'], ['见证人', '见证人'], ['监护人', '监护人'],
+  ['女工作人员', '女工作人员'], ['辩护律师', '辩护律师'], ['值班律师', '值班律师'],
 ];
 
 function session(text: string): number | null {

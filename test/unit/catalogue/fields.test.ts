@@ -84,7 +84,7 @@ describe('record header', () => {
     expect(fields).toMatchObject({
       start: '2024-03-06T14:00:00+08:00', end: '2024-03-06T16:05:00+08:00', place: '绍兴市看守所第3讯问室',
       investigators: ['俞强', '许子豪'], recorder: '王文彬', subject: '金宇航', session: 2,
-      attendees: [{ role: 'GUARDIAN', name: '金国平' }],
+      attendees: [{ role: '法定代理人', name: '金国平' }],
     });
   });
 });

@@ -174,3 +174,12 @@ describe('descriptions that look like names', () => {
   });
 });
 
+describe('a name followed by a modal verb', () => {
+  it('reads 何杰 in 犯罪嫌疑人何杰可能判处 and keeps 张可 as a name', () => {
+    const persons = (t: string) => extractMentions(t).filter((m) => m.type === 'PERSON').map((m) => m.value);
+    expect(persons('因犯罪嫌疑人何杰可能判处管制、拘役，决定取保候审。')).toEqual(['何杰']);
+    expect(persons('犯罪嫌疑人宋斌可以随传随到。')).toEqual(['宋斌']);
+    expect(persons('被害人张可报称其手机被盗。')).toEqual(['张可']);
+  });
+});
+
