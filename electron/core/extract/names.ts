@@ -95,7 +95,9 @@ export function readName(s: string, i: number, strict: boolean, fallback = false
   const g2 = after.slice(0, 2);
   // The shorter reading wins when both end at a boundary: "张三盗窃" is 张三, not 张三盗.
   if (NOT_NAMES.has(s.slice(i, i + sl + 1)) || NOT_NAMES.has(s.slice(i, i + sl + 2))) return null;
-  if (/^[一-龥]$/.test(g1) && g1 !== '某' && isEnd(after.slice(1))) return { name: s.slice(i, i + sl + 1), end: i + sl + 1 };
+  // A word that ends a name may be split by a printed line's wrap: "徐娜发\n现" is 徐娜 + 发现.
+  const unwrapped = (rest: string): string => rest.replace(/^([一-龥])\n/, '$1');
+  if (/^[一-龥]$/.test(g1) && g1 !== '某' && (isEnd(after.slice(1)) || isEnd(unwrapped(after.slice(1))))) return { name: s.slice(i, i + sl + 1), end: i + sl + 1 };
   if (/^[一-龥]{2}$/.test(g2) && !g2.includes('某') && isEnd(after.slice(2))) return { name: s.slice(i, i + sl + 2), end: i + sl + 2 };
   // Nothing we know follows: two given-name characters are the common case.
   if (fallback && /^[一-龥]{2}$/.test(g2) && !g2.includes('某')) return { name: s.slice(i, i + sl + 2), end: i + sl + 2 };

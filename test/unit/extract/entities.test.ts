@@ -183,3 +183,11 @@ describe('a name followed by a modal verb', () => {
   });
 });
 
+describe('a name at a printed line wrap', () => {
+  it('does not take the first character of the next word across the wrap', () => {
+    const persons = (t: string) => extractMentions(t).filter((m) => m.type === 'PERSON').map((m) => m.value);
+    expect(persons('2024年3月5日，被害人徐娜发\n现其放在桌上的手机被盗。')).toEqual(['徐娜']);
+    expect(persons('被害人欧阳娜娜\n报案称')).toEqual(['欧阳娜娜']);
+  });
+});
+
