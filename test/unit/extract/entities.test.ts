@@ -188,6 +188,7 @@ describe('a name at a printed line wrap', () => {
     const persons = (t: string) => extractMentions(t).filter((m) => m.type === 'PERSON').map((m) => m.value);
     expect(persons('2024年3月5日，被害人徐娜发\n现其放在桌上的手机被盗。')).toEqual(['徐娜']);
     expect(persons('被害人欧阳娜娜\n报案称')).toEqual(['欧阳娜娜']);
+    expect(persons('因琐事与被害人徐娜发生争执，持木棍殴打被害人。')).toEqual(['徐娜']);
   });
 });
 
