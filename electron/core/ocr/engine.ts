@@ -1,0 +1,507 @@
+// Offline OCR of scanned Chinese case pages with tesseract.js (LSTM, best_int
+// models from resources/tessdata). One worker per core; a page is read once
+// upright, its orientation checked only when the reading is poor, and short
+// low-confidence lines (names in headers and signatures) are read again alone.
+import { availableParallelism } from 'node:os';
+import sharp from 'sharp';
+import Tesseract from 'tesseract.js';
+import { normaliseChineseText } from './normalise.js';
+import { prepareForOcr } from './preprocess.js';
+import type { PreparedPage, Rotation } from './preprocess.js';
+import { defaultTessdataDir, ensureTessdata } from './tessdata.js';
+import type { OcrLanguage } from './tessdata.js';
+
+/** Names the engine, model and pipeline; bump it when output changes so cached pages are read again. */
+export const OCR_ENGINE_ID = 'tesseract.js@7/chi_sim-4.0.0-lstm/psm4/v1';
+
+export type BBox = [x0: number, y0: number, x1: number, y1: number];
+export interface OcrWord { text: string; bbox: BBox; confidence: number }
+export interface OcrLine { text: string; bbox: BBox; confidence: number }
+export interface OcrPage {
+  text: string;
+  /** Mean character confidence, 0..1. */
+  confidence: number;
+  /** Degrees clockwise the scan was turned to read it; boxes are in the turned image. */
+  rotation: Rotation;
+  width: number;
+  height: number;
+  words: OcrWord[];
+  lines: OcrLine[];
+}
+
+export interface OcrEngineOptions {
+  /** Worker count; default one per core. */
+  workers?: number;
+  /** Folder holding <lang>.traineddata.gz; default resources/tessdata. */
+  langPath?: string;
+  /** tesseract.js's worker script, when a packaged app keeps it outside the archive. */
+  workerPath?: string;
+  /**
+   * Models loaded together; default chi_sim_std. chi_sim alone reads Chinese
+   * case pages with half the errors of chi_sim+eng and faster (STACK.md), and
+   * reads digits and Latin letters too; the others are kept for measuring.
+   */
+  languages?: readonly OcrLanguage[];
+  /**
+   * Page segmentation (tesseract PSM); default 4, one column of lines. Automatic
+   * layout (3) split "侦查员：" from the names after it and dropped whole
+   * blocks of short lines.
+   */
+  pageSegmentation?: '3' | '4' | '6';
+  /** Check 90/180/270 when an upright reading is poor; default on. */
+  detectOrientation?: boolean;
+  /** Re-read short low-confidence lines alone at twice the size; default on. */
+  rereadShortLines?: boolean;
+  /** Turn red ink white before reading; default on. */
+  dropRedInk?: boolean;
+  /** Read again, darker, the ink no line covers (sign-offs under a grey seal); default on. */
+  readUnderStamps?: boolean;
+}
+
+export interface RecognizeOptions { signal?: AbortSignal }
+
+// An upright page of print reads above this mean confidence; an upside-down
+// or sideways one reads far below (measured: see test/bench/ocr.ts).
+const UPRIGHT_CONFIDENCE = 0.72;
+// Lines of up to this many characters are names, dates and header fields.
+const SHORT_LINE_CHARS = 16;
+const REREAD_BELOW_CONFIDENCE = 0.9;
+const ORIENTATION_PROBE_WIDTH = 640;
+const MIN_ORIENTATION_HAN = 12;
+
+// tessdata's 4.0.0 chi_sim LSTM (LSTM part only) read names and degraded pages
+// better than tessdata_best's best_int at the same speed (test/bench/ocr.ts).
+const DEFAULT_LANGUAGES: readonly OcrLanguage[] = ['chi_sim_std'];
+
+type TesseractParams = Record<string, string>;
+
+export class OcrEngine {
+  private closed = false;
+
+  private constructor(
+    private readonly scheduler: Tesseract.Scheduler,
+    private readonly options: Required<Omit<OcrEngineOptions, 'workers' | 'langPath' | 'workerPath'>>,
+  ) {}
+
+  static async create(opts: OcrEngineOptions = {}): Promise<OcrEngine> {
+    const languages = opts.languages ?? DEFAULT_LANGUAGES;
+    const langPath = ensureTessdata(opts.langPath ?? defaultTessdataDir(), languages);
+    const count = Math.max(1, opts.workers ?? availableParallelism());
+    const scheduler = Tesseract.createScheduler();
+    try {
+      const workers = await Promise.all(Array.from({ length: count }, () =>
+        Tesseract.createWorker([...languages], Tesseract.OEM.LSTM_ONLY, {
+          langPath,
+          // A local folder path: tesseract.js reads it from disk and never fetches.
+          cacheMethod: 'none',
+          gzip: true,
+          ...(opts.workerPath !== undefined ? { workerPath: opts.workerPath } : {}),
+        })));
+      // A worker's first page costs seconds more than later ones (measured
+      // 6.3 s against 1.5 s); a tiny first image takes that cost in 0.2 s.
+      const strokes = await warmUpImage();
+      await Promise.all(workers.map((w) => w.recognize(strokes)));
+      for (const worker of workers) scheduler.addWorker(worker);
+    } catch (err) {
+      await scheduler.terminate();
+      throw err;
+    }
+    return new OcrEngine(scheduler, {
+      languages,
+      pageSegmentation: opts.pageSegmentation ?? '4',
+      detectOrientation: opts.detectOrientation ?? true,
+      rereadShortLines: opts.rereadShortLines ?? true,
+      dropRedInk: opts.dropRedInk ?? true,
+      readUnderStamps: opts.readUnderStamps ?? true,
+    });
+  }
+
+  get workerCount(): number {
+    return this.scheduler.getNumWorkers();
+  }
+
+  /** Read one page image (PNG, JPEG, TIFF… anything sharp decodes). */
+  async recognize(image: Buffer, opts: RecognizeOptions = {}): Promise<OcrPage> {
+    const { signal } = opts;
+    this.check(signal);
+    let page = await prepareForOcr(image, { dropRedInk: this.options.dropRedInk });
+    let lines = linesOf(await this.read(page.png, this.pageParams(page), signal));
+    if (this.options.detectOrientation && pageScore(lines) < UPRIGHT_CONFIDENCE) {
+      const rotation = await this.findOrientation(page, signal);
+      if (rotation !== 0) {
+        page = await prepareForOcr(image, { rotation, dropRedInk: this.options.dropRedInk });
+        lines = linesOf(await this.read(page.png, this.pageParams(page), signal));
+      }
+    }
+    if (this.options.rereadShortLines) lines = await this.rereadShortLines(page, lines, signal);
+    if (this.options.readUnderStamps) {
+      // A weak line over a seal (its ring text read as nonsense) hides the
+      // sign-off beneath it; it neither counts as cover nor survives a better reading.
+      const confident = lines.flat().filter((l) => l.confidence >= COVER_CONFIDENCE);
+      const found = await this.readUncoveredInk(page, confident, signal);
+      if (found.length > 0) {
+        const kept = lines.flat().filter((l) => l.confidence >= COVER_CONFIDENCE || !found.some((f) => overlapShare(l.bbox, f.bbox) > 0.2));
+        lines = [inReadingOrder([...kept, ...found])];
+      }
+    }
+    return assemble(page, lines);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.scheduler.terminate();
+  }
+
+  private pageParams(page: PreparedPage): TesseractParams {
+    return { tessedit_pageseg_mode: this.options.pageSegmentation, user_defined_dpi: String(pageDpi(page)) };
+  }
+
+  private check(signal: AbortSignal | undefined): void {
+    if (this.closed) throw new Error('OCR engine is closed');
+    signal?.throwIfAborted();
+  }
+
+  private async read(png: Buffer, params: TesseractParams, signal: AbortSignal | undefined): Promise<Tesseract.Page> {
+    this.check(signal);
+    const job = this.scheduler.addJob('recognize', png, params as Partial<Tesseract.RecognizeOptions>, { blocks: true, text: false });
+    if (!signal) return (await job).data;
+    // A running tesseract job cannot be stopped; the caller is released at once
+    // and the worker finishes the page in the background.
+    return await new Promise<Tesseract.Page>((resolve, reject) => {
+      const onAbort = (): void => reject(signal.reason);
+      signal.addEventListener('abort', onAbort, { once: true });
+      job.then((r) => resolve(r.data), reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+  }
+
+  /**
+   * OSD needs the legacy engine, which LSTM-only models lack. Text on its side
+   * or upside down reads as little or as low-confidence nonsense: read the
+   * middle of the page, shrunk, in each orientation and keep the best.
+   */
+  private async findOrientation(page: PreparedPage, signal: AbortSignal | undefined): Promise<Rotation> {
+    const probe = await sharp(page.png)
+      .extract(middleRegion(page.width, page.height))
+      .resize({ width: ORIENTATION_PROBE_WIDTH, withoutEnlargement: true })
+      .png({ compressionLevel: 1 })
+      .toBuffer();
+    const side = middleRegion(page.width, page.height).width;
+    const dpi = Math.round(pageDpi(page) * Math.min(1, ORIENTATION_PROBE_WIDTH / side));
+    const rotations: Rotation[] = [0, 90, 180, 270];
+    const scores = await Promise.all(rotations.map(async (rotation) => {
+      const turned = rotation === 0 ? probe : await sharp(probe).rotate(rotation).png({ compressionLevel: 1 }).toBuffer();
+      const params = { tessedit_pageseg_mode: this.options.pageSegmentation, user_defined_dpi: String(dpi) };
+      const lines = linesOf(await this.read(turned, params, signal));
+      // A near-blank page reads as a few confident marks in any orientation.
+      const han = lines.flat().reduce((n, l) => n + (l.text.match(/\p{Script=Han}/gu) ?? []).length, 0);
+      return { rotation, score: han >= MIN_ORIENTATION_HAN ? pageScore(lines) : 0 };
+    }));
+    const upright = scores[0]?.score ?? 0;
+    const best = scores.reduce((a, b) => (b.score > a.score ? b : a));
+    // Turn only on clear evidence: a poor upright page stays as scanned.
+    return best.score > upright + 0.1 ? best.rotation : 0;
+  }
+
+  /**
+   * Tesseract drops lines that touch a seal or fingerprint as picture: on grey
+   * scans red ink cannot be told from black, and the sign-off (organ and date)
+   * under the seal vanishes. Find bands of ink that no line covers and read
+   * them with a darker threshold, which keeps black print and loses the
+   * lighter seal.
+   */
+  private async readUncoveredInk(page: PreparedPage, lines: readonly WordedLine[], signal: AbortSignal | undefined): Promise<WordedLine[]> {
+    const bands = await uncoveredInkBands(page, lines);
+    const found = await Promise.all(bands.map(async (band) => {
+      const crop = await sharp(page.png).extract(band.region).threshold(band.threshold).png({ compressionLevel: 1 }).toBuffer();
+      const reading = await this.read(crop, { tessedit_pageseg_mode: '6', user_defined_dpi: String(pageDpi(page)) }, signal);
+      const { left, top } = band.region;
+      return linesOf(reading).flat()
+        .map((line) => shiftLine(line, left, top))
+        .filter((line) => line.confidence >= UNCOVERED_MIN_CONFIDENCE && (line.text.match(/\p{Script=Han}/gu) ?? []).length >= 2)
+        .filter((line) => !lines.some((known) => overlapShare(line.bbox, known.bbox) > 0.4));
+    }));
+    return found.flat();
+  }
+
+  private async rereadShortLines(page: PreparedPage, lines: WordedLine[][], signal: AbortSignal | undefined): Promise<WordedLine[][]> {
+    const candidates: { block: number; index: number; line: WordedLine }[] = [];
+    lines.forEach((block, b) => block.forEach((line, i) => {
+      const chars = Array.from(line.text.replace(/\s/g, '')).length;
+      if (chars > 0 && chars <= SHORT_LINE_CHARS && line.confidence < REREAD_BELOW_CONFIDENCE) {
+        candidates.push({ block: b, index: i, line });
+      }
+    }));
+    const out = lines.map((block) => block.slice());
+    await Promise.all(candidates.map(async ({ block, index, line }) => {
+      const better = await this.rereadLine(page, line, signal);
+      if (better && better.confidence > line.confidence) (out[block] as WordedLine[])[index] = better;
+    }));
+    return out;
+  }
+
+  private async rereadLine(page: PreparedPage, line: WordedLine, signal: AbortSignal | undefined): Promise<WordedLine | null> {
+    const [x0, y0, x1, y1] = line.bbox;
+    const pad = Math.round((y1 - y0) * 0.35);
+    const left = Math.max(0, x0 - pad);
+    const top = Math.max(0, y0 - pad);
+    const width = Math.min(page.width, x1 + pad) - left;
+    const height = Math.min(page.height, y1 + pad) - top;
+    if (width < 4 || height < 4) return null;
+    const crop = await sharp(page.png)
+      .extract({ left, top, width, height })
+      .resize({ width: width * 2, height: height * 2, kernel: 'lanczos3' })
+      .png({ compressionLevel: 1 })
+      .toBuffer();
+    const reading = await this.read(crop, { tessedit_pageseg_mode: '7', user_defined_dpi: String(pageDpi(page) * 2) }, signal);
+    const words = (reading.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines.flatMap((l) => l.words)));
+    if (words.length === 0) return null;
+    // Back from the doubled crop to page pixels.
+    const mapped: OcrWord[] = words.map((w) => ({
+      text: w.text,
+      confidence: w.confidence / 100,
+      bbox: [left + Math.round(w.bbox.x0 / 2), top + Math.round(w.bbox.y0 / 2), left + Math.round(w.bbox.x1 / 2), top + Math.round(w.bbox.y1 / 2)],
+    }));
+    return lineFromWords(mapped) ?? null;
+  }
+}
+
+/**
+ * Scans seldom carry a trustworthy resolution; case files are A4 (8.27 in
+ * wide), so the short side gives it. Tesseract sizes its noise filters by it.
+ */
+function pageDpi(page: { width: number; height: number }): number {
+  const dpi = Math.round(Math.min(page.width, page.height) / 8.27);
+  return Math.min(600, Math.max(70, dpi));
+}
+
+interface WordedLine extends OcrLine { words: OcrWord[] }
+
+/** A few dark strokes on white: enough for tesseract to find a line and run the LSTM on it. */
+function warmUpImage(): Promise<Buffer> {
+  const width = 240;
+  const height = 48;
+  const pixels = Buffer.alloc(width * height, 255);
+  for (let x = 12; x < width - 12; x++) {
+    const inGlyph = x % 30 < 22;
+    for (let y = 12; y < 36; y++) {
+      const stroke = (y === 12 || y === 24 || y === 35 || x % 30 === 0 || x % 30 === 11 || x % 30 === 21);
+      if (inGlyph && stroke) pixels[y * width + x] = 0;
+    }
+  }
+  return sharp(pixels, { raw: { width, height, channels: 1 } }).png().toBuffer();
+}
+
+const UNCOVERED_MIN_CONFIDENCE = 0.6;
+const COVER_CONFIDENCE = 0.75;
+// The ink mask is computed at a quarter of the page size: fast, and specks vanish.
+const MASK_SCALE = 4;
+
+interface InkBand { region: { left: number; top: number; width: number; height: number }; threshold: number }
+
+export async function uncoveredInkBands(page: PreparedPage, lines: readonly WordedLine[]): Promise<InkBand[]> {
+  const full = await sharp(page.png).greyscale().raw().toBuffer({ resolveWithObject: true });
+  const paper = paperLevel(full.data);
+  const ink = paper * 0.55;
+  // Table rules and box borders are ink that no text line covers; they are not text either.
+  eraseRules(full.data, full.info.width, full.info.height, ink);
+  const width = Math.max(1, Math.round(page.width / MASK_SCALE));
+  const { data, info } = await sharp(full.data, { raw: { width: full.info.width, height: full.info.height, channels: 1 } })
+    .resize({ width }).median(3).toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
+  const w = info.width;
+  const h = info.height;
+  const covered = new Uint8Array(w * h);
+  for (const line of lines) {
+    const pad = (line.bbox[3] - line.bbox[1]) * 0.3;
+    const x0 = Math.max(0, Math.floor((line.bbox[0] - pad) / MASK_SCALE));
+    const x1 = Math.min(w - 1, Math.ceil((line.bbox[2] + pad) / MASK_SCALE));
+    const y0 = Math.max(0, Math.floor((line.bbox[1] - pad) / MASK_SCALE));
+    const y1 = Math.min(h - 1, Math.ceil((line.bbox[3] + pad) / MASK_SCALE));
+    for (let y = y0; y <= y1; y++) covered.fill(1, y * w + x0, y * w + x1 + 1);
+  }
+  // Scan borders and skew wedges are dark but not text.
+  const marginX = Math.round(w * 0.04);
+  const marginY = Math.round(h * 0.03);
+  const rowInk = new Array<number>(h).fill(0);
+  const rowMin = new Array<number>(h).fill(w);
+  const rowMax = new Array<number>(h).fill(-1);
+  for (let y = marginY; y < h - marginY; y++) {
+    for (let x = marginX; x < w - marginX; x++) {
+      const i = y * w + x;
+      if (covered[i] === 0 && (data[i] as number) < ink) {
+        rowInk[y] = (rowInk[y] as number) + 1;
+        if (x < (rowMin[y] as number)) rowMin[y] = x;
+        if (x > (rowMax[y] as number)) rowMax[y] = x;
+      }
+    }
+  }
+  const bands: InkBand[] = [];
+  let start = -1;
+  let gap = 0;
+  const close = (end: number): void => {
+    const rows = end - start + 1;
+    let left = w;
+    let right = -1;
+    let total = 0;
+    for (let y = start; y <= end; y++) {
+      if ((rowInk[y] as number) > 0) {
+        left = Math.min(left, rowMin[y] as number);
+        right = Math.max(right, rowMax[y] as number);
+        total += rowInk[y] as number;
+      }
+    }
+    // A line of print at 200 dpi is about ten mask rows tall.
+    if (rows < 6 || total < 40 || right < left) return;
+    const pad = 3;
+    const x0 = Math.max(0, left - pad) * MASK_SCALE;
+    const y0 = Math.max(0, start - pad) * MASK_SCALE;
+    const x1 = Math.min(page.width, (right + pad + 1) * MASK_SCALE);
+    const y1 = Math.min(page.height, (end + pad + 1) * MASK_SCALE);
+    bands.push({ region: { left: x0, top: y0, width: x1 - x0, height: y1 - y0 }, threshold: Math.round(paper * 0.42) });
+  };
+  for (let y = 0; y < h; y++) {
+    if ((rowInk[y] as number) >= 2) {
+      if (start < 0) start = y;
+      gap = 0;
+    } else if (start >= 0 && ++gap > 4) {
+      close(y - gap);
+      start = -1;
+      gap = 0;
+    }
+  }
+  if (start >= 0) close(h - 1);
+  return bands;
+}
+
+/** Pages are mostly paper: the level below which 60 % of the pixels lie. */
+function paperLevel(grey: Buffer): number {
+  const histogram = new Array<number>(256).fill(0);
+  for (const v of grey) histogram[v] = (histogram[v] as number) + 1;
+  let seen = 0;
+  for (let v = 0; v < 256; v++) {
+    seen += histogram[v] as number;
+    if (seen >= grey.length * 0.6) return v;
+  }
+  return 255;
+}
+
+/**
+ * Paint long straight runs of ink (rules, borders, underlines) as paper. At
+ * full resolution no stroke of a character runs this long.
+ */
+function eraseRules(grey: Buffer, w: number, h: number, ink: number): void {
+  const across = Math.max(120, Math.round(w * 0.08));
+  const down = Math.max(90, Math.round(h * 0.04));
+  const rule = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    let run = 0;
+    for (let x = 0; x <= w; x++) {
+      if (x < w && (grey[y * w + x] as number) < ink) { run++; continue; }
+      if (run >= across) rule.fill(1, y * w + x - run, y * w + x);
+      run = 0;
+    }
+  }
+  for (let x = 0; x < w; x++) {
+    let run = 0;
+    for (let y = 0; y <= h; y++) {
+      if (y < h && (grey[y * w + x] as number) < ink) { run++; continue; }
+      if (run >= down) for (let k = y - run; k < y; k++) rule[k * w + x] = 1;
+      run = 0;
+    }
+  }
+  for (let i = 0; i < rule.length; i++) if (rule[i] === 1) grey[i] = 255;
+}
+
+/** Share of `a`'s area that `b` covers. */
+function overlapShare(a: BBox, b: BBox): number {
+  const w = Math.min(a[2], b[2]) - Math.max(a[0], b[0]);
+  const h = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);
+  const area = (a[2] - a[0]) * (a[3] - a[1]);
+  return w <= 0 || h <= 0 || area <= 0 ? 0 : (w * h) / area;
+}
+
+function shiftLine(line: WordedLine, dx: number, dy: number): WordedLine {
+  const shift = (b: BBox): BBox => [b[0] + dx, b[1] + dy, b[2] + dx, b[3] + dy];
+  return { ...line, bbox: shift(line.bbox), words: line.words.map((w) => ({ ...w, bbox: shift(w.bbox) })) };
+}
+
+/** One column, top to bottom: how PSM 4 reads a case page. */
+function inReadingOrder(lines: WordedLine[]): WordedLine[] {
+  return lines.slice().sort((a, b) => (a.bbox[1] + a.bbox[3]) - (b.bbox[1] + b.bbox[3]));
+}
+
+function middleRegion(width: number, height: number): { left: number; top: number; width: number; height: number } {
+  // A square from the middle of the page: body text in either orientation,
+  // and no margins, whose noise reads slowly as nonsense.
+  const side = Math.round(Math.min(width, height) * 0.55);
+  return { left: Math.round((width - side) / 2), top: Math.round((height - side) / 2), width: side, height: side };
+}
+
+/** Confidence weighted by characters, discounted when little of the text is Chinese. */
+function pageScore(blocks: readonly OcrLine[][]): number {
+  let chars = 0;
+  let han = 0;
+  let weighted = 0;
+  for (const line of blocks.flat()) {
+    const n = Array.from(line.text.replace(/\s/g, '')).length;
+    chars += n;
+    weighted += n * line.confidence;
+    han += (line.text.match(/\p{Script=Han}/gu) ?? []).length;
+  }
+  if (chars === 0) return 0;
+  return (weighted / chars) * Math.min(1, 0.5 + han / chars);
+}
+
+function linesOf(reading: Tesseract.Page): WordedLine[][] {
+  return (reading.blocks ?? []).map((block) => block.paragraphs.flatMap((para) => para.lines.map((line) => {
+    const words: OcrWord[] = line.words.map((w) => ({
+      text: w.text,
+      confidence: w.confidence / 100,
+      bbox: [w.bbox.x0, w.bbox.y0, w.bbox.x1, w.bbox.y1],
+    }));
+    return lineFromWords(words) ?? { text: '', confidence: 0, bbox: [line.bbox.x0, line.bbox.y0, line.bbox.x1, line.bbox.y1] as BBox, words: [] };
+  })));
+}
+
+function lineFromWords(words: OcrWord[]): WordedLine | undefined {
+  const kept = words
+    .map((w) => ({ ...w, text: normaliseChineseText(w.text) }))
+    .filter((w) => w.text.length > 0);
+  if (kept.length === 0) return undefined;
+  let chars = 0;
+  let weighted = 0;
+  for (const w of kept) {
+    const n = Array.from(w.text).length;
+    chars += n;
+    weighted += n * w.confidence;
+  }
+  const bbox: BBox = [
+    Math.min(...kept.map((w) => w.bbox[0])), Math.min(...kept.map((w) => w.bbox[1])),
+    Math.max(...kept.map((w) => w.bbox[2])), Math.max(...kept.map((w) => w.bbox[3])),
+  ];
+  return { text: normaliseChineseText(kept.map((w) => w.text).join(' ')), confidence: weighted / chars, bbox, words: kept };
+}
+
+function assemble(page: PreparedPage, blocks: WordedLine[][]): OcrPage {
+  const all = blocks.flat().filter((l) => l.text.length > 0);
+  // Wide letter-spaced titles are sometimes found twice, once as a weaker
+  // overlapping line of nonsense: keep the confident one.
+  const lines = all.filter((l) => !all.some((o) => o !== l && o.confidence > l.confidence && overlapShare(l.bbox, o.bbox) > 0.5));
+  const words = lines.flatMap((l) => l.words);
+  let chars = 0;
+  let weighted = 0;
+  for (const l of lines) {
+    const n = Array.from(l.text.replace(/\s/g, '')).length;
+    chars += n;
+    weighted += n * l.confidence;
+  }
+  return {
+    text: lines.map((l) => l.text).join('\n'),
+    confidence: chars === 0 ? 0 : weighted / chars,
+    rotation: page.rotation,
+    width: page.width,
+    height: page.height,
+    words,
+    lines: lines.map(({ text, bbox, confidence }) => ({ text, bbox, confidence })),
+  };
+}

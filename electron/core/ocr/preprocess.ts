@@ -1,0 +1,66 @@
+// What tesseract is given: one grey channel in which red ink (seals,
+// fingerprints, red approval stamps) is as light as the paper, while black
+// and blue writing stays dark.
+import sharp from 'sharp';
+
+export type Rotation = 0 | 90 | 180 | 270;
+
+export interface PreparedPage {
+  /** Greyscale PNG, rotated upright by `rotation` degrees clockwise. */
+  png: Buffer;
+  width: number;
+  height: number;
+  rotation: Rotation;
+  /** Whether the scan had colour, so red ink was dropped. */
+  colour: boolean;
+}
+
+// Mean |R-G| + |R-B| per pixel above which a page counts as a colour scan; a
+// grey scan with JPEG noise stays far below.
+const COLOUR_THRESHOLD = 2.5;
+// How far red ink is lifted above its own red channel: enough to pass the
+// paper, little enough that a black stroke blurred into a seal stays dark.
+const RED_LIFT = 40;
+
+export async function prepareForOcr(image: Buffer, opts: { rotation?: Rotation; dropRedInk?: boolean } = {}): Promise<PreparedPage> {
+  const rotation = opts.rotation ?? 0;
+  const input = sharp(image, { limitInputPixels: 300_000_000 }).rotate(rotation === 0 ? undefined : rotation);
+  const { data, info } = await input.removeAlpha().toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
+  const channels = info.channels;
+  const pixels = info.width * info.height;
+  let grey: Buffer;
+  let colour = false;
+  if (channels >= 3) {
+    let chroma = 0;
+    const step = Math.max(1, Math.floor(pixels / 200_000));
+    let sampled = 0;
+    for (let p = 0; p < pixels; p += step) {
+      const o = p * channels;
+      const r = data[o] as number;
+      chroma += Math.abs(r - (data[o + 1] as number)) + Math.abs(r - (data[o + 2] as number));
+      sampled++;
+    }
+    colour = chroma / sampled > COLOUR_THRESHOLD;
+    grey = Buffer.allocUnsafe(pixels);
+    const dropRed = colour && opts.dropRedInk !== false;
+    for (let p = 0, o = 0; p < pixels; p++, o += channels) {
+      const r = data[o] as number;
+      const g = data[o + 1] as number;
+      const b = data[o + 2] as number;
+      const luma = (r * 77 + g * 150 + b * 29) >> 8;
+      // Red ink: the red channel well above green and blue. Pushed past the
+      // paper's brightness by its redness; black (dark everywhere) and blue
+      // ink (dark in red) keep their luma, and so does grey paper.
+      const redness = r - Math.max(g, b);
+      grey[p] = dropRed && redness > 0 ? Math.min(255, Math.max(luma, r) + Math.min(RED_LIFT, redness >> 1)) : luma;
+    }
+  } else {
+    grey = Buffer.from(data.buffer, data.byteOffset, pixels);
+  }
+  // One channel all the way: an RGB PNG triples what tesseract decodes.
+  const png = await sharp(grey, { raw: { width: info.width, height: info.height, channels: 1 } })
+    .toColourspace('b-w')
+    .png({ compressionLevel: 1 })
+    .toBuffer();
+  return { png, width: info.width, height: info.height, rotation, colour };
+}
