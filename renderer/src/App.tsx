@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { call } from './api';
 import { CaseList } from './cases/CaseList';
 import { CaseView } from './case/CaseView';
+import type { CaseTarget } from './case/CaseView';
 import { I18nContext, LOCALES, createTranslator, initialLocale, saveLocale } from './i18n';
 import type { Locale } from './i18n';
 import { ReviewProgress } from './review/ReviewProgress';
@@ -10,7 +11,7 @@ import { isActive, useJobs } from './review/jobs';
 import type { TrackedJob } from './review/jobs';
 import type { CaseSummary } from '../../shared/api';
 
-type Screen = { kind: 'cases' } | { kind: 'case'; caseId: string };
+type Screen = { kind: 'cases' } | { kind: 'case'; caseId: string; target?: CaseTarget };
 
 const LOCALE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', 'en-US': 'English' };
 
@@ -75,6 +76,13 @@ export function App() {
     loadCases();
   }, [track, loadCases]);
 
+  // Search across cases and 串并 links lead into another case at a page or a person.
+  const targetKey = useRef(0);
+  const openCase = useCallback((caseId: string, target: Omit<CaseTarget, 'key'>) => {
+    targetKey.current += 1;
+    setScreen({ kind: 'case', caseId, target: { ...target, key: targetKey.current } });
+  }, []);
+
   const caseName = useCallback((caseId: string) => cases?.find((c) => c.id === caseId)?.name ?? null, [cases]);
 
   return (
@@ -115,7 +123,14 @@ export function App() {
               <CaseList cases={cases} error={casesError} onOpen={(caseId) => setScreen({ kind: 'case', caseId })} onRefresh={loadCases} />
             </div>
           ) : (
-            <CaseView caseId={screen.caseId} version={reviewVersion} onBack={() => setScreen({ kind: 'cases' })} />
+            <CaseView
+              key={screen.caseId}
+              caseId={screen.caseId}
+              version={reviewVersion}
+              target={screen.target ?? null}
+              onBack={() => setScreen({ kind: 'cases' })}
+              onOpenCase={openCase}
+            />
           )}
         </main>
       </div>

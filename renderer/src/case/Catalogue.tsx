@@ -10,10 +10,12 @@ const OVERSCAN = 8;
 interface Props {
   detail: CaseDetail;
   currentDocumentId: string | null;
+  /** Findings whose evidence lies in each document, by document id. */
+  findingCounts: ReadonlyMap<string, number>;
   onSelect(entry: CatalogueEntry): void;
 }
 
-export function Catalogue({ detail, currentDocumentId, onSelect }: Props) {
+export function Catalogue({ detail, currentDocumentId, findingCounts, onSelect }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const listRef = useRef<HTMLDivElement>(null);
@@ -59,6 +61,7 @@ export function Catalogue({ detail, currentDocumentId, onSelect }: Props) {
             {docs.slice(first, last).map((d, i) => {
               const typeLabel = i18n.docType(d.type);
               const showTitle = d.title && d.title !== typeLabel;
+              const findings = findingCounts.get(d.id) ?? d.findings ?? 0;
               const pages = d.pageFrom === d.pageTo ? t('case.pageSingle', { from: d.pageFrom }) : t('case.pageRange', { from: d.pageFrom, to: d.pageTo });
               return (
                 <button
@@ -77,7 +80,7 @@ export function Catalogue({ detail, currentDocumentId, onSelect }: Props) {
                     <span className="catalogue-line">
                       <span className={`doc-type doc-type--${d.type.toLowerCase()}`}>{typeLabel}</span>
                       {showTitle && <span className="catalogue-title">{d.title}</span>}
-                      {d.findings ? <span className="finding-dot" title={String(d.findings)}>{d.findings}</span> : null}
+                      {findings > 0 ? <span className="finding-dot" data-testid="catalogue-findings" title={t('case.findingCount', { n: findings })}>{findings}</span> : null}
                     </span>
                     <span className="catalogue-meta small muted">
                       <span className="tabular">{pages}</span>

@@ -1,68 +1,45 @@
 // The words beside the page. OCR words the engine was unsure of are marked so the
-// reviewer checks them against the image before relying on them.
-import { useMemo } from 'react';
+// reviewer checks them against the image before relying on them; entities are marked
+// by type and open their panel; the opened hit stays lit until the reader moves on.
+import { useEffect, useRef } from 'react';
+import type { RefObject } from 'react';
 import { useI18n } from '../i18n';
-import type { CatalogueEntry, OcrWord, PageView } from '../../../shared/api';
-import type { EntityType } from '../../../shared/vocab';
-
-/** Below this a recognised word is worth a second look (tesseract's own 0–100 scale is normalised). */
-export const LOW_CONFIDENCE = 0.6;
-
-function normalised(confidence: number): number {
-  return confidence > 1 ? confidence / 100 : confidence;
-}
-
-interface Span { text: string; low: boolean; entity: EntityType | null }
-
-/**
- * Aligns OCR words to the page text in reading order and splits the text into
- * spans carrying "low confidence" and "entity mention" marks.
- */
-export function markText(text: string, words: OcrWord[], mentions: PageView['mentions']): { spans: Span[]; lowCount: number } {
-  const low = new Uint8Array(text.length);
-  const entity: (EntityType | null)[] = new Array<EntityType | null>(text.length).fill(null);
-  let cursor = 0;
-  let lowCount = 0;
-  for (const w of words) {
-    const needle = w.text.trim();
-    if (!needle) continue;
-    const at = text.indexOf(needle, cursor);
-    // A word far ahead is more likely a repeat of the same characters than this word.
-    if (at < 0 || at - cursor > 200) continue;
-    if (normalised(w.confidence) < LOW_CONFIDENCE) {
-      low.fill(1, at, at + needle.length);
-      lowCount++;
-    }
-    cursor = at + needle.length;
-  }
-  for (const m of mentions ?? []) {
-    for (let i = Math.max(0, m.start); i < Math.min(text.length, m.end); i++) entity[i] = m.type;
-  }
-  const spans: Span[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const isLow = low[i] === 1;
-    const ent = entity[i] ?? null;
-    const prev = spans[spans.length - 1];
-    if (prev && prev.low === isLow && prev.entity === ent) prev.text += text[i];
-    else spans.push({ text: text[i] ?? '', low: isLow, entity: ent });
-  }
-  return { spans, lowCount };
-}
+import { EntityLegend } from './legend';
+import { LOW_CONFIDENCE, normalisedConfidence } from './words';
+import type { Span } from './words';
+import type { CatalogueEntry, PageView } from '../../../shared/api';
 
 interface Props {
   view: PageView | null;
+  spans: Span[];
   document: CatalogueEntry | null;
   loading: boolean;
   error: string | null;
+  textRef: RefObject<HTMLDivElement | null>;
+  onWordClick(index: number, at: { x: number; y: number }): void;
+  onEntityClick(entityId: string): void;
 }
 
-export function PageText({ view, document, loading, error }: Props) {
+export function PageText({ view, spans, document, loading, error, textRef, onWordClick, onEntityClick }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
-  const marked = useMemo(() => (view ? markText(view.text, view.words, view.mentions) : null), [view]);
+  const lowCount = view ? view.words.filter((w) => normalisedConfidence(w.confidence) < LOW_CONFIDENCE).length : 0;
+  const hasHit = spans.some((s) => s.hit);
+  const scrolled = useRef<string | null>(null);
+
+  // Bring the hit into view once per opening, not on every re-render of the same page.
+  useEffect(() => {
+    if (!view || !hasHit) return;
+    const key = `${view.sha256}:${view.page}:${spans.find((s) => s.hit)?.start ?? ''}`;
+    if (scrolled.current === key) return;
+    scrolled.current = key;
+    textRef.current?.querySelector('[data-testid="hit-text"]')?.scrollIntoView({ block: 'center' });
+  }, [view, spans, hasHit, textRef]);
+
+  const types = [...new Set((view?.mentions ?? []).map((m) => m.type))];
 
   return (
-    <aside className="side-panel" aria-label={t('text.heading')}>
+    <div className="text-tab">
       {document && (
         <div className="doc-card">
           <div className="doc-card-line">
@@ -84,7 +61,7 @@ export function PageText({ view, document, loading, error }: Props) {
             <span className={`source-badge source-badge--${view.source}`}>{i18n.source(view.source)}</span>
             {view.confidence !== null && (
               <span className="tabular" title={t('text.confidence')}>
-                {t('text.confidence')} {(normalised(view.confidence) * 100).toFixed(0)}%
+                {t('text.confidence')} {(normalisedConfidence(view.confidence) * 100).toFixed(0)}%
               </span>
             )}
           </span>
@@ -92,19 +69,50 @@ export function PageText({ view, document, loading, error }: Props) {
       </div>
       {error && <p className="error-text pane-empty" role="alert">{t('error.generic', { message: error })}</p>}
       {!view && loading && <p className="muted pane-empty">{t('common.loading')}</p>}
-      {marked && marked.lowCount > 0 && (
-        <p className="low-note small"><span className="low-confidence legend-swatch" aria-hidden="true" /> {t('text.lowConfidence', { n: marked.lowCount })}</p>
+      {view && (lowCount > 0 || types.length > 0 || (view.corrections?.length ?? 0) > 0) && (
+        <div className="legend small" data-testid="legend">
+          {lowCount > 0 && <span className="legend-item"><span className="low-confidence legend-swatch" aria-hidden="true" />{t('text.lowConfidence', { n: lowCount })}</span>}
+          {(view.corrections?.length ?? 0) > 0 && <span className="legend-item"><span className="corrected legend-swatch" aria-hidden="true" />{t('word.correctedLegend', { n: view.corrections?.length ?? 0 })}</span>}
+          <EntityLegend types={types} />
+        </div>
       )}
+      {view && view.words.length > 0 && <p className="hint-line small muted">{t('text.clickHint')}</p>}
       {view && (
         view.text.trim() === '' ? (
           <p className="muted pane-empty">{t('text.empty')}</p>
         ) : (
-          <div className={`page-text${loading ? ' page-text--stale' : ''}`} data-testid="page-text" lang="zh-CN">
-            {marked?.spans.map((s, i) => {
-              if (!s.low && !s.entity) return <span key={i}>{s.text}</span>;
-              const cls = [s.low ? 'low-confidence' : '', s.entity ? `mention mention--${s.entity.toLowerCase()}` : ''].filter(Boolean).join(' ');
+          <div className={`page-text${loading ? ' page-text--stale' : ''}`} data-testid="page-text" lang="zh-CN" ref={textRef}>
+            {spans.map((s) => {
+              const cls = [
+                s.low ? 'low-confidence' : '',
+                s.corrected ? 'corrected' : '',
+                s.mention ? `mention ent--${s.mention.type.toLowerCase()}` : '',
+                s.hit ? 'hit' : '',
+                s.annotation ? 'annotated' : '',
+                s.word >= 0 ? 'word' : '',
+              ].filter(Boolean).join(' ');
+              if (!cls) return <span key={s.start} data-start={s.start}>{s.text}</span>;
+              const title = [
+                s.mention ? `${i18n.entityType(s.mention.type)}：${s.mention.text}` : '',
+                s.low ? t('word.low') : '',
+                s.corrected ? t('word.corrected') : '',
+                s.annotation?.note ?? '',
+              ].filter(Boolean).join(' · ');
               return (
-                <mark key={i} className={cls} title={s.entity ? i18n.entityType(s.entity) : undefined}>
+                <mark
+                  key={s.start}
+                  className={cls}
+                  data-start={s.start}
+                  data-word-index={s.word >= 0 ? s.word : undefined}
+                  data-entity={s.mention?.entity}
+                  data-testid={s.hit ? 'hit-text' : undefined}
+                  title={title || undefined}
+                  onClick={(e) => {
+                    if (!window.getSelection()?.isCollapsed) return;
+                    if (s.mention) onEntityClick(s.mention.entity);
+                    else if (s.word >= 0) onWordClick(s.word, { x: e.clientX, y: e.clientY });
+                  }}
+                >
                   {s.text}
                 </mark>
               );
@@ -112,6 +120,6 @@ export function PageText({ view, document, loading, error }: Props) {
           </div>
         )
       )}
-    </aside>
+    </div>
   );
 }

@@ -1,10 +1,15 @@
 // The page as scanned. Images are fetched on demand at the width the reviewer
 // actually sees (rounded to a few sizes so zooming reuses them), and the next page
-// is fetched ahead so paging through a volume does not stall.
+// is fetched ahead so paging through a volume does not stall. Over the image lies the
+// OCR text, one transparent span per word at its box, so the scan itself can be
+// selected, searched and corrected; entities, the opened hit and notes are drawn as boxes.
 import { useEffect, useRef, useState } from 'react';
+import type { CSSProperties, ReactNode, RefObject } from 'react';
 import { call } from '../api';
 import { useI18n } from '../i18n';
-import type { PageView } from '../../../shared/api';
+import { boxOf, LOW_CONFIDENCE, normalisedConfidence } from './words';
+import type { Range } from './words';
+import type { BBox, PageView } from '../../../shared/api';
 
 export const ZOOM_MIN = 0.5;
 export const ZOOM_MAX = 4;
@@ -41,8 +46,22 @@ function bucketWidth(cssWidth: number): number {
   return Math.min(MAX_IMAGE_WIDTH, Math.max(WIDTH_BUCKET, Math.ceil(px / WIDTH_BUCKET) * WIDTH_BUCKET));
 }
 
+/** What to draw over the page besides its words. */
+export interface PageMarks {
+  ranges: Range[];
+  /** The opened hit or reference, in the OCR raster's pixels. */
+  hit: BBox | null;
+  /** Show entity boxes (off when they would clutter a dense page). */
+  entities: boolean;
+}
+
 interface Props {
   view: PageView | null;
+  marks: PageMarks;
+  overlayRef: RefObject<HTMLDivElement | null>;
+  onWordClick(index: number, at: { x: number; y: number }): void;
+  /** Page actions beside the zoom controls (bookmark). */
+  actions?: ReactNode;
   zoom: number;
   canPrev: boolean;
   canNext: boolean;
@@ -51,7 +70,7 @@ interface Props {
   onZoom(zoom: number): void;
 }
 
-export function PageViewer({ view, zoom, canPrev, canNext, onPrev, onNext, onZoom }: Props) {
+export function PageViewer({ view, marks, overlayRef, onWordClick, actions, zoom, canPrev, canNext, onPrev, onNext, onZoom }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -104,6 +123,13 @@ export function PageViewer({ view, zoom, canPrev, canNext, onPrev, onNext, onZoo
 
   const src = shown?.url ?? null;
   const stale = shown !== null && shown.key !== `${sha256}:${page}`;
+
+  // The opened hit is brought into view once its page's image is on screen.
+  const hit = marks.hit;
+  useEffect(() => {
+    if (!hit || !src || stale) return;
+    scrollRef.current?.querySelector('[data-testid="hit-box"]')?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }, [hit, src, stale]);
   const aspect = view?.width && view.height ? view.height / view.width : 1.414;
 
   return (
@@ -116,6 +142,7 @@ export function PageViewer({ view, zoom, canPrev, canNext, onPrev, onNext, onZoo
         <button type="button" className="button button--small" onClick={onNext} disabled={!canNext} title={`${t('page.next')} (PageDown / j)`}>{t('page.next')} ›</button>
         <span className="viewer-file muted small" title={view?.file}>{view?.file}</span>
         <span className="toolbar-spacer" />
+        {actions}
         <button type="button" className="button button--small button--icon" onClick={() => onZoom(zoom - ZOOM_STEP)} disabled={zoom <= ZOOM_MIN} title={`${t('page.zoomOut')} (-)`} aria-label={t('page.zoomOut')}>−</button>
         <span className="zoom-level tabular small">{Math.round(zoom * 100)}%</span>
         <button type="button" className="button button--small button--icon" onClick={() => onZoom(zoom + ZOOM_STEP)} disabled={zoom >= ZOOM_MAX} title={`${t('page.zoomIn')} (+)`} aria-label={t('page.zoomIn')}>+</button>
@@ -125,6 +152,9 @@ export function PageViewer({ view, zoom, canPrev, canNext, onPrev, onNext, onZoo
         {!view && <p className="muted pane-empty">{t('page.noPage')}</p>}
         {view && (
           <div className={`page-sheet${stale ? ' page-sheet--stale' : ''}`} aria-busy={stale} style={{ width: displayWidth, minHeight: src ? undefined : Math.round(displayWidth * aspect) }}>
+            {src && !stale && !error && view.width ? (
+              <WordLayer view={view} marks={marks} scale={displayWidth / view.width} layerRef={overlayRef} onWordClick={onWordClick} />
+            ) : null}
             {error ? (
               <p className="error-text pane-empty">{t('page.imageError', { message: error })}</p>
             ) : src ? (
@@ -143,5 +173,63 @@ export function PageViewer({ view, zoom, canPrev, canNext, onPrev, onNext, onZoo
         )}
       </div>
     </section>
+  );
+}
+
+interface LayerProps {
+  view: PageView;
+  marks: PageMarks;
+  /** Displayed pixels per OCR-raster pixel: the rendered image and the raster may differ in size. */
+  scale: number;
+  layerRef: RefObject<HTMLDivElement | null>;
+  onWordClick(index: number, at: { x: number; y: number }): void;
+}
+
+function boxStyle(b: BBox, scale: number): CSSProperties {
+  return { left: b[0] * scale, top: b[1] * scale, width: Math.max(2, (b[2] - b[0]) * scale), height: Math.max(2, (b[3] - b[1]) * scale) };
+}
+
+function WordLayer({ view, marks, scale, layerRef, onWordClick }: LayerProps) {
+  const i18n = useI18n();
+  const corrected = new Map((view.corrections ?? []).map((c) => [c.wordIndex, c]));
+  const notes = (view.annotations ?? []).flatMap((a) => {
+    if (a.kind === 'bookmark' || a.start === null || a.end === null) return [];
+    const b = boxOf(a.start, a.end, view.words, marks.ranges);
+    return b ? [{ id: a.id, box: b, note: a.note }] : [];
+  });
+  return (
+    <div className="word-layer" ref={layerRef} lang="zh-CN">
+      {marks.entities && (view.mentions ?? []).map((m, i) => (m.bbox ? (
+        <div key={`m${i}`} className={`ent-box ent--${m.type.toLowerCase()}`} style={boxStyle(m.bbox, scale)} title={`${i18n.entityType(m.type)}：${m.text}`} />
+      ) : null))}
+      {notes.map((n) => <div key={`a${n.id}`} className="note-box" style={boxStyle(n.box, scale)} title={n.note} />)}
+      {marks.hit && <div className="hit-box" data-testid="hit-box" style={boxStyle(marks.hit, scale)} />}
+      {view.words.map((w, i) => {
+        const r = marks.ranges[i];
+        const h = (w.bbox[3] - w.bbox[1]) * scale;
+        const low = normalisedConfidence(w.confidence) < LOW_CONFIDENCE;
+        const fix = corrected.get(i);
+        const cls = `ocr-word${low ? ' ocr-word--low' : ''}${fix ? ' ocr-word--corrected' : ''}`;
+        return (
+          <span
+            key={i}
+            className={cls}
+            data-word-index={i}
+            data-start={r && r.start >= 0 ? r.start : undefined}
+            data-len={r && r.start >= 0 ? r.end - r.start : undefined}
+            data-corrected={fix ? 'true' : undefined}
+            title={fix ? i18n.t('word.correctedFrom', { original: fix.original }) : low ? i18n.t('word.lowTitle', { n: Math.round(normalisedConfidence(w.confidence) * 100) }) : undefined}
+            style={{ ...boxStyle(w.bbox, scale), fontSize: Math.max(4, h * 0.82), lineHeight: `${Math.max(4, h)}px` }}
+            onClick={(e) => {
+              // A click that ends a drag-selection is a selection, not a request to edit.
+              if (!window.getSelection()?.isCollapsed) return;
+              onWordClick(i, { x: e.clientX, y: e.clientY });
+            }}
+          >
+            {w.text}
+          </span>
+        );
+      })}
+    </div>
   );
 }

@@ -1,0 +1,139 @@
+// One person (or phone, ID, account…) across the whole case: who they are, every place
+// the file names them, what identifiers hang on them, and the other cases on this
+// machine that know them too (串并).
+import { Fragment, useEffect, useMemo, useState } from 'react';
+import { call } from '../api';
+import { useI18n } from '../i18n';
+import { PERSON_ROLE_LABELS } from '../../../shared/vocab';
+import type { PersonRole } from '../../../shared/vocab';
+import type { MessageKey } from '../i18n';
+import type { EntityDetail, PageRef } from '../../../shared/api';
+
+interface Props {
+  caseId: string;
+  entityId: string;
+  onOpen(ref: PageRef): void;
+  onOpenEntity(entityId: string): void;
+  onOpenCase(caseId: string, entityId: string): void;
+  onClose(): void;
+}
+
+const ATTRIBUTES: [string, MessageKey][] = [
+  ['idNumber', 'entity.attr.idNumber'],
+  ['phone', 'entity.attr.phone'],
+  ['address', 'entity.attr.address'],
+  ['birthDate', 'entity.attr.birthDate'],
+  ['gender', 'entity.attr.sex'],
+  ['sex', 'entity.attr.sex'],
+];
+
+function isRole(x: unknown): x is PersonRole {
+  return typeof x === 'string' && x in PERSON_ROLE_LABELS;
+}
+
+export function EntityPanel({ caseId, entityId, onOpen, onOpenEntity, onOpenCase, onClose }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const lang = i18n.locale === 'zh-CN' ? 'zh' : 'en';
+  const [entity, setEntity] = useState<EntityDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    setEntity(null);
+    setError(null);
+    call('getEntity', { caseId, entityId }).then(
+      (e) => { if (live) setEntity(e); },
+      (err: unknown) => { if (live) setError(err instanceof Error ? err.message : String(err)); },
+    );
+    return () => { live = false; };
+  }, [caseId, entityId]);
+
+  const groups = useMemo(() => {
+    const out = new Map<string, { title: string; refs: PageRef[] }>();
+    for (const m of entity?.mentions ?? []) {
+      const key = m.document ?? `file:${m.fileId}`;
+      const g = out.get(key) ?? { title: m.documentTitle ?? m.file, refs: [] };
+      g.refs.push(m);
+      out.set(key, g);
+    }
+    return [...out.values()];
+  }, [entity]);
+
+  const role = entity?.attributes.role;
+  const known = new Set(['role', ...ATTRIBUTES.map(([k]) => k)]);
+  const others = Object.entries(entity?.attributes ?? {}).filter(([k, v]) => !known.has(k) && (typeof v === 'string' || typeof v === 'number'));
+
+  return (
+    <section className="entity-panel" data-testid="entity-panel" aria-label={entity?.value ?? t('entity.heading')}>
+      <div className="pane-head">
+        <span className="pane-title">{entity ? i18n.entityType(entity.type) : t('entity.heading')}</span>
+        <button type="button" className="button button--small button--quiet" onClick={onClose} title="Esc">✕ {t('common.close')}</button>
+      </div>
+      {error && <p className="error-text pane-empty" role="alert">{t('error.generic', { message: error })}</p>}
+      {!entity && !error && <p className="muted pane-empty">{t('common.loading')}</p>}
+      {entity && (
+        <div className="entity-body">
+          <div className="entity-title">
+            <span className={`legend-swatch ent-swatch ent--${entity.type.toLowerCase()}`} aria-hidden="true" />
+            <strong data-testid="entity-value">{entity.value}</strong>
+            {isRole(role) && <span className="role-badge">{PERSON_ROLE_LABELS[role][lang]}</span>}
+          </div>
+          <dl className="doc-card-fields small">
+            {ATTRIBUTES.map(([key, label]) => {
+              const v = entity.attributes[key];
+              return typeof v === 'string' || typeof v === 'number' ? (<Fragment key={key}><dt>{t(label)}</dt><dd className="tabular">{String(v)}</dd></Fragment>) : null;
+            })}
+            {others.map(([k, v]) => (<Fragment key={k}><dt>{k}</dt><dd>{String(v)}</dd></Fragment>))}
+          </dl>
+
+          {entity.related.length > 0 && (
+            <>
+              <h3 className="panel-sub">{t('entity.related')}</h3>
+              <ul className="plain-list">
+                {entity.related.map((r) => (
+                  <li key={`${r.id}-${r.relation}`}>
+                    <button type="button" className="link-button" onClick={() => onOpenEntity(r.id)}>
+                      <span className={`legend-swatch ent-swatch ent--${r.type.toLowerCase()}`} aria-hidden="true" />
+                      {i18n.entityType(r.type)} {r.value}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+
+          {entity.links.length > 0 && (
+            <>
+              <h3 className="panel-sub">{t('entity.alsoIn')}</h3>
+              <ul className="plain-list" data-testid="entity-links">
+                {entity.links.map((l) => (
+                  <li key={`${l.case}-${l.entity}`}>
+                    <button type="button" className="link-button" onClick={() => onOpenCase(l.case, l.entity)}>{l.caseName}</button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+
+          <h3 className="panel-sub">{t('entity.mentions', { n: entity.mentions.length, docs: groups.length })}</h3>
+          {groups.map((g, gi) => (
+            <div key={gi} className="mention-group">
+              <div className="mention-doc small">{g.title}</div>
+              <ul className="plain-list">
+                {g.refs.map((m, i) => (
+                  <li key={i}>
+                    <button type="button" className="mention-ref" data-testid="entity-mention" onClick={() => onOpen(m)}>
+                      <span className="tabular muted">{t('case.pageSingle', { from: m.page })}</span>
+                      <span className="mention-ref-text">{m.text}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

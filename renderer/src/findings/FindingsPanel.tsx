@@ -1,0 +1,282 @@
+// The review's findings as a reviewer works through them: violations before warnings,
+// each with its figures, its basis and the words it rests on, and a decision that
+// survives re-running the review (the backend keys decisions by finding key).
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { call } from '../api';
+import { FINDINGS_TEXT, errorMessage, savedReviewer, useText } from './i18n';
+import type { FindingsKey, Text } from './i18n';
+import type { FindingView, PageRef } from '../../../shared/api';
+import type { FindingStatus, Severity } from '../../../shared/vocab';
+import './findings.css';
+
+interface Props {
+  caseId: string;
+  onOpen: (ref: PageRef) => void;
+  /** A narrow side panel: one finding open at a time, the rest as one-line rows. */
+  compact?: boolean;
+}
+
+const SEVERITIES: readonly Severity[] = ['violation', 'warning'];
+const STATUSES: readonly FindingStatus[] = ['open', 'confirmed', 'dismissed'];
+
+type Filter<T extends string> = T | 'all';
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+/** Violations first; within a severity, what is still found before what a re-run no longer finds. */
+function ordered(list: FindingView[]): FindingView[] {
+  const rank = (f: FindingView) => SEVERITIES.indexOf(f.severity) * 2 + (f.change === 'resolved' ? 1 : 0);
+  return list.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
+}
+
+export function FindingsPanel({ caseId, onOpen, compact = false }: Props) {
+  const { text, lang } = useText(FINDINGS_TEXT);
+  const [findings, setFindings] = useState<FindingView[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [severity, setSeverity] = useState<Filter<Severity>>('all');
+  const [status, setStatus] = useState<Filter<FindingStatus>>('all');
+  const [rule, setRule] = useState<string>('all');
+  const [selected, setSelected] = useState<string | null>(null);
+  const [drafts, setDrafts] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState<string | null>(null);
+  const [decideError, setDecideError] = useState<{ key: string; message: string } | null>(null);
+  const cards = useRef(new Map<string, HTMLElement>());
+
+  useEffect(() => {
+    let live = true;
+    setFindings(null);
+    setLoadError(null);
+    call('listFindings', { caseId, includeResolved: true }).then(
+      (list) => { if (live) setFindings(ordered(list)); },
+      (err: unknown) => { if (live) setLoadError(errorMessage(err)); },
+    );
+    return () => { live = false; };
+  }, [caseId]);
+
+  const rules = useMemo(() => [...new Set((findings ?? []).map((f) => f.rule))].sort(), [findings]);
+  const shown = useMemo(() => (findings ?? []).filter((f) =>
+    (severity === 'all' || f.severity === severity) && (status === 'all' || f.status === status) && (rule === 'all' || f.rule === rule)), [findings, severity, status, rule]);
+  const counts = useMemo(() => {
+    const active = (findings ?? []).filter((f) => f.change !== 'resolved');
+    return {
+      violation: active.filter((f) => f.severity === 'violation').length,
+      warning: active.filter((f) => f.severity === 'warning').length,
+      open: active.filter((f) => f.status === 'open').length,
+    };
+  }, [findings]);
+
+  const decide = useCallback(async (finding: FindingView, next: FindingStatus) => {
+    const note = drafts[finding.key] ?? finding.note;
+    setSaving(finding.key);
+    setDecideError(null);
+    try {
+      const reviewer = savedReviewer();
+      const updated = await call('decideFinding', { caseId, key: finding.key, status: next, note, ...(reviewer ? { reviewer } : {}) });
+      setFindings((list) => list?.map((f) => (f.key === updated.key ? updated : f)) ?? null);
+      setDrafts(({ [finding.key]: _done, ...rest }) => rest);
+    } catch (err) {
+      setDecideError({ key: finding.key, message: errorMessage(err) });
+    } finally {
+      setSaving(null);
+    }
+  }, [caseId, drafts]);
+
+  const select = useCallback((key: string, focus: boolean) => {
+    setSelected(key);
+    if (!focus) return;
+    const el = cards.current.get(key);
+    el?.focus({ preventScroll: true });
+    el?.scrollIntoView({ block: 'nearest' });
+  }, []);
+
+  const onKeyDown = (e: ReactKeyboardEvent<HTMLDivElement>) => {
+    if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey || shown.length === 0) return;
+    const index = shown.findIndex((f) => f.key === selected);
+    const current = shown[index];
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      const next = shown[index < 0 ? 0 : Math.min(shown.length - 1, Math.max(0, index + (e.key === 'ArrowDown' ? 1 : -1)))];
+      if (next) select(next.key, true);
+    } else if ((e.key === 'c' || e.key === 'd') && current && saving === null) {
+      void decide(current, e.key === 'c' ? 'confirmed' : 'dismissed');
+    } else {
+      return;
+    }
+    e.preventDefault();
+  };
+
+  if (loadError) return <p className="error-text pane-empty" role="alert">{text('findings.error', { message: loadError })}</p>;
+  if (!findings) return <p className="muted pane-empty">{text('findings.loading')}</p>;
+
+  const groups = SEVERITIES.map((s) => ({ severity: s, items: shown.filter((f) => f.severity === s) })).filter((g) => g.items.length > 0);
+
+  return (
+    <div className={`findings${compact ? ' findings--compact' : ''}`} data-testid="findings-panel" onKeyDown={onKeyDown}>
+      <div className="findings-head">
+        <h2 className="findings-title">{text('findings.heading')}</h2>
+        <span className="findings-counts small" data-testid="findings-counts">
+          <span className="finding-count--violation">{text('severity.violation')} {counts.violation}</span>
+          <span className="finding-count--warning">{text('severity.warning')} {counts.warning}</span>
+          <span className="muted">{text('status.open')} {counts.open}</span>
+        </span>
+        {!compact && <span className="muted small findings-keys">{text('findings.keys')}</span>}
+      </div>
+      {findings.length > 0 && (
+        <div className="findings-filters small">
+          <label>
+            <span className="muted">{text('findings.filter.severity')}</span>
+            <select value={severity} onChange={(e) => setSeverity(e.target.value as Filter<Severity>)} data-testid="filter-severity">
+              <option value="all">{text('findings.filter.all')}</option>
+              {SEVERITIES.map((s) => <option key={s} value={s}>{text(`severity.${s}`)}</option>)}
+            </select>
+          </label>
+          <label>
+            <span className="muted">{text('findings.filter.status')}</span>
+            <select value={status} onChange={(e) => setStatus(e.target.value as Filter<FindingStatus>)} data-testid="filter-status">
+              <option value="all">{text('findings.filter.all')}</option>
+              {STATUSES.map((s) => <option key={s} value={s}>{text(`status.${s}`)}</option>)}
+            </select>
+          </label>
+          <label>
+            <span className="muted">{text('findings.filter.rule')}</span>
+            <select value={rule} onChange={(e) => setRule(e.target.value)} data-testid="filter-rule">
+              <option value="all">{text('findings.filter.all')}</option>
+              {rules.map((r) => <option key={r} value={r}>{r}</option>)}
+            </select>
+          </label>
+        </div>
+      )}
+      <div className="findings-scroll" tabIndex={0} aria-label={text('findings.keys')}>
+        {findings.length === 0 && <p className="muted pane-empty">{text('findings.empty')}</p>}
+        {findings.length > 0 && shown.length === 0 && <p className="muted pane-empty">{text('findings.emptyFiltered')}</p>}
+        {groups.map((g) => (
+          <section key={g.severity} className="findings-group" aria-label={text(`severity.${g.severity}`)}>
+            <h3 className={`findings-group-title findings-group-title--${g.severity}`}>
+              {text(`severity.${g.severity}`)} <span className="tabular">{g.items.length}</span>
+            </h3>
+            {g.items.map((f) => (
+              <FindingCard
+                key={f.key}
+                finding={f}
+                text={text}
+                lang={lang}
+                expanded={!compact || selected === f.key}
+                selected={selected === f.key}
+                draft={drafts[f.key] ?? f.note}
+                saving={saving === f.key}
+                error={decideError?.key === f.key ? decideError.message : null}
+                cardRef={(el) => { if (el) cards.current.set(f.key, el); else cards.current.delete(f.key); }}
+                onSelect={() => select(f.key, false)}
+                onDraft={(note) => setDrafts((d) => ({ ...d, [f.key]: note }))}
+                onDecide={(next) => void decide(f, next)}
+                onOpen={onOpen}
+              />
+            ))}
+          </section>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+interface CardProps {
+  finding: FindingView;
+  text: Text<FindingsKey>;
+  lang: 'zh' | 'en';
+  expanded: boolean;
+  selected: boolean;
+  draft: string;
+  saving: boolean;
+  error: string | null;
+  cardRef: (el: HTMLElement | null) => void;
+  onSelect(): void;
+  onDraft(note: string): void;
+  onDecide(status: FindingStatus): void;
+  onOpen(ref: PageRef): void;
+}
+
+function FindingCard({ finding: f, text, lang, expanded, selected, draft, saving, error, cardRef, onSelect, onDraft, onDecide, onOpen }: CardProps) {
+  const message = lang === 'zh' ? f.message : f.messageEn || f.message;
+  const noteChanged = draft !== f.note;
+  return (
+    <article
+      ref={cardRef}
+      className={`finding finding--${f.severity} finding--${f.status}${selected ? ' finding--selected' : ''}${f.change === 'resolved' ? ' finding--resolved' : ''}`}
+      data-testid="finding"
+      data-key={f.key}
+      data-status={f.status}
+      tabIndex={-1}
+      aria-current={selected ? 'true' : undefined}
+      onFocus={onSelect}
+      onClick={onSelect}
+    >
+      <header className="finding-head">
+        <span className={`severity-chip severity-chip--${f.severity}`}>{text(`severity.${f.severity}`)}</span>
+        <span className="finding-rule-title">{f.title[lang] || f.title.zh}</span>
+        {f.change === 'new' && <span className="change-badge change-badge--new" data-testid="finding-change">{text('change.new')}</span>}
+        {f.change === 'resolved' && <span className="change-badge change-badge--resolved" data-testid="finding-change" title={text('findings.resolvedHint')}>{text('change.resolved')}</span>}
+        <span className={`status-chip status-chip--${f.status}`} data-testid="finding-status">{text(`status.${f.status}`)}</span>
+      </header>
+      <code className="finding-rule-id">{f.rule}</code>
+      <p className={`finding-message${expanded ? '' : ' finding-message--clipped'}`}>{message}</p>
+      {expanded && (
+        <>
+          {f.citation && <p className="finding-citation small"><span className="muted">{text('findings.citation')}：</span>{f.citation}</p>}
+          {f.evidence.length > 0 && (
+            <ul className="finding-evidence">
+              {f.evidence.map((ref, i) => (
+                <li key={`${ref.fileId}:${ref.page}:${ref.start ?? i}`}>
+                  <button
+                    type="button"
+                    className="evidence-link"
+                    data-testid="finding-evidence"
+                    onClick={(e) => { e.stopPropagation(); onOpen(ref); }}
+                  >
+                    <span className="evidence-doc">{ref.documentTitle ?? ref.file}</span>
+                    <span className="muted tabular">{text('findings.page', { page: ref.page })}</span>
+                    {ref.text && <q className="evidence-quote">{ref.text}</q>}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="finding-decision">
+            <label className="finding-note">
+              <span className="muted small">{text('findings.note')}</span>
+              <textarea
+                value={draft}
+                rows={2}
+                maxLength={4000}
+                placeholder={text('findings.notePlaceholder')}
+                data-testid="finding-note"
+                onChange={(e) => onDraft(e.target.value)}
+              />
+            </label>
+            <div className="finding-actions">
+              <button type="button" className="button button--small decide--confirm" disabled={saving || (f.status === 'confirmed' && !noteChanged)} onClick={(e) => { e.stopPropagation(); onDecide('confirmed'); }} data-testid="finding-confirm">
+                {text('findings.confirm')}
+              </button>
+              <button type="button" className="button button--small decide--dismiss" disabled={saving || (f.status === 'dismissed' && !noteChanged)} onClick={(e) => { e.stopPropagation(); onDecide('dismissed'); }} data-testid="finding-dismiss">
+                {text('findings.dismiss')}
+              </button>
+              {f.status !== 'open' && (
+                <button type="button" className="button button--small button--quiet" disabled={saving} onClick={(e) => { e.stopPropagation(); onDecide('open'); }} data-testid="finding-reopen">
+                  {text('findings.reopen')}
+                </button>
+              )}
+              {f.status === 'open' && noteChanged && (
+                <button type="button" className="button button--small button--quiet" disabled={saving} onClick={(e) => { e.stopPropagation(); onDecide('open'); }}>
+                  {text('findings.saveNote')}
+                </button>
+              )}
+              {saving && <span className="muted small">{text('findings.saving')}</span>}
+            </div>
+            {error && <p className="error-text small" role="alert">{text('findings.decideError', { message: error })}</p>}
+          </div>
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,213 @@
+// Search the case (or every case on this machine) as the reviewer thinks of it: a
+// name, an ID or phone typed with or without separators, a phrase. Results come
+// grouped by document; Enter opens the first (or the chosen) hit on its page.
+import { forwardRef, useEffect, useMemo, useRef, useState } from 'react';
+import type { ForwardedRef, KeyboardEvent } from 'react';
+import { call } from '../api';
+import { useI18n } from '../i18n';
+import { DOCUMENT_TYPES, ENTITY_TYPES } from '../../../shared/vocab';
+import type { EntitySummary, Request, SearchHit } from '../../../shared/api';
+
+interface Props {
+  caseId: string;
+  onOpenHit(hit: SearchHit): void;
+}
+
+interface Group { key: string; caseName: string | null; title: string; file: string; hits: { hit: SearchHit; index: number }[] }
+
+const DEBOUNCE_MS = 220;
+
+function SearchBoxInner({ caseId, onOpenHit }: Props, inputRef: ForwardedRef<HTMLInputElement>) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [query, setQuery] = useState('');
+  const [allCases, setAllCases] = useState(false);
+  const [documentType, setDocumentType] = useState('');
+  const [entityType, setEntityType] = useState('');
+  const [personId, setPersonId] = useState('');
+  const [people, setPeople] = useState<EntitySummary[]>([]);
+  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const [searching, setSearching] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    call('listEntities', { caseId, type: 'PERSON' }).then((list) => { if (live) setPeople(list); }, () => undefined);
+    return () => { live = false; };
+  }, [caseId]);
+
+  const q = query.trim();
+  useEffect(() => {
+    if (!q) {
+      setHits(null);
+      setError(null);
+      return;
+    }
+    let live = true;
+    setSearching(true);
+    const timer = window.setTimeout(() => {
+      const req: Request<'search'> = { query: q, limit: 200 };
+      if (!allCases) req.caseId = caseId;
+      if (documentType) req.documentType = documentType;
+      if (entityType) req.entityType = entityType;
+      if (personId && !allCases) req.personId = personId;
+      call('search', req).then(
+        (list) => {
+          if (!live) return;
+          setHits(list);
+          setError(null);
+          setActive(0);
+          setSearching(false);
+        },
+        (err: unknown) => {
+          if (!live) return;
+          setError(err instanceof Error ? err.message : String(err));
+          setSearching(false);
+        },
+      );
+    }, DEBOUNCE_MS);
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
+  }, [q, allCases, caseId, documentType, entityType, personId]);
+
+  // Clicking anywhere else puts the results away.
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: MouseEvent): void => {
+      if (rootRef.current && e.target instanceof Node && !rootRef.current.contains(e.target)) setOpen(false);
+    };
+    window.addEventListener('mousedown', onDown);
+    return () => window.removeEventListener('mousedown', onDown);
+  }, [open]);
+
+  const groups = useMemo<Group[]>(() => {
+    const out = new Map<string, Group>();
+    (hits ?? []).forEach((hit, index) => {
+      const key = `${hit.caseId}:${hit.documentId ?? `f${hit.fileId}`}`;
+      let g = out.get(key);
+      if (!g) {
+        const title = hit.documentType ? i18n.docType(hit.documentType) : (hit.documentTitle ?? hit.file);
+        g = { key, caseName: hit.caseId !== caseId ? hit.caseName : null, title: hit.documentTitle && hit.documentTitle !== title ? `${title} · ${hit.documentTitle}` : title, file: hit.file, hits: [] };
+        out.set(key, g);
+      }
+      g.hits.push({ hit, index });
+    });
+    return [...out.values()];
+  }, [hits, caseId, i18n]);
+
+  const choose = (hit: SearchHit): void => {
+    setOpen(false);
+    onOpenHit(hit);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>): void => {
+    const n = hits?.length ?? 0;
+    if (e.key === 'ArrowDown' && n > 0) {
+      setOpen(true);
+      setActive((a) => (a + 1) % n);
+    } else if (e.key === 'ArrowUp' && n > 0) {
+      setActive((a) => (a - 1 + n) % n);
+    } else if (e.key === 'Enter') {
+      const hit = hits?.[active];
+      if (hit) choose(hit);
+    } else if (e.key === 'Escape') {
+      setOpen(false);
+      e.currentTarget.blur();
+    } else return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+
+  useEffect(() => {
+    rootRef.current?.querySelector('.search-hit--active')?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  return (
+    <div className="search" ref={rootRef}>
+      <div className="search-bar">
+        <input
+          ref={inputRef}
+          type="search"
+          className="search-input"
+          value={query}
+          placeholder={t('search.placeholder')}
+          aria-label={t('search.label')}
+          data-testid="search-input"
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setOpen(true);
+          }}
+          onFocus={() => setOpen(true)}
+          onKeyDown={onKeyDown}
+        />
+        <div className="segmented" role="group" aria-label={t('search.scope')}>
+          <button type="button" className={!allCases ? 'segmented--on' : ''} aria-pressed={!allCases} onClick={() => setAllCases(false)}>{t('search.thisCase')}</button>
+          <button type="button" className={allCases ? 'segmented--on' : ''} aria-pressed={allCases} onClick={() => setAllCases(true)}>{t('search.allCases')}</button>
+        </div>
+      </div>
+      {open && (
+        <div className="search-results" data-testid="search-results">
+          <div className="search-filters small">
+            <select value={documentType} onChange={(e) => setDocumentType(e.target.value)} aria-label={t('search.documentType')}>
+              <option value="">{t('search.anyDocument')}</option>
+              {DOCUMENT_TYPES.map((d) => <option key={d} value={d}>{i18n.docType(d)}</option>)}
+            </select>
+            <select value={entityType} onChange={(e) => setEntityType(e.target.value)} aria-label={t('search.entityType')}>
+              <option value="">{t('search.anyEntity')}</option>
+              {ENTITY_TYPES.map((d) => <option key={d} value={d}>{i18n.entityType(d)}</option>)}
+            </select>
+            <select value={personId} onChange={(e) => setPersonId(e.target.value)} aria-label={t('search.person')} disabled={allCases}>
+              <option value="">{t('search.anyPerson')}</option>
+              {people.map((p) => <option key={p.id} value={p.id}>{p.value}</option>)}
+            </select>
+            <span className="toolbar-spacer" />
+            {q && hits && <span className="muted tabular" data-testid="search-count">{t('search.count', { n: hits.length })}</span>}
+          </div>
+          {!q && <p className="muted small pad">{t('search.hint')}</p>}
+          {q && searching && !hits && <p className="muted small pad">{t('common.loading')}</p>}
+          {error && <p className="error-text small pad">{t('error.generic', { message: error })}</p>}
+          {q && hits && hits.length === 0 && !searching && <p className="muted pad">{t('search.none')}</p>}
+          {groups.length > 0 && (
+            <div className="search-list" role="listbox" aria-label={t('search.label')}>
+              {groups.map((g) => (
+                <div key={g.key} className="search-group">
+                  <div className="search-group-head small">
+                    {g.caseName && <span className="case-chip">{g.caseName}</span>}
+                    <span className="search-group-title">{g.title}</span>
+                    <span className="muted search-group-file">{g.file}</span>
+                  </div>
+                  {g.hits.map(({ hit, index }) => (
+                    <button
+                      type="button"
+                      role="option"
+                      aria-selected={index === active}
+                      key={index}
+                      className={`search-hit${index === active ? ' search-hit--active' : ''}`}
+                      data-testid="search-hit"
+                      onMouseEnter={() => setActive(index)}
+                      onClick={() => choose(hit)}
+                    >
+                      <span className="search-hit-page tabular muted small">{t('case.pageSingle', { from: hit.page })}</span>
+                      <span className="search-snippet">
+                        {hit.snippet.slice(0, hit.start)}
+                        <mark className="hit">{hit.snippet.slice(hit.start, hit.end)}</mark>
+                        {hit.snippet.slice(hit.end)}
+                      </span>
+                    </button>
+                  ))}
+                </div>
+              ))}
+            </div>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export const SearchBox = forwardRef(SearchBoxInner);

@@ -1,0 +1,79 @@
+// Case times are Beijing time whatever the machine's zone: every figure on the axis is
+// computed and printed in +08:00, as the documents and the rules count it.
+
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
+const OFFSET = 8 * HOUR;
+
+export interface Instant {
+  ms: number;
+  /** The document gave a date only: the act happened some time that day. */
+  dateOnly: boolean;
+}
+
+export function parseInstant(t: string | null | undefined): Instant | null {
+  if (!t) return null;
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(t);
+  const ms = Date.parse(dateOnly ? `${t}T00:00:00+08:00` : t);
+  return Number.isNaN(ms) ? null : { ms, dateOnly };
+}
+
+function parts(ms: number) {
+  const d = new Date(ms + OFFSET);
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  return { y: d.getUTCFullYear(), mo: p2(d.getUTCMonth() + 1), d: p2(d.getUTCDate()), h: p2(d.getUTCHours()), mi: p2(d.getUTCMinutes()), month: d.getUTCMonth() + 1 };
+}
+
+export function formatInstant(i: Instant): string {
+  const p = parts(i.ms);
+  return i.dateOnly ? `${p.y}-${p.mo}-${p.d}` : `${p.y}-${p.mo}-${p.d} ${p.h}:${p.mi}`;
+}
+
+export function formatIso(t: string | null | undefined): string {
+  const i = parseInstant(t);
+  return i ? formatInstant(i) : (t ?? '');
+}
+
+/** Start of the +08:00 day holding ms. */
+export function dayStart(ms: number): number {
+  return Math.floor((ms + OFFSET) / DAY) * DAY - OFFSET;
+}
+
+export interface Tick { ms: number; label: string; major: boolean }
+export interface Ticks { minor: Tick[]; upper: Tick[]; unit: 'hour' | 'day' }
+
+const STEPS = [15 * MINUTE, 30 * MINUTE, HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, DAY, 2 * DAY, 7 * DAY, 14 * DAY, 28 * DAY];
+
+/**
+ * Gridlines for the visible span: hours (with the day above them) when zoomed in,
+ * days (with the month above them) when zoomed out, never closer than minPx apart.
+ */
+export function ticks(start: number, end: number, msPerPx: number, minPx = 64): Ticks {
+  const step = STEPS.find((s) => s / msPerPx >= minPx) ?? STEPS[STEPS.length - 1]!;
+  const minor: Tick[] = [];
+  const upper: Tick[] = [];
+  // Day-or-finer steps align to local midnight; longer ones to local midnights too, counted from the first visible day.
+  const origin = step <= DAY ? Math.ceil((start + OFFSET) / step) * step - OFFSET : dayStart(start) + DAY;
+  for (let t = origin; t <= end && minor.length < 400; t += step) {
+    const p = parts(t);
+    const midnight = p.h === '00' && p.mi === '00';
+    minor.push({ ms: t, label: step < DAY ? `${p.h}:${p.mi}` : `${p.mo}-${p.d}`, major: step < DAY ? midnight : p.d === '01' });
+  }
+  if (step < DAY) {
+    for (let t = dayStart(start); t <= end; t += DAY) {
+      const p = parts(t);
+      upper.push({ ms: t, label: `${p.y}-${p.mo}-${p.d}`, major: true });
+    }
+  } else {
+    const first = parts(start);
+    let t = Date.parse(`${first.y}-${first.mo}-01T00:00:00+08:00`);
+    while (t <= end) {
+      const p = parts(t);
+      upper.push({ ms: t, label: `${p.y}-${p.mo}`, major: true });
+      const nextMonth = p.month === 12 ? `${p.y + 1}-01` : `${p.y}-${String(p.month + 1).padStart(2, '0')}`;
+      t = Date.parse(`${nextMonth}-01T00:00:00+08:00`);
+    }
+  }
+  return { minor, upper, unit: step < DAY ? 'hour' : 'day' };
+}
