@@ -108,7 +108,7 @@ export function createService(opts: ServiceOptions): CaseReviewService {
     };
   }
 
-  function enqueue(jobId: string, caseId: string): void {
+  function enqueue(jobId: string, caseId: string, analysisOnly = false): void {
     const controller = new AbortController();
     let resolveEnd!: (s: JobStatus) => void;
     const done = new Promise<JobStatus>((r) => { resolveEnd = r; });
@@ -122,7 +122,7 @@ export function createService(opts: ServiceOptions): CaseReviewService {
         store.updateJob(jobId, { status: 'running' });
         emit({ kind: 'job', event: { caseId, jobId, status: 'running' } });
         try {
-          const result = await runReview({ store, caseId, jobId, signal: controller.signal, emit, ocrEngineId: ocr.engineId, pageReader, log: opts.log });
+          const result = await runReview({ store, caseId, jobId, signal: controller.signal, emit, ocrEngineId: ocr.engineId, pageReader, log: opts.log, analysisOnly });
           // Kept on the job so a re-run can show what it did (and did not) do again.
           store.updateJob(jobId, { progress: result });
         } catch (err) {
@@ -221,6 +221,8 @@ export function createService(opts: ServiceOptions): CaseReviewService {
       const w = words[req.wordIndex];
       if (!w) throw new CaseReviewError('not-found', `第 ${req.wordIndex} 个词不存在`);
       store.setCorrection(k.id, f.sha256, req.page, req.wordIndex, w.text, req.text);
+      // Later stages read the corrected words: derive entities, events and findings again.
+      if (![...jobs.values()].some((j) => j.caseId === k.id)) enqueue(store.createJob(k.id, 'reanalyse', { reason: 'correction' }).id, k.id, true);
       return pageView(k.id, f.id, req.page);
     },
     async exportReport(req) {
@@ -237,7 +239,7 @@ export function createService(opts: ServiceOptions): CaseReviewService {
   const validated = Object.fromEntries((Object.keys(api) as Method[]).map((m) => [m, (req: unknown) => (api[m] as (r: unknown) => Promise<unknown>)(requestSchemas[m].parse(req))])) as unknown as Api;
 
   if (opts.resumeJobs) {
-    for (const j of store.interruptedJobs()) enqueue(j.id, j.case_id);
+    for (const j of store.interruptedJobs()) enqueue(j.id, j.case_id, j.kind === 'reanalyse');
   }
 
   return {

@@ -1,6 +1,6 @@
 import type { BBox, PageRef } from '../../../shared/api.js';
 import type { OcrWord } from '../../../shared/api.js';
-import type { CaseStore } from '../store/case-store.js';
+import { applyCorrections, type CaseStore } from '../store/case-store.js';
 import { boxFor, wordRanges } from '../pages/words.js';
 
 interface DocInfo { id: string; title: string; fileId: number; file: string; sha256: string | null; pageFrom: number; pageTo: number; files: string[] | null }
@@ -15,7 +15,7 @@ export class PageRefs {
   private filesById = new Map<number, { path: string; sha256: string | null }>();
   private pageCache = new Map<string, { text: string; words: OcrWord[] | null; ranges: { start: number; end: number }[] | null } | null>();
 
-  constructor(private readonly store: CaseStore, caseId: string) {
+  constructor(private readonly store: CaseStore, private readonly caseId: string) {
     for (const f of store.listFiles(caseId)) { this.filesByPath.set(f.path, { id: f.id, sha256: f.sha256 }); this.filesById.set(f.id, { path: f.path, sha256: f.sha256 }); }
     for (const d of store.listDocuments(caseId)) {
       const fields = d.fields_json ? (JSON.parse(d.fields_json) as { files?: string[] }) : {};
@@ -41,7 +41,10 @@ export class PageRefs {
     if (!sha) return null;
     const key = `${sha}:${page}`;
     if (!this.pageCache.has(key)) {
-      const p = this.store.getPage(sha, page);
+      const raw = this.store.getPage(sha, page);
+      // the case's reader sees its own corrections: offsets are counted in that text
+      const corrections = raw?.words_json ? this.store.listCorrections(this.caseId, sha, page) : [];
+      const p = raw && raw.words_json && corrections.length ? { ...raw, ...applyCorrections(raw.text, raw.words_json, corrections) } : raw;
       const words = p?.words_json ? (JSON.parse(p.words_json) as OcrWord[]) : null;
       this.pageCache.set(key, p ? { text: p.text, words, ranges: words ? wordRanges(p.text, words) : null } : null);
     }

@@ -17,6 +17,8 @@ export interface ReviewRunOptions {
   ocrEngineId: string;
   pageReader(): Promise<PageReader>;
   log?(message: string): void;
+  /** Re-derive from stored pages only (after a reviewer's correction): no ingest, no OCR. */
+  analysisOnly?: boolean;
 }
 
 export const REVIEW_STAGES: readonly ReviewStage[] = [ocrStage, catalogueStage, entitiesStage, timelineStage, rulesStage];
@@ -27,10 +29,13 @@ export async function runReview(o: ReviewRunOptions): Promise<{ ingest: IngestSt
   if (!kase) throw new Error(`case ${o.caseId} not found`);
   const progress = throttledProgress((event) => o.emit({ kind: 'progress', event }), { caseId: o.caseId, jobId: o.jobId });
   const log = o.log ?? (() => undefined);
-  const ingest = await ingestCaseFolder(o.store, kase, (done, total, file) => progress('ingest', done, total, 'ingest.reading', file), o.signal);
+  const ingest = o.analysisOnly
+    ? { files: 0, hashed: 0, extracted: 0, reused: 0, pagesExtracted: 0, errors: 0, changed: [], missing: [] }
+    : await ingestCaseFolder(o.store, kase, (done, total, file) => progress('ingest', done, total, 'ingest.reading', file), o.signal);
   log(`ingest: ${JSON.stringify(ingest)}`);
   const stages: Record<string, Record<string, number>> = {};
   for (const stage of REVIEW_STAGES) {
+    if (o.analysisOnly && stage.name === 'ocr') continue;
     o.signal.throwIfAborted();
     const ctx: StageContext = {
       store: o.store, kase, jobId: o.jobId, signal: o.signal,

@@ -1,6 +1,6 @@
 import type { SearchHit } from '../../../shared/api.js';
 import type { DocumentType } from '../../../shared/vocab.js';
-import type { CaseStore } from '../store/case-store.js';
+import { applyCorrections, type CaseStore } from '../store/case-store.js';
 import { PageRefs } from '../desk/refs.js';
 import { findInText, phraseQuery } from './index-form.js';
 
@@ -29,7 +29,13 @@ export function searchPages(store: CaseStore, req: SearchRequest): SearchHit[] {
     ORDER BY page_index.rowid
     LIMIT ?`).all(...(req.caseId ? [match, req.caseId, limit * 4] : [match, limit * 4])) as
     { sha256: string; page_no: number; file_id: number; path: string; case_id: string; case_name: string }[];
-  const pageText = store.db.prepare('SELECT text FROM pages WHERE sha256 = ? AND page_no = ?').pluck();
+  const pageRow = store.db.prepare('SELECT text, words_json FROM pages WHERE sha256 = ? AND page_no = ?');
+  const pageText = (caseId: string, sha: string, page: number): string => {
+    const r = pageRow.get(sha, page) as { text: string; words_json: string | null } | undefined;
+    if (!r) return '';
+    const corrections = r.words_json ? store.listCorrections(caseId, sha, page) : [];
+    return corrections.length ? applyCorrections(r.text, r.words_json!, corrections).text : r.text;
+  };
   const refs = new Map<string, PageRefs>();
   const refsFor = (caseId: string) => { let r = refs.get(caseId); if (!r) { r = new PageRefs(store, caseId); refs.set(caseId, r); } return r; };
   const docTypes = new Map<string, string>();
@@ -51,7 +57,7 @@ export function searchPages(store: CaseStore, req: SearchRequest): SearchHit[] {
     }
     let from = 0;
     for (let n = 0; n < HITS_PER_PAGE && hits.length < limit; n++) {
-      const text = (pageText.get(row.sha256, row.page_no) as string | undefined) ?? '';
+      const text = pageText(row.case_id, row.sha256, row.page_no);
       const at = findInText(text, req.query, from);
       if (!at) break;
       from = at.end;
