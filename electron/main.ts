@@ -68,8 +68,13 @@ function buildMenu(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate([
     { label: '文件', submenu: [
       { label: '打开案卷文件夹…', accelerator: 'CmdOrCtrl+O', click: async () => { const folder = await pickFolder(); if (folder) await callBackend('startReview', { folder }); } },
+      { label: '导出审查报告…', accelerator: 'CmdOrCtrl+E', click: () => win?.webContents.send(IPC_EVENT, { kind: 'menu', event: { action: 'export-report' } }) },
       { type: 'separator' },
       { role: 'quit', label: '退出' },
+    ] },
+    { label: '编辑', submenu: [
+      { role: 'copy', label: '复制' }, { role: 'selectAll', label: '全选' },
+      { label: '查找…', accelerator: 'CmdOrCtrl+F', click: () => win?.webContents.send(IPC_EVENT, { kind: 'menu', event: { action: 'search' } }) },
     ] },
     { label: '视图', submenu: [{ role: 'zoomIn', label: '放大' }, { role: 'zoomOut', label: '缩小' }, { role: 'resetZoom', label: '实际大小' }, { role: 'togglefullscreen', label: '全屏' }] },
   ]));

@@ -28,7 +28,9 @@ export interface JobEvent { caseId: string; jobId: string; status: JobStatus; er
 export type BackendEvent =
   | { kind: 'progress'; event: ProgressEvent }
   | { kind: 'job'; event: JobEvent }
-  | { kind: 'page'; event: { caseId: string; sha256: string; page: number } };
+  | { kind: 'page'; event: { caseId: string; sha256: string; page: number } }
+  /** From the desktop shell's menu: the UI acts on the case it shows. */
+  | { kind: 'menu'; event: { action: 'export-report' | 'search' } };
 
 export interface CaseSummary {
   id: string; name: string; folder: string; createdAt: string; reviewedAt: string | null;
