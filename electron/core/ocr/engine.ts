@@ -7,6 +7,7 @@ import sharp from 'sharp';
 import Tesseract from 'tesseract.js';
 import { normaliseChineseText } from './normalise.js';
 import { prepareForOcr } from './preprocess.js';
+import { overlapShare, uncoveredInkBands } from './stamps.js';
 import type { PreparedPage, Rotation } from './preprocess.js';
 import { defaultTessdataDir, ensureTessdata } from './tessdata.js';
 import type { OcrLanguage } from './tessdata.js';
@@ -68,6 +69,10 @@ const SHORT_LINE_CHARS = 16;
 const REREAD_BELOW_CONFIDENCE = 0.9;
 const ORIENTATION_PROBE_WIDTH = 640;
 const MIN_ORIENTATION_HAN = 12;
+// Lines found under stamps below this confidence are seal text or nonsense.
+const UNCOVERED_MIN_CONFIDENCE = 0.6;
+// Lines below this confidence may be a seal's ring read as text.
+const COVER_CONFIDENCE = 0.75;
 
 // tessdata's 4.0.0 chi_sim LSTM (LSTM part only) read names and degraded pages
 // better than tessdata_best's best_int at the same speed (test/bench/ocr.ts).
@@ -97,8 +102,10 @@ export class OcrEngine {
           gzip: true,
           ...(opts.workerPath !== undefined ? { workerPath: opts.workerPath } : {}),
         })));
-      // A worker's first page costs seconds more than later ones (measured
-      // 6.3 s against 1.5 s); a tiny first image takes that cost in 0.2 s.
+      // A worker's first page costs seconds more than later ones (6.3 s
+      // against 1.5 s, cold); reading a page-sized image of strokes at start
+      // moves part of that into create() (first page then 4.0 s against
+      // 2.1–3.0 s, measured under load).
       const strokes = await warmUpImage();
       await Promise.all(workers.map((w) => w.recognize(strokes)));
       for (const worker of workers) scheduler.addWorker(worker);
@@ -277,147 +284,25 @@ function pageDpi(page: { width: number; height: number }): number {
 
 interface WordedLine extends OcrLine { words: OcrWord[] }
 
-/** A few dark strokes on white: enough for tesseract to find a line and run the LSTM on it. */
-function warmUpImage(): Promise<Buffer> {
-  const width = 240;
-  const height = 48;
-  const pixels = Buffer.alloc(width * height, 255);
-  for (let x = 12; x < width - 12; x++) {
-    const inGlyph = x % 30 < 22;
-    for (let y = 12; y < 36; y++) {
-      const stroke = (y === 12 || y === 24 || y === 35 || x % 30 === 0 || x % 30 === 11 || x % 30 === 21);
-      if (inGlyph && stroke) pixels[y * width + x] = 0;
-    }
-  }
-  return sharp(pixels, { raw: { width, height, channels: 1 } }).png().toBuffer();
-}
-
-const UNCOVERED_MIN_CONFIDENCE = 0.6;
-const COVER_CONFIDENCE = 0.75;
-// The ink mask is computed at a quarter of the page size: fast, and specks vanish.
-const MASK_SCALE = 4;
-
-interface InkBand { region: { left: number; top: number; width: number; height: number }; threshold: number }
-
-export async function uncoveredInkBands(page: PreparedPage, lines: readonly WordedLine[]): Promise<InkBand[]> {
-  const full = await sharp(page.png).greyscale().raw().toBuffer({ resolveWithObject: true });
-  const paper = paperLevel(full.data);
-  const ink = paper * 0.55;
-  // Table rules and box borders are ink that no text line covers; they are not text either.
-  eraseRules(full.data, full.info.width, full.info.height, ink);
-  const width = Math.max(1, Math.round(page.width / MASK_SCALE));
-  const { data, info } = await sharp(full.data, { raw: { width: full.info.width, height: full.info.height, channels: 1 } })
-    .resize({ width }).median(3).toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
-  const w = info.width;
-  const h = info.height;
-  const covered = new Uint8Array(w * h);
-  for (const line of lines) {
-    const pad = (line.bbox[3] - line.bbox[1]) * 0.3;
-    const x0 = Math.max(0, Math.floor((line.bbox[0] - pad) / MASK_SCALE));
-    const x1 = Math.min(w - 1, Math.ceil((line.bbox[2] + pad) / MASK_SCALE));
-    const y0 = Math.max(0, Math.floor((line.bbox[1] - pad) / MASK_SCALE));
-    const y1 = Math.min(h - 1, Math.ceil((line.bbox[3] + pad) / MASK_SCALE));
-    for (let y = y0; y <= y1; y++) covered.fill(1, y * w + x0, y * w + x1 + 1);
-  }
-  // Scan borders and skew wedges are dark but not text.
-  const marginX = Math.round(w * 0.04);
-  const marginY = Math.round(h * 0.03);
-  const rowInk = new Array<number>(h).fill(0);
-  const rowMin = new Array<number>(h).fill(w);
-  const rowMax = new Array<number>(h).fill(-1);
-  for (let y = marginY; y < h - marginY; y++) {
-    for (let x = marginX; x < w - marginX; x++) {
-      const i = y * w + x;
-      if (covered[i] === 0 && (data[i] as number) < ink) {
-        rowInk[y] = (rowInk[y] as number) + 1;
-        if (x < (rowMin[y] as number)) rowMin[y] = x;
-        if (x > (rowMax[y] as number)) rowMax[y] = x;
-      }
-    }
-  }
-  const bands: InkBand[] = [];
-  let start = -1;
-  let gap = 0;
-  const close = (end: number): void => {
-    const rows = end - start + 1;
-    let left = w;
-    let right = -1;
-    let total = 0;
-    for (let y = start; y <= end; y++) {
-      if ((rowInk[y] as number) > 0) {
-        left = Math.min(left, rowMin[y] as number);
-        right = Math.max(right, rowMax[y] as number);
-        total += rowInk[y] as number;
-      }
-    }
-    // A line of print at 200 dpi is about ten mask rows tall.
-    if (rows < 6 || total < 40 || right < left) return;
-    const pad = 3;
-    const x0 = Math.max(0, left - pad) * MASK_SCALE;
-    const y0 = Math.max(0, start - pad) * MASK_SCALE;
-    const x1 = Math.min(page.width, (right + pad + 1) * MASK_SCALE);
-    const y1 = Math.min(page.height, (end + pad + 1) * MASK_SCALE);
-    bands.push({ region: { left: x0, top: y0, width: x1 - x0, height: y1 - y0 }, threshold: Math.round(paper * 0.42) });
-  };
-  for (let y = 0; y < h; y++) {
-    if ((rowInk[y] as number) >= 2) {
-      if (start < 0) start = y;
-      gap = 0;
-    } else if (start >= 0 && ++gap > 4) {
-      close(y - gap);
-      start = -1;
-      gap = 0;
-    }
-  }
-  if (start >= 0) close(h - 1);
-  return bands;
-}
-
-/** Pages are mostly paper: the level below which 60 % of the pixels lie. */
-function paperLevel(grey: Buffer): number {
-  const histogram = new Array<number>(256).fill(0);
-  for (const v of grey) histogram[v] = (histogram[v] as number) + 1;
-  let seen = 0;
-  for (let v = 0; v < 256; v++) {
-    seen += histogram[v] as number;
-    if (seen >= grey.length * 0.6) return v;
-  }
-  return 255;
-}
-
 /**
- * Paint long straight runs of ink (rules, borders, underlines) as paper. At
- * full resolution no stroke of a character runs this long.
+ * A page-sized image with a few rows of strokes: the worker grows its memory
+ * to page size and runs the LSTM once, before the first real page.
  */
-function eraseRules(grey: Buffer, w: number, h: number, ink: number): void {
-  const across = Math.max(120, Math.round(w * 0.08));
-  const down = Math.max(90, Math.round(h * 0.04));
-  const rule = new Uint8Array(w * h);
-  for (let y = 0; y < h; y++) {
-    let run = 0;
-    for (let x = 0; x <= w; x++) {
-      if (x < w && (grey[y * w + x] as number) < ink) { run++; continue; }
-      if (run >= across) rule.fill(1, y * w + x - run, y * w + x);
-      run = 0;
+function warmUpImage(): Promise<Buffer> {
+  const width = 1654;
+  const height = 2339;
+  const pixels = Buffer.alloc(width * height, 255);
+  for (let row = 0; row < 12; row++) {
+    const top = 200 + row * 160;
+    for (let x = 200; x < width - 200; x++) {
+      if (x % 44 >= 36) continue;
+      for (let y = top; y < top + 36; y++) {
+        const stroke = y === top || y === top + 18 || y === top + 35 || x % 44 === 0 || x % 44 === 17 || x % 44 === 35;
+        if (stroke) pixels[y * width + x] = 0;
+      }
     }
   }
-  for (let x = 0; x < w; x++) {
-    let run = 0;
-    for (let y = 0; y <= h; y++) {
-      if (y < h && (grey[y * w + x] as number) < ink) { run++; continue; }
-      if (run >= down) for (let k = y - run; k < y; k++) rule[k * w + x] = 1;
-      run = 0;
-    }
-  }
-  for (let i = 0; i < rule.length; i++) if (rule[i] === 1) grey[i] = 255;
-}
-
-/** Share of `a`'s area that `b` covers. */
-function overlapShare(a: BBox, b: BBox): number {
-  const w = Math.min(a[2], b[2]) - Math.max(a[0], b[0]);
-  const h = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);
-  const area = (a[2] - a[0]) * (a[3] - a[1]);
-  return w <= 0 || h <= 0 || area <= 0 ? 0 : (w * h) / area;
+  return sharp(pixels, { raw: { width, height, channels: 1 } }).toColourspace('b-w').png({ compressionLevel: 1 }).toBuffer();
 }
 
 function shiftLine(line: WordedLine, dx: number, dy: number): WordedLine {
