@@ -42,6 +42,9 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(folder, 'Thumbs.db'), crypto.randomBytes(64));
   fs.writeFileSync(path.join(folder, '.DS_Store'), crypto.randomBytes(64));
   fs.writeFileSync(path.join(folder, '空白.pdf'), '');
+  // an encrypted PDF, as scanners' "secure PDF" option writes (qpdf is installed by .ci/run)
+  await writeTextPdf(path.join(root, 'plain.pdf'), ['保密材料']);
+  execFileSync('qpdf', ['--encrypt', 'user-pw', 'owner-pw', '256', '--', path.join(root, 'plain.pdf'), path.join(folder, '加密的文件.pdf')]);
   fs.writeFileSync(path.join(folder, '情况说明.txt'), execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: '情况说明\n犯罪嫌疑人张三，男，1990年5月3日出生。' }));
   const docx = new Document({ sections: [{ children: [new Paragraph('扣押清单'), new Paragraph('华为牌手机一部，价值人民币3,200元。')] }] });
   fs.writeFileSync(path.join(folder, '扣押清单.docx'), await Packer.toBuffer(docx));
@@ -68,6 +71,7 @@ describe('review of a folder of text files (issue 2)', () => {
     const errors = Object.fromEntries(json.errors.map((e) => [e.file, e.message]));
     expect(errors['损坏的文件.pdf']).toMatch(/损坏|corrupt/);
     expect(errors['空白.pdf']).toMatch(/0 字节|空/);
+    expect(errors['加密的文件.pdf']).toMatch(/加密|encrypted/);
     expect(json.documents.length).toBe(4);
     for (const key of ['entities', 'events', 'findings'] as const) expect(Array.isArray(json[key])).toBe(true);
   });
