@@ -2,7 +2,7 @@ import sharp, { type Metadata } from 'sharp';
 import type { FileKind } from '../../../shared/vocab.js';
 import { readPdfText, UnreadablePdfError } from './pdf-text.js';
 import { decodeCaseText } from './text-encoding.js';
-import { normaliseExtractedText } from './radicals.js';
+import { normaliseExtractedText } from './normalise-text.js';
 import { isUsableTextLayer } from '../ocr/text-layer.js';
 
 export const TEXT_ENGINE = 'text/1';

@@ -22,6 +22,13 @@ const HAN = /\p{Script=Han}/u;
 /** Chinese punctuation and symbols that sit between Han characters without spaces. */
 const CJK_PUNCT = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2026\u201c\u201d\u2018\u2019\u00b7\u3007]/u;
 
+/** Radicals-supplement characters (which NFKC leaves alone) as the ideographs they stand for. */
+export function unifyRadicals(s: string): string {
+  let out = '';
+  for (const ch of s) out += RADICALS.get(ch) ?? ch;
+  return out;
+}
+
 function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && (HAN.test(ch) || CJK_PUNCT.test(ch) || ch === '〇');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseExtractedText } from '../../../electron/core/ingest/radicals.js';
+import { normaliseExtractedText } from '../../../electron/core/ingest/normalise-text.js';
 import { decodeCaseText } from '../../../electron/core/ingest/text-encoding.js';
 import { sniffKind } from '../../../electron/core/ingest/sniff.js';
 
