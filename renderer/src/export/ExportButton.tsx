@@ -101,7 +101,7 @@ export function ExportButton({ caseId }: { caseId: string }) {
               <code className="export-folder" data-testid="export-folder">{result.folder}</code>
               <div className="small muted">{text('export.files')}</div>
               <ul className="export-files">
-                {result.files.map((f) => <li key={f} data-testid="export-file"><code>{f}</code></li>)}
+                {result.files.map((f) => <li key={f} data-testid="export-file" title={f}><code>{f.split(/[\\/]/).pop()}</code></li>)}
               </ul>
             </div>
           )}

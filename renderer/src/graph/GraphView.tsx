@@ -58,6 +58,7 @@ export function GraphView({ caseId, onOpenEntity }: Props) {
   const [layoutRun, setLayoutRun] = useState(0);
   const [selected, setSelected] = useState<Selected | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
+  const [visibleNodes, setVisibleNodes] = useState(0);
   const box = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const openEntity = useRef(onOpenEntity);
@@ -93,7 +94,7 @@ export function GraphView({ caseId, onOpenEntity }: Props) {
     const elements: ElementDefinition[] = [
       ...graph.nodes.map((n) => {
         const role = n.role ? PERSON_ROLE_LABELS[n.role][lang] : null;
-        const label = [shorten(n.label, 14), role ? `(${role})` : null, n.external ? `[${shorten(n.external.caseName, 12)}]` : null].filter(Boolean).join('\n');
+        const label = [shorten(n.label, n.type === 'ADDRESS' || n.type === 'ORG' ? 14 : 24), role ? `(${role})` : null, n.external ? `[${shorten(n.external.caseName, 12)}]` : null].filter(Boolean).join('\n');
         return {
           group: 'nodes' as const,
           data: { id: n.id, label, full: n.label, type: n.type, role, colour: ENTITY_COLOURS[n.type] ?? '#57606a', caseName: n.external?.caseName ?? null },
@@ -117,12 +118,13 @@ export function GraphView({ caseId, onOpenEntity }: Props) {
       { selector: 'node.external', style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': '#d1242f', 'background-opacity': 0.45, color: '#8e1f1f' } },
       { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f0b429' } },
       { selector: 'node.faded', style: { opacity: 0.25 } },
-      { selector: 'edge', style: { 'curve-style': 'bezier', opacity: 0.85 } },
+      // Straight, not bezier: bundling parallel beziers breaks in cytoscape once some of them are hidden by a filter.
+      { selector: 'edge', style: { 'curve-style': 'straight', opacity: 0.85 } },
       ...EDGE_KINDS.map((k) => ({ selector: `edge.kind-${k}`, style: { 'line-color': EDGE_STYLE[k].colour, width: EDGE_STYLE[k].width, 'line-style': EDGE_STYLE[k].line } })),
       { selector: 'edge.faded', style: { opacity: 0.08 } },
       { selector: '.hidden', style: { display: 'none' } },
     ];
-    const core = cytoscape({ container: box.current, elements, style, minZoom: 0.15, maxZoom: 4, wheelSensitivity: 0.3 });
+    const core = cytoscape({ container: box.current, elements, style, minZoom: 0.15, maxZoom: 4 });
     cy.current = core;
     core.on('tap', 'node', (e) => {
       const n = e.target as cytoscape.NodeSingular;
@@ -151,6 +153,8 @@ export function GraphView({ caseId, onOpenEntity }: Props) {
     // text is a fresh function every render; lang is what it depends on.
   }, [graph, lang]);
 
+  // Filters only hide and show: nodes keep their places, so the picture the reviewer has
+  // learnt does not reshuffle each time a type is switched off.
   useEffect(() => {
     const core = cy.current;
     if (!core) return;
@@ -158,13 +162,21 @@ export function GraphView({ caseId, onOpenEntity }: Props) {
       core.nodes().forEach((n) => { n.toggleClass('hidden', hiddenTypes.has(n.data('type') as EntityType)); });
       core.edges().forEach((e) => { e.toggleClass('hidden', hiddenEdges.has(e.data('kind') as EdgeKind)); });
     });
-    const shown = core.elements().not('.hidden');
+    setVisibleNodes(core.nodes().not('.hidden').length);
+  }, [graph, lang, hiddenTypes, hiddenEdges]);
+
+  useEffect(() => {
+    const core = cy.current;
+    if (!core) return;
+    // A layout given an edge without both of its ends fails: edges come only between shown nodes.
+    const nodes = core.nodes().not('.hidden');
+    const shown = nodes.union(nodes.edgesWith(nodes).not('.hidden'));
     const options = layout === 'cose'
       ? {
-        name: 'cose', animate: false, randomize: true, padding: 30, componentSpacing: 60, nodeDimensionsIncludeLabels: true, numIter: 1200,
+        name: 'cose', animate: false, randomize: true, padding: 30, componentSpacing: 60, nodeDimensionsIncludeLabels: true, numIter: 2000,
         // Spread over the box the reviewer sees, not a square: the pane is wide.
         boundingBox: { x1: 0, y1: 0, w: Math.max(300, core.width()), h: Math.max(200, core.height()) },
-        nodeRepulsion: () => 6000, gravity: 0.25,
+        nodeRepulsion: () => 7000, nodeOverlap: 20, gravity: 0.25,
         // A person's own phone or ID sits close to them; a shared sentence is a looser tie.
         idealEdgeLength: (edge: cytoscape.EdgeSingular) => (edge.data('kind') === 'attribute' ? 45 : 110),
         edgeElasticity: (edge: cytoscape.EdgeSingular) => (edge.data('kind') === 'attribute' ? 200 : 40),
@@ -172,7 +184,8 @@ export function GraphView({ caseId, onOpenEntity }: Props) {
       : { name: 'concentric', animate: false, padding: 30, minNodeSpacing: 18, nodeDimensionsIncludeLabels: true, concentric: (n: cytoscape.NodeSingular) => (n.hasClass('person') ? 10 : 0) + n.degree(false) / 10, levelWidth: () => 2 };
     shown.layout(options as cytoscape.LayoutOptions).run();
     core.fit(shown, 30);
-  }, [graph, lang, hiddenTypes, hiddenEdges, layout, layoutRun]);
+    // Re-laid out on demand (or a new layout), not on each filter change: see above.
+  }, [graph, lang, layout, layoutRun]);
 
   const toggle = <T,>(set: ReadonlySet<T>, value: T): ReadonlySet<T> => {
     const next = new Set(set);
@@ -185,7 +198,7 @@ export function GraphView({ caseId, onOpenEntity }: Props) {
   if (graph.nodes.length === 0) return <p className="muted pane-empty">{text('graph.empty')}</p>;
 
   return (
-    <div className="graph" data-testid="graph">
+    <div className="graph" data-testid="graph" data-visible-nodes={visibleNodes}>
       <div className="graph-toolbar small">
         <fieldset className="graph-filter">
           <legend className="muted">{text('graph.types')}</legend>
@@ -214,7 +227,7 @@ export function GraphView({ caseId, onOpenEntity }: Props) {
           <option value="concentric">{text('graph.layout.concentric')}</option>
         </select>
         <button type="button" className="button button--small" onClick={() => setLayoutRun((r) => r + 1)}>{text('graph.relayout')}</button>
-        <button type="button" className="button button--small" onClick={() => cy.current?.fit(cy.current.elements().not('.hidden'), 30)}>{text('graph.fit')}</button>
+        <button type="button" className="button button--small" onClick={() => cy.current?.fit(cy.current.nodes().not('.hidden'), 30)}>{text('graph.fit')}</button>
       </div>
       <div className="graph-stage">
         <div className="graph-canvas" ref={box} data-testid="graph-canvas" aria-label={text('graph.counts', { nodes: graph.nodes.length, edges: graph.edges.length })} role="img" />

@@ -64,7 +64,7 @@ function useWidth<T extends HTMLElement>(): [RefObject<T | null>, number] {
     ro.observe(el);
     setWidth(Math.floor(el.getBoundingClientRect().width));
     return () => ro.disconnect();
-  });
+  }, []);
   return [ref, width];
 }
 
@@ -545,6 +545,14 @@ function TimelineChart({ data, findingViews, onOpen, text, lang }: ChartProps) {
   );
 }
 
+/** "2024-03-11 09:28 → 11:55": the end's date is left out when it is the start's. */
+function formatRange(start: Instant, end: Instant | null): string {
+  const from = formatInstant(start);
+  if (!end) return from;
+  const to = formatInstant(end);
+  return `${from} → ${to.slice(0, 10) === from.slice(0, 10) && !end.dateOnly ? to.slice(11) : to}`;
+}
+
 function EventList({ events, nameOf, onOpen, text, lang }: {
   events: TimelineEventView[]; nameOf: (id: string) => string; onOpen: (ref: PageRef) => void; text: ChartProps['text']; lang: 'zh' | 'en';
 }) {
@@ -563,7 +571,7 @@ function EventList({ events, nameOf, onOpen, text, lang }: {
           return (
             <li key={e.id + e.subjects.join()} className={newDay ? 'timeline-row timeline-row--day' : 'timeline-row'}>
               <button type="button" className="timeline-row-button" onClick={() => onOpen(e.evidence)} data-testid="timeline-row">
-                <span className="timeline-row-time tabular">{at ? formatInstant(at) : text('timeline.noTime')}{e.end ? ` → ${formatIso(e.end).slice(at && formatIso(e.end).slice(0, 10) === formatInstant(at).slice(0, 10) ? 11 : 0)}` : ''}</span>
+                <span className="timeline-row-time tabular">{at ? formatRange(at, parseInstant(e.end)) : text('timeline.noTime')}</span>
                 <span className="timeline-row-type">{EVENT_TYPE_LABELS[e.type]?.[lang] ?? e.type}</span>
                 <span className="timeline-row-who">{e.subjects.map(nameOf).join('、')}{e.actors.length ? <span className="muted"> · {e.actors.map(nameOf).join('、')}</span> : null}</span>
                 <span className="timeline-row-doc muted">{e.evidence.documentTitle ?? e.evidence.file} · {text('timeline.page', { page: e.evidence.page })}</span>
