@@ -159,6 +159,10 @@ export function CaseView({ caseId, version, target, onBack, onOpenCase }: Props)
       if (e.kind === 'page' && e.event.caseId === caseId && e.event.sha256 === shownSha && e.event.page === shownPage) {
         setPageVersion((v) => v + 1);
       }
+      if (e.kind === 'menu' && e.event.action === 'search') {
+        searchRef.current?.focus();
+        searchRef.current?.select();
+      }
     });
   }, [caseId, shownSha, shownPage]);
 

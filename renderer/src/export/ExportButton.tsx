@@ -1,7 +1,7 @@
 // The review leaves the app as files a court or a colleague can open without it:
 // the report (PDF and Word) and review.json, written into the case's export folder.
 import { useEffect, useId, useState } from 'react';
-import { call } from '../api';
+import { call, onEvent } from '../api';
 import { errorMessage, savedReviewer, saveReviewer, useText } from '../findings/i18n';
 import type { Locale } from '../i18n';
 import './export.css';
@@ -47,6 +47,8 @@ export function ExportButton({ caseId }: { caseId: string }) {
   const id = useId();
 
   useEffect(() => { setResult(null); setError(null); }, [caseId]);
+  // The desktop menu's 导出审查报告 opens this same dialog.
+  useEffect(() => onEvent((e) => { if (e.kind === 'menu' && e.event.action === 'export-report') setOpen(true); }), []);
   useEffect(() => {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') setOpen(false); };
