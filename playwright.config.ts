@@ -12,7 +12,7 @@ export default defineConfig({
   retries: 0,
   timeout: 5 * 60_000,
   expect: { timeout: 15_000 },
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: '.cache/test-results/e2e.json' }]],
   use: {
     browserName: 'chromium',
     viewport: { width: 1440, height: 900 },
