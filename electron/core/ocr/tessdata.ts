@@ -15,6 +15,10 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 
 /** resources/tessdata of the app, found from the source tree or a build under dist/. */
 export function defaultTessdataDir(): string {
+  // An installed app: electron-builder puts extraResources beside app.asar (process.resourcesPath).
+  const packaged = (process as { resourcesPath?: string }).resourcesPath;
+  const candidates = [process.env.CASE_REVIEW_TESSDATA, packaged ? join(packaged, 'tessdata') : undefined];
+  for (const c of candidates) if (c && existsSync(join(c, 'chi_sim.traineddata.gz'))) return c;
   let dir = HERE;
   for (let up = 0; up < 6; up++) {
     const candidate = join(dir, 'resources', 'tessdata');
