@@ -3,10 +3,21 @@
 // asserts nothing.
 //   npx tsx test/bench/ocr.ts [--seed 1] [--pages 40] [--noise moderate]
 //     [--langs chi_sim_std|chi_sim|chi_sim+eng] [--no-native] [--seals]
+//     [--workers N] [--from images|pdf|both] [--plain]
+// --from images: both sides get the same pre-extracted page images (the
+//   scan's own JPEG of each page, as pdfimages -j gives it), not timed.
+// --from pdf: both sides start from the PDF and the time includes getting
+//   each page out of it: the pipeline as the review does it (pageImage, one
+//   page ahead of the workers), native with `pdfimages -j` per page then
+//   `tesseract`, one chain per core.
+// --plain: orientation check, re-reading and seal passes off.
+// --workers N: OCR workers (default one per core).
+// CPU seconds per page (user+system, all threads and processes) are printed
+// beside wall time: on a shared machine they move less with load.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -15,7 +26,7 @@ import { OcrEngine, OCR_ENGINE_ID } from '../../electron/core/ocr/engine.js';
 import type { OcrEngineOptions } from '../../electron/core/ocr/engine.js';
 import { defaultTessdataDir } from '../../electron/core/ocr/tessdata.js';
 import type { OcrLanguage } from '../../electron/core/ocr/tessdata.js';
-import { countPages, renderPage } from '../../electron/core/render/index.js';
+import { countPages, pageImage } from '../../electron/core/render/index.js';
 import { generateScannedVolume } from '../fixtures/generator/index.js';
 import type { CaseTruth } from '../fixtures/generator/truth.js';
 import { degrade, interrogationPage, printPdf, rasterise } from '../unit/ocr/scanned-page.js';
@@ -23,7 +34,10 @@ import { comparable, levenshtein, readExactly } from '../unit/ocr/scoring.js';
 
 const run = promisify(execFile);
 
-interface Args { seed: number; pages: number; noise: 'none' | 'moderate' | 'heavy'; langs: OcrLanguage[]; native: boolean; seals: boolean }
+interface Args {
+  seed: number; pages: number; noise: 'none' | 'moderate' | 'heavy'; langs: OcrLanguage[]; native: boolean; seals: boolean;
+  workers: number | undefined; from: 'images' | 'pdf' | 'both'; plain: boolean;
+}
 
 function parseArgs(args: string[]): Args {
   const value = (name: string): string | undefined => {
@@ -37,6 +51,9 @@ function parseArgs(args: string[]): Args {
     langs: (value('langs') ?? 'chi_sim_std').split('+') as OcrLanguage[],
     native: !args.includes('--no-native'),
     seals: args.includes('--seals'),
+    workers: value('workers') !== undefined ? Number(value('workers')) : undefined,
+    from: (value('from') ?? 'both') as Args['from'],
+    plain: args.includes('--plain'),
   };
 }
 
@@ -89,8 +106,9 @@ function score(texts: string[], truth: CaseTruth, volume: string): Scores {
 const pct = (x: number): string => `${(x * 100).toFixed(2)} %`;
 const rate = ([a, b]: [number, number]): string => `${a}/${b} = ${b === 0 ? '–' : pct(a / b)}`;
 
-function report(label: string, seconds: number, pages: number, s: Scores): void {
-  console.log(`${label}: ${pages} pages in ${seconds.toFixed(1)} s = ${(pages / seconds * 60).toFixed(1)} pages/min, ${(seconds / pages).toFixed(2)} s/page`);
+function report(label: string, seconds: number, pages: number, s: Scores, cpuSeconds?: number): void {
+  const cpu = cpuSeconds === undefined ? '' : `, CPU ${(cpuSeconds / pages).toFixed(2)} s/page`;
+  console.log(`${label}: ${pages} pages in ${seconds.toFixed(1)} s = ${(pages / seconds * 60).toFixed(1)} pages/min, ${(seconds / pages).toFixed(2)} s/page${cpu} · load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
   console.log(`  CER ${pct(s.cer)} · IDs ${rate(s.ids)} · phones ${rate(s.phones)} · names ${rate(s.names)}`);
   if (s.misses.length > 0) console.log(`  missed: ${s.misses.slice(0, 12).join(' | ')}${s.misses.length > 12 ? ` … (+${s.misses.length - 12})` : ''}`);
 }
@@ -107,17 +125,29 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, 
   return out;
 }
 
-async function readWithPipeline(pngs: Buffer[], opts: OcrEngineOptions): Promise<{ texts: string[]; seconds: number; startSeconds: number; rotations: number[] }> {
-  const t0 = performance.now();
-  const engine = await OcrEngine.create(opts);
-  const t1 = performance.now();
-  try {
-    const pages = await Promise.all(pngs.map((png) => engine.recognize(png)));
-    const seconds = (performance.now() - t1) / 1000;
-    return { texts: pages.map((p) => p.text), seconds, startSeconds: (t1 - t0) / 1000, rotations: pages.map((p) => p.rotation) };
-  } finally {
-    await engine.close();
-  }
+interface Timed { texts: string[]; seconds: number; cpuSeconds: number }
+
+const cpuNow = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
+
+/** Pages already out of the PDF: every page handed to the engine at once. */
+async function readImagesWithPipeline(engine: OcrEngine, images: Buffer[]): Promise<Timed & { rotations: number[] }> {
+  const t = performance.now();
+  const c = cpuNow();
+  const pages = await Promise.all(images.map((image) => engine.recognize(image)));
+  return { texts: pages.map((p) => p.text), seconds: (performance.now() - t) / 1000, cpuSeconds: cpuNow() - c, rotations: pages.map((p) => p.rotation) };
+}
+
+/** From the PDF as the review reads it (ocr-stage.ts): each page taken out one ahead of the workers. */
+async function readPdfWithPipeline(engine: OcrEngine, bytes: Uint8Array, pageCount: number): Promise<Timed & { embedded: number }> {
+  const t = performance.now();
+  const c = cpuNow();
+  let embedded = 0;
+  const texts = await mapLimit(Array.from({ length: pageCount }, (_, i) => i + 1), engine.workerCount + 1, async (p) => {
+    const img = await pageImage({ kind: 'pdf', bytes }, p, { dpi: 200 });
+    if (img.embedded) embedded++;
+    return (await engine.recognize(img.image)).text;
+  });
+  return { texts, seconds: (performance.now() - t) / 1000, cpuSeconds: cpuNow() - c, embedded };
 }
 
 export async function benchOcr(argv: string[]): Promise<void> {
@@ -135,50 +165,95 @@ export async function benchOcr(argv: string[]): Promise<void> {
 
     t = performance.now();
     const pageCount = await countPages({ kind: 'pdf', bytes });
-    const pngs: Buffer[] = [];
-    for (let p = 1; p <= pageCount; p++) pngs.push((await renderPage({ kind: 'pdf', bytes }, p, { dpi: 200 })).png);
-    const renderSeconds = (performance.now() - t) / 1000;
-    console.log(`render: ${pageCount} pages at 200 dpi in ${renderSeconds.toFixed(1)} s = ${(renderSeconds / pageCount).toFixed(2)} s/page (one thread)`);
+    const images: Buffer[] = [];
+    let embedded = 0;
+    for (let p = 1; p <= pageCount; p++) {
+      const img = await pageImage({ kind: 'pdf', bytes }, p, { dpi: 200 });
+      if (img.embedded) embedded++;
+      images.push(img.image);
+    }
+    const extractSeconds = (performance.now() - t) / 1000;
+    console.log(`page images: ${pageCount} pages (${embedded} the scan's own picture, ${pageCount - embedded} rendered) in ${extractSeconds.toFixed(1)} s`);
 
-    const pipeline = await readWithPipeline(pngs, { languages: args.langs });
-    const rssMb = process.resourceUsage().maxRSS / 1024;
-    report(`pipeline (${cores} workers; start ${pipeline.startSeconds.toFixed(1)} s not counted)`, pipeline.seconds, pageCount, score(pipeline.texts, volume.truth, volumeFile.path));
-    const wrongTurns = volumeFile.pages.filter((p, i) => (p.rotation + (pipeline.rotations[i] ?? 0)) % 360 !== 0).map((p) => `p${p.page}`);
-    console.log(`  orientation: ${volumeFile.pages.length - wrongTurns.length}/${volumeFile.pages.length} right${wrongTurns.length ? ` (wrong: ${wrongTurns.join(' ')})` : ''} · peak RSS ${rssMb.toFixed(0)} MB (process incl. workers)`);
+    const opts: OcrEngineOptions = {
+      languages: args.langs,
+      ...(args.workers !== undefined ? { workers: args.workers } : {}),
+      ...(args.plain ? { detectOrientation: false, rereadShortLines: false, readUnderStamps: false } : {}),
+    };
+    const t0 = performance.now();
+    const engine = await OcrEngine.create(opts);
+    const startSeconds = (performance.now() - t0) / 1000;
+    const label = `pipeline (${engine.workerCount} workers${args.plain ? ', plain' : ''}; start ${startSeconds.toFixed(1)} s not counted)`;
+    const nativeOk = args.native && existsSync('/usr/bin/tesseract');
+    const truthScore = (texts: string[]): Scores => score(texts, volume.truth, volumeFile.path);
+    try {
+      if (args.from !== 'pdf') {
+        const pipeline = await readImagesWithPipeline(engine, images);
+        const rssMb = process.resourceUsage().maxRSS / 1024;
+        report(`[from images] ${label}`, pipeline.seconds, pageCount, truthScore(pipeline.texts), pipeline.cpuSeconds);
+        const wrongTurns = volumeFile.pages.filter((p, i) => (p.rotation + (pipeline.rotations[i] ?? 0)) % 360 !== 0).map((p) => `p${p.page}`);
+        console.log(`  orientation: ${volumeFile.pages.length - wrongTurns.length}/${volumeFile.pages.length} right${wrongTurns.length ? ` (wrong: ${wrongTurns.join(' ')})` : ''} · peak RSS ${rssMb.toFixed(0)} MB (process incl. workers)`);
+        if (nativeOk) {
+          const native = await readWithNative({ images }, args.langs, cores, work);
+          report(`[from images] native tesseract 5 (${cores} processes, OMP_THREAD_LIMIT=1, same model, psm 4, no preprocessing)`, native.seconds, pageCount, truthScore(native.texts), native.cpuSeconds);
+          console.log(`  peak RSS per process ${native.peakRssMb.toFixed(0)} MB`);
+          console.log(`[from images] throughput pipeline/native: ${(native.seconds / pipeline.seconds).toFixed(2)}× (CPU per page native/pipeline ${(native.cpuSeconds / pipeline.cpuSeconds).toFixed(2)}×)`);
+        }
+      }
+      if (args.from !== 'images') {
+        const pipeline = await readPdfWithPipeline(engine, bytes, pageCount);
+        report(`[from pdf] ${label}, ${pipeline.embedded} pages taken as pictures`, pipeline.seconds, pageCount, truthScore(pipeline.texts), pipeline.cpuSeconds);
+        console.log(`  peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (process incl. workers)`);
+        if (nativeOk) {
+          const native = await readWithNative({ pdf: join(volume.folder, volumeFile.path), pageCount }, args.langs, cores, work);
+          report(`[from pdf] native pdfimages -j + tesseract 5 (${cores} chains, OMP_THREAD_LIMIT=1, same model, psm 4)`, native.seconds, pageCount, truthScore(native.texts), native.cpuSeconds);
+          console.log(`[from pdf] throughput pipeline/native: ${(native.seconds / pipeline.seconds).toFixed(2)}× (CPU per page native/pipeline ${(native.cpuSeconds / pipeline.cpuSeconds).toFixed(2)}×)`);
+        }
+      }
+    } finally {
+      await engine.close();
+    }
 
     if (args.seals) await compareRedInk(args.langs);
-
-    if (args.native && existsSync('/usr/bin/tesseract')) {
-      const native = await readWithNative(pngs, args.langs, cores, work);
-      report(`native tesseract 5 (${cores} processes, OMP_THREAD_LIMIT=1, same model, psm 4, no preprocessing)`, native.seconds, pageCount, score(native.texts, volume.truth, volumeFile.path));
-      console.log(`  peak RSS per process ${native.peakRssMb.toFixed(0)} MB`);
-      console.log(`throughput pipeline/native: ${(native.seconds / pipeline.seconds).toFixed(2)}×`);
-    }
   } finally {
     await rm(work, { recursive: true, force: true });
   }
 }
 
-async function readWithNative(pngs: Buffer[], langs: OcrLanguage[], cores: number, work: string): Promise<{ texts: string[]; seconds: number; peakRssMb: number }> {
+type NativeInput = { images: Buffer[] } | { pdf: string; pageCount: number };
+
+async function readWithNative(input: NativeInput, langs: OcrLanguage[], cores: number, work: string): Promise<Timed & { peakRssMb: number }> {
   const tessdata = join(work, 'tessdata');
   await mkdir(tessdata, { recursive: true });
   for (const lang of langs) {
     await writeFile(join(tessdata, `${lang}.traineddata`), gunzipSync(await readFile(join(defaultTessdataDir(), `${lang}.traineddata.gz`))));
   }
-  const dir = join(work, 'native');
-  await mkdir(dir, { recursive: true });
-  await Promise.all(pngs.map((png, i) => writeFile(join(dir, `p${i + 1}.png`), png)));
+  const dir = await mkdtemp(join(work, 'native-'));
+  const count = 'images' in input ? input.images.length : input.pageCount;
+  // Written before the clock starts: the page images are the input, like the pipeline's.
+  if ('images' in input) await Promise.all(input.images.map((img, i) => writeFile(join(dir, `p${i + 1}.img`), img)));
   let peakKb = 0;
+  let cpu = 0;
+  const timed = async (cmd: string, cmdArgs: string[]): Promise<void> => {
+    const { stderr } = await run('/usr/bin/time', ['-f', 'RSS=%M CPU=%U+%S', cmd, ...cmdArgs], { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
+    const m = /RSS=(\d+) CPU=([\d.]+)\+([\d.]+)/.exec(stderr);
+    peakKb = Math.max(peakKb, Number(m?.[1] ?? 0));
+    cpu += Number(m?.[2] ?? 0) + Number(m?.[3] ?? 0);
+  };
   const t = performance.now();
-  const texts = await mapLimit(pngs, cores, async (_png, i) => {
-    const base = join(dir, `p${i + 1}`);
-    const { stderr } = await run('/usr/bin/time', ['-f', 'RSS=%M', 'tesseract', `${base}.png`, base, '--tessdata-dir', tessdata,
-      '-l', langs.join('+'), '--oem', '1', '--psm', '4', '--dpi', '200'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
-    const kb = Number(/RSS=(\d+)/.exec(stderr)?.[1] ?? 0);
-    peakKb = Math.max(peakKb, kb);
+  const texts = await mapLimit(Array.from({ length: count }, (_, i) => i + 1), cores, async (p) => {
+    const base = join(dir, `p${p}`);
+    let image = `${base}.img`;
+    if ('pdf' in input) {
+      await timed('pdfimages', ['-f', String(p), '-l', String(p), '-j', input.pdf, base]);
+      const made = (await readdir(dir)).filter((f) => f.startsWith(`p${p}-`)).sort();
+      if (made.length !== 1) throw new Error(`pdfimages gave ${made.length} images for page ${p}`);
+      image = join(dir, made[0] as string);
+    }
+    await timed('tesseract', [image, base, '--tessdata-dir', tessdata, '-l', langs.join('+'), '--oem', '1', '--psm', '4', '--dpi', '200']);
     return readFile(`${base}.txt`, 'utf8');
   });
-  return { texts, seconds: (performance.now() - t) / 1000, peakRssMb: peakKb / 1024 };
+  return { texts, seconds: (performance.now() - t) / 1000, cpuSeconds: cpu, peakRssMb: peakKb / 1024 };
 }
 
 /**

@@ -6,14 +6,15 @@ import { availableParallelism } from 'node:os';
 import sharp from 'sharp';
 import Tesseract from 'tesseract.js';
 import { normaliseChineseText } from './normalise.js';
-import { prepareForOcr } from './preprocess.js';
+import { cropToPgm, prepareForOcr, toPgm } from './preprocess.js';
 import { overlapShare, uncoveredInkBands } from './stamps.js';
 import type { PreparedPage, Rotation } from './preprocess.js';
 import { defaultTessdataDir, ensureTessdata } from './tessdata.js';
 import type { OcrLanguage } from './tessdata.js';
 
 /** Names the engine, model and pipeline; bump it when output changes so cached pages are read again. */
-export const OCR_ENGINE_ID = 'tesseract.js@7/chi_sim-4.0.0-lstm/psm4/v1';
+// v2: scanned PDF pages are read at the scan's own resolution (its picture, not a 300 dpi rendering).
+export const OCR_ENGINE_ID = 'tesseract.js@7/chi_sim-4.0.0-lstm/psm4/v2';
 
 export type BBox = [x0: number, y0: number, x1: number, y1: number];
 export interface OcrWord { text: string; bbox: BBox; confidence: number }
@@ -132,12 +133,12 @@ export class OcrEngine {
     const { signal } = opts;
     this.check(signal);
     let page = await prepareForOcr(image, { dropRedInk: this.options.dropRedInk });
-    let lines = linesOf(await this.read(page.png, this.pageParams(page), signal));
+    let lines = await this.readPage(page, signal);
     if (this.options.detectOrientation && pageScore(lines) < UPRIGHT_CONFIDENCE) {
       const rotation = await this.findOrientation(page, signal);
       if (rotation !== 0) {
         page = await prepareForOcr(image, { rotation, dropRedInk: this.options.dropRedInk });
-        lines = linesOf(await this.read(page.png, this.pageParams(page), signal));
+        lines = await this.readPage(page, signal);
       }
     }
     if (this.options.rereadShortLines) lines = await this.rereadShortLines(page, lines, signal);
@@ -160,6 +161,10 @@ export class OcrEngine {
     await this.scheduler.terminate();
   }
 
+  private async readPage(page: PreparedPage, signal: AbortSignal | undefined): Promise<WordedLine[][]> {
+    return linesOf(await this.read(page.image, this.pageParams(page), signal));
+  }
+
   private pageParams(page: PreparedPage): TesseractParams {
     return { tessedit_pageseg_mode: this.options.pageSegmentation, user_defined_dpi: String(pageDpi(page)) };
   }
@@ -169,9 +174,9 @@ export class OcrEngine {
     signal?.throwIfAborted();
   }
 
-  private async read(png: Buffer, params: TesseractParams, signal: AbortSignal | undefined): Promise<Tesseract.Page> {
+  private async read(image: Buffer, params: TesseractParams, signal: AbortSignal | undefined): Promise<Tesseract.Page> {
     this.check(signal);
-    const job = this.scheduler.addJob('recognize', png, params as Partial<Tesseract.RecognizeOptions>, { blocks: true, text: false });
+    const job = this.scheduler.addJob('recognize', image, params as Partial<Tesseract.RecognizeOptions>, { blocks: true, text: false });
     if (!signal) return (await job).data;
     // A running tesseract job cannot be stopped; the caller is released at once
     // and the worker finishes the page in the background.
@@ -188,18 +193,21 @@ export class OcrEngine {
    * middle of the page, shrunk, in each orientation and keep the best.
    */
   private async findOrientation(page: PreparedPage, signal: AbortSignal | undefined): Promise<Rotation> {
-    const probe = await sharp(page.png)
+    const probe = await sharp(page.grey, { raw: { width: page.width, height: page.height, channels: 1 } })
       .extract(middleRegion(page.width, page.height))
       .resize({ width: ORIENTATION_PROBE_WIDTH, withoutEnlargement: true })
-      .png({ compressionLevel: 1 })
-      .toBuffer();
+      .toColourspace('b-w')
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     const side = middleRegion(page.width, page.height).width;
     const dpi = Math.round(pageDpi(page) * Math.min(1, ORIENTATION_PROBE_WIDTH / side));
     const rotations: Rotation[] = [0, 90, 180, 270];
     const scores = await Promise.all(rotations.map(async (rotation) => {
-      const turned = rotation === 0 ? probe : await sharp(probe).rotate(rotation).png({ compressionLevel: 1 }).toBuffer();
+      const turned = await sharp(probe.data, { raw: { width: probe.info.width, height: probe.info.height, channels: 1 } })
+        .rotate(rotation).toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
+      const image = toPgm(turned.data.subarray(0, turned.info.width * turned.info.height), turned.info.width, turned.info.height);
       const params = { tessedit_pageseg_mode: this.options.pageSegmentation, user_defined_dpi: String(dpi) };
-      const lines = linesOf(await this.read(turned, params, signal));
+      const lines = linesOf(await this.read(image, params, signal));
       // A near-blank page reads as a few confident marks in any orientation.
       const han = lines.flat().reduce((n, l) => n + (l.text.match(/\p{Script=Han}/gu) ?? []).length, 0);
       return { rotation, score: han >= MIN_ORIENTATION_HAN ? pageScore(lines) : 0 };
@@ -220,7 +228,7 @@ export class OcrEngine {
   private async readUncoveredInk(page: PreparedPage, lines: readonly WordedLine[], signal: AbortSignal | undefined): Promise<WordedLine[]> {
     const bands = await uncoveredInkBands(page, lines);
     const found = await Promise.all(bands.map(async (band) => {
-      const crop = await sharp(page.png).extract(band.region).threshold(band.threshold).png({ compressionLevel: 1 }).toBuffer();
+      const crop = await cropToPgm(page, band.region, { threshold: band.threshold });
       const reading = await this.read(crop, { tessedit_pageseg_mode: '6', user_defined_dpi: String(pageDpi(page)) }, signal);
       const { left, top } = band.region;
       return linesOf(reading).flat()
@@ -255,11 +263,7 @@ export class OcrEngine {
     const width = Math.min(page.width, x1 + pad) - left;
     const height = Math.min(page.height, y1 + pad) - top;
     if (width < 4 || height < 4) return null;
-    const crop = await sharp(page.png)
-      .extract({ left, top, width, height })
-      .resize({ width: width * 2, height: height * 2, kernel: 'lanczos3' })
-      .png({ compressionLevel: 1 })
-      .toBuffer();
+    const crop = await cropToPgm(page, { left, top, width, height }, { scale: 2 });
     const reading = await this.read(crop, { tessedit_pageseg_mode: '7', user_defined_dpi: String(pageDpi(page) * 2) }, signal);
     const words = (reading.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines.flatMap((l) => l.words)));
     if (words.length === 0) return null;
@@ -302,7 +306,7 @@ function warmUpImage(): Promise<Buffer> {
       }
     }
   }
-  return sharp(pixels, { raw: { width, height, channels: 1 } }).toColourspace('b-w').png({ compressionLevel: 1 }).toBuffer();
+  return Promise.resolve(toPgm(pixels, width, height));
 }
 
 function shiftLine(line: WordedLine, dx: number, dy: number): WordedLine {

@@ -6,8 +6,14 @@ import sharp from 'sharp';
 export type Rotation = 0 | 90 | 180 | 270;
 
 export interface PreparedPage {
-  /** Greyscale PNG, rotated upright by `rotation` degrees clockwise. */
-  png: Buffer;
+  /**
+   * The page as tesseract reads it: a binary PGM (header + `grey`), rotated
+   * upright by `rotation` degrees clockwise. Leptonica reads PGM without
+   * inflating anything; a PNG cost a deflate in sharp and an inflate in WASM.
+   */
+  image: Buffer;
+  /** The same pixels, one byte each, row after row (a view into `image`). */
+  grey: Buffer;
   width: number;
   height: number;
   rotation: Rotation;
@@ -22,9 +28,9 @@ const COLOUR_THRESHOLD = 2.5;
 // paper, little enough that a black stroke blurred into a seal stays dark.
 const RED_LIFT = 40;
 
-export async function prepareForOcr(image: Buffer, opts: { rotation?: Rotation; dropRedInk?: boolean } = {}): Promise<PreparedPage> {
+export async function prepareForOcr(source: Buffer, opts: { rotation?: Rotation; dropRedInk?: boolean } = {}): Promise<PreparedPage> {
   const rotation = opts.rotation ?? 0;
-  const input = sharp(image, { limitInputPixels: 300_000_000 }).rotate(rotation === 0 ? undefined : rotation);
+  const input = sharp(source, { limitInputPixels: 300_000_000 }).rotate(rotation === 0 ? undefined : rotation);
   const { data, info } = await input.removeAlpha().toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
   const channels = info.channels;
   const pixels = info.width * info.height;
@@ -57,10 +63,32 @@ export async function prepareForOcr(image: Buffer, opts: { rotation?: Rotation; 
   } else {
     grey = Buffer.from(data.buffer, data.byteOffset, pixels);
   }
-  // One channel all the way: an RGB PNG triples what tesseract decodes.
-  const png = await sharp(grey, { raw: { width: info.width, height: info.height, channels: 1 } })
-    .toColourspace('b-w')
-    .png({ compressionLevel: 1 })
-    .toBuffer();
-  return { png, width: info.width, height: info.height, rotation, colour };
+  // One channel all the way: an RGB image triples what tesseract decodes.
+  const image = toPgm(grey, info.width, info.height);
+  return { image, grey: image.subarray(image.length - pixels), width: info.width, height: info.height, rotation, colour };
+}
+
+/** A binary PGM (P5) of one-byte grey pixels: what tesseract.js is given instead of PNG. */
+export function toPgm(grey: Uint8Array, width: number, height: number): Buffer {
+  if (grey.length !== width * height) throw new RangeError(`${grey.length} bytes for a ${width}×${height} grey image`);
+  const header = Buffer.from(`P5\n${width} ${height}\n255\n`, 'latin1');
+  const out = Buffer.allocUnsafe(header.length + grey.length);
+  header.copy(out, 0);
+  out.set(grey, header.length);
+  return out;
+}
+
+/** A region of a grey page, optionally scaled and thresholded, as PGM. */
+export async function cropToPgm(
+  page: { grey: Buffer; width: number; height: number },
+  region: { left: number; top: number; width: number; height: number },
+  opts: { scale?: number; threshold?: number } = {},
+): Promise<Buffer> {
+  let img = sharp(page.grey, { raw: { width: page.width, height: page.height, channels: 1 } }).extract(region);
+  if (opts.scale !== undefined && opts.scale !== 1) {
+    img = img.resize({ width: Math.round(region.width * opts.scale), height: Math.round(region.height * opts.scale), kernel: 'lanczos3' });
+  }
+  if (opts.threshold !== undefined) img = img.threshold(opts.threshold);
+  const { data, info } = await img.toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
+  return toPgm(data.subarray(0, info.width * info.height), info.width, info.height);
 }

@@ -15,7 +15,8 @@ export interface InkBand {
 }
 
 export async function uncoveredInkBands(page: PreparedPage, covers: readonly { bbox: BBox }[]): Promise<InkBand[]> {
-  const full = await sharp(page.png).greyscale().raw().toBuffer({ resolveWithObject: true });
+  // A copy: rules are erased from it.
+  const full = { data: Buffer.from(page.grey), info: { width: page.width, height: page.height } };
   const paper = paperLevel(full.data);
   const ink = paper * 0.55;
   // Table rules and box borders are ink that no text line covers; they are not text either.
@@ -90,8 +91,8 @@ export async function uncoveredInkBands(page: PreparedPage, covers: readonly { b
 
 /** Pages are mostly paper: the level below which 60 % of the pixels lie. */
 function paperLevel(grey: Buffer): number {
-  const histogram = new Array<number>(256).fill(0);
-  for (const v of grey) histogram[v] = (histogram[v] as number) + 1;
+  const histogram = new Uint32Array(256);
+  for (let i = 0; i < grey.length; i++) { const v = grey[i] as number; histogram[v] = (histogram[v] as number) + 1; }
   let seen = 0;
   for (let v = 0; v < 256; v++) {
     seen += histogram[v] as number;
@@ -110,18 +111,22 @@ function eraseRules(grey: Buffer, w: number, h: number, ink: number): void {
   const rule = new Uint8Array(w * h);
   for (let y = 0; y < h; y++) {
     let run = 0;
+    const row = y * w;
     for (let x = 0; x <= w; x++) {
-      if (x < w && (grey[y * w + x] as number) < ink) { run++; continue; }
-      if (run >= across) rule.fill(1, y * w + x - run, y * w + x);
+      if (x < w && (grey[row + x] as number) < ink) { run++; continue; }
+      if (run >= across) rule.fill(1, row + x - run, row + x);
       run = 0;
     }
   }
-  for (let x = 0; x < w; x++) {
-    let run = 0;
-    for (let y = 0; y <= h; y++) {
-      if (y < h && (grey[y * w + x] as number) < ink) { run++; continue; }
+  // Down the columns, row after row (memory order): one run counter per column.
+  const runs = new Uint32Array(w);
+  for (let y = 0; y <= h; y++) {
+    const row = y * w;
+    for (let x = 0; x < w; x++) {
+      if (y < h && (grey[row + x] as number) < ink) { runs[x] = (runs[x] as number) + 1; continue; }
+      const run = runs[x] as number;
       if (run >= down) for (let k = y - run; k < y; k++) rule[k * w + x] = 1;
-      run = 0;
+      runs[x] = 0;
     }
   }
   for (let i = 0; i < rule.length; i++) if (rule[i] === 1) grey[i] = 255;

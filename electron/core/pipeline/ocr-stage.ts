@@ -1,9 +1,10 @@
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { renderPage } from '../render/index.js';
+import { pageImage } from '../render/index.js';
 import type { ReviewStage, StageContext } from './stage.js';
 
-// 300 dpi is where chi_sim reads small print best; scans keep their own pixels anyway.
+// 300 dpi is where chi_sim reads small print best. A scanned page that is one
+// picture keeps its own pixels (up to this), taken out by sharp, not pdf.js.
 const OCR_DPI = 300;
 
 /**
@@ -52,8 +53,8 @@ export const ocrStage: ReviewStage = {
         ctx.signal.throwIfAborted();
         const task = (async () => {
           try {
-            const raster = await renderPage({ kind, bytes }, pageNo, { dpi: OCR_DPI });
-            const r = await reader.read(raster.png, ctx.signal);
+            const page = await pageImage({ kind, bytes }, pageNo, { dpi: OCR_DPI });
+            const r = await reader.read(page.image, ctx.signal);
             store.recordPage({
               sha256: w.file.sha256!, page_no: pageNo, source: 'ocr', text: r.text, confidence: r.confidence,
               width: r.width, height: r.height, rotation: r.rotation, words_json: JSON.stringify(r.words), engine: reader.engineId,
