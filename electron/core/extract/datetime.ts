@@ -329,7 +329,7 @@ export function findDateTimes(text: string, ref?: DateTimeRef): DateTimeMention[
     const prev = i > 0 ? (s[i - 1] ?? '') : '';
     // Start only where a number or word begins: never inside a digit run or a longer numeral.
     const startable = /[\d同当是次翌第隔前本凌清早上中午下傍晚夜深半一二三四五六七八九十廿卅〇○零OoＯ◯两]/.test(c)
-      && prev !== '第' && !(/\d/.test(c) && (/\d/.test(prev) || (/[.\-/:]/.test(prev) && !/^\d{4}\s?年/.test(s.slice(i, i + 6))))) && !(/[一二三四五六七八九十〇○零两]/.test(c) && /[一二三四五六七八九十〇○零两第]/.test(prev));
+      && prev !== '第' && !(/\d/.test(c) && (/\d/.test(prev) || (/[.\-/:]/.test(prev) && !/^\d{4}\s?年/.test(s.slice(i, i + 6)) && !(prev === ':' && /^\d{4}([./-])\d{1,2}\1\d{1,2}/.test(s.slice(i, i + 10)))))) && !(/[一二三四五六七八九十〇○零两]/.test(c) && /[一二三四五六七八九十〇○零两第]/.test(prev));
     if (!startable) {
       i++;
       continue;

@@ -34,13 +34,32 @@ const ID_LABEL = /(身份证|公民身份号码|身份号码|证件号码|证件
 const CARD_LABEL = /(银行卡|卡号|借记卡|信用卡|储蓄卡|银行账号|银行帐号|银行账户|账号|帐号)[^，。；\n]{0,8}$/;
 const PHONE_LABEL = /(电话|手机|联系方式|号码|致电|拨打|手机号)[^，。；\n]{0,6}$/;
 
+const ACCOUNT_BEFORE = /(支付宝|微信|QQ|qq|抖音|快手|淘宝|陌陌)(?:账号|帐号|号码?)?\s?(?:[：:]|为|是)?\s?[“"]?$/;
+
 /** Digit runs with at most one space or hyphen between groups (OCR and printed grouping). */
 const DIGIT_RUN = /(?<![0-9A-Za-z])(?:\+?86[\s-]?)?[0-9](?:[\s-]?[0-9])*(?:[\s-]?[Xx])?(?![0-9A-Za-z])/g;
 
+// An ID number a printed line wrapped: "…330602197202235⏎⏎240，汉族" is one number.
+const WRAPPED_ID = /(?<![0-9A-Za-z])(\d{6,17})[ \t]*\n{1,2}[ \t]*(\d{1,12}[Xx]?)(?![0-9A-Za-z])/g;
+
 function digitMentions(s: string, text: string, out: Mention[]): void {
+  const joined: { start: number; end: number }[] = [];
+  for (const m of s.matchAll(WRAPPED_ID)) {
+    const a = m[1] ?? '';
+    const b = m[2] ?? '';
+    if (a.length + b.length !== 18) continue;
+    const id = checkIdNumber(a + b);
+    if (!id.valid || checkIdNumber(a).valid) continue;
+    const attrs: Record<string, unknown> = { wrapped: true };
+    if (id.birthDate) attrs.birthDate = id.birthDate;
+    if (id.gender) attrs.gender = id.gender;
+    push(out, text, 'ID_NUMBER', m.index, m.index + m[0].length, id.normalised, true, attrs);
+    joined.push({ start: m.index, end: m.index + m[0].length });
+  }
   for (const m of s.matchAll(DIGIT_RUN)) {
     const start = m.index;
     const raw = m[0];
+    if (joined.some((j) => start >= j.start && start < j.end)) continue;
     if (!classifyRun(s, text, start, raw, out)) {
       // Two numbers side by side ("13800138000 13900139000"): classify each group alone.
       for (const g of raw.matchAll(/[0-9]+[Xx]?/g)) {
@@ -64,6 +83,8 @@ function classifyRun(s: string, text: string, start: number, raw: string, out: M
   const idLabel = ID_LABEL.test(ctx);
   const cardLabel = CARD_LABEL.test(ctx) && !idLabel;
   const bare = digits.replace(/^\+?86(?=1\d{10}$)/, '');
+  // "用支付宝13587830578往…": a mobile number used as an account name is the account (accountMentions).
+  if (/^1[3-9]\d{9}$/.test(bare) && ACCOUNT_BEFORE.test(ctx)) return true;
   if (/^1[3-9]\d{9}$/.test(bare) && !idLabel && !cardLabel) {
     const c = checkMobile(bare);
     push(out, text, 'PHONE', start, end, c.normalised, c.valid, { kind: 'mobile' });
@@ -161,6 +182,8 @@ const LOCATIVE_RE = /(窜至|窜到|来到|到达|进入|潜入|爬进|钻进|�
 const PLACE_WORD = /(省|市|区|县|镇|乡|村|街道|路|街|巷|弄|道|号|小区|楼|室|家中|家里|家|店|超市|商场|宾馆|酒店|公司|工地|院|厂|场|站|学校|小学|中学|大学|医院|门口|门前|附近|房间|宿舍|处|旁|车库|仓库|市场|广场|大厦|花园|公寓|网吧|餐厅|饭店|银行|办公室|内|厅|馆|寺|庙|园|湾|桥|府|苑|城|庄|屯|组|队|社区|服务区|楼道|车棚|宿舍楼|商铺|摊位|大楼|基地|码头|楼下|楼上|车上|路上|路边|路旁|地下|[家店院室车屋房库柜箱][中里])$/;
 const PLACE_STOP = /[，,。；;！!？?\n]|盗窃|盗走|窃取|窃得|偷走|偷得|偷窃|扒窃|盗取|行窃|作案|趁|将|把|撬|拿走|拿取|用|使用|采取|采用|持|发现|看见|见|被|停放|放置|摆放|存放|晾晒|寄存|上班|工作|打工|休息|睡觉|玩耍|购物|等候|实施|抢|骗|时|期间|之机|的机会|门外|伺机|乘|并|后|经|过程中|抓获|相遇|吃|以|搬|卖|变卖|准备|游逛|寻找|看人|望风|放风|等地|等处|因|跟|发生|吵|一饭店|一商店|一超市|提取|缴获|找到|查获|，/;
 
+const NOT_A_PLACE_END = /(微信号|账号|帐号|型号|信号|编号|号码|QQ号|手机号|卡号|车牌号|好处|坏处|用处|长处|益处|难处|出处|之处|网站|网址)$/;
+
 const WRAP = '\u2063';
 
 /**
@@ -217,6 +240,8 @@ function addressMentions(raw: string, text: string, out: Mention[], taken: Set<n
     if (/^\d{4}\s?年|^\d{1,2}\s?月|^\d{1,2}\s?[时点]|^(同日|当日|次日|凌晨|上午|下午|晚上|中午|傍晚|其|此|该|这|那|此后|之后|期间|案发后|本案|上述|以上|我|你|他|她|当时|现场|公安|我局|我所)$/.test(body)) return;
     if (/^(同日|当日|次日|凌晨|上午|下午|晚上|中午|傍晚|本人|我|他|她|你|其他|当时)/.test(body)) return;
     if (!PLACE_WORD.test(body) && !/\*\*/.test(body)) return;
+    // Place words that also end ordinary words: 微信号 and 账号 are accounts, 好处 a benefit, 网站 a website.
+    if (NOT_A_PLACE_END.test(body)) return;
     // A place may hold a person's name (李某某家中) but must not start with a name alone.
     for (let k = st; k < en; k++) if (placed.has(k)) return;
     if (taken.has(st) && !/(家|家中|家里|住处|门口|门前|家门口|房间|店|收购点|养殖场|楼梯间)[内中里]?$/.test(body)) return;
@@ -370,6 +395,20 @@ function segment(s: string): WordToken[] {
   return out;
 }
 
+/**
+ * An organ's abbreviation heading a document number that OCR damaged too much to read as
+ * one (柯公（刑}鉴聘字, 柯公、（刑）, 越公（利）捕季C2023): 柯公 is 柯桥公安, not a person.
+ */
+function inDocumentNumber(s: string, p: { start: number; end: number; name: string }): boolean {
+  const after = s.slice(p.end, p.end + 16);
+  if (/[公检法]$/.test(p.name) && /^[\s、，,.。|]{0,2}[（({〔[]\s*[\u4e00-\u9fff]\s*[)）}\]〕]/.test(after)) return true;
+  const lineStart = s.lastIndexOf('\n', p.start) + 1;
+  const lineEnd = s.indexOf('\n', p.end);
+  const line = s.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  // The number's own line: organ, (刑), kind 字, year, serial 号 — and nothing else.
+  return p.start - lineStart <= 3 && line.length <= 30 && /字.{0,4}(?:19|20)\d{2}.{0,4}\d{2,6}\s*[号号]?/.test(line) && !/[，。：:]/.test(line);
+}
+
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -448,7 +487,7 @@ export function extractMentions(text: string, ctx?: ExtractContext): Mention[] {
   const numbers = out.filter((m) => m.type === 'CASE_NUMBER');
   for (let k = persons.length - 1; k >= 0; k--) {
     const p = persons[k];
-    if (p && numbers.some((n) => overlaps(n, p))) persons.splice(k, 1);
+    if (p && (numbers.some((n) => overlaps(n, p)) || inDocumentNumber(s, p))) persons.splice(k, 1);
   }
   persons.sort((a, b) => a.start - b.start);
   // A list shares its head's role: "郑某甲、李某某、周某甲退赔" / "被害人邓某某、洪某某".
@@ -488,6 +527,8 @@ function guessRole(s: string, start: number, end: number): { role: PersonRole; s
   if (/(将|对|把|涉嫌[^，。]{1,12}的)$/.test(pre) && /^[^，]{0,4}(（[^）]*）)?[^，]{0,4}(刑事拘留|拘留|逮捕|取保候审|监视居住|传唤|拘传|抓获|押解|送押)/.test(sentence)) return { role: 'SUSPECT', strength: 2 };
   // "朱小军家属：" heads a detention or arrest notice: the family of the detained suspect.
   if (/^家属\s?[：:]/.test(post)) return { role: 'SUSPECT', strength: 1 };
+  // The value of a "…人：" field whose label OCR damaged ("R人：蒋敏"): a role nobody can tell.
+  if (/人\s?[：:]\s?$/.test(pre)) return { role: 'OTHER', strength: 0 };
   if (VICTIM_PRE.test(pre)) return { role: 'VICTIM', strength: 1 };
   if (OWNER_PRE.test(pre)) return VICTIM_POST.test(post) ? { role: 'VICTIM', strength: 1 } : { role: 'OTHER', strength: 0 };
   if (VICTIM_POST.test(post)) return { role: 'VICTIM', strength: 1 };

@@ -1,6 +1,7 @@
 import type { FileKind, PageSource } from '../../../shared/vocab.js';
 import { segmentDocuments, type CataloguePage } from '../catalogue/segment.js';
 import { orderCatalogue } from '../catalogue/order.js';
+import { reconcileFields } from '../consensus/documents.js';
 import type { ReviewStage } from './stage.js';
 
 /** Splits files and volumes into documents, classifies them, and orders the catalogue. */
@@ -12,7 +13,8 @@ export const catalogueStage: ReviewStage = {
     ctx.progress(0, rows.length, 'catalogue.building');
     // Pages OCR could not read are still pages of their file: they keep the volume's numbering.
     const pages: CataloguePage[] = rows.map((r) => ({ fileId: r.file_id, file: r.path, kind: r.kind as FileKind, page: r.page_no, text: r.text, source: r.source as PageSource, confidence: r.confidence }));
-    const drafts = orderCatalogue(segmentDocuments(pages));
+    // Fields of OCR'd documents are read again against the names the clean documents spell.
+    const drafts = reconcileFields(orderCatalogue(segmentDocuments(pages)), pages).docs;
     const fileIds = new Map(rows.map((r) => [r.path, r.file_id]));
     store.replaceDocuments(kase.id, drafts.map((d) => ({
       id: `d${d.ordinal}`, ordinal: d.ordinal, type: d.type, title: d.title, file_id: fileIds.get(d.file) ?? d.fileId,

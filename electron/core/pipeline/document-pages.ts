@@ -3,7 +3,7 @@ export { boxFor, wordRanges } from '../pages/words.js';
 import type { CaseStore } from '../store/case-store.js';
 
 /** One page of a document as the analysis stages read it. */
-export interface DocPage { fileId: number; file: string; page: number; text: string; words: OcrWord[] | null }
+export interface DocPage { fileId: number; file: string; page: number; text: string; words: OcrWord[] | null; source: string }
 export interface StoredDocument {
   id: string; ordinal: number; type: string; title: string; fileId: number; file: string; pageFrom: number; pageTo: number;
   date: string | null; number: string | null; fields: Record<string, unknown>; pages: DocPage[];
@@ -20,7 +20,7 @@ export function loadDocuments(store: CaseStore, caseId: string): StoredDocument[
   for (const r of rows) {
     idByPath.set(r.path, r.file_id);
     const list = byFile.get(r.path) ?? [];
-    list.push({ fileId: r.file_id, file: r.path, page: r.page_no, text: r.text, words: r.words_json ? (JSON.parse(r.words_json) as OcrWord[]) : null });
+    list.push({ fileId: r.file_id, file: r.path, page: r.page_no, text: r.text, source: r.source, words: r.words_json ? (JSON.parse(r.words_json) as OcrWord[]) : null });
     byFile.set(r.path, list);
   }
   const files = new Map(store.listFiles(caseId).map((f) => [f.id, f.path]));

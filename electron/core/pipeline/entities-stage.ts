@@ -1,6 +1,9 @@
 import { extractMentions } from '../extract/entities.js';
 import { linkKey, resolveEntities, type LocatedMention } from '../extract/resolve.js';
 import { boxFor, loadDocuments, wordRanges } from './document-pages.js';
+import { buildLexicon } from '../consensus/lexicon.js';
+import { addMentions, reconcileMentions, type PageMentions } from '../consensus/mentions.js';
+import type { RecordFields } from '../rules/facts.js';
 import type { ReviewStage } from './stage.js';
 
 type Located = LocatedMention & { fileId: number };
@@ -16,17 +19,25 @@ export const entitiesStage: ReviewStage = {
     ctx.progress(0, total, 'entities.extracting');
     const mentions: Located[] = [];
     const boxes = new Map<Located, [number, number, number, number] | null>();
+    const perPage: (PageMentions & { doc: (typeof docs)[number]; page: (typeof docs)[number]['pages'][number] })[] = [];
     for (const d of docs) {
       for (const p of d.pages) {
         ctx.signal.throwIfAborted();
-        const found = extractMentions(p.text, d.date ? { refDate: d.date } : {});
-        const ranges = p.words ? wordRanges(p.text, p.words) : undefined;
-        for (const m of found) {
-          const located: Located = { ...m, document: d.id, page: p.page, fileId: p.fileId };
-          mentions.push(located);
-          boxes.set(located, boxFor(m.start, m.end, p.words, ranges));
-        }
+        perPage.push({ doc: d, page: p, ocr: p.source === 'ocr', mentions: extractMentions(p.text, d.date ? { refDate: d.date } : {}) });
         ctx.progress(++done, total, 'entities.extracting', p.file);
+      }
+    }
+    // Names OCR damaged are read against the names the case's clean pages and fields spell.
+    const lexicon = buildLexicon(docs.map((d) => ({ fields: d.fields as RecordFields, clean: d.pages.every((p) => p.source !== 'ocr') })));
+    addMentions(lexicon, perPage);
+    const fixed = reconcileMentions(lexicon, perPage);
+    ctx.log(`entities: ${fixed.corrected} OCR name readings corrected, ${fixed.demoted} guessed roles dropped`);
+    for (const { doc: d, page: p, mentions: found } of perPage) {
+      const ranges = p.words ? wordRanges(p.text, p.words) : undefined;
+      for (const m of found) {
+        const located: Located = { ...m, document: d.id, page: p.page, fileId: p.fileId };
+        mentions.push(located);
+        boxes.set(located, boxFor(m.start, m.end, p.words, ranges));
       }
     }
     const resolved = resolveEntities(mentions);

@@ -192,3 +192,12 @@ describe('a name at a printed line wrap', () => {
   });
 });
 
+describe('places and things that end like places', () => {
+  it('does not take an account, a benefit or a website for an address', () => {
+    const places = (s: string) => extractMentions(s).filter((m) => m.type === 'ADDRESS').map((m) => m.value);
+    expect(places('答：我在网上买过几个微信号，他给了我什么好处我不记得。')).toEqual([]);
+    expect(places('答：我在几个网站上卖过手机。')).toEqual([]);
+    expect(places('住浙江省绍兴市越城区解放路18号。')).toEqual(['浙江省绍兴市越城区解放路18号']);
+  });
+});
+

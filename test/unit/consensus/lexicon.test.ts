@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { CaseLexicon, buildLexicon, oneCharOff } from '../../../electron/core/consensus/lexicon.js';
+import { addMentions, reconcileMentions } from '../../../electron/core/consensus/mentions.js';
+import { reconcileFields, type ConsensusDocument } from '../../../electron/core/consensus/documents.js';
+import { extractMentions } from '../../../electron/core/extract/entities.js';
+
+describe('case lexicon', () => {
+  it('knows a one-character slip from a different name', () => {
+    expect(oneCharOff('王雅竺', '王雅琴')).toBe(true);
+    expect(oneCharOff('罗芳性', '罗芳')).toBe(true);
+    expect(oneCharOff('王雅琴', '王雅琴')).toBe(false);
+    expect(oneCharOff('罗芬麂', '罗芳')).toBe(false);
+  });
+
+  it('corrects an officer name only to a trusted reading of the same role, and only when one fits', () => {
+    const lex = buildLexicon([{ fields: { investigators: ['王文彬', '王雅琴'], recorder: '王鹏飞' }, clean: true }]);
+    expect(lex.correct('王雅竺', 'OFFICER')).toBe('王雅琴');
+    expect(lex.correct('王雅竺', 'EXPERT')).toBeNull();
+    expect(lex.correct('王雅竺')).toBeNull();
+    // Read once on an OCR'd page only: not trusted enough to correct anyone to it.
+    const ocrOnly = buildLexicon([{ fields: { investigators: ['钱伟'] }, clean: false }]);
+    expect(ocrOnly.correct('钱佳', 'OFFICER')).toBeNull();
+    // Two known names one character from the token: ambiguous, left as read.
+    const two = buildLexicon([{ fields: { investigators: ['王文彬', '王文斌'] }, clean: true }]);
+    expect(two.correct('王文杉', 'OFFICER')).toBeNull();
+  });
+
+  it('splits a run of names, leaving the unit that follows', () => {
+    const lex = new CaseLexicon();
+    for (const n of ['楼文彬', '俞强']) lex.add(n, 'OFFICER', true);
+    expect(lex.split('楼文彬俞强')).toEqual(['楼文彬', '俞强']);
+    expect(lex.split('楼文彬俞强绍兴市公安局')).toEqual(['楼文彬', '俞强']);
+    expect(lex.split('绍兴市公安局')).toBeNull();
+  });
+});
+
+describe('fields of OCR\'d documents against the case\'s clean ones', () => {
+  it('re-reads an OCR\'d header with the names a text-layer record spells, keeping the original reading', () => {
+    const pages = [
+      { file: 'a.pdf', page: 1, source: 'text-layer', text: '讯问笔录\n时间：2024年3月5日9时至10时\n侦查员：钱伟 丁鑫\n记录员：王文彬\n被讯问人：杨浩然' },
+      { file: 'b.pdf', page: 1, source: 'ocr', text: '讯问笔录\n时间：2024年3月6日9时至10时\n侦査员：钱伟丁鑫\n记录员：王文杉\n被讯问人：杨浩然' },
+    ];
+    const docs: ConsensusDocument[] = [
+      { type: 'INTERROGATION_RECORD' as const, file: 'a.pdf', pageFrom: 1, pageTo: 1, date: '2024-03-05', fields: { investigators: ['钱伟', '丁鑫'], recorder: '王文彬' } },
+      { type: 'INTERROGATION_RECORD' as const, file: 'b.pdf', pageFrom: 1, pageTo: 1, date: '2024-03-06', fields: { investigators: [] } },
+    ];
+    const { docs: out } = reconcileFields(docs, pages);
+    expect(out[1]?.fields.investigators).toEqual(['钱伟', '丁鑫']);
+    expect(out[1]?.fields.recorder).toBe('王文彬');
+    expect(out[1]?.fields.readings).toEqual([expect.objectContaining({ original: '王文杉', corrected: '王文彬' })]);
+    // The clean document is left as it was read.
+    expect(out[0]).toBe(docs[0]);
+  });
+});
+
+describe('person mentions on OCR\'d pages', () => {
+  it('corrects a slip of a known name and keeps the OCR reading; leaves a different person alone', () => {
+    const clean = { ocr: false, mentions: extractMentions('犯罪嫌疑人罗芳，女。证人周涛称。犯罪嫌疑人胡涛，男。') };
+    const ocr = { ocr: true, mentions: extractMentions('被讯问人：罗芬2024年10月12日\n犯罪嫌疑人胡涛性（男）') };
+    const lex = buildLexicon([]);
+    addMentions(lex, [clean, ocr]);
+    reconcileMentions(lex, [clean, ocr]);
+    const persons = ocr.mentions.filter((m) => m.type === 'PERSON');
+    const fixed = persons.find((m) => m.attrs?.ocrOriginal === '罗芬');
+    expect(fixed?.value).toBe('罗芳');
+    expect(persons.some((m) => m.value === '罗芬')).toBe(false);
+    expect(clean.mentions.filter((m) => m.type === 'PERSON').map((m) => m.value)).toContain('周涛');
+  });
+
+  it('drops a role only guessed from damaged words around a name nobody else mentions', () => {
+    const clean = { ocr: false, mentions: extractMentions('犯罪嫌疑人罗芳，女。') };
+    const ocr = { ocr: true, mentions: extractMentions('通知方式：电话通知、邹寄送达') };
+    // 邮寄 misread 邹寄: a surname and a character, guessed a suspect from the list before it.
+    expect(ocr.mentions.filter((x) => x.type === 'PERSON').map((m) => [m.value, m.attrs?.role])).toEqual([['邹寄', 'SUSPECT']]);
+    const lex = buildLexicon([]);
+    addMentions(lex, [clean, ocr]);
+    reconcileMentions(lex, [clean, ocr]);
+    for (const m of ocr.mentions.filter((x) => x.type === 'PERSON')) expect(m.attrs?.role).toBe('OTHER');
+  });
+});
