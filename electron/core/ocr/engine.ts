@@ -14,7 +14,7 @@ import type { OcrLanguage } from './tessdata.js';
 
 /** Names the engine, model and pipeline; bump it when output changes so cached pages are read again. */
 // v2: scanned PDF pages are read at the scan's own resolution (its picture, not a 300 dpi rendering).
-export const OCR_ENGINE_ID = 'tesseract.js@7/chi_sim-4.0.0-lstm/psm4/v2';
+export const OCR_ENGINE_ID = 'tesseract.js@7/chi_sim-4.0.0-lstm/psm4/v3';
 
 export type BBox = [x0: number, y0: number, x1: number, y1: number];
 export interface OcrWord { text: string; bbox: BBox; confidence: number }
@@ -134,7 +134,10 @@ export class OcrEngine {
     this.check(signal);
     let page = await prepareForOcr(image, { dropRedInk: this.options.dropRedInk });
     let lines = await this.readPage(page, signal);
-    if (this.options.detectOrientation && pageScore(lines) < UPRIGHT_CONFIDENCE) {
+    // Case papers are portrait forms: a landscape scan is almost always a page turned on its
+    // side, and its sideways reading can look confident enough to pass the score gate.
+    const landscape = page.width > page.height * 1.15;
+    if (this.options.detectOrientation && (landscape || pageScore(lines) < UPRIGHT_CONFIDENCE)) {
       const rotation = await this.findOrientation(page, signal);
       if (rotation !== 0) {
         page = await prepareForOcr(image, { rotation, dropRedInk: this.options.dropRedInk });
@@ -193,14 +196,24 @@ export class OcrEngine {
    * middle of the page, shrunk, in each orientation and keep the best.
    */
   private async findOrientation(page: PreparedPage, signal: AbortSignal | undefined): Promise<Rotation> {
+    const middle = await this.orientationScores(page, middleRegion(page.width, page.height), signal);
+    // A short form (a title, two lines, a seal) may have little in the middle of the page
+    // to judge by: when no turn of the middle reads well, the whole page is the probe.
+    const scores = Math.max(...middle.map((s) => s.score)) < UPRIGHT_CONFIDENCE
+      ? await this.orientationScores(page, { left: 0, top: 0, width: page.width, height: page.height }, signal, ORIENTATION_PROBE_WIDTH * 2)
+      : middle;
+    return pickRotation(scores);
+  }
+
+  private async orientationScores(page: PreparedPage, region: { left: number; top: number; width: number; height: number }, signal: AbortSignal | undefined, probeWidth = ORIENTATION_PROBE_WIDTH): Promise<{ rotation: Rotation; score: number }[]> {
     const probe = await sharp(page.grey, { raw: { width: page.width, height: page.height, channels: 1 } })
-      .extract(middleRegion(page.width, page.height))
-      .resize({ width: ORIENTATION_PROBE_WIDTH, withoutEnlargement: true })
+      .extract(region)
+      .resize({ width: probeWidth, withoutEnlargement: true })
       .toColourspace('b-w')
       .raw()
       .toBuffer({ resolveWithObject: true });
-    const side = middleRegion(page.width, page.height).width;
-    const dpi = Math.round(pageDpi(page) * Math.min(1, ORIENTATION_PROBE_WIDTH / side));
+    const side = region.width;
+    const dpi = Math.round(pageDpi(page) * Math.min(1, probeWidth / side));
     const rotations: Rotation[] = [0, 90, 180, 270];
     const scores = await Promise.all(rotations.map(async (rotation) => {
       const turned = await sharp(probe.data, { raw: { width: probe.info.width, height: probe.info.height, channels: 1 } })
@@ -212,10 +225,7 @@ export class OcrEngine {
       const han = lines.flat().reduce((n, l) => n + (l.text.match(/\p{Script=Han}/gu) ?? []).length, 0);
       return { rotation, score: han >= MIN_ORIENTATION_HAN ? pageScore(lines) : 0 };
     }));
-    const upright = scores[0]?.score ?? 0;
-    const best = scores.reduce((a, b) => (b.score > a.score ? b : a));
-    // Turn only on clear evidence: a poor upright page stays as scanned.
-    return best.score > upright + 0.1 ? best.rotation : 0;
+    return scores;
   }
 
   /**
@@ -317,6 +327,13 @@ function shiftLine(line: WordedLine, dx: number, dy: number): WordedLine {
 /** One column, top to bottom: how PSM 4 reads a case page. */
 function inReadingOrder(lines: WordedLine[]): WordedLine[] {
   return lines.slice().sort((a, b) => (a.bbox[1] + a.bbox[3]) - (b.bbox[1] + b.bbox[3]));
+}
+
+function pickRotation(scores: { rotation: Rotation; score: number }[]): Rotation {
+  const upright = scores[0]?.score ?? 0;
+  const best = scores.reduce((a, b) => (b.score > a.score ? b : a));
+  // Turn only on clear evidence: a poor upright page stays as scanned.
+  return best.score > upright + 0.1 ? best.rotation : 0;
 }
 
 function middleRegion(width: number, height: number): { left: number; top: number; width: number; height: number } {
