@@ -7,23 +7,9 @@ import { findDateTimes, parseSmallChineseNumber } from '../extract/datetime.js';
 import { matchTitle } from './titles.js';
 import { isSurnameAt } from '../extract/names.js';
 
-export interface RecordFields {
-  start?: string | null;
-  end?: string | null /* ISO +08:00 */;
-  place?: string | null;
-  investigators?: string[];
-  recorder?: string | null;
-  subject?: string | null;
-  attendees?: { role: string; name: string }[];
-  session?: number | null;
-  approvedAt?: string | null;
-  executedAt?: string | null;
-  custodyAt?: string | null;
-  notifiedAt?: string | null;
-  recipient?: string | null;
-  exception?: string | null;
-  [k: string]: unknown;
-}
+// One definition of what a record's fields are: the facts contract the rules read.
+export type { RecordFields } from '../rules/facts.js';
+import type { RecordFields } from '../rules/facts.js';
 
 /** The line of text each field was read from, so events can quote and locate it. */
 export type FieldEvidence = Record<string, string>;

@@ -5,6 +5,7 @@
 import type { DocumentType, EventType } from '../../../shared/vocab.js';
 import type { FieldEvidence, RecordFields } from '../catalogue/fields.js';
 import { allDates, flowText, readFields } from '../catalogue/fields.js';
+import type { FactEvent } from '../rules/facts.js';
 
 export interface TimelineDocument {
   id: string;
@@ -21,19 +22,8 @@ export interface TimelinePerson { id: string; name: string; role: string | null;
 
 export interface EventConflict { document: string; page: number; start: string | null; text: string }
 
-export interface TimelineEvent {
-  id: string;
-  type: EventType;
-  start: string | null;
-  end: string | null;
-  subjects: string[];
-  actors: string[];
-  place: string | null;
-  document: string;
-  /** Page where the words are. */
-  page: number;
-  /** The words that say so. */
-  text: string;
+/** A fact event as the rules read it, with the other documents' times where they disagree. */
+export interface TimelineEvent extends FactEvent {
   conflicts?: EventConflict[];
 }
 
