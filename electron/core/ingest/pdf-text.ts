@@ -1,28 +1,5 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { normaliseExtractedText } from './normalise-text.js';
-
-const require = createRequire(import.meta.url);
-const pdfjsRoot = path.dirname(require.resolve('pdfjs-dist/package.json'));
-
-// Local paths ending in '/': without cMaps a PDF using a non-embedded Chinese font
-// (STSong-Light, UniGB-UCS2-H) yields no characters at all, and nothing may be fetched.
-export const PDFJS_ASSETS = {
-  cMapUrl: path.join(pdfjsRoot, 'cmaps') + path.sep,
-  cMapPacked: true,
-  standardFontDataUrl: path.join(pdfjsRoot, 'standard_fonts') + path.sep,
-  wasmUrl: path.join(pdfjsRoot, 'wasm') + path.sep,
-  isEvalSupported: false,
-  useSystemFonts: false,
-} as const;
-
-type PdfJs = typeof PdfJsModule;
-let pdfjs: Promise<PdfJs> | null = null;
-export function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
-  return pdfjs;
-}
+import { loadPdfJs, PDFJS_ASSETS } from '../pdf/pdfjs.js';
 
 export class UnreadablePdfError extends Error {
   constructor(message: string, readonly code: 'encrypted' | 'corrupt' | 'empty') {

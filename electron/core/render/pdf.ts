@@ -2,18 +2,9 @@
 // (cMaps, standard fonts, the JPEG 2000 decoder) comes from the installed
 // package, so rendering works offline.
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { GlobalFonts } from '@napi-rs/canvas';
-import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-
-const require = createRequire(import.meta.url);
-const PDFJS_DIR = dirname(require.resolve('pdfjs-dist/package.json'));
-// pdf.js joins file names onto these, so they must end with a separator.
-const CMAP_DIR = join(PDFJS_DIR, 'cmaps') + '/';
-const STANDARD_FONT_DIR = join(PDFJS_DIR, 'standard_fonts') + '/';
-const WASM_DIR = join(PDFJS_DIR, 'wasm') + '/';
+import { loadPdfJs, PDFJS_ASSETS } from '../pdf/pdfjs.js';
 
 // Scanned case files often carry text in fonts the PDF does not embed
 // (STSong-Light); without a CJK font registered they render as empty boxes.
@@ -33,13 +24,6 @@ function registerCjkFont(): void {
   if (file === undefined) return;
   for (const alias of ['serif', 'sans-serif']) GlobalFonts.registerFromPath(file, alias);
   GlobalFonts.registerFromPath(file);
-}
-
-type PdfJs = typeof PdfJsModule;
-let pdfjs: Promise<PdfJs> | undefined;
-function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
-  return pdfjs;
 }
 
 // A volume is rendered page after page from the same bytes: keep the parsed
@@ -65,11 +49,7 @@ function acquire(bytes: Uint8Array): OpenPdf {
       return getDocument({
         // pdf.js transfers the buffer it is given to its worker: pass a copy.
         data: new Uint8Array(bytes),
-        cMapUrl: CMAP_DIR,
-        cMapPacked: true,
-        standardFontDataUrl: STANDARD_FONT_DIR,
-        wasmUrl: WASM_DIR,
-        isEvalSupported: false,
+        ...PDFJS_ASSETS,
         verbosity: 0,
       }).promise;
     });

@@ -1,0 +1,28 @@
+// pdf.js in plain Node, loaded once, with everything it would otherwise fetch taken from
+// the installed package: the app reads PDFs offline.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+const require = createRequire(import.meta.url);
+const pdfjsRoot = path.dirname(require.resolve('pdfjs-dist/package.json'));
+
+// Local paths ending in a separator, since pdf.js joins file names onto them. Without cMaps a
+// PDF using a non-embedded Chinese font (STSong-Light, UniGB-UCS2-H) yields no characters;
+// without the wasm decoders JPEG 2000 scans render blank (STACK.md).
+export const PDFJS_ASSETS = {
+  cMapUrl: path.join(pdfjsRoot, 'cmaps') + path.sep,
+  cMapPacked: true,
+  standardFontDataUrl: path.join(pdfjsRoot, 'standard_fonts') + path.sep,
+  wasmUrl: path.join(pdfjsRoot, 'wasm') + path.sep,
+  isEvalSupported: false,
+  useSystemFonts: false,
+} as const;
+
+export type PdfJs = typeof PdfJsModule;
+let pdfjs: Promise<PdfJs> | null = null;
+
+export function loadPdfJs(): Promise<PdfJs> {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjs;
+}
