@@ -13,14 +13,15 @@ export interface StoredDocument {
  * The case's documents with their pages' text. A document of loose page photos spans
  * several files (fields.files); any other spans a page range of one file.
  */
-export function loadDocuments(store: CaseStore, caseId: string): StoredDocument[] {
+export function loadDocuments(store: CaseStore, caseId: string, opts: { words?: boolean } = {}): StoredDocument[] {
+  // OCR word boxes are the bulk of a page row: parse them only for the stage that places mentions.
   const rows = store.casePages(caseId);
   const byFile = new Map<string, DocPage[]>();
   const idByPath = new Map<string, number>();
   for (const r of rows) {
     idByPath.set(r.path, r.file_id);
     const list = byFile.get(r.path) ?? [];
-    list.push({ fileId: r.file_id, file: r.path, page: r.page_no, text: r.text, source: r.source, words: r.words_json ? (JSON.parse(r.words_json) as OcrWord[]) : null });
+    list.push({ fileId: r.file_id, file: r.path, page: r.page_no, text: r.text, source: r.source, words: opts.words && r.words_json ? (JSON.parse(r.words_json) as OcrWord[]) : null });
     byFile.set(r.path, list);
   }
   const files = new Map(store.listFiles(caseId).map((f) => [f.id, f.path]));

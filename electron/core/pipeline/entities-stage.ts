@@ -13,7 +13,7 @@ export const entitiesStage: ReviewStage = {
   name: 'entities',
   async run(ctx) {
     const { store, kase } = ctx;
-    const docs = loadDocuments(store, kase.id);
+    const docs = loadDocuments(store, kase.id, { words: true });
     const total = docs.reduce((n, d) => n + d.pages.length, 0);
     let done = 0;
     ctx.progress(0, total, 'entities.extracting');
