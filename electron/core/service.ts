@@ -16,7 +16,7 @@ import { CaseReviewError, toErrorEnvelope } from './errors.js';
 import { defaultOcrProvider, type OcrProvider } from './pipeline/ocr-provider.js';
 import { applyCorrections, type AnnotationRow } from './store/case-store.js';
 import { getEntity, listEntities } from './desk/entities.js';
-import { decideFinding, listFindings } from './desk/findings.js';
+import { decideFinding, findingsOnPage, listFindings } from './desk/findings.js';
 import { getTimeline } from './desk/timeline.js';
 import { getGraph } from './desk/graph.js';
 import { writeReviewOutputs } from './report/outputs.js';
@@ -95,7 +95,7 @@ export function createService(opts: ServiceOptions): CaseReviewService {
     const raw = store.getPage(f.sha256, pageNo);
     const corrections = store.listCorrections(k.id, f.sha256, pageNo);
     const p = raw && raw.words_json && corrections.length ? { ...raw, ...applyCorrections(raw.text, raw.words_json, corrections) } : raw;
-    const findings = listFindings(store, k.id).flatMap((fv) => fv.evidence.filter((e) => e.fileId === f.id && e.page === pageNo).map((e) => ({ key: fv.key, rule: fv.rule, severity: fv.severity, text: e.text, start: e.start, end: e.end, bbox: e.bbox ?? null })));
+    const findings = findingsOnPage(store, k.id, f.id, pageNo);
     return {
       caseId: k.id, fileId: f.id, file: f.path, sha256: f.sha256, page: pageNo, pageCount: blob.page_count,
       source: (p?.source ?? 'ocr') as PageSource, confidence: p?.confidence ?? null, text: p?.text ?? '',

@@ -22,6 +22,24 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => service.close());
 
+describe('findings on the page being read', () => {
+  it('a page lists the findings whose evidence is on it, and only those', async () => {
+    const findings = await service.api.listFindings({ caseId });
+    const withEvidence = findings.filter((f) => f.evidence.some((e) => e.fileId > 0));
+    expect(withEvidence.length).toBeGreaterThan(0);
+    for (const f of withEvidence) {
+      for (const e of f.evidence.filter((x) => x.fileId > 0)) {
+        const page = await service.api.getPage({ caseId, fileId: e.fileId, page: e.page });
+        expect(page.findings?.map((x) => x.key), `${f.rule} on ${e.file} p${e.page}`).toContain(f.key);
+      }
+    }
+    const files = (await service.api.getCase({ caseId })).fileList.filter((x) => x.pages > 0);
+    const evidenced = new Set(withEvidence.flatMap((f) => f.evidence.map((e) => `${e.fileId}:${e.page}`)));
+    const quiet = files.find((x) => !evidenced.has(`${x.id}:1`))!;
+    expect((await service.api.getPage({ caseId, fileId: quiet.id, page: 1 })).findings).toEqual([]);
+  });
+});
+
 describe('reviewing a case again (issue 5)', () => {
   it('keeps the reviewer\'s decisions and notes, and puts them in review.json', async () => {
     const findings = await service.api.listFindings({ caseId });
