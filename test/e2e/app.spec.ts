@@ -2,37 +2,11 @@
 // backend and database, Debian's Chromium.
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
 import type { CaseTruth } from '../fixtures/generator/truth.js';
 import { KNOWN_TEXT, SCANNED_DOCUMENT } from './case-folder.js';
 import { readState } from './state.js';
+import { collectErrors, guardOffline, shot } from './browser.js';
 
-const SHOTS = 'test-results/screenshots';
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${SHOTS}/${name}.png` });
-}
-
-/** Fails the test on any request that would leave the machine (DESIGN.md §7). */
-function guardOffline(page: Page): string[] {
-  const outside: string[] = [];
-  void page.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') return route.continue();
-    outside.push(url.href);
-    return route.abort();
-  });
-  return outside;
-}
-
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-  });
-  return errors;
-}
 
 test('start a review from a folder path, then read a document page by page', async ({ page }) => {
   const state = readState();

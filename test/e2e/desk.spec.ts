@@ -6,12 +6,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import type { EntityDetail, EntitySummary, Method, Request, Results, SearchHit } from '../../shared/api.js';
 import { SCANNED_DOCUMENT } from './case-folder.js';
 import { readState } from './state.js';
-
-const SHOTS = 'test-results/screenshots';
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${SHOTS}/desk-${name}.png` });
-}
+import { collectErrors, shot } from './browser.js';
 
 /** The backend, asked directly: what the UI shows is checked against what the service says. */
 function backend(request: APIRequestContext) {
@@ -23,15 +18,6 @@ function backend(request: APIRequestContext) {
     if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
     return body.value;
   };
-}
-
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()} ${msg.location().url}`);
-  });
-  return errors;
 }
 
 async function openCase(page: Page, name: string): Promise<void> {
@@ -73,7 +59,7 @@ test('reading desk: search, people, OCR corrections and notes on a scanned page'
   await input.fill(twoChar.value);
   await expect(page.getByTestId('search-hit')).toHaveCount(hits.length);
   await expect(page.getByTestId('search-hit').first()).toContainText(twoChar.value);
-  await shot(page, '1-search-results');
+  await shot(page, 'desk-1-search-results');
   await input.press('Enter');
   await expect(page.getByTestId('search-results')).toBeHidden();
   await expect(page.getByTestId('page-counter')).toHaveText(new RegExp(`^第 ${first.page} / \\d+ 页$`));
@@ -93,7 +79,7 @@ test('reading desk: search, people, OCR corrections and notes on a scanned page'
     expect(hb.y).toBeGreaterThanOrEqual(img.y);
     expect(hb.x + hb.width).toBeLessThanOrEqual(img.x + img.width + 1);
   }
-  await shot(page, '2-search-landed');
+  await shot(page, 'desk-2-search-landed');
 
   // ── 2. A person with every mention across the case ──
   const person: EntitySummary | undefined = [...people].sort((a, b) => b.mentionCount - a.mentionCount)[0];
@@ -104,7 +90,7 @@ test('reading desk: search, people, OCR corrections and notes on a scanned page'
   const panel = page.getByTestId('entity-panel');
   await expect(panel.getByTestId('entity-value')).toHaveText(person.value);
   await expect(panel.getByTestId('entity-mention')).toHaveCount(personDetail?.mentions.length ?? -1);
-  await shot(page, '3-person');
+  await shot(page, 'desk-3-person');
   // A mention opens its page with the name lit.
   const lastMention = personDetail?.mentions.at(-1);
   if (lastMention) {
@@ -131,7 +117,7 @@ test('reading desk: search, people, OCR corrections and notes on a scanned page'
   await target.click();
   const editor = page.getByTestId('word-editor');
   await expect(editor).toBeVisible();
-  await shot(page, '4-correct-word');
+  await shot(page, 'desk-4-correct-word');
   await editor.getByTestId('word-input').fill(corrected);
   await editor.getByTestId('word-input').press('Enter');
   await expect(editor).toBeHidden();
@@ -152,7 +138,7 @@ test('reading desk: search, people, OCR corrections and notes on a scanned page'
     const marks = page.getByTestId('page-text').locator(`mark[data-entity="${twoChar.id}"]`);
     expect((await marks.allTextContents()).join('')).toBe(twoChar.value);
   }
-  await shot(page, '5-corrected-after-reload');
+  await shot(page, 'desk-5-corrected-after-reload');
 
   // ── 4a. Select words on the scan itself and highlight them ──
   const layerWords = await page.locator('.ocr-word').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
@@ -205,7 +191,7 @@ test('reading desk: search, people, OCR corrections and notes on a scanned page'
   await expect(bar).toBeVisible();
   await bar.getByRole('button', { name: /批注/ }).click();
   await bar.getByTestId('note-input').fill('车架号需与鉴定意见核对');
-  await shot(page, '6-note-editing');
+  await shot(page, 'desk-6-note-editing');
   await bar.getByTestId('note-input').press('Enter');
   const list = page.getByTestId('annotation-list');
   await expect(list).toBeVisible();
@@ -215,14 +201,14 @@ test('reading desk: search, people, OCR corrections and notes on a scanned page'
   const stored = (await api('listAnnotations', { caseId })).filter((a) => a.note === '车架号需与鉴定意见核对');
   expect(stored).toHaveLength(1);
   expect(stored[0]?.text).toBe(phrase);
-  await shot(page, '7-note-listed');
+  await shot(page, 'desk-7-note-listed');
 
   // The other views of the case sit beside the reading desk and lead back to it.
   await page.getByRole('tab', { name: '审查意见' }).last().click();
-  await shot(page, '9-findings-side');
+  await shot(page, 'desk-9-findings-side');
   await page.getByRole('tab', { name: '时间轴' }).click();
   await expect(page.getByTestId('page-counter')).toBeHidden();
-  await shot(page, '10-timeline-tab');
+  await shot(page, 'desk-10-timeline-tab');
   await page.getByRole('tab', { name: '阅读' }).click();
   await expect(page.getByTestId('page-counter')).toBeVisible();
 
@@ -242,7 +228,7 @@ test('reading desk: search, people, OCR corrections and notes on a scanned page'
     await page.keyboard.press('f');
     const files = new Set(evidence.map((e) => e.file));
     await expect.poll(async () => files.has((await page.locator('.viewer-file').textContent()) ?? '')).toBe(true);
-    await shot(page, '8-next-finding');
+    await shot(page, 'desk-8-next-finding');
   }
 
   expect(errors).toEqual([]);

@@ -9,8 +9,8 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { generateCase } from '../fixtures/generator/index.js';
 import { readState } from './state.js';
+import { collectErrors, shot } from './browser.js';
 
-const SHOTS = 'test-results/screenshots';
 const CASE_NAME = '林丽等盗窃案（审查台）';
 
 let root = '';
@@ -32,15 +32,6 @@ test.beforeAll(async () => {
 test.afterAll(() => {
   if (root) fs.rmSync(root, { recursive: true, force: true });
 });
-
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-  });
-  return errors;
-}
 
 /** The case's main views; the reading view's side panel has tabs of its own. */
 function mainTab(page: Page, name: string) {
@@ -79,7 +70,7 @@ test('review desk: timeline, findings with a lasting decision, evidence, graph, 
     expect(await page.getByTestId('timeline-session').count()).toBeGreaterThanOrEqual(2);
     expect(await page.getByTestId('timeline-deadline').count()).toBeGreaterThanOrEqual(1);
     expect(await page.getByTestId('timeline-row').count()).toBeGreaterThanOrEqual(5);
-    await page.screenshot({ path: `${SHOTS}/timeline.png` });
+    await shot(page, 'timeline');
 
     // Hover tells what the bar is; zooming in turns day ticks into hour ticks.
     const svg = page.getByTestId('timeline-svg');
@@ -94,7 +85,7 @@ test('review desk: timeline, findings with a lasting decision, evidence, graph, 
       await page.mouse.wheel(0, -400);
     }
     await expect(svg).toHaveAttribute('data-unit', 'hour');
-    await page.screenshot({ path: `${SHOTS}/timeline-hours.png` });
+    await shot(page, 'timeline-hours');
   });
 
   let key = '';
@@ -106,7 +97,7 @@ test('review desk: timeline, findings with a lasting decision, evidence, graph, 
     const findings = panel.getByTestId('finding');
     await expect(findings.first()).toBeVisible();
     expect(await findings.count()).toBeGreaterThanOrEqual(1);
-    await page.screenshot({ path: `${SHOTS}/findings.png` });
+    await shot(page, 'findings');
 
     const target = panel.locator('[data-testid="finding"][data-status="open"]').filter({ has: page.getByTestId('finding-evidence') }).first();
     key = (await target.getAttribute('data-key')) ?? '';
@@ -138,7 +129,7 @@ test('review desk: timeline, findings with a lasting decision, evidence, graph, 
     if (quote) await expect(page.getByTestId('page-text')).toContainText(quote);
     const image = page.getByTestId('page-image');
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)), { timeout: 60_000 }).toBeGreaterThan(0);
-    await page.screenshot({ path: `${SHOTS}/evidence.png` });
+    await shot(page, 'evidence');
   });
 
   await test.step('graph: entities drawn, filterable by type', async () => {
@@ -149,7 +140,7 @@ test('review desk: timeline, findings with a lasting decision, evidence, graph, 
     await expect(person).toBeChecked();
     // Let the layout settle before the picture.
     await page.waitForTimeout(500);
-    await page.screenshot({ path: `${SHOTS}/graph.png` });
+    await shot(page, 'graph');
     const graph = page.getByTestId('graph');
     const all = Number(await graph.getAttribute('data-visible-nodes'));
     expect(all).toBeGreaterThan(3);
@@ -169,7 +160,7 @@ test('review desk: timeline, findings with a lasting decision, evidence, graph, 
     expect(names).toEqual(expect.arrayContaining(['report.pdf', 'report.docx', 'review.json']));
     const exportFolder = (await page.getByTestId('export-folder').textContent()) ?? '';
     expect(fs.existsSync(path.join(exportFolder, 'report.pdf'))).toBe(true);
-    await page.screenshot({ path: `${SHOTS}/export.png` });
+    await shot(page, 'export');
   });
 
   expect(errors).toEqual([]);
