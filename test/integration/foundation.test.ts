@@ -4,11 +4,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
-import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli/main.js';
 import type { ReviewJson } from '../../shared/review.js';
 import { writeTextPdf } from '../support/text-pdf.js';
+import { lastJobCounts } from '../support/review-case.js';
 
 const sha = (f: string) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex');
 
@@ -19,13 +19,6 @@ let db: string;
 async function review(out: string): Promise<{ code: number; json: ReviewJson }> {
   const code = await main(['review', folder, '--out', out, '--db', db]);
   return { code, json: JSON.parse(fs.readFileSync(path.join(out, 'review.json'), 'utf8')) as ReviewJson };
-}
-
-function lastJobStats(): { ingest: { hashed: number; extracted: number; reused: number; pagesExtracted: number } } {
-  const d = new Database(db, { readonly: true });
-  const row = d.prepare('SELECT progress_json FROM jobs ORDER BY created_at DESC, rowid DESC LIMIT 1').get() as { progress_json: string };
-  d.close();
-  return JSON.parse(row.progress_json);
 }
 
 beforeAll(async () => {
@@ -77,11 +70,11 @@ describe('review of a folder of text files (issue 2)', () => {
   });
 
   it('a second run on the same folder and database reads nothing again', async () => {
-    const first = lastJobStats();
+    const first = lastJobCounts(db);
     expect(first.ingest.extracted).toBeGreaterThan(0);
     const { code, json } = await review(path.join(root, 'out2'));
     expect(code).toBe(0);
-    const second = lastJobStats();
+    const second = lastJobCounts(db);
     expect(second.ingest).toMatchObject({ hashed: 0, extracted: 0, pagesExtracted: 0 });
     expect(second.ingest.reused).toBe(json.files.length);
     expect(json.pages.length).toBeGreaterThan(0);
@@ -90,7 +83,7 @@ describe('review of a folder of text files (issue 2)', () => {
   it('a changed file is read again and the rest are not', async () => {
     await writeTextPdf(path.join(folder, '立案决定书.pdf'), ['立案决定书\n越公（刑）立字〔2024〕124号\n补正后的文书。']);
     const { json } = await review(path.join(root, 'out3'));
-    const stats = lastJobStats();
+    const stats = lastJobCounts(db);
     expect(stats.ingest).toMatchObject({ hashed: 1, extracted: 1 });
     expect(json.pages.find((p) => p.file === '立案决定书.pdf')?.text).toContain('124号');
   });

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli/main.js';
 import { writeTextPdf } from '../support/text-pdf.js';
+import { lastJobCounts } from '../support/review-case.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 let root: string;
@@ -57,10 +58,7 @@ describe('a review killed half-way (issue 3)', () => {
     expect(before.length).toBeLessThan(PAGES);
 
     expect(await main(['review', folder, '--out', path.join(root, 'out2'), '--db', db])).toBe(0);
-    const d = new Database(db, { readonly: true });
-    const job = d.prepare('SELECT progress_json FROM jobs ORDER BY created_at DESC, rowid DESC LIMIT 1').get() as { progress_json: string };
-    d.close();
-    const stats = JSON.parse(job.progress_json) as { stages: { ocr: { pagesRead: number; alreadyRead: number } } };
+    const stats = lastJobCounts(db);
     expect(stats.stages.ocr).toEqual({ pagesRead: PAGES - before.length, alreadyRead: before.length });
     // and the pages read before the kill are exactly as they were
     const after = new Map(ocrPages().map((p) => [`${p.sha256}:${p.page_no}`, p.text]));

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,4 +14,20 @@ export async function reviewFolder(folder: string, opts: { service?: CaseReviewS
   if (status !== 'done') throw new Error(`review of ${folder} ended ${status}: ${service.store.getJob(jobId)?.error ?? ''}`);
   const ms = performance.now() - t0;
   return { review: await service.api.getReview({ caseId }), ms, service, caseId };
+}
+
+export interface JobCounts {
+  ingest: { hashed: number; extracted: number; reused: number; pagesExtracted: number };
+  stages: Record<string, Record<string, number>>;
+}
+
+/** What the newest job of a database did, as the job row keeps it (read without the service). */
+export function lastJobCounts(dbPath: string): JobCounts {
+  const d = new Database(dbPath, { readonly: true });
+  try {
+    const row = d.prepare('SELECT progress_json FROM jobs ORDER BY created_at DESC, rowid DESC LIMIT 1').get() as { progress_json: string };
+    return JSON.parse(row.progress_json) as JobCounts;
+  } finally {
+    d.close();
+  }
 }
