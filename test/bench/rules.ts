@@ -6,9 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DEFECT_RULES, generateCase } from '../fixtures/generator/index.js';
 import { reviewFolder } from '../support/review-case.js';
-
-// The generator names one planted defect by either id (same fact: warrant dated before approval).
-const ALSO_ACCEPTED: Record<string, string[]> = { ARREST_EXECUTION: ['DOCUMENT_DATE_ORDER'] };
+import { scoreCase } from './case.js';
 
 export async function benchRules(args: string[]): Promise<void> {
   const forms = (args.find((a) => a.startsWith('--forms='))?.slice(8) ?? 'text-only') as 'text-only' | 'all';
@@ -25,11 +23,7 @@ export async function benchRules(args: string[]): Promise<void> {
     const g = await generateCase({ seed: c.seed, outDir: out, name: `bench-${c.label}`, defects: c.defects, forms });
     const { review, ms, service } = await reviewFolder(g.folder);
     await service.close();
-    const rules = new Set(review.findings.map((f) => f.rule));
-    const planted = g.truth.defects.map((d) => d.rule);
-    const found = planted.filter((r) => rules.has(r) || (ALSO_ACCEPTED[r] ?? []).some((a) => rules.has(a)));
-    const expected = new Set(planted.flatMap((r) => [r, ...(ALSO_ACCEPTED[r] ?? [])]));
-    const falseViolations = review.findings.filter((f) => f.severity === 'violation' && !expected.has(f.rule)).map((f) => `${f.rule}: ${f.message}`);
+    const { defects: { planted, found }, violations: falseViolations } = scoreCase(g.truth, review);
     rows.push({ label: c.label, planted, found, missed: planted.filter((r) => !found.includes(r)), falseViolations, ms });
     console.log(`${c.label.padEnd(34)} ${String(review.pages.length).padStart(3)} pages ${(ms / 1000).toFixed(1).padStart(6)} s  found ${found.length}/${planted.length}  false violations ${falseViolations.length}${falseViolations.length ? `\n      ${falseViolations.slice(0, 4).join('\n      ')}` : ''}`);
   }
