@@ -52,7 +52,9 @@ describe('串并: entities shared across cases on this machine (issue 4)', () =>
     const person = a.review.entities.find((e) => e.type === 'PERSON' && e.value === '王建国');
     expect(person?.attributes.idNumber).toBe(ID);
     const other = b.review.entities.find((e) => e.type === 'PERSON' && e.value === '王建国');
-    expect(person!.links.map((l) => l.case)).toEqual(other?.attributes.idNumber === ID ? [b.caseId] : []);
+    expect(other?.attributes.idNumber).toBe(ID);
+    expect(person!.links).toEqual([expect.objectContaining({ case: b.caseId, entity: other!.id })]);
+    expect(other!.links).toEqual([expect.objectContaining({ case: a.caseId, entity: person!.id })]);
   });
 
   it('the app sees the same links through its API', async () => {
