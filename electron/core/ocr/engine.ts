@@ -1,12 +1,14 @@
-// Offline OCR of scanned Chinese case pages with tesseract.js (LSTM, best_int
-// models from resources/tessdata). One worker per core; a page is read once
-// upright, its orientation checked only when the reading is poor, and short
-// low-confidence lines (names in headers and signatures) are read again alone.
+// Offline OCR of scanned Chinese case pages with tesseract.js (LSTM models from
+// resources/tessdata). One worker per core; a page is read once, turned first
+// when its ink shows it on its side or upside down, its orientation probed only
+// when the reading is poor; short low-confidence lines (names in headers and
+// signatures) are read again alone.
 import { availableParallelism } from 'node:os';
 import sharp from 'sharp';
 import Tesseract from 'tesseract.js';
 import { normaliseChineseText } from './normalise.js';
 import { cropToPgm, prepareForOcr, toPgm } from './preprocess.js';
+import { lineLayout } from './orientation.js';
 import { overlapShare, uncoveredInkBands } from './stamps.js';
 import type { PreparedPage, Rotation } from './preprocess.js';
 import { defaultTessdataDir, ensureTessdata } from './tessdata.js';
@@ -65,6 +67,8 @@ export interface RecognizeOptions { signal?: AbortSignal }
 // An upright page of print reads above this mean confidence; an upside-down
 // or sideways one reads far below (measured: see test/bench/ocr.ts).
 const UPRIGHT_CONFIDENCE = 0.72;
+// A page read turned over on the ink's word alone must read better than that.
+const TURNED_CONFIDENCE = 0.8;
 // Lines of up to this many characters are names, dates and header fields.
 const SHORT_LINE_CHARS = 16;
 const REREAD_BELOW_CONFIDENCE = 0.9;
@@ -132,18 +136,12 @@ export class OcrEngine {
   async recognize(image: Buffer, opts: RecognizeOptions = {}): Promise<OcrPage> {
     const { signal } = opts;
     this.check(signal);
-    let page = await prepareForOcr(image, { dropRedInk: this.options.dropRedInk });
-    let lines = await this.readPage(page, signal);
-    // Case papers are portrait forms: a landscape scan is almost always a page turned on its
-    // side, and its sideways reading can look confident enough to pass the score gate.
-    const landscape = page.width > page.height * 1.15;
-    if (this.options.detectOrientation && (landscape || pageScore(lines) < UPRIGHT_CONFIDENCE)) {
-      const rotation = await this.findOrientation(page, signal);
-      if (rotation !== 0) {
-        page = await prepareForOcr(image, { rotation, dropRedInk: this.options.dropRedInk });
-        lines = await this.readPage(page, signal);
-      }
-    }
+    const upright = await prepareForOcr(image, { dropRedInk: this.options.dropRedInk });
+    const read = this.options.detectOrientation
+      ? await this.readTurned(image, upright, signal)
+      : { page: upright, lines: await this.readPage(upright, signal) };
+    const { page } = read;
+    let { lines } = read;
     if (this.options.rereadShortLines) lines = await this.rereadShortLines(page, lines, signal);
     if (this.options.readUnderStamps) {
       // A weak line over a seal (its ring text read as nonsense) hides the
@@ -164,8 +162,40 @@ export class OcrEngine {
     await this.scheduler.terminate();
   }
 
+  /**
+   * Reads the page the way its lines run. The ink's layout says whether lines
+   * run across or down and, across, which edge is aligned, so a page on its side
+   * is turned before the one full reading; what the ink cannot settle (90 or 270,
+   * a poor reading) the probes decide.
+   */
+  private async readTurned(image: Buffer, upright: PreparedPage, signal: AbortSignal | undefined): Promise<{ page: PreparedPage; lines: WordedLine[][] }> {
+    const layout = await lineLayout(upright);
+    const turn = async (rotation: Rotation): Promise<{ page: PreparedPage; lines: WordedLine[][] }> => {
+      const page = await prepareForOcr(image, { rotation, dropRedInk: this.options.dropRedInk });
+      return { page, lines: await this.readPage(page, signal) };
+    };
+    if (layout.guess === 'sideways') {
+      // The page as scanned is probed too: it is the baseline a turn must clearly beat.
+      const rotation = await this.findOrientation(upright, [0, ...layout.candidates], signal);
+      if (rotation !== 0) return await turn(rotation);
+    } else if (layout.guess === 'upside-down') {
+      const turned = await turn(180);
+      if (pageScore(turned.lines) >= TURNED_CONFIDENCE) return turned;
+    }
+    const lines = await this.readPage(upright, signal);
+    // Case papers are portrait forms: a landscape scan whose lines the ink could not
+    // place is almost always a page on its side, and its sideways reading can look
+    // confident enough to pass the score gate.
+    const landscape = upright.width > upright.height * 1.15 && layout.guess !== 'upright';
+    if (landscape || pageScore(lines) < UPRIGHT_CONFIDENCE) {
+      const rotation = await this.findOrientation(upright, layout.guess === 'sideways' ? [0, 90, 180, 270] : [0, ...layout.candidates.filter((r) => r !== 0)], signal);
+      if (rotation !== 0) return await turn(rotation);
+    }
+    return { page: upright, lines };
+  }
+
   private async readPage(page: PreparedPage, signal: AbortSignal | undefined): Promise<WordedLine[][]> {
-    return linesOf(await this.read(page.image, this.pageParams(page), signal));
+    return await this.read(page.image, this.pageParams(page), signal);
   }
 
   private pageParams(page: PreparedPage): TesseractParams {
@@ -177,16 +207,22 @@ export class OcrEngine {
     signal?.throwIfAborted();
   }
 
-  private async read(image: Buffer, params: TesseractParams, signal: AbortSignal | undefined): Promise<Tesseract.Page> {
+  /**
+   * One tesseract reading as lines of words, by block. Asked for as TSV: tesseract
+   * writes it in C++ with unrounded confidences, where the JSON tree of blocks
+   * (every symbol and its choices) cost 2–4 % more CPU per page.
+   */
+  private async read(image: Buffer, params: TesseractParams, signal: AbortSignal | undefined): Promise<WordedLine[][]> {
     this.check(signal);
-    const job = this.scheduler.addJob('recognize', image, params as Partial<Tesseract.RecognizeOptions>, { blocks: true, text: false });
-    if (!signal) return (await job).data;
+    const job = this.scheduler.addJob('recognize', image, params as Partial<Tesseract.RecognizeOptions>, { tsv: true, text: false })
+      .then((r) => linesOfTsv(r.data.tsv ?? ''));
+    if (!signal) return await job;
     // A running tesseract job cannot be stopped; the caller is released at once
     // and the worker finishes the page in the background.
-    return await new Promise<Tesseract.Page>((resolve, reject) => {
+    return await new Promise<WordedLine[][]>((resolve, reject) => {
       const onAbort = (): void => reject(signal.reason);
       signal.addEventListener('abort', onAbort, { once: true });
-      job.then((r) => resolve(r.data), reject).finally(() => signal.removeEventListener('abort', onAbort));
+      job.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
     });
   }
 
@@ -195,17 +231,17 @@ export class OcrEngine {
    * or upside down reads as little or as low-confidence nonsense: read the
    * middle of the page, shrunk, in each orientation and keep the best.
    */
-  private async findOrientation(page: PreparedPage, signal: AbortSignal | undefined): Promise<Rotation> {
-    const middle = await this.orientationScores(page, middleRegion(page.width, page.height), signal);
+  private async findOrientation(page: PreparedPage, rotations: readonly Rotation[], signal: AbortSignal | undefined): Promise<Rotation> {
+    const middle = await this.orientationScores(page, middleRegion(page.width, page.height), rotations, signal);
     // A short form (a title, two lines, a seal) may have little in the middle of the page
     // to judge by: when no turn of the middle reads well, the whole page is the probe.
     const scores = Math.max(...middle.map((s) => s.score)) < UPRIGHT_CONFIDENCE
-      ? await this.orientationScores(page, { left: 0, top: 0, width: page.width, height: page.height }, signal, ORIENTATION_PROBE_WIDTH * 2)
+      ? await this.orientationScores(page, { left: 0, top: 0, width: page.width, height: page.height }, rotations, signal, ORIENTATION_PROBE_WIDTH * 2)
       : middle;
     return pickRotation(scores);
   }
 
-  private async orientationScores(page: PreparedPage, region: { left: number; top: number; width: number; height: number }, signal: AbortSignal | undefined, probeWidth = ORIENTATION_PROBE_WIDTH): Promise<{ rotation: Rotation; score: number }[]> {
+  private async orientationScores(page: PreparedPage, region: { left: number; top: number; width: number; height: number }, rotations: readonly Rotation[], signal: AbortSignal | undefined, probeWidth = ORIENTATION_PROBE_WIDTH): Promise<{ rotation: Rotation; score: number }[]> {
     const probe = await sharp(page.grey, { raw: { width: page.width, height: page.height, channels: 1 } })
       .extract(region)
       .resize({ width: probeWidth, withoutEnlargement: true })
@@ -214,13 +250,12 @@ export class OcrEngine {
       .toBuffer({ resolveWithObject: true });
     const side = region.width;
     const dpi = Math.round(pageDpi(page) * Math.min(1, probeWidth / side));
-    const rotations: Rotation[] = [0, 90, 180, 270];
     const scores = await Promise.all(rotations.map(async (rotation) => {
       const turned = await sharp(probe.data, { raw: { width: probe.info.width, height: probe.info.height, channels: 1 } })
         .rotate(rotation).toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
       const image = toPgm(turned.data.subarray(0, turned.info.width * turned.info.height), turned.info.width, turned.info.height);
       const params = { tessedit_pageseg_mode: this.options.pageSegmentation, user_defined_dpi: String(dpi) };
-      const lines = linesOf(await this.read(image, params, signal));
+      const lines = await this.read(image, params, signal);
       // A near-blank page reads as a few confident marks in any orientation.
       const han = lines.flat().reduce((n, l) => n + (l.text.match(/\p{Script=Han}/gu) ?? []).length, 0);
       return { rotation, score: han >= MIN_ORIENTATION_HAN ? pageScore(lines) : 0 };
@@ -241,7 +276,7 @@ export class OcrEngine {
       const crop = await cropToPgm(page, band.region, { threshold: band.threshold });
       const reading = await this.read(crop, { tessedit_pageseg_mode: '6', user_defined_dpi: String(pageDpi(page)) }, signal);
       const { left, top } = band.region;
-      return linesOf(reading).flat()
+      return reading.flat()
         .map((line) => shiftLine(line, left, top))
         .filter((line) => line.confidence >= UNCOVERED_MIN_CONFIDENCE && (line.text.match(/\p{Script=Han}/gu) ?? []).length >= 2)
         .filter((line) => !lines.some((known) => overlapShare(line.bbox, known.bbox) > 0.4));
@@ -275,13 +310,13 @@ export class OcrEngine {
     if (width < 4 || height < 4) return null;
     const crop = await cropToPgm(page, { left, top, width, height }, { scale: 2 });
     const reading = await this.read(crop, { tessedit_pageseg_mode: '7', user_defined_dpi: String(pageDpi(page) * 2) }, signal);
-    const words = (reading.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines.flatMap((l) => l.words)));
+    const words = reading.flat().flatMap((l) => l.words);
     if (words.length === 0) return null;
     // Back from the doubled crop to page pixels.
     const mapped: OcrWord[] = words.map((w) => ({
       text: w.text,
-      confidence: w.confidence / 100,
-      bbox: [left + Math.round(w.bbox.x0 / 2), top + Math.round(w.bbox.y0 / 2), left + Math.round(w.bbox.x1 / 2), top + Math.round(w.bbox.y1 / 2)],
+      confidence: w.confidence,
+      bbox: [left + Math.round(w.bbox[0] / 2), top + Math.round(w.bbox[1] / 2), left + Math.round(w.bbox[2] / 2), top + Math.round(w.bbox[3] / 2)],
     }));
     return lineFromWords(mapped) ?? null;
   }
@@ -329,8 +364,9 @@ function inReadingOrder(lines: WordedLine[]): WordedLine[] {
   return lines.slice().sort((a, b) => (a.bbox[1] + a.bbox[3]) - (b.bbox[1] + b.bbox[3]));
 }
 
+/** The clearly best turn; `scores` hold rotation 0, the page as scanned. */
 function pickRotation(scores: { rotation: Rotation; score: number }[]): Rotation {
-  const upright = scores[0]?.score ?? 0;
+  const upright = scores.find((s) => s.rotation === 0)?.score ?? 0;
   const best = scores.reduce((a, b) => (b.score > a.score ? b : a));
   // Turn only on clear evidence: a poor upright page stays as scanned.
   return best.score > upright + 0.1 ? best.rotation : 0;
@@ -358,15 +394,26 @@ function pageScore(blocks: readonly OcrLine[][]): number {
   return (weighted / chars) * Math.min(1, 0.5 + han / chars);
 }
 
-function linesOf(reading: Tesseract.Page): WordedLine[][] {
-  return (reading.blocks ?? []).map((block) => block.paragraphs.flatMap((para) => para.lines.map((line) => {
-    const words: OcrWord[] = line.words.map((w) => ({
-      text: w.text,
-      confidence: w.confidence / 100,
-      bbox: [w.bbox.x0, w.bbox.y0, w.bbox.x1, w.bbox.y1],
-    }));
-    return lineFromWords(words) ?? { text: '', confidence: 0, bbox: [line.bbox.x0, line.bbox.y0, line.bbox.x1, line.bbox.y1] as BBox, words: [] };
-  })));
+/**
+ * Tesseract's TSV: one row per page, block, paragraph, line (level 4) and word
+ * (level 5), each with its box; words carry confidence 0..100 and text.
+ */
+function linesOfTsv(tsv: string): WordedLine[][] {
+  const blocks = new Map<string, Map<string, OcrWord[]>>();
+  for (const row of tsv.split('\n')) {
+    const cols = row.split('\t');
+    if (cols.length < 12 || (cols[0] !== '4' && cols[0] !== '5')) continue;
+    const [, , block = '', para = '', line = ''] = cols;
+    let lines = blocks.get(block);
+    if (!lines) blocks.set(block, lines = new Map());
+    const key = `${para}.${line}`;
+    let words = lines.get(key);
+    if (!words) lines.set(key, words = []);
+    if (cols[0] === '4') continue;
+    const [x, y, w, h] = cols.slice(6, 10).map(Number) as [number, number, number, number];
+    words.push({ text: cols.slice(11).join('\t'), confidence: Number(cols[10]) / 100, bbox: [x, y, x + w, y + h] });
+  }
+  return [...blocks.values()].map((lines) => [...lines.values()].flatMap((words) => lineFromWords(words) ?? []));
 }
 
 function lineFromWords(words: OcrWord[]): WordedLine | undefined {
