@@ -11,6 +11,8 @@
 //   page ahead of the workers), native with `pdfimages -j` per page then
 //   `tesseract`, one chain per core.
 // --plain: orientation check, re-reading and seal passes off.
+// --engine: also tesseract.js alone against native on the same image files:
+//   no preprocessing, no passes, same parameters (the engine's own speed).
 // --workers N: OCR workers (default one per core).
 // CPU seconds per page (user+system, all threads and processes) are printed
 // beside wall time: on a shared machine they move less with load.
@@ -22,6 +24,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
+import Tesseract from 'tesseract.js';
 import { OcrEngine, OCR_ENGINE_ID } from '../../electron/core/ocr/engine.js';
 import type { OcrEngineOptions } from '../../electron/core/ocr/engine.js';
 import { defaultTessdataDir } from '../../electron/core/ocr/tessdata.js';
@@ -36,7 +39,7 @@ const run = promisify(execFile);
 
 interface Args {
   seed: number; pages: number; noise: 'none' | 'moderate' | 'heavy'; langs: OcrLanguage[]; native: boolean; seals: boolean;
-  workers: number | undefined; from: 'images' | 'pdf' | 'both'; plain: boolean;
+  workers: number | undefined; from: 'images' | 'pdf' | 'both'; plain: boolean; engine: boolean;
 }
 
 function parseArgs(args: string[]): Args {
@@ -54,6 +57,7 @@ function parseArgs(args: string[]): Args {
     workers: value('workers') !== undefined ? Number(value('workers')) : undefined,
     from: (value('from') ?? 'both') as Args['from'],
     plain: args.includes('--plain'),
+    engine: args.includes('--engine'),
   };
 }
 
@@ -214,9 +218,37 @@ export async function benchOcr(argv: string[]): Promise<void> {
       await engine.close();
     }
 
+    if (args.engine) {
+      const js = await readWithTesseractJs(images, args.langs, cores);
+      report(`[engine] tesseract.js alone (${cores} workers, page images as given, psm 4, no passes)`, js.seconds, pageCount, truthScore(js.texts), js.cpuSeconds);
+      if (nativeOk) {
+        const native = await readWithNative({ images }, args.langs, cores, work);
+        report(`[engine] native tesseract 5 (${cores} processes, same files)`, native.seconds, pageCount, truthScore(native.texts), native.cpuSeconds);
+        console.log(`[engine] throughput tesseract.js/native: ${(native.seconds / js.seconds).toFixed(2)}× (CPU per page native/tesseract.js ${(native.cpuSeconds / js.cpuSeconds).toFixed(2)}×)`);
+      }
+    }
+
     if (args.seals) await compareRedInk(args.langs);
   } finally {
     await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** tesseract.js with nothing of the pipeline around it: the images as native gets them, one reading each. */
+async function readWithTesseractJs(images: Buffer[], langs: OcrLanguage[], cores: number): Promise<Timed> {
+  const scheduler = Tesseract.createScheduler();
+  try {
+    for (let i = 0; i < cores; i++) {
+      scheduler.addWorker(await Tesseract.createWorker([...langs], Tesseract.OEM.LSTM_ONLY, { langPath: defaultTessdataDir(), cacheMethod: 'none', gzip: true }));
+    }
+    // Each worker reads one page before the clock starts, as the pipeline's engine does at create().
+    await Promise.all(images.slice(0, cores).map((img) => scheduler.addJob('recognize', img)));
+    const t = performance.now();
+    const c = cpuNow();
+    const texts = await Promise.all(images.map(async (img) => (await scheduler.addJob('recognize', img, { tessedit_pageseg_mode: Tesseract.PSM.SINGLE_COLUMN, user_defined_dpi: '200' })).data.text));
+    return { texts, seconds: (performance.now() - t) / 1000, cpuSeconds: cpuNow() - c };
+  } finally {
+    await scheduler.terminate();
   }
 }
 
