@@ -48,5 +48,9 @@ describe('a reviewer corrects an OCR word (issue 6)', () => {
     // a search hit elsewhere on the corrected page still points at its own words
     const hit = (await service.api.search({ query: '周明', caseId }))[0]!;
     expect(page.text.slice(hit.pageStart, hit.pageEnd)).toBe('周明');
+    // the corrected words are searchable, and point at themselves
+    const found = await service.api.search({ query: '13800138000', caseId });
+    expect(found.map((h) => h.page)).toEqual([1]);
+    expect(page.text.slice(found[0]!.pageStart, found[0]!.pageEnd)).toBe('13800138000');
   });
 });

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Db } from './db.js';
-import { wordRanges } from '../pages/words.js';
+import { applyCorrections } from './apply-corrections.js';
+import { indexCorrectedPages } from './corrected-index.js';
 import { indexForm } from '../search/index-form.js';
 import type { FileKind, PageSource } from '../../../shared/vocab.js';
 import type { JobStatus } from '../../../shared/api.js';
@@ -43,25 +44,9 @@ export interface JobRow {
   error: string | null; created_at: string; updated_at: string;
 }
 
-const now = () => new Date().toISOString();
+export { applyCorrections };
 
-/**
- * A page's text and words with the reviewer's corrections put in place of the words the
- * engine read; offsets of the other words shift with the text.
- */
-export function applyCorrections(text: string, wordsJson: string, corrections: Pick<CorrectionRow, 'word_index' | 'corrected'>[]): { text: string; words_json: string } {
-  const words = JSON.parse(wordsJson) as { text: string }[];
-  const ranges = wordRanges(text, words as never);
-  const edits = corrections.filter((c) => words[c.word_index] && ranges[c.word_index] && ranges[c.word_index]!.start >= 0)
-    .sort((a, b) => ranges[b.word_index]!.start - ranges[a.word_index]!.start);
-  let out = text;
-  for (const c of edits) {
-    const r = ranges[c.word_index]!;
-    out = out.slice(0, r.start) + c.corrected + out.slice(r.end);
-    words[c.word_index]!.text = c.corrected;
-  }
-  return { text: out, words_json: JSON.stringify(words) };
-}
+const now = () => new Date().toISOString();
 
 /**
  * The one place that writes the database (DESIGN.md §8): every stage goes through these
@@ -136,6 +121,8 @@ export class CaseStore {
         confidence = excluded.confidence, width = excluded.width, height = excluded.height,
         rotation = excluded.rotation, words_json = excluded.words_json, engine = excluded.engine`).run(p);
       this.indexPage(p.sha256, p.page_no, p.text);
+      // A new reading moves the words the corrections point at.
+      indexCorrectedPages(this.db, this.db.prepare('SELECT DISTINCT case_id, sha256, page_no FROM corrections WHERE sha256 = ? AND page_no = ?').all(p.sha256, p.page_no) as { case_id: string; sha256: string; page_no: number }[]);
     });
   }
   /** Keeps the full-text index in step with a page's text (migration 004). */
@@ -283,6 +270,7 @@ export class CaseStore {
   setCorrection(caseId: string, sha256: string, pageNo: number, wordIndex: number, original: string, corrected: string): void {
     this.db.prepare(`INSERT INTO corrections (case_id, sha256, page_no, word_index, original, corrected, at) VALUES (?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (case_id, sha256, page_no, word_index) DO UPDATE SET corrected = excluded.corrected, at = excluded.at`).run(caseId, sha256, pageNo, wordIndex, original, corrected, now());
+    indexCorrectedPages(this.db, [{ case_id: caseId, sha256, page_no: pageNo }]);
     this.audit('reviewer', 'ocr.corrected', caseId, { sha256, pageNo, wordIndex, original, corrected });
   }
   listCorrections(caseId: string, sha256?: string, pageNo?: number): CorrectionRow[] {

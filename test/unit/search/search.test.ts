@@ -87,7 +87,69 @@ describe('migration 004', () => {
     db.prepare("INSERT INTO pages (sha256,page_no,source,text,engine) VALUES ('s1',1,'ocr','被讯问人欧阳娜娜','e')").run();
     db.prepare("INSERT INTO files (case_id,path,sha256,size,mtime_ms,kind,status,seen_at) VALUES ('c1','a.pdf','s1',1,1,'pdf','ok','t')").run();
     expect(migrate(db, MIGRATIONS, 4)).toBe(4);
+    migrate(db);
     const store = new CaseStore(db);
     expect(searchPages(store, { query: '娜娜' }).map((h) => h.file)).toEqual(['a.pdf']);
+  });
+});
+
+describe('search over corrected OCR words', () => {
+  // One scanned page shared by two cases; the OCR misread 郑凯 as 郑凱 and one case corrected it.
+  function sharedScan(): { store: CaseStore; corrected: string; other: string; sha: string } {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+    const store = new CaseStore(db);
+    const sha = 'f'.repeat(64);
+    store.recordBlob({ sha256: sha, kind: 'pdf', size: 1, page_count: 1 });
+    const words = ['侦查员：', '郑凱', '记录人：', '冯磊'].map((text, i) => ({ text, bbox: [i * 100, 0, i * 100 + 90, 30], confidence: 0.6 }));
+    store.recordPage({ sha256: sha, page_no: 1, source: 'ocr', text: '侦查员：郑凱 记录人：冯磊', confidence: 0.6, width: 1000, height: 1400, rotation: 0, words_json: JSON.stringify(words), engine: 't' });
+    const ids = ['甲', '乙'].map((name) => {
+      const k = store.openCase(`/cases/${name}`, name);
+      store.recordFile({ case_id: k.id, path: 'scan.pdf', sha256: sha, size: 1, mtime_ms: 1, kind: 'pdf', status: 'ok', error: null });
+      return k.id;
+    });
+    return { store, corrected: ids[0]!, other: ids[1]!, sha };
+  }
+
+  it('finds the corrected word in the case that corrected it, and only there', () => {
+    const { store, corrected, other, sha } = sharedScan();
+    store.setCorrection(corrected, sha, 1, 1, '郑凱', '郑凯');
+    const hits = searchPages(store, { query: '郑凯' });
+    expect(hits.map((h) => h.caseId)).toEqual([corrected]);
+    expect(hits[0]!.snippet.slice(hits[0]!.start, hits[0]!.end)).toBe('郑凯');
+    // the misreading is gone from the correcting case and kept in the other
+    expect(searchPages(store, { query: '郑凱' }).map((h) => h.caseId)).toEqual([other]);
+    // a word the correction left alone is found in both, once each
+    expect(searchPages(store, { query: '冯磊' }).map((h) => h.caseId).sort()).toEqual([corrected, other].sort());
+  });
+
+  it('follows a correction changed again and a page read again', () => {
+    const { store, corrected, sha } = sharedScan();
+    store.setCorrection(corrected, sha, 1, 1, '郑凱', '郑楷');
+    store.setCorrection(corrected, sha, 1, 1, '郑凱', '郑凯');
+    expect(searchPages(store, { query: '郑楷' })).toEqual([]);
+    expect(searchPages(store, { query: '郑凯', caseId: corrected })).toHaveLength(1);
+    // a new reading with other words: the correction's word index now points at 王五
+    const words = ['侦查员：', '王五'].map((text, i) => ({ text, bbox: [i * 100, 0, i * 100 + 90, 30], confidence: 0.9 }));
+    store.recordPage({ sha256: sha, page_no: 1, source: 'ocr', text: '侦查员：王五', confidence: 0.9, width: 1000, height: 1400, rotation: 0, words_json: JSON.stringify(words), engine: 't2' });
+    expect(searchPages(store, { query: '冯磊' })).toEqual([]);
+    expect(searchPages(store, { query: '郑凯', caseId: corrected }).map((h) => h.snippet)).toEqual(['侦查员：郑凯']);
+  });
+});
+
+describe('migration 005', () => {
+  it('indexes the corrections made before it existed', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS, 4);
+    db.prepare("INSERT INTO cases VALUES ('c1','甲','/a','t',NULL)").run();
+    db.prepare("INSERT INTO blobs VALUES ('s1','pdf',1,1)").run();
+    const words = JSON.stringify([{ text: '被讯问人', bbox: [0, 0, 80, 20], confidence: 0.9 }, { text: '欧阳挪挪', bbox: [90, 0, 170, 20], confidence: 0.5 }]);
+    db.prepare("INSERT INTO pages (sha256,page_no,source,text,words_json,engine) VALUES ('s1',1,'ocr','被讯问人欧阳挪挪',?,'e')").run(words);
+    db.prepare("INSERT INTO files (case_id,path,sha256,size,mtime_ms,kind,status,seen_at) VALUES ('c1','a.pdf','s1',1,1,'pdf','ok','t')").run();
+    db.prepare("INSERT INTO corrections (case_id,sha256,page_no,word_index,original,corrected,at) VALUES ('c1','s1',1,1,'欧阳挪挪','欧阳娜娜','t')").run();
+    expect(migrate(db, MIGRATIONS, 5)).toBe(5);
+    expect(searchPages(new CaseStore(db), { query: '娜娜' }).map((h) => h.file)).toEqual(['a.pdf']);
   });
 });

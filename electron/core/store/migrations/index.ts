@@ -3,6 +3,7 @@ import { foundation } from './001-foundation.js';
 import { entities } from './002-entities.js';
 import { review } from './003-review.js';
 import { search } from './004-search.js';
+import { correctedSearch } from './005-corrected-search.js';
 
 export interface Migration {
   version: number;
@@ -11,6 +12,6 @@ export interface Migration {
 }
 
 /** One migration per schema version, in order. Append; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [foundation, entities, review, search];
+export const MIGRATIONS: readonly Migration[] = [foundation, entities, review, search, correctedSearch];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

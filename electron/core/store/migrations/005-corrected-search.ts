@@ -1,0 +1,24 @@
+import type { Migration } from './index.js';
+import { indexCorrectedPages } from '../corrected-index.js';
+
+// Corrections belong to one case while pages are shared between cases, so the
+// shared index cannot hold a corrected reading. A second contentless index holds,
+// per case, the corrected text of each page that case has corrected.
+export const correctedSearch: Migration = {
+  version: 5,
+  name: 'corrected-search',
+  up(db) {
+    db.exec(`
+      CREATE TABLE corrected_index_rows (
+        rowid INTEGER PRIMARY KEY,
+        case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        sha256 TEXT NOT NULL,
+        page_no INTEGER NOT NULL,
+        UNIQUE (case_id, sha256, page_no),
+        FOREIGN KEY (sha256, page_no) REFERENCES pages(sha256, page_no) ON DELETE CASCADE
+      ) STRICT;
+      CREATE VIRTUAL TABLE corrected_index USING fts5(body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');
+    `);
+    indexCorrectedPages(db, db.prepare('SELECT DISTINCT case_id, sha256, page_no FROM corrections').all() as { case_id: string; sha256: string; page_no: number }[]);
+  },
+};
