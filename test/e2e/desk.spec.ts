@@ -6,7 +6,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import type { EntityDetail, EntitySummary, Method, Request, Results, SearchHit } from '../../shared/api.js';
 import { SCANNED_DOCUMENT } from './case-folder.js';
 import { readState } from './state.js';
-import { collectErrors, shot } from './browser.js';
+import { collectErrors, guardOffline, shot } from './browser.js';
 
 /** The backend, asked directly: what the UI shows is checked against what the service says. */
 function backend(request: APIRequestContext) {
@@ -28,6 +28,7 @@ async function openCase(page: Page, name: string): Promise<void> {
 test('reading desk: search, people, OCR corrections and notes on a scanned page', async ({ page, request }) => {
   const state = readState();
   const api = backend(request);
+  const outside = guardOffline(page);
   const errors = collectErrors(page);
 
   // The fixture case: text PDFs and one scanned page that only OCR can read. If an
@@ -231,5 +232,6 @@ test('reading desk: search, people, OCR corrections and notes on a scanned page'
     await shot(page, 'desk-8-next-finding');
   }
 
+  expect(outside, 'requests that left the machine').toEqual([]);
   expect(errors).toEqual([]);
 });

@@ -9,7 +9,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { generateCase } from '../fixtures/generator/index.js';
 import { readState } from './state.js';
-import { collectErrors, shot } from './browser.js';
+import { collectErrors, guardOffline, shot } from './browser.js';
 
 const CASE_NAME = '林丽等盗窃案（审查台）';
 
@@ -45,6 +45,7 @@ async function openTab(page: Page, name: string): Promise<void> {
 
 test('review desk: timeline, findings with a lasting decision, evidence, graph, export', async ({ page }) => {
   const state = readState();
+  const outside = guardOffline(page);
   const errors = collectErrors(page);
 
   await page.goto(state.url);
@@ -163,5 +164,6 @@ test('review desk: timeline, findings with a lasting decision, evidence, graph, 
     await shot(page, 'export');
   });
 
+  expect(outside, 'requests that left the machine').toEqual([]);
   expect(errors).toEqual([]);
 });

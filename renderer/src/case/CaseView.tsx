@@ -3,12 +3,11 @@
 // file after file, so a volume split across PDFs reads as one. The other views of
 // the case (timeline, findings, graph) sit in tabs and all lead back here: every
 // fact points at a page and the words that prove it.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { call, onEvent } from '../api';
 import { useI18n } from '../i18n';
 import { ExportButton } from '../export/ExportButton';
 import { FindingsPanel } from '../findings/FindingsPanel';
-import { GraphView } from '../graph/GraphView';
 import { SearchBox } from '../search/SearchBox';
 import { TimelineView } from '../timeline/TimelineView';
 import { AnnotationsTab } from './AnnotationsTab';
@@ -22,6 +21,9 @@ import type { PendingSelection } from './SelectionBar';
 import { WordEditor } from './WordEditor';
 import { alignRange, boxOf, segmentText, selectionRange, wordRanges } from './words';
 import type { Annotation, BBox, CaseDetail, CatalogueEntry, FindingView, PageRef, PageView, Request, SearchHit } from '../../../shared/api';
+
+// cytoscape is most of the bundle and only the graph tab needs it: loaded when first opened.
+const GraphView = lazy(async () => ({ default: (await import('../graph/GraphView')).GraphView }));
 
 interface Position { fileId: number; page: number }
 
@@ -498,7 +500,7 @@ export function CaseView({ caseId, version, target, onBack, onOpenCase }: Props)
       </div>
       {tab === 'timeline' && <div className="case-tab-body"><TimelineView caseId={caseId} onOpen={openRef} /></div>}
       {tab === 'findings' && <div className="case-tab-body"><FindingsPanel caseId={caseId} onOpen={openRef} /></div>}
-      {tab === 'graph' && <div className="case-tab-body"><GraphView caseId={caseId} onOpenEntity={openEntity} /></div>}
+      {tab === 'graph' && <div className="case-tab-body"><Suspense fallback={<p className="muted">{t('common.loading')}</p>}><GraphView caseId={caseId} onOpenEntity={openEntity} /></Suspense></div>}
       <div className="case-panes" hidden={tab !== 'read'}>
         <Catalogue
           detail={detail}
