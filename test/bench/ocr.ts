@@ -245,7 +245,7 @@ async function readWithTesseractJs(images: Buffer[], langs: OcrLanguage[], cores
     await Promise.all(images.slice(0, cores).map((img) => scheduler.addJob('recognize', img)));
     const t = performance.now();
     const c = cpuNow();
-    const texts = await Promise.all(images.map(async (img) => (await scheduler.addJob('recognize', img, { tessedit_pageseg_mode: Tesseract.PSM.SINGLE_COLUMN, user_defined_dpi: '200' })).data.text));
+    const texts = await Promise.all(images.map(async (img) => (await scheduler.addJob('recognize', img, { tessedit_pageseg_mode: Tesseract.PSM.SINGLE_COLUMN, user_defined_dpi: '200' } as Partial<Tesseract.RecognizeOptions>)).data.text));
     return { texts, seconds: (performance.now() - t) / 1000, cpuSeconds: cpuNow() - c };
   } finally {
     await scheduler.terminate();

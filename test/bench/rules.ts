@@ -15,12 +15,13 @@ export async function benchRules(args: string[]): Promise<void> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-bench-rules-'));
   const defects = only ?? [...DEFECT_RULES];
   const rows: { label: string; planted: string[]; found: string[]; missed: string[]; falseViolations: string[]; ms: number }[] = [];
-  const cases: { label: string; seed: number; defects: string[] }[] = [
+  // Every other clean case has a search (搜查证, 搜查笔录): no violation may come of a proper one.
+  const cases: { label: string; seed: number; defects: string[]; search?: boolean }[] = [
     ...defects.map((d, i) => ({ label: d, seed: 100 + i, defects: [d] })),
-    ...Array.from({ length: clean }, (_, i) => ({ label: `clean-${i + 1}`, seed: 500 + i, defects: [] as string[] })),
+    ...Array.from({ length: clean }, (_, i) => ({ label: `clean-${i + 1}${i % 2 ? '' : '+search'}`, seed: 500 + i, defects: [] as string[], search: i % 2 === 0 })),
   ];
   for (const c of cases) {
-    const g = await generateCase({ seed: c.seed, outDir: out, name: `bench-${c.label}`, defects: c.defects, forms });
+    const g = await generateCase({ seed: c.seed, outDir: out, name: `bench-${c.label}`, defects: c.defects, forms, ...(c.search ? { search: true } : {}) });
     const { review, ms, service } = await reviewFolder(g.folder);
     await service.close();
     const { defects: { planted, found }, violations: falseViolations } = scoreCase(g.truth, review);

@@ -15,8 +15,8 @@ const F_TO_L = RULE_IDS.slice(RULE_IDS.indexOf('INTERROGATION_TWO_INVESTIGATORS'
 const rules = ALL_RULES.filter((r) => F_TO_L.includes(r.id));
 const SEEDS = [11, 29, 47, 83, 101, 257];
 
-function generatedFacts(seed: number, defects: DefectRule[]): CaseFacts {
-  const m = buildCaseModel({ seed, defects });
+function generatedFacts(seed: number, defects: DefectRule[], search = false): CaseFacts {
+  const m = buildCaseModel({ seed, defects, search });
   const docs = buildDocuments(m, createRandom(seed).fork('documents'));
   const documents: FactDocument[] = [];
   const events: FactEvent[] = [];
@@ -47,6 +47,14 @@ const WARNING_RULES = new Set(['STATEMENT_DUPLICATION', 'IDENTITY_CONSISTENCY', 
 describe('generated cases through the F–L rules', () => {
   it('a clean generated case has no F–L violation', () => {
     for (const seed of SEEDS) expect(violations(generatedFacts(seed, [])), `seed ${seed}`).toEqual([]);
+  });
+
+  it('a clean generated case with a search of the suspect\'s home has no F–L violation', () => {
+    for (const seed of SEEDS) {
+      const facts = generatedFacts(seed, [], true);
+      expect(facts.documents.map((d) => d.type)).toEqual(expect.arrayContaining(['SEARCH_WARRANT', 'SEARCH_RECORD']));
+      expect(violations(facts), `seed ${seed}`).toEqual([]);
+    }
   });
 
   for (const [defect, rule] of PLANTED) {

@@ -1,0 +1,66 @@
+// A search of the suspect's home (搜查证 and 搜查笔录), generated, printed and read
+// through the whole pipeline: catalogued, its record's header read, its event on
+// the timeline, and SEARCH_PROCEDURE silent on a proper search and loud on one
+// done by a single officer.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCase, type GeneratedCase } from '../fixtures/generator/index.js';
+import { reviewFolder } from '../support/review-case.js';
+import type { CaseReviewService } from '../../electron/core/service.js';
+import type { ReviewJson } from '../../shared/review.js';
+
+const services: CaseReviewService[] = [];
+let proper: { g: GeneratedCase; review: ReviewJson };
+let oneOfficer: { g: GeneratedCase; review: ReviewJson };
+
+async function reviewed(opts: Parameters<typeof generateCase>[0]): Promise<{ g: GeneratedCase; review: ReviewJson }> {
+  const g = await generateCase(opts);
+  const { review, service } = await reviewFolder(g.folder);
+  services.push(service);
+  return { g, review };
+}
+
+beforeAll(async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-search-'));
+  proper = await reviewed({ seed: 61, outDir: root, name: 'search-ok', forms: 'text-only', search: true });
+  oneOfficer = await reviewed({ seed: 62, outDir: root, name: 'search-one-officer', forms: 'text-only', defects: ['SEARCH_PROCEDURE'] });
+}, 300_000);
+afterAll(async () => { for (const s of services) await s.close(); });
+
+describe('a search of the suspect\'s home, through the pipeline', () => {
+  it('catalogues the warrant and the record, reads who searched and who was present', () => {
+    const { g, review } = proper;
+    for (const type of ['SEARCH_WARRANT', 'SEARCH_RECORD'] as const) {
+      const truth = g.truth.documents.find((d) => d.type === type)!;
+      const doc = review.documents.find((d) => d.type === type);
+      expect(doc, type).toBeDefined();
+      expect([doc!.file, doc!.pageFrom, doc!.pageTo]).toEqual([truth.file, truth.pageFrom, truth.pageTo]);
+    }
+    const truth = g.truth.documents.find((d) => d.type === 'SEARCH_RECORD')!.fields!;
+    const fields = review.documents.find((d) => d.type === 'SEARCH_RECORD')!.fields as { investigators?: string[]; subject?: string; start?: string; end?: string };
+    expect(fields.investigators).toEqual(truth.investigators);
+    expect(fields.subject).toBe(truth.subject);
+    expect(fields.start).toBe(truth.start);
+    expect(fields.end).toBe(truth.end);
+    const event = review.events.find((e) => e.type === 'SEARCH');
+    expect(event?.start).toBe(truth.start);
+  });
+
+  it('finds nothing wrong with a proper search', () => {
+    expect(proper.review.findings.filter((f) => f.rule === 'SEARCH_PROCEDURE')).toEqual([]);
+    expect(proper.review.findings.filter((f) => f.severity === 'violation').map((f) => f.rule)).toEqual([]);
+  });
+
+  it('flags a search by one officer, on the record\'s page, with the statute', () => {
+    const { g, review } = oneOfficer;
+    const record = g.truth.documents.find((d) => d.type === 'SEARCH_RECORD')!;
+    const found = review.findings.filter((f) => f.rule === 'SEARCH_PROCEDURE');
+    expect(found.map((f) => f.severity)).toEqual(['violation']);
+    expect(found[0]!.message).toContain(record.fields!.investigators![0]!);
+    expect(found[0]!.citation).toContain('第一百三十六条');
+    const fileOf = (id: string): string | undefined => review.documents.find((d) => d.id === id)?.file;
+    expect(found[0]!.evidence.map((e) => [fileOf(e.document), e.page])).toContainEqual([record.file, record.pageFrom]);
+  });
+});
