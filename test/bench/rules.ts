@@ -15,13 +15,18 @@ export async function benchRules(args: string[]): Promise<void> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-bench-rules-'));
   const defects = only ?? [...DEFECT_RULES];
   const rows: { label: string; planted: string[]; found: string[]; missed: string[]; falseViolations: string[]; ms: number }[] = [];
-  // Every other clean case has a search (搜查证, 搜查笔录): no violation may come of a proper one.
-  const cases: { label: string; seed: number; defects: string[]; search?: boolean }[] = [
+  // Clean cases take turns: a search (搜查证, 搜查笔录), a detention extended to 7 days,
+  // neither. No violation may come of a proper search or a lawful extension.
+  const extras = [{ search: true }, { extension: true }, {}] as const;
+  const cases: { label: string; seed: number; defects: string[]; extras?: { search?: boolean; extension?: boolean } }[] = [
     ...defects.map((d, i) => ({ label: d, seed: 100 + i, defects: [d] })),
-    ...Array.from({ length: clean }, (_, i) => ({ label: `clean-${i + 1}${i % 2 ? '' : '+search'}`, seed: 500 + i, defects: [] as string[], search: i % 2 === 0 })),
+    ...Array.from({ length: clean }, (_, i) => {
+      const x = extras[i % extras.length] ?? {};
+      return { label: `clean-${i + 1}${Object.keys(x).map((k) => `+${k}`).join('')}`, seed: 500 + i, defects: [] as string[], extras: x };
+    }),
   ];
   for (const c of cases) {
-    const g = await generateCase({ seed: c.seed, outDir: out, name: `bench-${c.label}`, defects: c.defects, forms, ...(c.search ? { search: true } : {}) });
+    const g = await generateCase({ seed: c.seed, outDir: out, name: `bench-${c.label}`, defects: c.defects, forms, ...c.extras });
     const { review, ms, service } = await reviewFolder(g.folder);
     await service.close();
     const { defects: { planted, found }, violations: falseViolations } = scoreCase(g.truth, review);

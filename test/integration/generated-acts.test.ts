@@ -1,7 +1,8 @@
-// A search of the suspect's home (搜查证 and 搜查笔录), generated, printed and read
-// through the whole pipeline: catalogued, its record's header read, its event on
-// the timeline, and SEARCH_PROCEDURE silent on a proper search and loud on one
-// done by a single officer.
+// Acts the generator adds on request, printed and read through the whole pipeline:
+// a search of the suspect's home (搜查证, 搜查笔录) — catalogued, its record's header
+// read, its event on the timeline, SEARCH_PROCEDURE silent on a proper search and
+// loud on one done by a single officer — and a detention extended to 7 days, whose
+// arrest request on day 5 or 6 is then in time.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import type { ReviewJson } from '../../shared/review.js';
 const services: CaseReviewService[] = [];
 let proper: { g: GeneratedCase; review: ReviewJson };
 let oneOfficer: { g: GeneratedCase; review: ReviewJson };
+let extended: { g: GeneratedCase; review: ReviewJson };
 
 async function reviewed(opts: Parameters<typeof generateCase>[0]): Promise<{ g: GeneratedCase; review: ReviewJson }> {
   const g = await generateCase(opts);
@@ -26,6 +28,7 @@ beforeAll(async () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-search-'));
   proper = await reviewed({ seed: 61, outDir: root, name: 'search-ok', forms: 'text-only', search: true });
   oneOfficer = await reviewed({ seed: 62, outDir: root, name: 'search-one-officer', forms: 'text-only', defects: ['SEARCH_PROCEDURE'] });
+  extended = await reviewed({ seed: 63, outDir: root, name: 'extended', forms: 'text-only', extension: true });
 }, 300_000);
 afterAll(async () => { for (const s of services) await s.close(); });
 
@@ -62,5 +65,25 @@ describe('a search of the suspect\'s home, through the pipeline', () => {
     expect(found[0]!.citation).toContain('第一百三十六条');
     const fileOf = (id: string): string | undefined => review.documents.find((d) => d.id === id)?.file;
     expect(found[0]!.evidence.map((e) => [fileOf(e.document), e.page])).toContainEqual([record.file, record.pageFrom]);
+  });
+});
+
+describe('a detention extended to 7 days, through the pipeline', () => {
+  it('catalogues the extension notice and puts it on the timeline', () => {
+    const { g, review } = extended;
+    const truth = g.truth.documents.find((d) => d.type === 'DETENTION_EXTENSION')!;
+    const doc = review.documents.find((d) => d.type === 'DETENTION_EXTENSION');
+    expect([doc?.file, doc?.pageFrom, doc?.date]).toEqual([truth.file, truth.pageFrom, truth.date]);
+    expect(review.events.filter((e) => e.type === 'DETENTION_EXTENDED').map((e) => e.start)).toEqual([truth.date]);
+  });
+
+  it('takes the arrest request on day 5 or 6 as in time, and finds nothing else wrong', () => {
+    const { review } = extended;
+    const detained = review.events.find((e) => e.type === 'DETENTION')!.start!.slice(0, 10);
+    const requested = review.events.find((e) => e.type === 'ARREST_REQUESTED')!.start!.slice(0, 10);
+    const days = (Date.parse(requested) - Date.parse(detained)) / 86_400_000;
+    expect(days).toBeGreaterThanOrEqual(5);
+    expect(review.findings.filter((f) => f.rule === 'ARREST_REQUEST_DEADLINE')).toEqual([]);
+    expect(review.findings.filter((f) => f.severity === 'violation').map((f) => f.rule)).toEqual([]);
   });
 });
