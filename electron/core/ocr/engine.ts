@@ -267,17 +267,19 @@ export class OcrEngine {
    * Tesseract drops lines that touch a seal or fingerprint as picture: on grey
    * scans red ink cannot be told from black, and the sign-off (organ and date)
    * under the seal vanishes. Find bands of ink that no line covers and read
-   * them with a darker threshold, which keeps black print and loses the
-   * lighter seal.
+   * them: dark ink with a darker threshold, which keeps black print and loses
+   * the lighter seal; thin ink (a signed line riding on the fingerprinted row
+   * below it) as it is, its weak short lines read again like the page's own.
    */
   private async readUncoveredInk(page: PreparedPage, lines: readonly WordedLine[], signal: AbortSignal | undefined): Promise<WordedLine[]> {
     const bands = await uncoveredInkBands(page, lines);
     const found = await Promise.all(bands.map(async (band) => {
-      const crop = await cropToPgm(page, band.region, { threshold: band.threshold });
+      const crop = await cropToPgm(page, band.region, band.threshold === undefined ? {} : { threshold: band.threshold });
       const reading = await this.read(crop, { tessedit_pageseg_mode: '6', user_defined_dpi: String(pageDpi(page)) }, signal);
       const { left, top } = band.region;
-      return reading.flat()
-        .map((line) => shiftLine(line, left, top))
+      let read = reading.flat().map((line) => shiftLine(line, left, top));
+      if (band.threshold === undefined && this.options.rereadShortLines) read = (await this.rereadShortLines(page, [read], signal)).flat();
+      return read
         .filter((line) => line.confidence >= UNCOVERED_MIN_CONFIDENCE && (line.text.match(/\p{Script=Han}/gu) ?? []).length >= 2)
         .filter((line) => !lines.some((known) => overlapShare(line.bbox, known.bbox) > 0.4));
     }));

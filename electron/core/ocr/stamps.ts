@@ -10,22 +10,43 @@ const MASK_SCALE = 4;
 
 export interface InkBand {
   region: { left: number; top: number; width: number; height: number };
-  /** Grey level below which a pixel is print, not seal. */
-  threshold: number;
+  /**
+   * Grey level below which a pixel is print, not seal: set for dark ink, which may be
+   * a grey seal over a sign-off. Unset for ink too thin to be a seal (handwriting),
+   * which a darker threshold would only break up.
+   */
+  threshold?: number;
 }
+
+// Share of the paper's level below which a quarter-size pixel is dark ink (print, a
+// seal), and light ink: thin handwriting averages light at a quarter of the size, and
+// at the dark level a signed 以上笔录我看过 line between two printed ones vanished.
+const DARK_INK = 0.55;
+const LIGHT_INK = 0.75;
+
+type Region = InkBand['region'];
 
 export async function uncoveredInkBands(page: PreparedPage, covers: readonly { bbox: BBox }[]): Promise<InkBand[]> {
   // A copy: rules are erased from it.
-  const full = { data: Buffer.from(page.grey), info: { width: page.width, height: page.height } };
-  const paper = paperLevel(full.data);
-  const ink = paper * 0.55;
+  const full = Buffer.from(page.grey);
+  const paper = paperLevel(full);
   // Table rules and box borders are ink that no text line covers; they are not text either.
-  eraseRules(full.data, full.info.width, full.info.height, ink);
+  eraseRules(full, page.width, page.height, paper * DARK_INK);
   const width = Math.max(1, Math.round(page.width / MASK_SCALE));
-  const { data, info } = await sharp(full.data, { raw: { width: full.info.width, height: full.info.height, channels: 1 } })
+  const { data, info } = await sharp(full, { raw: { width: page.width, height: page.height, channels: 1 } })
     .resize({ width }).median(3).toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
-  const w = info.width;
-  const h = info.height;
+  const mask = { data, w: info.width, h: info.height, covered: coveredMask(covers, info.width, info.height) };
+  const dark = inkRegions(mask, paper * DARK_INK, page);
+  // Light bands that a dark one already holds are the same ink, read once, as dark.
+  const light = inkRegions(mask, paper * LIGHT_INK, page).filter((r) => !dark.some((d) => overlapShare(box(r), box(d)) > 0));
+  return [...dark.map((region) => ({ region, threshold: Math.round(paper * 0.42) })), ...light.map((region) => ({ region }))];
+}
+
+function box(r: Region): BBox {
+  return [r.left, r.top, r.left + r.width, r.top + r.height];
+}
+
+function coveredMask(covers: readonly { bbox: BBox }[], w: number, h: number): Uint8Array {
   const covered = new Uint8Array(w * h);
   for (const { bbox } of covers) {
     const pad = (bbox[3] - bbox[1]) * 0.3;
@@ -35,6 +56,12 @@ export async function uncoveredInkBands(page: PreparedPage, covers: readonly { b
     const y1 = Math.min(h - 1, Math.ceil((bbox[3] + pad) / MASK_SCALE));
     for (let y = y0; y <= y1; y++) covered.fill(1, y * w + x0, y * w + x1 + 1);
   }
+  return covered;
+}
+
+/** Bands of rows holding uncovered ink darker than `ink`, as regions of the page. */
+function inkRegions(mask: { data: Buffer; w: number; h: number; covered: Uint8Array }, ink: number, page: { width: number; height: number }): Region[] {
+  const { data, w, h, covered } = mask;
   // Scan borders and skew wedges are dark but not text.
   const marginX = Math.round(w * 0.04);
   const marginY = Math.round(h * 0.03);
@@ -51,7 +78,7 @@ export async function uncoveredInkBands(page: PreparedPage, covers: readonly { b
       }
     }
   }
-  const bands: InkBand[] = [];
+  const regions: Region[] = [];
   let start = -1;
   let gap = 0;
   const close = (end: number): void => {
@@ -73,7 +100,7 @@ export async function uncoveredInkBands(page: PreparedPage, covers: readonly { b
     const y0 = Math.max(0, start - pad) * MASK_SCALE;
     const x1 = Math.min(page.width, (right + pad + 1) * MASK_SCALE);
     const y1 = Math.min(page.height, (end + pad + 1) * MASK_SCALE);
-    bands.push({ region: { left: x0, top: y0, width: x1 - x0, height: y1 - y0 }, threshold: Math.round(paper * 0.42) });
+    regions.push({ left: x0, top: y0, width: x1 - x0, height: y1 - y0 });
   };
   for (let y = 0; y < h; y++) {
     if ((rowInk[y] as number) >= 2) {
@@ -86,7 +113,7 @@ export async function uncoveredInkBands(page: PreparedPage, covers: readonly { b
     }
   }
   if (start >= 0) close(h - 1);
-  return bands;
+  return regions;
 }
 
 /** Pages are mostly paper: the level below which 60 % of the pixels lie. */
