@@ -16,7 +16,8 @@ import type { OcrLanguage } from './tessdata.js';
 
 /** Names the engine, model and pipeline; bump it when output changes so cached pages are read again. */
 // v2: scanned PDF pages are read at the scan's own resolution (its picture, not a 300 dpi rendering).
-export const OCR_ENGINE_ID = 'tesseract.js@7/chi_sim-4.0.0-lstm/psm4/v3';
+// v4: light ink no line covers (a signed confirmation) is read too: pages read before may lack it.
+export const OCR_ENGINE_ID = 'tesseract.js@7/chi_sim-4.0.0-lstm/psm4/v4';
 
 export type BBox = [x0: number, y0: number, x1: number, y1: number];
 export interface OcrWord { text: string; bbox: BBox; confidence: number }
