@@ -15,6 +15,8 @@ const ALSO_ACCEPTED: Record<string, string[]> = { ARREST_EXECUTION: ['DOCUMENT_D
 export interface CaseScore {
   documents: { total: number; right: number; wrong: string[] };
   identifiers: Record<string, { truth: number; found: number; predicted: number; correct: number; occurrences: number; occurrencesFound: number }>;
+  /** Identifier values missed, or read that the case does not have. */
+  identifierMisses: string[];
   events: { total: number; found: number; missed: string[] };
   defects: { planted: string[]; found: string[] };
   violations: string[];
@@ -49,6 +51,12 @@ export function scoreCase(truth: CaseTruth, review: ReviewJson): CaseScore {
       occurrencesFound: occ.filter((o) => mentionsAt.has(`${o.value}|${o.file}|${o.page}`)).length,
     };
   }
+  const identifierMisses = IDENTIFIERS.flatMap((type) => {
+    const truthValues = new Set(truth.entities.filter((e) => e.type === type).map((e) => norm(type, e.value)));
+    const predicted = new Set(review.entities.filter((e) => e.type === type).map((e) => norm(type, e.value)));
+    return [...[...truthValues].filter((v) => !predicted.has(v)).map((v) => `${type} missed ${v}`),
+      ...[...predicted].filter((v) => !truthValues.has(v)).map((v) => `${type} not in truth ${v}`)];
+  });
   const minute = (s: string | null) => (s ? s.slice(0, 16) : '');
   const events = { total: truth.events.length, found: 0, missed: [] as string[] };
   for (const t of truth.events) {
@@ -60,7 +68,7 @@ export function scoreCase(truth: CaseTruth, review: ReviewJson): CaseScore {
   const expected = new Set(planted.flatMap((r) => [r, ...(ALSO_ACCEPTED[r] ?? [])]));
   const ocrPages = review.pages.filter((p) => p.source === 'ocr');
   return {
-    documents: docs, identifiers, events,
+    documents: docs, identifiers, identifierMisses, events,
     defects: { planted, found: planted.filter((r) => rules.has(r) || (ALSO_ACCEPTED[r] ?? []).some((a) => rules.has(a))) },
     violations: review.findings.filter((f) => f.severity === 'violation' && !expected.has(f.rule)).map((f) => `${f.rule}: ${f.message}`),
     ocr: { pages: ocrPages.length, meanConfidence: ocrPages.reduce((n, p) => n + (p.confidence ?? 0), 0) / Math.max(1, ocrPages.length) },
@@ -84,6 +92,7 @@ export async function benchCase(args: string[]): Promise<void> {
     console.log(`case ${i + 1}: ${review.pages.length} pages (${s.ocr.pages} OCR, mean confidence ${(s.ocr.meanConfidence * 100).toFixed(0)} %) in ${(ms / 1000).toFixed(0)} s; documents ${s.documents.right}/${s.documents.total}; events ${s.events.found}/${s.events.total}; defects ${s.defects.found.length}/${s.defects.planted.length}; other violations ${s.violations.length}`);
     for (const w of s.documents.wrong.slice(0, 6)) console.log(`    document: ${w}`);
     for (const m of s.events.missed.slice(0, 6)) console.log(`    event missed: ${m}`);
+    for (const m of s.identifierMisses.slice(0, 6)) console.log(`    ${m}`);
     for (const v of s.violations.slice(0, 4)) console.log(`    violation: ${v}`);
   }
   const sum = (f: (s: CaseScore) => number) => scores.reduce((a, s) => a + f(s), 0);

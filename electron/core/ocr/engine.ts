@@ -148,7 +148,7 @@ export class OcrEngine {
       // A weak line over a seal (its ring text read as nonsense) hides the
       // sign-off beneath it; it neither counts as cover nor survives a better reading.
       const confident = lines.flat().filter((l) => l.confidence >= COVER_CONFIDENCE);
-      const found = await this.readUncoveredInk(page, confident, signal);
+      const found = await this.readUncoveredInk(page, confident, lines.flat(), signal);
       if (found.length > 0) {
         const kept = lines.flat().filter((l) => l.confidence >= COVER_CONFIDENCE || !found.some((f) => overlapShare(l.bbox, f.bbox) > 0.2));
         lines = [inReadingOrder([...kept, ...found])];
@@ -272,8 +272,8 @@ export class OcrEngine {
    * the lighter seal; thin ink (a signed line riding on the fingerprinted row
    * below it) as it is, its weak short lines read again like the page's own.
    */
-  private async readUncoveredInk(page: PreparedPage, lines: readonly WordedLine[], signal: AbortSignal | undefined): Promise<WordedLine[]> {
-    const bands = await uncoveredInkBands(page, lines);
+  private async readUncoveredInk(page: PreparedPage, lines: readonly WordedLine[], readLines: readonly WordedLine[], signal: AbortSignal | undefined): Promise<WordedLine[]> {
+    const bands = await uncoveredInkBands(page, lines, readLines);
     const found = await Promise.all(bands.map(async (band) => {
       const crop = await cropToPgm(page, band.region, band.threshold === undefined ? {} : { threshold: band.threshold });
       const reading = await this.read(crop, { tessedit_pageseg_mode: '6', user_defined_dpi: String(pageDpi(page)) }, signal);
@@ -282,7 +282,7 @@ export class OcrEngine {
       if (band.threshold === undefined && this.options.rereadShortLines) read = (await this.rereadShortLines(page, [read], signal)).flat();
       return read
         .filter((line) => line.confidence >= UNCOVERED_MIN_CONFIDENCE && (line.text.match(/\p{Script=Han}/gu) ?? []).length >= 2)
-        .filter((line) => !lines.some((known) => overlapShare(line.bbox, known.bbox) > 0.4));
+        .filter((line) => !(band.threshold === undefined ? readLines : lines).some((known) => overlapShare(line.bbox, known.bbox) > 0.4));
     }));
     return found.flat();
   }

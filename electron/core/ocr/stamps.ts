@@ -26,7 +26,12 @@ const LIGHT_INK = 0.75;
 
 type Region = InkBand['region'];
 
-export async function uncoveredInkBands(page: PreparedPage, covers: readonly { bbox: BBox }[]): Promise<InkBand[]> {
+/**
+ * `covers` hide dark ink: the confident lines (a seal's ring read as weak nonsense
+ * must not hide the sign-off under it). Light ink is looked for only where no line
+ * at all was read (`readLines`): it is a line tesseract dropped, not one it misread.
+ */
+export async function uncoveredInkBands(page: PreparedPage, covers: readonly { bbox: BBox }[], readLines: readonly { bbox: BBox }[] = covers): Promise<InkBand[]> {
   // A copy: rules are erased from it.
   const full = Buffer.from(page.grey);
   const paper = paperLevel(full);
@@ -38,7 +43,8 @@ export async function uncoveredInkBands(page: PreparedPage, covers: readonly { b
   const mask = { data, w: info.width, h: info.height, covered: coveredMask(covers, info.width, info.height) };
   const dark = inkRegions(mask, paper * DARK_INK, page);
   // Light bands that a dark one already holds are the same ink, read once, as dark.
-  const light = inkRegions(mask, paper * LIGHT_INK, page).filter((r) => !dark.some((d) => overlapShare(box(r), box(d)) > 0));
+  const light = inkRegions({ ...mask, covered: coveredMask(readLines, info.width, info.height) }, paper * LIGHT_INK, page)
+    .filter((r) => !dark.some((d) => overlapShare(box(r), box(d)) > 0));
   return [...dark.map((region) => ({ region, threshold: Math.round(paper * 0.42) })), ...light.map((region) => ({ region }))];
 }
 
