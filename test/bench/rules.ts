@@ -16,13 +16,14 @@ export async function benchRules(args: string[]): Promise<void> {
   const defects = only ?? [...DEFECT_RULES];
   const rows: { label: string; planted: string[]; found: string[]; missed: string[]; falseViolations: string[]; ms: number }[] = [];
   // Clean cases take turns: a search (搜查证, 搜查笔录), a detention extended to 7 days,
-  // neither. No violation may come of a proper search or a lawful extension.
-  const extras = [{ search: true }, { extension: true }, {}] as const;
-  const cases: { label: string; seed: number; defects: string[]; extras?: { search?: boolean; extension?: boolean } }[] = [
+  // a co-suspect under 监视居住 instead of bail, none of these. No violation may come of
+  // a proper search, a lawful extension or lawful surveillance.
+  const extras = [{ search: true }, { extension: true }, { surveillance: true, suspects: 2 }, {}] as const;
+  const cases: { label: string; seed: number; defects: string[]; extras?: { search?: boolean; extension?: boolean; surveillance?: boolean; suspects?: number } }[] = [
     ...defects.map((d, i) => ({ label: d, seed: 100 + i, defects: [d] })),
     ...Array.from({ length: clean }, (_, i) => {
       const x = extras[i % extras.length] ?? {};
-      return { label: `clean-${i + 1}${Object.keys(x).map((k) => `+${k}`).join('')}`, seed: 500 + i, defects: [] as string[], extras: x };
+      return { label: `clean-${i + 1}${Object.keys(x).filter((k) => k !== 'suspects').map((k) => `+${k}`).join('')}`, seed: 500 + i, defects: [] as string[], extras: x };
     }),
   ];
   for (const c of cases) {

@@ -1,8 +1,9 @@
 // Acts the generator adds on request, printed and read through the whole pipeline:
 // a search of the suspect's home (搜查证, 搜查笔录) — catalogued, its record's header
 // read, its event on the timeline, SEARCH_PROCEDURE silent on a proper search and
-// loud on one done by a single officer — and a detention extended to 7 days, whose
-// arrest request on day 5 or 6 is then in time.
+// loud on one done by a single officer —, a detention extended to 7 days, whose
+// arrest request on day 5 or 6 is then in time, and a co-suspect put under 监视居住
+// at home instead of bail.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +17,7 @@ const services: CaseReviewService[] = [];
 let proper: { g: GeneratedCase; review: ReviewJson };
 let oneOfficer: { g: GeneratedCase; review: ReviewJson };
 let extended: { g: GeneratedCase; review: ReviewJson };
+let watched: { g: GeneratedCase; review: ReviewJson };
 
 async function reviewed(opts: Parameters<typeof generateCase>[0]): Promise<{ g: GeneratedCase; review: ReviewJson }> {
   const g = await generateCase(opts);
@@ -29,6 +31,7 @@ beforeAll(async () => {
   proper = await reviewed({ seed: 61, outDir: root, name: 'search-ok', forms: 'text-only', search: true });
   oneOfficer = await reviewed({ seed: 62, outDir: root, name: 'search-one-officer', forms: 'text-only', defects: ['SEARCH_PROCEDURE'] });
   extended = await reviewed({ seed: 63, outDir: root, name: 'extended', forms: 'text-only', extension: true });
+  watched = await reviewed({ seed: 64, outDir: root, name: 'watched', forms: 'text-only', surveillance: true, suspects: 2 });
 }, 300_000);
 afterAll(async () => { for (const s of services) await s.close(); });
 
@@ -84,6 +87,19 @@ describe('a detention extended to 7 days, through the pipeline', () => {
     const days = (Date.parse(requested) - Date.parse(detained)) / 86_400_000;
     expect(days).toBeGreaterThanOrEqual(5);
     expect(review.findings.filter((f) => f.rule === 'ARREST_REQUEST_DEADLINE')).toEqual([]);
+    expect(review.findings.filter((f) => f.severity === 'violation').map((f) => f.rule)).toEqual([]);
+  });
+});
+
+describe('a co-suspect under 监视居住 at home, through the pipeline', () => {
+  it('catalogues the decision, dates the measure from it and finds nothing wrong', () => {
+    const { g, review } = watched;
+    const truth = g.truth.documents.find((d) => d.type === 'RESIDENTIAL_SURVEILLANCE')!;
+    const doc = review.documents.find((d) => d.type === 'RESIDENTIAL_SURVEILLANCE');
+    expect([doc?.file, doc?.pageFrom, doc?.date]).toEqual([truth.file, truth.pageFrom, truth.date]);
+    expect(review.documents.filter((d) => d.type === 'BAIL')).toEqual([]);
+    expect(review.events.filter((e) => e.type === 'RESIDENTIAL_SURVEILLANCE').map((e) => e.start?.slice(0, 10))).toEqual([truth.date]);
+    expect(review.findings.filter((f) => /^RSL_/.test(f.rule))).toEqual([]);
     expect(review.findings.filter((f) => f.severity === 'violation').map((f) => f.rule)).toEqual([]);
   });
 });
