@@ -2,6 +2,7 @@
 // that a page scanned on its side or upside down is turned before the
 // expensive reading instead of after a wasted one.
 import sharp from 'sharp';
+import { paperLevel } from './preprocess.js';
 import type { Rotation } from './preprocess.js';
 
 /** The guess, to be checked by reading: `sideways` is 90 or 270, which the ink alone cannot tell. */
@@ -106,16 +107,4 @@ function inkBands(rows: Uint32Array): [number, number][] {
     }
   }
   return bands;
-}
-
-/** The grey level below which 60 % of the pixels lie: the paper. */
-function paperLevel(grey: Uint8Array, n: number): number {
-  const histogram = new Uint32Array(256);
-  for (let i = 0; i < n; i++) histogram[grey[i] as number] = (histogram[grey[i] as number] as number) + 1;
-  let seen = 0;
-  for (let v = 0; v < 256; v++) {
-    seen += histogram[v] as number;
-    if (seen >= n * 0.6) return v;
-  }
-  return 255;
 }

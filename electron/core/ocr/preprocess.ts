@@ -92,3 +92,15 @@ export async function cropToPgm(
   const { data, info } = await img.toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
   return toPgm(data.subarray(0, info.width * info.height), info.width, info.height);
 }
+
+/** Pages are mostly paper: the grey level below which 60 % of the first `n` pixels lie. */
+export function paperLevel(grey: Uint8Array, n = grey.length): number {
+  const histogram = new Uint32Array(256);
+  for (let i = 0; i < n; i++) { const v = grey[i] as number; histogram[v] = (histogram[v] as number) + 1; }
+  let seen = 0;
+  for (let v = 0; v < 256; v++) {
+    seen += histogram[v] as number;
+    if (seen >= n * 0.6) return v;
+  }
+  return 255;
+}

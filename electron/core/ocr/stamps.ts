@@ -3,6 +3,7 @@
 // that no recognised line covers, to be read again with a darker threshold.
 import sharp from 'sharp';
 import type { BBox } from './engine.js';
+import { paperLevel } from './preprocess.js';
 import type { PreparedPage } from './preprocess.js';
 
 // The ink mask is computed at a quarter of the page size: fast, and specks vanish.
@@ -120,18 +121,6 @@ function inkRegions(mask: { data: Buffer; w: number; h: number; covered: Uint8Ar
   }
   if (start >= 0) close(h - 1);
   return regions;
-}
-
-/** Pages are mostly paper: the level below which 60 % of the pixels lie. */
-function paperLevel(grey: Buffer): number {
-  const histogram = new Uint32Array(256);
-  for (let i = 0; i < grey.length; i++) { const v = grey[i] as number; histogram[v] = (histogram[v] as number) + 1; }
-  let seen = 0;
-  for (let v = 0; v < 256; v++) {
-    seen += histogram[v] as number;
-    if (seen >= grey.length * 0.6) return v;
-  }
-  return 255;
 }
 
 /**
