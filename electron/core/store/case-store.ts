@@ -268,10 +268,13 @@ export class CaseStore {
     return this.db.prepare('DELETE FROM annotations WHERE case_id = ? AND id = ?').run(caseId, id).changes > 0;
   }
   setCorrection(caseId: string, sha256: string, pageNo: number, wordIndex: number, original: string, corrected: string): void {
-    this.db.prepare(`INSERT INTO corrections (case_id, sha256, page_no, word_index, original, corrected, at) VALUES (?, ?, ?, ?, ?, ?, ?)
-      ON CONFLICT (case_id, sha256, page_no, word_index) DO UPDATE SET corrected = excluded.corrected, at = excluded.at`).run(caseId, sha256, pageNo, wordIndex, original, corrected, now());
-    indexCorrectedPages(this.db, [{ case_id: caseId, sha256, page_no: pageNo }]);
-    this.audit('reviewer', 'ocr.corrected', caseId, { sha256, pageNo, wordIndex, original, corrected });
+    // One transaction: the correction, its search index entry and the audit row stand or fall together.
+    this.transaction(() => {
+      this.db.prepare(`INSERT INTO corrections (case_id, sha256, page_no, word_index, original, corrected, at) VALUES (?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (case_id, sha256, page_no, word_index) DO UPDATE SET corrected = excluded.corrected, at = excluded.at`).run(caseId, sha256, pageNo, wordIndex, original, corrected, now());
+      indexCorrectedPages(this.db, [{ case_id: caseId, sha256, page_no: pageNo }]);
+      this.audit('reviewer', 'ocr.corrected', caseId, { sha256, pageNo, wordIndex, original, corrected });
+    });
   }
   listCorrections(caseId: string, sha256?: string, pageNo?: number): CorrectionRow[] {
     if (sha256 !== undefined && pageNo !== undefined) return this.db.prepare('SELECT * FROM corrections WHERE case_id = ? AND sha256 = ? AND page_no = ? ORDER BY word_index').all(caseId, sha256, pageNo) as CorrectionRow[];

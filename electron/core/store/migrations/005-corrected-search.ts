@@ -18,6 +18,8 @@ export const correctedSearch: Migration = {
         FOREIGN KEY (sha256, page_no) REFERENCES pages(sha256, page_no) ON DELETE CASCADE
       ) STRICT;
       CREATE VIRTUAL TABLE corrected_index USING fts5(body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');
+      -- Every page OCR records looks up the corrections made to it, in any case.
+      CREATE INDEX corrections_page ON corrections (sha256, page_no);
     `);
     indexCorrectedPages(db, db.prepare('SELECT DISTINCT case_id, sha256, page_no FROM corrections').all() as { case_id: string; sha256: string; page_no: number }[]);
   },
