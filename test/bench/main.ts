@@ -6,6 +6,7 @@ const BENCHES: Record<string, () => Promise<(args: string[]) => Promise<void>>> 
   rules: async () => (await import('./rules.js')).benchRules,
   search: async () => (await import('./search.js')).benchSearch,
   case: async () => (await import('./case.js')).benchCase,
+  real: async () => (await import('./real.js')).benchReal,
 };
 
 const [name, ...rest] = process.argv.slice(2);

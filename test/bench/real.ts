@@ -1,0 +1,42 @@
+// `npm run bench -- real`: the review on text written by others (../shared/data): custody
+// history read from real judgments against the silver events, and persons in real drug-case
+// paragraphs and 起诉意见书 sentences. Options: --only=custody|drug|theft, --show (misses and
+// false readings), --limit=N.
+import { existsSync } from 'node:fs';
+import { DATA_SETS, missingData } from '../support/shared-data.js';
+import { loadDrugParagraphs, loadTheftSentences, scorePersons, type PersonScore } from './real-persons.js';
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
+
+function printPersons(label: string, s: PersonScore, show: boolean): void {
+  console.log(`${label}: ${s.texts} texts, ${s.gold} person mentions labelled, ${s.predicted} read`);
+  console.log(`  mentions, exact span: recall ${pct(s.exact.recall)}  precision ${pct(s.exact.precision)}`);
+  console.log(`  mentions, overlap:    recall ${pct(s.overlap.recall)}  precision ${pct(s.overlap.precision)}`);
+  console.log(`  distinct names per text: recall ${pct(s.names.recall)}  precision ${pct(s.names.precision)}`);
+  if (s.roles) console.log(`  role of the mentions found (suspect/victim): ${pct(s.roles.right / s.roles.scored)} of ${s.roles.scored}`);
+  if (show) {
+    console.log(`  misses (${s.misses.length}):`);
+    for (const m of s.misses.slice(0, 80)) console.log(`    - ${m}`);
+    console.log(`  read, not labelled (${s.falses.length}):`);
+    for (const m of s.falses.slice(0, 80)) console.log(`    + ${m}`);
+  }
+}
+
+export async function benchReal(args: string[]): Promise<void> {
+  const only = args.find((a) => a.startsWith('--only='))?.slice(7);
+  const show = args.includes('--show');
+  const limit = Number(args.find((a) => a.startsWith('--limit='))?.slice(8) ?? 0) || undefined;
+  const missing = missingData('judgments', 'custodySilver', 'drug', 'theft');
+  if (missing && !Object.values(DATA_SETS).some((f) => existsSync(f))) {
+    console.log(missing);
+    return;
+  }
+  if (!only || only === 'drug') {
+    const texts = loadDrugParagraphs().slice(0, limit);
+    printPersons('CAIL2022 drug paragraphs (Nh)', scorePersons(texts), show);
+  }
+  if (!only || only === 'theft') {
+    const texts = loadTheftSentences().slice(0, limit);
+    printPersons('CAIL2021 theft 起诉意见书 sentences (NHCS+NHVI)', scorePersons(texts), show);
+  }
+}
