@@ -6,7 +6,11 @@ export const DOCUMENT_TYPES = [
   'DETENTION_WARRANT', 'DETENTION_NOTICE', 'DETENTION_EXTENSION', 'ARREST_REQUEST', 'ARREST_APPROVAL',
   'ARREST_WARRANT', 'ARREST_NOTICE', 'BAIL', 'RESIDENTIAL_SURVEILLANCE', 'SEARCH_WARRANT', 'SEARCH_RECORD',
   'SEIZURE_DECISION', 'SEIZURE_LIST', 'APPRAISAL', 'APPRAISAL_NOTICE', 'RIGHTS_NOTICE',
-  'PROSECUTION_OPINION', 'OTHER',
+  'PROSECUTION_OPINION',
+  // Court and procuratorate papers, approval reports and narratives (wave 2).
+  'INDICTMENT', 'JUDGMENT', 'RULING', 'NON_PROSECUTION', 'SENTENCING_RECOMMENDATION', 'PLEA_AGREEMENT',
+  'DETENTION_REQUEST', 'NARRATIVE',
+  'OTHER',
 ] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
@@ -33,6 +37,14 @@ export const DOCUMENT_TYPE_LABELS: Record<DocumentType, { zh: string; en: string
   APPRAISAL_NOTICE: { zh: '鉴定意见通知书', en: 'Expert opinion notice' },
   RIGHTS_NOTICE: { zh: '权利义务告知书', en: 'Rights notice' },
   PROSECUTION_OPINION: { zh: '起诉意见书', en: 'Prosecution opinion' },
+  INDICTMENT: { zh: '起诉书', en: 'Indictment' },
+  JUDGMENT: { zh: '判决书', en: 'Judgment' },
+  RULING: { zh: '裁定书', en: 'Ruling' },
+  NON_PROSECUTION: { zh: '不起诉决定书', en: 'Non-prosecution decision' },
+  SENTENCING_RECOMMENDATION: { zh: '量刑建议书', en: 'Sentencing recommendation' },
+  PLEA_AGREEMENT: { zh: '认罪认罚具结书', en: 'Plea agreement' },
+  DETENTION_REQUEST: { zh: '呈请拘留报告书', en: 'Detention approval report' },
+  NARRATIVE: { zh: '抓获经过 / 情况说明', en: 'Narrative (arrest account, statement of facts)' },
   OTHER: { zh: '其他', en: 'Other' },
 };
 
@@ -79,6 +91,8 @@ export const EVENT_TYPES = [
   'ARREST_REQUESTED', 'ARREST_APPROVED', 'ARREST', 'BAIL', 'RESIDENTIAL_SURVEILLANCE',
   'SEARCH', 'SEIZURE', 'APPRAISAL', 'APPRAISAL_NOTIFIED', 'RIGHTS_NOTIFIED',
   'TRANSFERRED_FOR_PROSECUTION',
+  // Wave 2: the rest of a custody history, and the court's part.
+  'RELEASED', 'MEASURE_CHANGED', 'INDICTED', 'SENTENCED',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -105,7 +119,15 @@ export const EVENT_TYPE_LABELS: Record<EventType, { zh: string; en: string }> = 
   APPRAISAL_NOTIFIED: { zh: '鉴定意见告知', en: 'Appraisal notified' },
   RIGHTS_NOTIFIED: { zh: '权利告知', en: 'Rights notified' },
   TRANSFERRED_FOR_PROSECUTION: { zh: '移送审查起诉', en: 'Transferred for prosecution' },
+  RELEASED: { zh: '释放', en: 'Released' },
+  MEASURE_CHANGED: { zh: '变更强制措施', en: 'Measure changed' },
+  INDICTED: { zh: '提起公诉', en: 'Indicted' },
+  SENTENCED: { zh: '判决', en: 'Sentenced' },
 };
+
+/** How an event is known: from its own paper (a warrant, a notice, a record), or told in a narrative (起诉意见书, 判决书 …). */
+export const EVENT_BASES = ['document', 'narrative'] as const;
+export type EventBasis = (typeof EVENT_BASES)[number];
 
 export type Severity = 'violation' | 'warning';
 export type FindingStatus = 'open' | 'confirmed' | 'dismissed';
