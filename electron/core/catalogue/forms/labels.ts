@@ -1,0 +1,37 @@
+// "label：value" on a printed form: the value after a label on its line, with the label's
+// variants (姓名、单位 after it, a character OCR misread, spaces between its characters).
+
+export interface Found { value: string; line: string; index: number }
+
+/** The value after a label on its line ("侦查员：郑凯、冯磊", "被拘留人 张三 性别 男"). */
+export function labelled(text: string, labels: readonly string[], from = 0, fuzzy = false, requireColon = false): Found | null {
+  // 姓名、单位 as printed, or with one character of it misread (姊名、单位, 姓名，单位).
+  const suffix = `(?:[^\\s：:]?名[、，,.]?(?:工作)?单[位立]|姓名|\\s*[（(](?:签名|签字|盖章|姓名)[)）])?`;
+  const re = new RegExp(`(?<!被)(?:${labels.join('|')})${suffix}\\s*[：:]${requireColon ? '' : '?'}[ \\t\\u3000]*([^\\n]*)`, 'g');
+  re.lastIndex = from;
+  let m = re.exec(text);
+  if (!m && fuzzy) {
+    // A label OCR damaged (侦査员, 记灵员, 地炎): one character off, and then a colon to be sure.
+    const variants = labels.flatMap((l) => {
+      const cs = [...l];
+      if (cs.length < 2) return [];
+      if (cs.length === 2) return [`(?<=^|\\n)[ \\t\\u3000“"|]*${cs[0]}[^\\s：:、，]`];
+      // One character misread, possibly as two glyphs (见iE人 for 见证人).
+      return cs.map((_, i) => cs.map((c, j) => (j === i ? '[^\\s：:、，被]{1,2}' : c)).join(''));
+    });
+    if (variants.length) {
+      const fz = new RegExp(`(?<!被)(?:${variants.join('|')})${suffix}\\s*[：:][ \\t\\u3000]*([^\\n]*)`, 'g');
+      fz.lastIndex = from;
+      m = fz.exec(text);
+    }
+  }
+  if (!m) return null;
+  const lineStart = text.lastIndexOf('\n', m.index) + 1;
+  const lineEnd = text.indexOf('\n', m.index);
+  return { value: (m[1] ?? '').trim(), line: text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim(), index: m.index };
+}
+
+// A value ends where the next "label：" on the same line begins.
+export function cutAtNextLabel(value: string): string {
+  return value.split(/\s+(?=[\u4e00-\u9fff（）()]{2,10}\s*[：:])|\s{2,}/)[0]?.trim() ?? '';
+}

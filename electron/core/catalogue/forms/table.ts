@@ -1,0 +1,263 @@
+// The forms' fields, one row per kind of document: what a reviewer reads off each form and where
+// it stands on the paper (its labels, the verbs of its sentence). A new form, or another bureau's
+// wording of one, is a row or a label here, not a branch in a reader.
+import type { DocumentType } from '../../../../shared/vocab.js';
+import type { RecordFields } from '../../rules/facts.js';
+import { matchTitle } from '../titles.js';
+import { allDates, dateAfter, labelledTime, sentenceTime, type TimeRead } from './dates.js';
+import { labelled } from './labels.js';
+import { firstName, names as namesIn } from './names.js';
+import { recipientOf, subjectOf, witnessByLexicon } from './people.js';
+import type { FieldEvidence, Reading } from './reading.js';
+import { readRecordHeader, type RecordKind } from './records.js';
+import { lineAt } from './text.js';
+
+/** One document being read: its text (flowed, OCR dates repaired), and the fields read so far. */
+export interface FormReading extends Reading {
+  type: DocumentType;
+  text: string;
+  fields: RecordFields;
+  evidence: FieldEvidence;
+}
+
+export type FieldReader = (x: FormReading) => void;
+
+type TimeKey = 'start' | 'end' | 'executedAt' | 'custodyAt' | 'notifiedAt' | 'approvedAt' | 'appraisedAt' | 'reportedAt' | 'offenceAt';
+type NamesKey = 'executors' | 'notifiers' | 'experts';
+
+function put(x: FormReading, key: TimeKey, got: TimeRead | null): void {
+  if (!got) return;
+  x.fields[key] = got.iso;
+  x.evidence[key] = got.line;
+}
+
+// ------------------------------------------------------------ readers ---
+
+/** A time after one of its labels, else the time of the sentence whose verb names the act. */
+const time = (key: TimeKey, labels: readonly string[], verbs?: RegExp): FieldReader => (x) => {
+  put(x, key, labelledTime(x, x.text, labels) ?? (verbs ? sentenceTime(x, x.text, verbs) : null));
+};
+
+/** A time stated only in a sentence ("我局已于…将…刑事拘留"). */
+const told = (key: TimeKey, verbs: RegExp): FieldReader => (x) => put(x, key, sentenceTime(x, x.text, verbs));
+
+/** The person the form is about: its labelled field, else the sentence that names them. */
+const subject = (labels: readonly string[]): FieldReader => (x) => {
+  const s = subjectOf(x, x.text, labels);
+  if (s) {
+    x.fields.subject = s.name;
+    x.evidence.subject = s.line;
+  }
+};
+
+/** Names after a label (执行人：…, 鉴定人：…). */
+const people = (key: NamesKey, labels: readonly string[]): FieldReader => (x) => {
+  const found = labelled(x.text, labels);
+  const n = found ? namesIn(x, found.value) : [];
+  if (found && n.length) {
+    x.fields[key] = n;
+    x.evidence[key] = found.line;
+  }
+};
+
+/** Whom a notice is addressed to. */
+const recipient: FieldReader = (x) => {
+  const r = recipientOf(x, x.text);
+  if (r) {
+    x.fields.recipient = r.name;
+    x.evidence.recipient = r.line;
+  }
+};
+
+/** A 笔录's header: session, place, investigators, recorder, subject, those present. */
+const record = (kind: RecordKind): FieldReader => (x) => {
+  x.fields = { ...x.fields, ...readRecordHeader(x, x.text, kind, x.evidence) };
+};
+
+/** The rights notice read in the record itself. */
+const rightsRead: FieldReader = (x) => {
+  const i = x.text.slice(0, 4000).search(/权利义务告知书|诉讼权利/);
+  if (i < 0) return;
+  x.fields.rightsNotified = true;
+  x.evidence.rightsNotified = lineAt(x.text, i);
+};
+
+const EXECUTORS = ['执行人', '执行民警'];
+const EXECUTED_DETENTION = ['执行拘留时间', '拘留时间', '执行时间'];
+const CUSTODY = ['送看守所时间', '送押时间', '送达看守所时间', '送看守所羁押时间', '入所时间', '收押时间'];
+const NOTIFIED = ['通知时间', '通知日期', '送达时间'];
+
+/** The jail a notice names, the notifier, and an exception claimed (无法通知 …). */
+const noticeDetails: FieldReader = (x) => {
+  const custody = /羁押(?:在|于)\s*([\u4e00-\u9fff]{2,24}?看守所)/.exec(x.text);
+  if (custody) {
+    x.fields.place = custody[1] ?? null;
+    x.evidence.place = lineAt(x.text, custody.index);
+  }
+  people('notifiers', ['通知人'])(x);
+  const exc = /(无法通知|有碍侦查|危害国家安全|恐怖活动)[^。\n]{0,40}/.exec(x.text);
+  if (exc && !/^无法通知的?原因\s*[：:]?\s*(无|\s*$)/.test(exc[0])) {
+    x.fields.exception = exc[0].trim();
+    x.evidence.exception = lineAt(x.text, exc.index);
+  }
+};
+
+/**
+ * A summons lasts hours, not months: an arrival dated far from the end is a damaged month or
+ * day ("2023年1咤15日"), and the end's day (or the day before) is the arrival's.
+ */
+const summonsRepair: FieldReader = (x) => {
+  const st = typeof x.fields.start === 'string' ? x.fields.start : null;
+  const en = typeof x.fields.end === 'string' ? x.fields.end : null;
+  if (!(st && en && st.length > 10 && en.length > 10)) return;
+  const gap = Date.parse(en) - Date.parse(st);
+  if (gap >= 0 && gap <= 24 * 3600_000) return;
+  const sameDay = `${en.slice(0, 10)}${st.slice(10)}`;
+  const fixed = Date.parse(sameDay) <= Date.parse(en) ? sameDay : new Date(Date.parse(sameDay) - 24 * 3600_000 + 8 * 3600_000).toISOString().slice(0, 10) + st.slice(10);
+  x.fields.readings = [{ field: 'start', original: st, corrected: fixed, confidence: 0.6 }];
+  x.fields.start = fixed;
+};
+
+/** Where the summoned person is to be questioned: "到…接受讯问". */
+const summonsPlace: FieldReader = (x) => {
+  const where = /到\s*([\u4e00-\u9fff（）]{4,40}?)\s*接受(?:讯问|询问)/.exec(x.text);
+  if (where) {
+    x.fields.place = where[1] ?? null;
+    x.evidence.place = lineAt(x.text, where.index);
+  }
+};
+
+/** An approval is approved on the day it is signed. */
+const approvedOnSignOff: FieldReader = (x) => {
+  if (x.ref) x.fields.approvedAt = x.ref;
+};
+
+/** 取保候审/监视居住: from when, for how long, the deposit and the guarantor. */
+const measureTerms: FieldReader = (x) => {
+  const from = /(?:期限|期间)?\s*(?:自|从)\s*/g;
+  for (let m = from.exec(x.text); m; m = from.exec(x.text)) {
+    const d = dateAfter(x, x.text, m.index + m[0].length, 4);
+    if (d && /^\s*(起|开始)/.test(x.text.slice(d.end, d.end + 3))) {
+      x.fields.start = d.iso;
+      x.evidence.start = lineAt(x.text, m.index);
+      break;
+    }
+  }
+  const term = /(?:期限|为期)\s*([0-9一二三四五六七八九十两]{1,3})\s*(个月|日|天)/.exec(x.text);
+  if (term) {
+    x.fields.term = `${term[1]}${term[2]}`;
+    x.evidence.term = lineAt(x.text, term.index);
+  }
+  const deposit = /保证金\s*(?:人民币)?\s*([0-9,，.]+|[零一二三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+)\s*元/.exec(x.text);
+  if (deposit) x.fields.deposit = (deposit[1] ?? '').replace(/[,，]/g, '');
+  const guarantor = labelled(x.text, ['保证人']);
+  if (guarantor) {
+    const n = firstName(x, guarantor.value);
+    if (n) x.fields.guarantor = n;
+  }
+};
+
+/** The person appraised (被鉴定人). */
+const appraised: FieldReader = (x) => {
+  const subj = labelled(x.text, ['被鉴定人']);
+  if (!subj) return;
+  const n = firstName(x, subj.value);
+  if (n) {
+    x.fields.subject = n;
+    x.evidence.subject = subj.line;
+  }
+};
+
+/** 受案登记表: when the reporter came (报案人…于…报案), who, and when the offence happened. */
+const intake: FieldReader = (x) => {
+  // When the reporter came is the report; 接报时间 is when an officer wrote it down.
+  put(x, 'reportedAt', sentenceTime(x, x.text, /^[^。；;]{0,20}(报案|报警|控告|举报)(?!人)/) ?? labelledTime(x, x.text, ['报案时间', '接报时间', '受案时间']));
+  const reporter = labelled(x.text, ['报案人', '报警人', '控告人', '举报人']);
+  if (reporter) {
+    const n = firstName(x, reporter.value);
+    if (n) {
+      x.fields.reporter = n;
+      x.evidence.reporter = reporter.line;
+    }
+  }
+  const story = x.text.search(/简要案情|案情简介|报案内容/);
+  if (story >= 0) {
+    const d = allDates(x.text.slice(story, story + 600), x.ref)[0];
+    if (d) {
+      x.fields.offenceAt = d.iso;
+      x.evidence.offenceAt = lineAt(x.text, story + d.start);
+    }
+  }
+};
+
+/** The 见证人 of a seizure list: labelled, a label OCR damaged, or a name the case knows as a witness. */
+const seizureWitness: FieldReader = (x) => {
+  const w = labelled(x.text, ['见证人']) ?? labelled(x.text, ['见证人'], 0, true) ?? witnessByLexicon(x, x.text);
+  const n = w ? namesIn(x, w.value) : [];
+  if (w && n.length) {
+    x.fields.attendees = n.map((name) => ({ role: '见证人', name }));
+    x.evidence['attendee:见证人'] = w.line;
+  }
+};
+
+/** Untyped forms that still state a procedural act: a 扣押笔录 has the seizure's own times. */
+const untypedForm: FieldReader = (x) => {
+  const form = x.text.split('\n').slice(0, 4).map((l) => matchTitle(l)).find((m) => m !== null);
+  if (form) x.fields.form = form.title;
+  if (form?.title === '扣押笔录') x.fields = { ...readRecordHeader(x, x.text, 'seizure', x.evidence), form: form.title };
+};
+
+// --------------------------------------------------------------- table ---
+
+export const FORM_FIELDS: Partial<Record<DocumentType, readonly FieldReader[]>> = {
+  INTERROGATION_RECORD: [record('interrogation'), rightsRead],
+  INQUIRY_RECORD: [record('inquiry'), rightsRead],
+  SEARCH_RECORD: [record('search')],
+  DETENTION_WARRANT: [
+    subject(['被拘留人']),
+    time('executedAt', EXECUTED_DETENTION, /执行拘留|刑事拘留|宣布/),
+    time('custodyAt', CUSTODY, /送.{0,12}看守所|收押|羁押/),
+    people('executors', EXECUTORS),
+  ],
+  DETENTION_NOTICE: [
+    recipient, subject(['被拘留人', '被逮捕人']),
+    told('executedAt', /刑事拘留|执行拘留|拘留/),
+    time('notifiedAt', NOTIFIED, /^[^，,]{0,12}(电话|当面|书面)?通知/),
+    noticeDetails,
+  ],
+  ARREST_NOTICE: [
+    recipient, subject(['被拘留人', '被逮捕人']),
+    told('executedAt', /执行逮捕|逮捕/),
+    time('notifiedAt', NOTIFIED, /^[^，,]{0,12}(电话|当面|书面)?通知/),
+    noticeDetails,
+  ],
+  SUMMONS: [
+    subject(['被传唤人', '被拘传人']),
+    time('start', ['到达时间', '到案时间', '到达讯问地点时间']),
+    time('end', ['讯问结束时间', '结束时间', '离开时间']),
+    summonsRepair, people('executors', EXECUTORS), summonsPlace,
+  ],
+  ARREST_REQUEST: [subject(['犯罪嫌疑人'])],
+  ARREST_APPROVAL: [subject(['犯罪嫌疑人']), approvedOnSignOff],
+  ARREST_WARRANT: [
+    subject(['被逮捕人']),
+    time('executedAt', ['执行逮捕时间', '逮捕时间', '执行时间'], /执行逮捕|宣布/),
+    time('custodyAt', CUSTODY),
+    told('approvedAt', /批准逮捕/),
+    people('executors', EXECUTORS),
+  ],
+  BAIL: [subject(['被取保候审人', '被监视居住人', '犯罪嫌疑人']), measureTerms],
+  RESIDENTIAL_SURVEILLANCE: [subject(['被取保候审人', '被监视居住人', '犯罪嫌疑人']), measureTerms],
+  APPRAISAL_NOTICE: [recipient, time('notifiedAt', NOTIFIED, /^[^，,。]{0,6}(收到|告知|送达)/)],
+  RIGHTS_NOTICE: [
+    subject(['犯罪嫌疑人', '被害人', '证人']),
+    time('notifiedAt', NOTIFIED, /^[^，,。]{0,6}(宣读|告知|送达|收到)/),
+    people('notifiers', ['告知人', '宣读人']),
+  ],
+  APPRAISAL: [time('appraisedAt', ['鉴定日期', '鉴定时间', '检验日期']), people('experts', ['鉴定人']), appraised],
+  REPORT_REGISTRATION: [intake],
+  SEIZURE_DECISION: [time('start', ['扣押时间', '时间'])],
+  SEIZURE_LIST: [time('start', ['扣押时间', '时间']), seizureWitness],
+  SEARCH_WARRANT: [subject(['被搜查人'])],
+  OTHER: [untypedForm],
+};
