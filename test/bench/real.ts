@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { DATA_SETS, missingData } from '../support/shared-data.js';
 import { loadDrugParagraphs, loadTheftSentences, scorePersons, type PersonScore } from './real-persons.js';
+import { custodyDirect, loadJudgments, loadSilver, type CustodyScore } from './real-custody.js';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 
@@ -22,6 +23,19 @@ function printPersons(label: string, s: PersonScore, show: boolean): void {
   }
 }
 
+function printCustody(label: string, s: CustodyScore, show: boolean, textOf: (id: string) => string): void {
+  console.log(`${label}: ${s.judgments} judgments, ${s.silver} silver events, ${s.predicted} read`);
+  console.log(`  custody events (type + date): recall ${pct(s.recall)}  precision ${pct(s.precision)}; judgments read exactly ${s.exactJudgments}/${s.judgments}`);
+  if (show) {
+    for (const d of s.diffs.slice(0, 60)) {
+      console.log(`  ${d.id}: missed [${d.missed.join(', ')}] extra [${d.extra.join(', ')}]`);
+      const t = textOf(d.id);
+      const at = Math.max(0, t.search(/被告人|犯罪嫌疑人/));
+      console.log(`    ${t.slice(at, at + 360).replace(/\s+/g, ' ')}`);
+    }
+  }
+}
+
 export async function benchReal(args: string[]): Promise<void> {
   const only = args.find((a) => a.startsWith('--only='))?.slice(7);
   const show = args.includes('--show');
@@ -30,6 +44,11 @@ export async function benchReal(args: string[]): Promise<void> {
   if (missing && !Object.values(DATA_SETS).some((f) => existsSync(f))) {
     console.log(missing);
     return;
+  }
+  if (!only || only === 'custody') {
+    const judgments = loadJudgments().slice(0, limit);
+    const byId = new Map(judgments.map((j) => [j.id, j.text]));
+    printCustody('JuDGE judgments, narrative reader', custodyDirect(judgments, loadSilver()), show, (id) => byId.get(id) ?? '');
   }
   if (!only || only === 'drug') {
     const texts = loadDrugParagraphs().slice(0, limit);

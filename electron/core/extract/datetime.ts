@@ -148,6 +148,11 @@ function parseDatePart(s: string, i: number, allowDayOnly: boolean, months: bool
     const yearOffset = m[1] === '' ? null : m[1] === '次年' || m[1] === '翌年' ? 1 : 0;
     return { kind: 'monthDay', month: mo, day: d, yearOffset, end: i + m[0].length };
   }
+  // 同月20日: a day of the month just named.
+  if ((m = new RegExp(`^(?:同月|当月|本月)(\\d{1,2}|[${CN_SMALL}]{1,3})[日号]`).exec(rest))) {
+    const d = num(m[1] ?? '');
+    return d !== null && d >= 1 && d <= 31 ? { kind: 'day', day: d, end: i + m[0].length } : null;
+  }
   for (const [word, offset] of RELATIVE) {
     if (rest.startsWith(word)) return { kind: 'relative', offset, end: i + word.length };
   }
