@@ -63,13 +63,38 @@ function lines(text: string): string[] {
   return text.normalize('NFKC').split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
 }
 
+/**
+ * The lines a title may stand on. Text kept without line breaks (a judgment saved as one
+ * paragraph: "某某人民法院 刑事判决书 （2016）湘0111刑初733号 公诉机关…") has its head's
+ * space-separated parts as lines.
+ */
+function headLines(ls: string[]): string[] {
+  const first = ls[0] ?? '';
+  if (first.length <= 60 || !/\s/.test(first.slice(0, 60))) return ls;
+  // Single characters in a row are a letter-spaced title (刑 事 判 决 书): one part.
+  const parts: string[] = [];
+  let spaced = '';
+  for (const part of first.slice(0, 120).split(/\s+/)) {
+    if (/^[\u4e00-\u9fff]$/.test(part)) {
+      spaced += part;
+      continue;
+    }
+    if (spaced) parts.push(spaced);
+    spaced = '';
+    parts.push(part);
+  }
+  if (spaced) parts.push(spaced);
+  return [...parts.slice(0, TOP_LINES), ...ls.slice(1)];
+}
+
 export function pageSignals(text: string): PageSignals {
   const ls = lines(text);
+  const head = headLines(ls);
   let title: TitleMatch | null = null;
   let titleLine = -1;
   let counterfoil = false;
-  for (let i = 0; i < Math.min(TOP_LINES, ls.length); i++) {
-    const line = ls[i] ?? '';
+  for (let i = 0; i < Math.min(TOP_LINES, head.length); i++) {
+    const line = head[i] ?? '';
     // A Q&A line is never a title, even a short damaged one.
     if (/^(问|答)\s*[：:]/.test(line)) break;
     const m = matchTitle(line);

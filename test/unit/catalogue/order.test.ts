@@ -35,3 +35,11 @@ describe('orderCatalogue', () => {
     expect(orderCatalogue(docs).map((d) => d.pageFrom)).toEqual([2, 3, 1]);
   });
 });
+
+describe('the catalogue order', () => {
+  it('has a place for every document type, so no type sorts before the intake by accident', async () => {
+    const { PROCEDURE } = await import('../../../electron/core/catalogue/order.js');
+    const { DOCUMENT_TYPES } = await import('../../../shared/vocab.js');
+    expect([...PROCEDURE].sort()).toEqual([...DOCUMENT_TYPES].sort());
+  });
+});

@@ -104,12 +104,12 @@ describe('segmentDocuments on a scanned volume', () => {
     expect(docs[0]?.fields.end).toBe('2024-03-05T16:05:00+08:00');
   });
 
-  it('names a form it has no type for by its printed title', () => {
+  it('types an arrest account as a narrative, and names a form it has no type for by its printed title', () => {
     const pages = [...VOLUME_PAGES.slice(0, 2), '到案经过\n2024年3月5日12时10分，民警在城南街道将犯罪嫌疑人张伟抓获。\n特此说明。\n绍兴市公安局越城区分局刑事侦查大队\n二〇二四年三月五日',
       '绍兴市公安局越城区分局\n户籍信息核查表\n越公（刑）核字〔2024〕0077号\n经公安人口信息系统查询，张伟户号、曾用名、籍贯如下。\n二〇二四年三月五日'];
     const docs = segmentDocuments(volumePages(pages));
     expect(docs).toHaveLength(4);
-    expect(docs[2]).toMatchObject({ type: 'OTHER', title: '到案经过', pageFrom: 3, date: '2024-03-05' });
+    expect(docs[2]).toMatchObject({ type: 'NARRATIVE', title: '到案经过', pageFrom: 3, date: '2024-03-05' });
     expect(docs[3]).toMatchObject({ type: 'OTHER', title: '户籍信息核查表', pageFrom: 4 });
   });
 

@@ -4,6 +4,7 @@
 import type { DocumentType } from '../../../../shared/vocab.js';
 import type { RecordFields } from '../../rules/facts.js';
 import { matchTitle } from '../titles.js';
+import { charges, custodyHistory, indicted, issuer, sentences } from './court.js';
 import { allDates, dateAfter, labelledTime, sentenceTime, type TimeRead } from './dates.js';
 import { labelled } from './labels.js';
 import { firstName, names as namesIn } from './names.js';
@@ -237,7 +238,7 @@ export const FORM_FIELDS: Partial<Record<DocumentType, readonly FieldReader[]>> 
     time('end', ['讯问结束时间', '结束时间', '离开时间']),
     summonsRepair, people('executors', EXECUTORS), summonsPlace,
   ],
-  ARREST_REQUEST: [subject(['犯罪嫌疑人'])],
+  ARREST_REQUEST: [subject(['犯罪嫌疑人']), custodyHistory],
   ARREST_APPROVAL: [subject(['犯罪嫌疑人']), approvedOnSignOff],
   ARREST_WARRANT: [
     subject(['被逮捕人']),
@@ -260,4 +261,14 @@ export const FORM_FIELDS: Partial<Record<DocumentType, readonly FieldReader[]>> 
   SEIZURE_LIST: [time('start', ['扣押时间', '时间']), seizureWitness],
   SEARCH_WARRANT: [subject(['被搜查人'])],
   OTHER: [untypedForm],
+  // Papers that tell the case: the parties' custody history as told, and for court papers what was decided.
+  PROSECUTION_OPINION: [custodyHistory, charges],
+  DETENTION_REQUEST: [subject(['犯罪嫌疑人']), custodyHistory],
+  NARRATIVE: [custodyHistory],
+  INDICTMENT: [issuer, custodyHistory, charges],
+  JUDGMENT: [issuer, custodyHistory, charges, sentences, indicted],
+  RULING: [issuer, custodyHistory, charges, sentences],
+  NON_PROSECUTION: [issuer, custodyHistory, charges],
+  SENTENCING_RECOMMENDATION: [issuer, charges],
+  PLEA_AGREEMENT: [subject(['犯罪嫌疑人', '被告人'])],
 };
