@@ -2,7 +2,7 @@
 // the loopback test bridge, or an in-process call). Requests are validated with these
 // schemas on the backend side of every host; results travel in an envelope.
 import { z } from 'zod';
-import type { DocumentType, EntityType, EventType, FileKind, FindingStatus, PageSource, PersonRole, Severity } from './vocab.js';
+import type { DocumentType, EntityType, EventBasis, EventType, FileKind, FindingStatus, PageSource, PersonRole, Severity } from './vocab.js';
 import type { ReviewJson } from './review.js';
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
@@ -93,6 +93,8 @@ export interface FindingView {
 export interface TimelineEventView {
   id: string; type: EventType; start: string | null; end: string | null; subjects: string[]; actors: string[]; place: string | null;
   evidence: PageRef; conflicts: { document: string; page: number; start: string | null; text: string }[];
+  /** 'narrative': told in a 起诉意见书, 判决书 … rather than proven by the event's own paper. */
+  basis: EventBasis;
 }
 export interface Deadline { id: string; label: { zh: string; en: string }; from: string; due: string; person: string | null; met: boolean | null; eventId: string }
 export interface CustodyBand { person: string; kind: 'summons' | 'detention' | 'arrest' | 'bail' | 'surveillance'; from: string; to: string | null }

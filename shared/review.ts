@@ -1,6 +1,6 @@
 // The review.json contract, "case-review/1" (DESIGN.md §5). Tools outside the app
 // read it: fields are only ever added, never renamed or removed.
-import type { DocumentType, EntityType, EventType, FindingStatus, PageSource, Severity } from './vocab.js';
+import type { DocumentType, EntityType, EventBasis, EventType, FindingStatus, PageSource, Severity } from './vocab.js';
 
 export const REVIEW_SCHEMA = 'case-review/1' as const;
 
@@ -52,6 +52,8 @@ export interface ReviewEvent {
   document: string; page: number; text: string;
   /** Extension: other documents that state a different time for the same event. */
   conflicts?: { document: string; page: number; start: string | null; text: string }[];
+  /** Extension (wave 2): 'document' when the event's own paper proves it, 'narrative' when a 起诉意见书, 判决书 … tells it. */
+  basis?: EventBasis;
 }
 export interface ReviewEvidence {
   document: string; page: number; text: string;

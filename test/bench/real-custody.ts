@@ -64,3 +64,39 @@ export function custodyDirect(judgments: Judgment[], silver: Map<string, SilverE
     predicted: readCustodyHistory(j.text).measures.map((m) => [m.type, m.date] as SilverEvent),
   })));
 }
+
+/**
+ * The whole review on each judgment saved as a .txt case folder (as the measure of issue 12 does):
+ * the narrative events of review.json, and whether the judgment was catalogued as one.
+ */
+export async function custodyPipeline(judgments: Judgment[], silver: Map<string, SilverEvent[]>): Promise<CustodyScore & { catalogued: number; msPerCase: number; attributed: number; narrated: number }> {
+  const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const { createService } = await import('../../electron/core/service.js');
+  const { reviewFolder } = await import('../support/review-case.js');
+  const root = mkdtempSync(path.join(os.tmpdir(), 'cr-judgments-'));
+  const service = createService({ dbPath: path.join(root, 'cases.db') });
+  const items: { id: string; silver: SilverEvent[]; predicted: SilverEvent[] }[] = [];
+  let catalogued = 0;
+  let narrated = 0;
+  let attributed = 0;
+  const t0 = performance.now();
+  try {
+    for (const j of judgments) {
+      const folder = path.join(root, j.id);
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(path.join(folder, '判决书.txt'), j.text);
+      const { review } = await reviewFolder(folder, { service });
+      if (review.documents.some((d) => d.type === 'JUDGMENT')) catalogued++;
+      // Each measure is some defendant's: attributed to a person entity of the case.
+      const told = review.events.filter((e) => e.basis === 'narrative' && SILVER_TYPES.has(e.type));
+      narrated += told.length;
+      attributed += told.filter((e) => e.subjects.some((s) => review.entities.some((x) => x.id === s && x.type === 'PERSON'))).length;
+      items.push({ id: j.id, silver: silver.get(j.id) ?? [], predicted: review.events.filter((e) => e.basis === 'narrative' && e.start).map((e) => [e.type, e.start as string] as SilverEvent) });
+    }
+  } finally {
+    await service.close();
+  }
+  return { ...scoreCustody(items), catalogued, narrated, attributed, msPerCase: (performance.now() - t0) / Math.max(1, judgments.length) };
+}

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { DATA_SETS, missingData } from '../support/shared-data.js';
 import { loadDrugParagraphs, loadTheftSentences, scorePersons, type PersonScore } from './real-persons.js';
-import { custodyDirect, loadJudgments, loadSilver, type CustodyScore } from './real-custody.js';
+import { custodyDirect, custodyPipeline, loadJudgments, loadSilver, type CustodyScore } from './real-custody.js';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 
@@ -48,7 +48,13 @@ export async function benchReal(args: string[]): Promise<void> {
   if (!only || only === 'custody') {
     const judgments = loadJudgments().slice(0, limit);
     const byId = new Map(judgments.map((j) => [j.id, j.text]));
-    printCustody('JuDGE judgments, narrative reader', custodyDirect(judgments, loadSilver()), show, (id) => byId.get(id) ?? '');
+    const silver = loadSilver();
+    printCustody('JuDGE judgments, narrative reader', custodyDirect(judgments, silver), show, (id) => byId.get(id) ?? '');
+    if (!args.includes('--no-pipeline')) {
+      const p = await custodyPipeline(judgments, silver);
+      printCustody('JuDGE judgments, each a .txt case folder through the whole review (narrative events of review.json)', p, show, (id) => byId.get(id) ?? '');
+      console.log(`  catalogued as 判决书: ${p.catalogued}/${p.judgments}; measures attributed to a person of the case: ${p.attributed}/${p.narrated}; ${(p.msPerCase / 1000).toFixed(2)} s per case`);
+    }
   }
   if (!only || only === 'drug') {
     const texts = loadDrugParagraphs().slice(0, limit);

@@ -36,12 +36,15 @@ export function getTimeline(store: CaseStore, caseId: string): TimelineView {
     id: e.id, type: e.type as EventType, start: e.start, end: e.end, subjects: JSON.parse(e.subjects_json) as string[],
     actors: JSON.parse(e.actors_json) as string[], place: e.place, evidence: refs.forDocumentPage(e.document_id, e.page_no, e.text),
     conflicts: e.conflicts_json ? (JSON.parse(e.conflicts_json) as TimelineView['events'][number]['conflicts']) : [],
+    basis: e.basis,
   }));
+  // Deadlines and custody spans run from what the papers prove; a narrative's telling is shown, not counted.
+  const proven = events.filter((e) => e.basis === 'document');
   const persons = store.listEntities(caseId).filter((e) => e.type === 'PERSON').map((e) => {
     const a = JSON.parse(e.attributes_json) as { role?: PersonRole };
     return { id: e.id, name: e.value, role: a.role ?? null };
   });
-  const firstAfter = (type: EventType, subject: string | null, fromMs: number) => events
+  const firstAfter = (type: EventType, subject: string | null, fromMs: number) => proven
     .filter((e) => e.type === type && (!subject || e.subjects.length === 0 || e.subjects.includes(subject)))
     .map((e) => parse(e.start)).filter((t): t is number => t !== null && t >= fromMs - 60_000).sort((a, b) => a - b)[0] ?? null;
 
@@ -52,7 +55,7 @@ export function getTimeline(store: CaseStore, caseId: string): TimelineView {
     const done = fulfilled ? firstAfter(fulfilled, person, fromMs) : null;
     deadlines.push({ id: `${eventId}:${en}`, label: { zh, en }, from, due, person, met: fulfilled ? (done === null ? null : done <= parse(due)!) : null, eventId });
   };
-  for (const e of events) {
+  for (const e of proven) {
     const t = parse(e.start);
     if (t === null || !e.start) continue;
     const subjects = e.subjects.length ? e.subjects : [null];

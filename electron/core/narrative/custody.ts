@@ -6,6 +6,7 @@
 // before this case (前科: 曾因…被判处…, 刑满释放, 行政拘留) is not this case's custody.
 import type { EventType } from '../../../shared/vocab.js';
 import { findDateTimes, type DateTimeMention } from '../extract/datetime.js';
+import { readName } from '../extract/names.js';
 
 export interface NarrativeMeasure {
   type: EventType;
@@ -61,31 +62,46 @@ const SECTION_END = /(?:人民检察院以|检察院以|公诉机关指控|经�
 
 const SEP = /[，,（(。；;：:\s]/;
 
-function partyIntros(text: string): { name: string; cue: string; at: number; nameEnd: number }[] {
-  const out: { name: string; cue: string; at: number; nameEnd: number }[] = [];
+interface NamedCue { name: string; cue: string; at: number; nameEnd: number; opensSentence: boolean }
+
+/**
+ * Every "cue + name" of the text: 被告人张三， 犯罪嫌疑人：李四（ 将犯罪嫌疑人王某某抓获. A party's
+ * paragraph opens a sentence with one; elsewhere they say whom a sentence is about.
+ */
+function namedCues(text: string): NamedCue[] {
+  const out: NamedCue[] = [];
   for (let i = 0; i < text.length; i++) {
     const cue = PARTY_CUES.find((c) => text.startsWith(c, i));
     if (!cue) continue;
-    // A paragraph starts the sentence: "。被告人张三，", " 被告人张三（", "犯罪嫌疑人：张三，".
-    const before = text.slice(Math.max(0, i - 1), i);
-    if (i > 0 && !/[。；;\s\n]/.test(before)) {
-      i += cue.length - 1;
-      continue;
-    }
     let p = i + cue.length;
     const colon = /^\s?(?:姓名)?[：:]\s?/.exec(text.slice(p, p + 5));
     if (colon) p += colon[0].length;
     let q = p;
     while (q < text.length && q - p < 16 && !SEP.test(text[q] ?? '')) q++;
-    const name = text.slice(p, q);
-    // "被告人的", "被告人杨某在判决宣告以后" are prose, not a party's paragraph: a name (2–5 characters, longer
-    // only with a middle dot), then its particulars.
-    const plausible = /[·•]/.test(name) ? name.length <= 16 : name.length >= 2 && name.length <= 5;
-    if (!plausible || !/^[\u4e00-\u9fff·•A-Za-z0-9]+$/.test(name) || !/[，,（(。；;]/.test(text[q] ?? '')) {
+    let name = text.slice(p, q);
+    // "被告人的", "被告人杨某在判决宣告以后" are prose: a name is 2–5 characters (longer only with a
+    // middle dot) before its particulars, or a name the name reader bounds ("童某于当日…").
+    let plausible = (/[·•]/.test(name) ? name.length <= 16 : name.length >= 2 && name.length <= 5)
+      && /^[\u4e00-\u9fff·•A-Za-z0-9]+$/.test(name) && /[，,（(。；;]/.test(text[q] ?? '');
+    // "将犯罪嫌疑人钱某某抓获，": the name ends where a verb begins.
+    const read0 = readName(text, p, true) ?? readName(text, p, false);
+    if (plausible && read0 && read0.end < q && /^(?:抓获|到案|归案|投案|于|在|因|被|将|等|涉嫌|犯|伙同|的)/.test(text.slice(read0.end, q))) {
+      name = read0.name;
+      q = read0.end;
+    }
+    if (!plausible) {
+      const read = read0;
+      if (read && read.end - p >= 2) {
+        name = read.name;
+        q = read.end;
+        plausible = true;
+      }
+    }
+    if (!plausible) {
       i += cue.length - 1;
       continue;
     }
-    out.push({ name, cue, at: i, nameEnd: q });
+    out.push({ name, cue, at: i, nameEnd: q, opensSentence: i === 0 || /[。；;\s\n]/.test(text[i - 1] ?? '') });
     i = q - 1;
   }
   return out;
@@ -116,7 +132,7 @@ function measureWords(s: string): MeasureWord[] {
       const m = re.exec(s);
       if (!m || m[0] === '') continue;
       // 提请批准逮捕 is a request, not an approval; 不批准逮捕 no approval at all.
-      if (type === 'ARREST_APPROVED' && (/提请$|报请$|呈请$/.test(s.slice(Math.max(0, i - 2), i)) || m[0].startsWith('不'))) {
+      if (type === 'ARREST_APPROVED' && (/(?:提请|报请|呈请)[^，,。；]{0,16}$/.test(s.slice(Math.max(0, i - 18), i)) || m[0].startsWith('不'))) {
         i += m[0].length - 1;
         break;
       }
@@ -199,7 +215,8 @@ function clauseAt(text: string, from: number, to: number, at: number): { start: 
  * resolves 同日/次日 before any full date is written.
  */
 export function readCustodyHistory(text: string, ref?: string | null): CustodyHistory {
-  const intros = partyIntros(text);
+  const cues = namedCues(text);
+  const intros = cues.filter((c) => c.opensSentence);
   // The parties' section ends where the case itself begins (the first 一案/查明/指控 after the first party).
   const firstParty = intros[0]?.at ?? -1;
   const sectionEndRel = firstParty >= 0 ? text.slice(firstParty).search(SECTION_END) : -1;
@@ -211,7 +228,7 @@ export function readCustodyHistory(text: string, ref?: string | null): CustodyHi
     const other = OTHER_CUES.exec(text);
     return { name: p.name, cue: p.cue, start: p.at, end: other && other.index < next ? other.index : next };
   });
-  const names = [...new Set([...parties.map((p) => p.name), ...intros.map((p) => p.name)])].sort((a, b) => b.length - a.length);
+  const names = [...new Set([...parties.map((p) => p.name), ...cues.map((p) => p.name)])].sort((a, b) => b.length - a.length);
 
   const measures: NarrativeMeasure[] = [];
   const priors: PriorRecord[] = [];

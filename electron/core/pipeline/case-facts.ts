@@ -29,9 +29,12 @@ export function buildCaseFacts(store: CaseStore, caseId: string, reviewDate = ne
   }));
   let charge: string | null = null;
   for (const d of documents) { const m = CHARGE.exec(d.text); if (m) { charge = m[1]!; break; } }
-  const events = store.listEvents(caseId).map((e) => ({
+  const all = store.listEvents(caseId).map((e) => ({
     id: e.id, type: e.type as EventType, start: e.start, end: e.end, subjects: JSON.parse(e.subjects_json) as string[],
-    actors: JSON.parse(e.actors_json) as string[], place: e.place, document: e.document_id, page: e.page_no, text: e.text,
+    actors: JSON.parse(e.actors_json) as string[], place: e.place, document: e.document_id, page: e.page_no, text: e.text, basis: e.basis,
   }));
-  return { caseId, charge, reviewDate, documents, persons: casePersons(store, caseId), events };
+  // The rules of RULES.md A–L reason over what the papers prove; what narratives tell is checked against it apart.
+  const events = all.filter((e) => e.basis === 'document');
+  const narrative = all.filter((e) => e.basis === 'narrative');
+  return { caseId, charge, reviewDate, documents, persons: casePersons(store, caseId), events, narrative };
 }

@@ -20,6 +20,7 @@ export const timelineStage: ReviewStage = {
     store.replaceEvents(kase.id, events.map((e) => ({
       id: e.id, type: e.type, start: e.start, end: e.end, subjects_json: JSON.stringify(e.subjects), actors_json: JSON.stringify(e.actors),
       place: e.place, document_id: e.document, page_no: e.page, text: e.text, conflicts_json: e.conflicts?.length ? JSON.stringify(e.conflicts) : null,
+      basis: e.basis ?? 'document',
     })));
     ctx.progress(docs.length, docs.length, 'timeline.done');
   },

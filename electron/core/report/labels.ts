@@ -21,6 +21,8 @@ export interface ReportText {
     figureCaption: string; caseLane: string; noDates: string;
     legendDetention: string; legendArrest: string; legendNonCustodial: string; legendRecord: string; legendOther: string; legendFinding: string;
     openEnded: string;
+    /** After an event told in a narrative rather than proven by its own paper. */
+    narrative: string;
   };
   findings: {
     citation: string; evidence: string; decision: string; note: string; rule: string;
@@ -60,7 +62,7 @@ const ZH: ReportText = {
     caseLane: '案件', noDates: '未见可定位时间的事件。',
     legendDetention: '拘留羁押', legendArrest: '逮捕羁押', legendNonCustodial: '取保/监视居住',
     legendRecord: '讯问/询问', legendOther: '其他程序', legendFinding: '审查意见',
-    openEnded: '（截至最后记录）',
+    openEnded: '（截至最后记录）', narrative: '（叙述）',
   },
   findings: {
     citation: '依据', evidence: '证据', decision: '审查结论', note: '备注', rule: '规则',
@@ -100,7 +102,7 @@ const EN: ReportText = {
     caseLane: 'Case', noDates: 'No event with a usable time was found.',
     legendDetention: 'Detention', legendArrest: 'Arrest custody', legendNonCustodial: 'Bail / surveillance',
     legendRecord: 'Interrogation / inquiry', legendOther: 'Other steps', legendFinding: 'Finding',
-    openEnded: ' (to last record)',
+    openEnded: ' (to last record)', narrative: ' (as told)',
   },
   findings: {
     citation: 'Basis', evidence: 'Evidence', decision: 'Decision', note: 'Note', rule: 'Rule',

@@ -129,7 +129,7 @@ export function buildReportModel(review: ReviewJson, opts: ReportOptions): Repor
       rows: ordered.map(({ n, event }) => [
         String(n),
         event.end ? `${displayTime(event.start) || t.dash} → ${displayTime(event.end)}` : v(displayTime(event.start)),
-        eventLabel(event.type),
+        `${eventLabel(event.type)}${event.basis === 'narrative' ? t.timeline.narrative : ''}`,
         v(event.subjects.map((s) => personName.get(s) ?? s).join('、')),
         v(event.place),
         `${source(event.document, event.page)}${event.text ? `${t.colon}${clipText(event.text, 80)}` : ''}`,

@@ -39,6 +39,7 @@ export function buildReviewJson(store: CaseStore, caseId: string): ReviewJson {
       const ev: ReviewEvent = {
         id: e.id, type: e.type as EventType, start: e.start, end: e.end, subjects: JSON.parse(e.subjects_json) as string[],
         actors: JSON.parse(e.actors_json) as string[], place: e.place, document: e.document_id, page: e.page_no, text: e.text,
+        basis: e.basis,
       };
       if (e.conflicts_json) ev.conflicts = JSON.parse(e.conflicts_json) as ReviewEvent['conflicts'];
       return ev;

@@ -1,10 +1,12 @@
 // The facts the rules read. The pipeline (extract, resolve, timeline) builds them;
 // rules read structured facts, never raw page text — except rules that are about
 // text itself (record confirmation line, statement duplication, rights wording).
-import type { DocumentType, EventType, PersonRole } from '../../../shared/vocab.js';
+import type { DocumentType, EventBasis, EventType, PersonRole } from '../../../shared/vocab.js';
 
 export interface CaseFacts {
   caseId: string;
+  /** Events told in narratives (起诉意见书, 判决书 …), kept apart from `events`, which their own papers prove. */
+  narrative?: FactEvent[];
   /** 罪名, e.g. '盗窃罪'; null when the file does not state it. */
   charge: string | null;
   /** YYYY-MM-DD: the day of the review, for "no future dates". */
@@ -35,6 +37,33 @@ export interface RecordAttendee {
   name: string;
 }
 
+/** A custody measure a narrative tells (起诉意见书, 判决书 …): not proven by a paper of its own. */
+export interface NarrativeCustody {
+  type: EventType;
+  /** YYYY-MM-DD, or ISO with +08:00 when the narrative gives the hour. */
+  date: string;
+  /** The person's name as the narrative writes it. */
+  person: string | null;
+  /** The words that tell it. */
+  text: string;
+  /** The printed line that holds them. */
+  line: string;
+  designated?: true;
+  /** Who decided or did it, as written. */
+  by?: string;
+}
+
+/** An earlier conviction a narrative tells (曾因犯…罪被判处…), or a judgment of an earlier case in the file. */
+export interface PriorConviction {
+  person: string;
+  date: string | null;
+  charge: string | null;
+  sentence: string | null;
+  text: string;
+  /** The document that tells it. */
+  document?: string;
+}
+
 export interface RecordFields {
   /** ISO with +08:00, or a plain date when the document gives no time. */
   start?: string | null;
@@ -58,6 +87,17 @@ export interface RecordFields {
   recipient?: string | null;
   /** 无法通知 etc. */
   exception?: string | null;
+  // Narratives and court papers (wave 2).
+  /** The persons whose paragraphs the paper has (被告人, 犯罪嫌疑人 …), in order. */
+  parties?: string[];
+  custody?: NarrativeCustody[];
+  priors?: PriorConviction[];
+  /** The court or procuratorate that issued the paper. */
+  issuer?: string;
+  charges?: string[];
+  sentences?: { person: string; charge: string; penalty: string }[];
+  /** The day the case reached the court, as a judgment tells it. */
+  indictedAt?: string;
   [k: string]: unknown;
 }
 
@@ -90,6 +130,8 @@ export interface FactEvent {
   page: number;
   /** The words that say so. */
   text: string;
+  /** How the event is known; absent means its own paper proves it ('document'). */
+  basis?: EventBasis;
 }
 
 // ── Reading the facts ────────────────────────────────────────────────────────

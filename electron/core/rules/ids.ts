@@ -1,4 +1,4 @@
-// The rule ids of RULES.md (sections A–L). Findings carry them in review.json, so
+// The rule ids of RULES.md (sections A–L and N). Findings carry them in review.json, so
 // they are never renamed or reused: a new check gets a new id.
 export const RULE_IDS = [
   // A. Intake and filing
@@ -29,6 +29,8 @@ export const RULE_IDS = [
   // L. Cross-document integrity
   'TIME_CONFLICT_OFFICER', 'TIME_CONFLICT_PERSON', 'STATEMENT_DUPLICATION', 'DOCUMENT_DATE_ORDER',
   'REQUIRED_DOCUMENTS', 'IDENTITY_CONSISTENCY',
+  // N. What the statements and narratives say (wave 2)
+  'CUSTODY_NARRATIVE_CONSISTENCY',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -60,6 +60,9 @@ import { techAndFreezePeriods } from './other/tech-and-freeze-periods.js';
 import { witnessIndividual } from './witness/witness-individual.js';
 import { witnessNoticeRecord } from './witness/witness-notice-record.js';
 
+// N (statements and narratives)
+import custodyNarrativeConsistency from './narrative/custody-narrative-consistency.js';
+
 export const ALL_RULES: Rule[] = [
   // A–E
   caseIntakeRecords,
@@ -116,6 +119,9 @@ export const ALL_RULES: Rule[] = [
   documentDateOrder,
   requiredDocuments,
   identityConsistency,
+
+  // N
+  custodyNarrativeConsistency,
 ];
 
 /**

@@ -28,6 +28,7 @@ export interface MentionRow {
 export interface EventRow {
   case_id: string; id: string; type: string; start: string | null; end: string | null; subjects_json: string; actors_json: string;
   place: string | null; document_id: string; page_no: number; text: string; conflicts_json: string | null;
+  basis: 'document' | 'narrative';
 }
 export interface FindingRow {
   case_id: string; key: string; rule: string; severity: 'violation' | 'warning'; message: string; message_en: string; citation: string;
@@ -208,8 +209,8 @@ export class CaseStore {
   replaceEvents(caseId: string, events: Omit<EventRow, 'case_id'>[]): void {
     this.transaction(() => {
       this.db.prepare('DELETE FROM events WHERE case_id = ?').run(caseId);
-      const stmt = this.db.prepare(`INSERT INTO events (case_id, id, type, start, end, subjects_json, actors_json, place, document_id, page_no, text, conflicts_json)
-        VALUES (@case_id, @id, @type, @start, @end, @subjects_json, @actors_json, @place, @document_id, @page_no, @text, @conflicts_json)`);
+      const stmt = this.db.prepare(`INSERT INTO events (case_id, id, type, start, end, subjects_json, actors_json, place, document_id, page_no, text, conflicts_json, basis)
+        VALUES (@case_id, @id, @type, @start, @end, @subjects_json, @actors_json, @place, @document_id, @page_no, @text, @conflicts_json, @basis)`);
       for (const e of events) stmt.run({ ...e, case_id: caseId });
     });
   }

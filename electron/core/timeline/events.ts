@@ -2,10 +2,10 @@
 // event quoting the words and the page that say so. The rules reason over these
 // times, so where two documents state the same event differently (拘留证 vs
 // 拘留通知书) both are kept: the warrant's time leads and the other is a conflict.
-import type { DocumentType, EventType } from '../../../shared/vocab.js';
+import type { DocumentType, EventBasis, EventType } from '../../../shared/vocab.js';
 import type { FieldEvidence, RecordFields } from '../catalogue/fields.js';
 import { allDates, flowText, readFields } from '../catalogue/fields.js';
-import type { FactEvent } from '../rules/facts.js';
+import type { FactEvent, NarrativeCustody } from '../rules/facts.js';
 
 export interface TimelineDocument {
   id: string;
@@ -115,17 +115,42 @@ function subjectsOf(doc: TimelineDocument, f: RecordFields, people: People, role
   return people.mentioned(doc.text.slice(0, 1500), role).slice(0, 1);
 }
 
-interface Draft extends Omit<TimelineEvent, 'id'> {
+interface Draft extends Omit<TimelineEvent, 'id' | 'basis'> {
+  basis: EventBasis;
   /** Lower is more authoritative when two documents state one event. */
   authority: number;
   order: number;
+  /** A narrative measure's person as written, so one told twice is one event even when the name is no entity. */
+  narrator?: string | undefined;
 }
 
 const APPREHENSION = /(抓获|到案|归案|挡获|查获|投案)/;
 
+/** Papers that tell a custody history: their measures are narrative events. */
+export const NARRATIVE_DOCUMENTS: ReadonlySet<DocumentType> = new Set([
+  'PROSECUTION_OPINION', 'ARREST_REQUEST', 'DETENTION_REQUEST', 'NARRATIVE', 'INDICTMENT', 'JUDGMENT', 'RULING', 'NON_PROSECUTION',
+]);
+// The police's own narratives tell an apprehension as the only paper of it (apprehensions() reads
+// those); the court's and procuratorate's papers tell it second hand.
+const POLICE_NARRATIVES: ReadonlySet<DocumentType> = new Set(['PROSECUTION_OPINION', 'ARREST_REQUEST', 'DETENTION_REQUEST', 'NARRATIVE']);
+const COURT_PAPERS: ReadonlySet<DocumentType> = new Set(['JUDGMENT', 'RULING']);
+
+/**
+ * A judgment or ruling of an earlier case in the file: signed before this case's own procedure began
+ * (its first filing, summons or detention by a paper of this file). What it tells is the person's
+ * past (前科), not this case's custody.
+ */
+export function earlierCasePapers(docs: readonly { id: string; type: DocumentType; date: string | null }[]): Set<string> {
+  const own = docs.filter((d) => !NARRATIVE_DOCUMENTS.has(d.type) && d.type !== 'OTHER' && d.date).map((d) => d.date as string).sort();
+  const start = own[0];
+  if (!start) return new Set();
+  return new Set(docs.filter((d) => COURT_PAPERS.has(d.type) && d.date !== null && d.date < start).map((d) => d.id));
+}
+
 export function extractEvents(docs: TimelineDocument[], persons: TimelinePerson[]): TimelineEvent[] {
   const people = new People(persons);
   const drafts: Draft[] = [];
+  const earlier = earlierCasePapers(docs);
   const hasType = (t: DocumentType): boolean => docs.some((d) => d.type === t);
   const hasSeizureRecord = docs.some((d) => d.type === 'OTHER' && fieldsOf(d).f.form === '扣押笔录');
   // The first record of each person carries the rights notice when no separate form does.
@@ -148,7 +173,7 @@ export function extractEvents(docs: TimelineDocument[], persons: TimelinePerson[
       drafts.push({
         type, start, end: null, subjects: subjectsOf(doc, f, people), actors: [], place: null,
         document: doc.id, page: pageOf(doc, line), text: quote(line, doc.text.split('\n').find((l) => l.trim()) ?? ''),
-        authority: 1, order, ...rest,
+        authority: 1, order, basis: 'document', ...rest,
       });
     };
     const signed = doc.date;
@@ -252,10 +277,33 @@ export function extractEvents(docs: TimelineDocument[], persons: TimelinePerson[
     }
     // 抓获/到案 are told in 到案经过, in records and in the opinions, not on a form of their own.
     for (const a of apprehensions(doc)) {
-      add('APPREHENDED', a.iso, { line: a.line, subjects: a.subject ? people.ids([a.subject]) : subjectsOf(doc, f, people), authority: doc.type === 'OTHER' ? 0 : 4 });
+      add('APPREHENDED', a.iso, { line: a.line, subjects: a.subject ? people.ids([a.subject]) : subjectsOf(doc, f, people), authority: doc.type === 'OTHER' || doc.type === 'NARRATIVE' ? 0 : 4 });
+    }
+    if (earlier.has(doc.id)) return;
+    // The court's and procuratorate's own acts, proven by the paper itself.
+    const parties = people.ids(Array.isArray(f.parties) ? f.parties : []);
+    if (doc.type === 'INDICTMENT' && signed) add('INDICTED', signed, { line: dateLine(doc.text, signed), subjects: parties });
+    if (doc.type === 'JUDGMENT' && signed) {
+      const sentenced = people.ids((f.sentences ?? []).map((x) => x.person));
+      add('SENTENCED', signed, { line: f.sentences?.[0] ? `被告人${f.sentences[0].person}犯${f.sentences[0].charge}，${f.sentences[0].penalty}` : dateLine(doc.text, signed), subjects: sentenced.length ? sentenced : parties });
+    }
+    if (doc.type === 'JUDGMENT' && str(f.indictedAt)) {
+      add('INDICTED', str(f.indictedAt), { line: ev.indictedAt, subjects: parties, basis: 'narrative' });
+    }
+    // The custody history as the paper tells it.
+    if (NARRATIVE_DOCUMENTS.has(doc.type)) {
+      for (const c of f.custody ?? []) {
+        if (c.type === 'APPREHENDED' && POLICE_NARRATIVES.has(doc.type)) continue;
+        add(c.type, c.date, { line: c.line, text: quote(c.text, c.line), subjects: personOf(c, people), basis: 'narrative', narrator: c.person ?? undefined });
+      }
     }
   });
   return settle(drafts);
+}
+
+/** The person a narrative measure is about, as a person id of the case (none when the name is unknown). */
+function personOf(c: NarrativeCustody, people: People): string[] {
+  return c.person ? people.ids([c.person]) : [];
 }
 
 function dateLine(text: string, date: string | null): string | undefined {
@@ -281,7 +329,7 @@ function offenceOf(doc: TimelineDocument): { iso: string; line: string } | null 
 }
 
 function apprehensions(doc: TimelineDocument): { iso: string; line: string; subject: string | null }[] {
-  if (!['OTHER', 'INTERROGATION_RECORD', 'ARREST_REQUEST', 'PROSECUTION_OPINION'].includes(doc.type)) return [];
+  if (!['OTHER', 'NARRATIVE', 'DETENTION_REQUEST', 'INTERROGATION_RECORD', 'ARREST_REQUEST', 'PROSECUTION_OPINION'].includes(doc.type)) return [];
   const text = flowText(doc.text);
   const out: { iso: string; line: string; subject: string | null }[] = [];
   for (const d of allDates(text, doc.date)) {
@@ -310,7 +358,16 @@ const CONFLICTING = new Set<EventType>(['DETENTION', 'ARREST', 'CUSTODY_TRANSFER
 function settle(drafts: Draft[]): TimelineEvent[] {
   const kept: Draft[] = [];
   const groups = new Map<string, Draft[]>();
+  const told = new Set<string>();
   for (const d of drafts) {
+    // A measure told in several narratives (提请批准逮捕书 and 起诉意见书) is one narrative event; it
+    // never merges with the event its own paper proves, which the narrative may contradict.
+    if (d.basis === 'narrative') {
+      const key = `${d.type}|${d.subjects.length ? [...d.subjects].sort().join(',') : (d.narrator ?? '')}|${(d.start ?? '').slice(0, 10)}`;
+      if (!told.has(key)) kept.push(d);
+      told.add(key);
+      continue;
+    }
     if (!SINGLE_PER_SUBJECT.has(d.type) || (d.subjects.length === 0 && d.type !== 'OFFENCE')) {
       kept.push(d);
       continue;
@@ -344,7 +401,7 @@ function settle(drafts: Draft[]): TimelineEvent[] {
     const base = `${d.document}:${d.type}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    const { authority: _a, order: _o, ...event } = d;
+    const { authority: _a, order: _o, narrator: _n, ...event } = d;
     return { ...event, id: n === 1 ? base : `${base}:${n}` };
   });
 }

@@ -285,6 +285,7 @@ function TimelineChart({ data, findingViews, onOpen, text, lang }: ChartProps) {
     if (e.subjects.length) lines.push(`${text('timeline.subjects')}：${e.subjects.map(nameOf).join('、')}`);
     if (e.actors.length) lines.push(`${text('timeline.actors')}：${e.actors.map(nameOf).join('、')}`);
     if (e.place) lines.push(`${text('timeline.place')}：${e.place}`);
+    if (e.basis === 'narrative') lines.push(text('timeline.narrative'));
     lines.push(`${text('timeline.source')}：${e.evidence.documentTitle ?? e.evidence.file} ${text('timeline.page', { page: e.evidence.page })}`);
     if (e.evidence.text) lines.push(`「${e.evidence.text}」`);
     for (const c of e.conflicts) lines.push(`⚠ ${text('timeline.conflict', { document: c.document, page: c.page, start: formatIso(c.start) })}${c.text ? `「${c.text}」` : ''}`);
@@ -356,7 +357,7 @@ function TimelineChart({ data, findingViews, onOpen, text, lang }: ChartProps) {
       node: (withLabel) => (
         <g
           key={`p:${p.lane}:${p.event.id}`}
-          className={`tl-point tl-point--${p.event.type.toLowerCase()}${conflict ? ' tl-point--conflict' : ''}`}
+          className={`tl-point tl-point--${p.event.type.toLowerCase()}${conflict ? ' tl-point--conflict' : ''}${p.event.basis === 'narrative' ? ' tl-point--narrative' : ''}`}
           data-testid="timeline-event"
           aria-label={`${label} ${formatInstant(p.at)}`}
           {...activate(p.event.evidence)}
@@ -366,7 +367,10 @@ function TimelineChart({ data, findingViews, onOpen, text, lang }: ChartProps) {
           {/* A date-only act could be any time that day: show the day it could fall in. */}
           {p.at.dateOnly && dayW > 14 && <line x1={x(p.at.ms)} x2={x(p.at.ms + DAY)} y1={y} y2={y} className="tl-day-range" />}
           <rect x={cx - 8} y={top + 5} width={16} height={LANE_H - 18} className="tl-hit" />
-          <path d={`M${cx} ${y - 6} L${cx + 6} ${y} L${cx} ${y + 6} L${cx - 6} ${y} Z`} className={p.at.dateOnly ? 'tl-mark tl-mark--date' : 'tl-mark'} />
+          {/* Told in a narrative, not proven by its own paper: a hollow circle, never the diamond of a paper. */}
+          {p.event.basis === 'narrative'
+            ? <circle cx={cx} cy={y} r={5} className="tl-mark tl-mark--narrative" />
+            : <path d={`M${cx} ${y - 6} L${cx + 6} ${y} L${cx} ${y + 6} L${cx - 6} ${y} Z`} className={p.at.dateOnly ? 'tl-mark tl-mark--date' : 'tl-mark'} />}
           {withLabel && <text x={cx} y={top + 16} className="tl-label" textAnchor="middle">{label}</text>}
           {conflict && <text x={cx + 6} y={y - 3} className="tl-conflict">⚠</text>}
         </g>
@@ -399,6 +403,7 @@ function TimelineChart({ data, findingViews, onOpen, text, lang }: ChartProps) {
           <span className="legend-item"><span className="tl-swatch tl-swatch--deadline" style={{ background: DEADLINE_COLOURS.missed }} />{text('timeline.deadline.missed')}</span>
           <span className="legend-item"><span className="tl-swatch tl-swatch--deadline" style={{ background: DEADLINE_COLOURS.met }} />{text('timeline.deadline.met')}</span>
           <span className="legend-item"><span className="tl-conflict-inline">⚠</span>{text('timeline.legend.conflict')}</span>
+          <span className="legend-item"><span className="tl-swatch tl-swatch--narrative" />{text('timeline.legend.narrative')}</span>
         </div>
         <span className="muted small timeline-hint">{text('timeline.hint')}</span>
       </div>

@@ -58,6 +58,18 @@ describe('migrations', () => {
     expect(() => db.prepare("INSERT INTO findings (case_id,key,rule,severity,message,citation) VALUES ('c1','k2','R','fatal','m','c')").run()).toThrow(/CHECK/);
   });
 
+  it('006 gives every event a basis: rows written before it came from their own papers', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS, 5);
+    db.prepare("INSERT INTO cases VALUES ('c1','a','/a','t',NULL)").run();
+    db.prepare("INSERT INTO events (case_id,id,type,document_id,page_no,text) VALUES ('c1','d3:DETENTION','DETENTION','d3',3,'执行拘留时间')").run();
+    expect(migrate(db, MIGRATIONS, 6)).toBe(6);
+    expect(db.prepare('SELECT basis FROM events').get()).toEqual({ basis: 'document' });
+    db.prepare("INSERT INTO events (case_id,id,type,document_id,page_no,text,basis) VALUES ('c1','d9:DETENTION','DETENTION','d9',9,'于…被刑事拘留','narrative')").run();
+    expect(() => db.prepare("INSERT INTO events (case_id,id,type,document_id,page_no,text,basis) VALUES ('c1','x','DETENTION','d9',9,'t','hearsay')").run()).toThrow(/CHECK/);
+  });
+
   it('every migration applies on top of the previous one and is idempotent on reopen', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-mig-'));
     const file = path.join(dir, 'case.db');

@@ -77,7 +77,7 @@ export const documentDateOrder: Rule = {
       const executed = earliestStamp([firstDoc(detentionWarrants, L('拘留执行', 'detention executed'), 'executedAt'), evStamp(p, 'DETENTION', L('拘留执行', 'detention executed'))]);
       // A warrant may be signed long before a fugitive is caught: approval and apprehension are separate chains.
       chain([
-        firstDoc(ofType(p, (d) => d.type === 'OTHER' && /呈请拘留/.test(d.title)), L('呈请拘留报告书', 'detention request report')),
+        firstDoc(ofType(p, (d) => (d.type === 'DETENTION_REQUEST' || (d.type === 'OTHER' && /呈请拘留/.test(d.title)))), L('呈请拘留报告书', 'detention request report')),
         firstDoc(detentionWarrants, L('拘留证签发', 'detention warrant')),
         executed,
       ], who, `detention:${p.id}`);

@@ -41,7 +41,7 @@ export const requiredDocuments: Rule = {
     const docs = (p: FactPerson | null, test: (d: FactDocument) => boolean) =>
       facts.documents.filter((d) => test(d) && (!p || documentConcerns(facts, d, p.id)));
     const ofTypes = (p: FactPerson | null, ...types: DocumentType[]) => docs(p, (d) => types.includes(d.type));
-    const titled = (p: FactPerson | null, re: RegExp) => docs(p, (d) => d.type === 'OTHER' && re.test(d.title));
+    const titled = (p: FactPerson | null, re: RegExp) => docs(p, (d) => (d.type === 'OTHER' || d.type === 'DETENTION_REQUEST') && re.test(d.title));
     const events = (p: FactPerson | null, ...types: EventType[]) =>
       facts.events.filter((e) => types.includes(e.type) && (!p || eventConcerns(facts, e, p.id)));
     const occurrence = (ds: FactDocument[], es: ReturnType<typeof events>): Occurrence | null => {

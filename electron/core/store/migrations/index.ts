@@ -4,6 +4,7 @@ import { entities } from './002-entities.js';
 import { review } from './003-review.js';
 import { search } from './004-search.js';
 import { correctedSearch } from './005-corrected-search.js';
+import { eventBasis } from './006-event-basis.js';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,6 @@ export interface Migration {
 }
 
 /** One migration per schema version, in order. Append; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [foundation, entities, review, search, correctedSearch];
+export const MIGRATIONS: readonly Migration[] = [foundation, entities, review, search, correctedSearch, eventBasis];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
