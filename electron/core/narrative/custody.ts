@@ -58,7 +58,7 @@ const PARTY_CUES = ['上诉人（原审被告人）', '上诉人(原审被告人
 // Paragraphs of other participants end a party's paragraph.
 const OTHER_CUES = /(?:^|[。\s])(?:指定辩护人|辩护人|诉讼代理人|法定代理人|附带民事诉讼原告人|被害人|公诉机关|抗诉机关|原公诉机关|申诉人|委托代理人|翻译人员)/g;
 // Where the parties' paragraphs end and the case itself begins.
-const SECTION_END = /(?:人民检察院以|检察院以|公诉机关指控|经审理查明|经依法侦查查明|经侦查查明|侦查查明|现已审理终结|审理了本案|本院认为|犯罪事实如下|涉嫌[^。]{0,30}一案)/;
+const SECTION_END = /(?:判决如下|裁定如下|决定如下|人民检察院以|检察院以|公诉机关指控|经审理查明|经依法侦查查明|经侦查查明|侦查查明|现已审理终结|审理了本案|本院认为|犯罪事实如下|涉嫌[^。]{0,30}一案)/;
 
 const SEP = /[，,（(。；;：:\s]/;
 

@@ -15,7 +15,7 @@ export interface ReportText {
     documents: string; findings: string; reviewedAt: string; reviewer: string; appVersion: string; generatedAt: string;
   };
   catalogue: { ordinal: string; type: string; title: string; number: string; date: string; file: string; pages: string };
-  people: { name: string; role: string; gender: string; birthDate: string; idNumber: string; phone: string; address: string; aliases: string };
+  people: { name: string; role: string; gender: string; birthDate: string; idNumber: string; phone: string; address: string; aliases: string; priors: string };
   timeline: {
     no: string; time: string; event: string; persons: string; place: string; source: string;
     figureCaption: string; caseLane: string; noDates: string;
@@ -55,7 +55,7 @@ const ZH: ReportText = {
     reviewer: '审查人', appVersion: '软件版本', generatedAt: '报告生成时间',
   },
   catalogue: { ordinal: '序号', type: '类型', title: '标题', number: '文号', date: '日期', file: '文件', pages: '页码' },
-  people: { name: '姓名', role: '身份', gender: '性别', birthDate: '出生日期', idNumber: '身份证号', phone: '电话', address: '住址', aliases: '别名' },
+  people: { name: '姓名', role: '身份', gender: '性别', birthDate: '出生日期', idNumber: '身份证号', phone: '电话', address: '住址', aliases: '别名', priors: '前科' },
   timeline: {
     no: '编号', time: '时间', event: '事件', persons: '涉及人员', place: '地点', source: '出处',
     figureCaption: '图：程序时间轴（编号对应下表；色带为羁押期间，红色虚线为审查意见所涉时间）',
@@ -95,7 +95,7 @@ const EN: ReportText = {
     reviewer: 'Reviewer', appVersion: 'App version', generatedAt: 'Report generated',
   },
   catalogue: { ordinal: 'No.', type: 'Type', title: 'Title', number: 'Number', date: 'Date', file: 'File', pages: 'Pages' },
-  people: { name: 'Name', role: 'Role', gender: 'Sex', birthDate: 'Birth date', idNumber: 'ID number', phone: 'Phone', address: 'Address', aliases: 'Aliases' },
+  people: { name: 'Name', role: 'Role', gender: 'Sex', birthDate: 'Birth date', idNumber: 'ID number', phone: 'Phone', address: 'Address', aliases: 'Aliases', priors: 'earlier convictions ' },
   timeline: {
     no: 'No.', time: 'Time', event: 'Event', persons: 'Persons', place: 'Place', source: 'Source',
     figureCaption: 'Figure: procedural timeline (numbers refer to the table; bands are custody periods, red dashed lines mark findings)',

@@ -113,6 +113,13 @@ export function buildReportModel(review: ReviewJson, opts: ReportOptions): Repor
     rows: persons.map((p) => personRow(p, t, en, v)),
   }];
 
+  // Earlier convictions the file shows (前科), person by person.
+  for (const p of persons) {
+    const priors = Array.isArray(p.attributes.priorConvictions) ? (p.attributes.priorConvictions as { date?: string | null; charge?: string | null; sentence?: string | null }[]) : [];
+    if (priors.length === 0) continue;
+    people.push({ kind: 'paragraph', runs: [{ text: `${p.value}${t.colon}${t.people.priors}`, bold: true }, { text: priors.map((x) => [x.date, x.charge, x.sentence].filter(Boolean).join(' ')).join('；') }] });
+  }
+
   // --- timeline
   const ordered = orderEvents(review.events);
   const timeline: Block[] = [];

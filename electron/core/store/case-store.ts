@@ -188,6 +188,19 @@ export class CaseStore {
       for (const row of mentions) m.run({ ...row, case_id: caseId });
     });
   }
+  /** Sets attributes of entities the later stages learn (a person's earlier convictions), keeping the rest. */
+  setEntityAttributes(caseId: string, updates: { id: string; attributes: Record<string, unknown> }[]): void {
+    if (updates.length === 0) return;
+    this.transaction(() => {
+      const get = this.db.prepare('SELECT attributes_json FROM entities WHERE case_id = ? AND id = ?');
+      const put = this.db.prepare('UPDATE entities SET attributes_json = ? WHERE case_id = ? AND id = ?');
+      for (const u of updates) {
+        const row = get.get(caseId, u.id) as { attributes_json: string } | undefined;
+        if (!row) continue;
+        put.run(JSON.stringify({ ...(JSON.parse(row.attributes_json) as Record<string, unknown>), ...u.attributes }), caseId, u.id);
+      }
+    });
+  }
   listEntities(caseId: string): EntityRow[] {
     return this.db.prepare('SELECT * FROM entities WHERE case_id = ? ORDER BY type, id').all(caseId) as EntityRow[];
   }

@@ -6,6 +6,7 @@ import type { DocumentType, EventBasis, EventType } from '../../../shared/vocab.
 import type { FieldEvidence, RecordFields } from '../catalogue/fields.js';
 import { allDates, flowText, readFields } from '../catalogue/fields.js';
 import type { FactEvent, NarrativeCustody } from '../rules/facts.js';
+import { earlierCasePapers } from '../narrative/priors.js';
 
 export interface TimelineDocument {
   id: string;
@@ -133,19 +134,6 @@ export const NARRATIVE_DOCUMENTS: ReadonlySet<DocumentType> = new Set([
 // The police's own narratives tell an apprehension as the only paper of it (apprehensions() reads
 // those); the court's and procuratorate's papers tell it second hand.
 const POLICE_NARRATIVES: ReadonlySet<DocumentType> = new Set(['PROSECUTION_OPINION', 'ARREST_REQUEST', 'DETENTION_REQUEST', 'NARRATIVE']);
-const COURT_PAPERS: ReadonlySet<DocumentType> = new Set(['JUDGMENT', 'RULING']);
-
-/**
- * A judgment or ruling of an earlier case in the file: signed before this case's own procedure began
- * (its first filing, summons or detention by a paper of this file). What it tells is the person's
- * past (前科), not this case's custody.
- */
-export function earlierCasePapers(docs: readonly { id: string; type: DocumentType; date: string | null }[]): Set<string> {
-  const own = docs.filter((d) => !NARRATIVE_DOCUMENTS.has(d.type) && d.type !== 'OTHER' && d.date).map((d) => d.date as string).sort();
-  const start = own[0];
-  if (!start) return new Set();
-  return new Set(docs.filter((d) => COURT_PAPERS.has(d.type) && d.date !== null && d.date < start).map((d) => d.id));
-}
 
 export function extractEvents(docs: TimelineDocument[], persons: TimelinePerson[]): TimelineEvent[] {
   const people = new People(persons);

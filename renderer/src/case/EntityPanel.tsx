@@ -61,6 +61,9 @@ export function EntityPanel({ caseId, entityId, onOpen, onOpenEntity, onOpenCase
   }, [entity]);
 
   const role = entity?.attributes.role;
+  const priors = Array.isArray(entity?.attributes.priorConvictions)
+    ? (entity.attributes.priorConvictions as { date?: string | null; charge?: string | null; sentence?: string | null; text?: string }[])
+    : [];
   const known = new Set(['role', ...ATTRIBUTES.map(([k]) => k)]);
   const others = Object.entries(entity?.attributes ?? {}).filter(([k, v]) => !known.has(k) && (typeof v === 'string' || typeof v === 'number'));
 
@@ -86,6 +89,17 @@ export function EntityPanel({ caseId, entityId, onOpen, onOpenEntity, onOpenCase
             })}
             {others.map(([k, v]) => (<Fragment key={k}><dt>{k}</dt><dd>{String(v)}</dd></Fragment>))}
           </dl>
+
+          {priors.length > 0 && (
+            <>
+              <h3 className="panel-sub">{t('entity.priors')}</h3>
+              <ul className="plain-list small" data-testid="entity-priors">
+                {priors.map((p, i) => (
+                  <li key={i}>{[p.date, p.charge, p.sentence].filter(Boolean).join('　') || p.text}</li>
+                ))}
+              </ul>
+            </>
+          )}
 
           {entity.related.length > 0 && (
             <>
