@@ -8,7 +8,7 @@ import { allDates, readSignOffDate, yearsIn } from './forms/dates.js';
 import { labelled } from './forms/labels.js';
 import type { FieldEvidence, NameLexicon } from './forms/reading.js';
 import { FORM_FIELDS, type FormReading } from './forms/table.js';
-import { flowText, repairOcrDates } from './forms/text.js';
+import { closeLetterSpacing, flowText, repairOcrDates } from './forms/text.js';
 
 // One definition of what a record's fields are: the facts contract the rules read.
 export type { RecordFields } from '../rules/facts.js';
@@ -24,7 +24,7 @@ export interface FieldsRead { fields: RecordFields; evidence: FieldEvidence }
  * reference for times written without a date (至次日1时10分, 同日).
  */
 export function readFields(type: DocumentType, printed: string, date: string | null, opts: { lexicon?: NameLexicon | null } = {}): FieldsRead {
-  const text = repairOcrDates(flowText(printed));
+  const text = repairOcrDates(flowText(closeLetterSpacing(printed)));
   const x: FormReading = {
     type, text, fields: {}, evidence: {}, ref: date, lexicon: opts.lexicon ?? null,
     docYear: Math.max(0, ...yearsIn(text)) || null,
@@ -35,7 +35,7 @@ export function readFields(type: DocumentType, printed: string, date: string | n
 
 /** The date a document bears, given its type: records carry it in their header. */
 export function documentDate(type: DocumentType, printed: string): string | null {
-  const text = repairOcrDates(printed);
+  const text = repairOcrDates(closeLetterSpacing(printed));
   const signed = readSignOffDate(text);
   if (type === 'INTERROGATION_RECORD' || type === 'INQUIRY_RECORD' || type === 'SEARCH_RECORD') {
     const head = text.slice(0, 600);

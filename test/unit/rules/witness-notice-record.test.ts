@@ -36,3 +36,20 @@ describe('WITNESS_NOTICE_RECORD', () => {
     expect(rule.evaluate(c.build())).toEqual([]);
   });
 });
+
+describe('the perjury warning in other bureaus\' words', () => {
+  it('is found however it is worded, and spaced', async () => {
+    const { perjuryWarned } = await import('../../../electron/core/rules/records/wording.js');
+    for (const warned of [
+      '问：我们是某派出所民警，依法向你了解情况，你应当如实提供证据、证言，故意作假证明或者隐匿罪证要负法律责任，你明白吗？',
+      '问：你所陈述的必须属实，否则将依法追究你的法律责任，听清楚了吗？',
+      '问：根据《中华人民共和国刑事诉讼法》第一百二十五条的规定，现向你告知有关事项，你听明白了吗？',
+      '问：你要据实陈述，不得作虚假陈述，你清楚吗？',
+      '问：你 应 当 如 实 回 答，有意作 伪 证 要负法律责任。',
+    ]) expect(perjuryWarned(warned), warned).toBe(true);
+  });
+  it('is not read into a statement that only says it is true, and a liability elsewhere', async () => {
+    const { perjuryWarned } = await import('../../../electron/core/rules/records/wording.js');
+    expect(perjuryWarned('问：你把经过讲一下。\n答：我说的都是真实的。那天他骑车撞了我的电动车。\n问：你有什么要求？\n答：我要求他承担全部赔偿的责任，把车修好，他答应了，说第二天就把钱送过来给我，然后我们就各自回家了。')).toBe(false);
+  });
+});

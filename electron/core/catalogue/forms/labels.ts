@@ -5,8 +5,8 @@ export interface Found { value: string; line: string; index: number }
 
 /** The value after a label on its line ("侦查员：郑凯、冯磊", "被拘留人 张三 性别 男"). */
 export function labelled(text: string, labels: readonly string[], from = 0, fuzzy = false, requireColon = false): Found | null {
-  // 姓名、单位 as printed, or with one character of it misread (姊名、单位, 姓名，单位).
-  const suffix = `(?:[^\\s：:]?名[、，,.]?(?:工作)?单[位立]|姓名|\\s*[（(](?:签名|签字|盖章|姓名)[)）])?`;
+  // 姓名、单位 (及单位, 和工作单位) as printed, or with one character of it misread (姊名、单位, 姓名，单位).
+  const suffix = `(?:[^\\s：:]?名[、，,.及和与/]?(?:工作)?单[位立]|姓名|\\s*[（(](?:签名|签字|盖章|姓名)[)）])?`;
   const re = new RegExp(`(?<!被)(?:${labels.join('|')})${suffix}\\s*[：:]${requireColon ? '' : '?'}[ \\t\\u3000]*([^\\n]*)`, 'g');
   re.lastIndex = from;
   let m = re.exec(text);
@@ -28,7 +28,17 @@ export function labelled(text: string, labels: readonly string[], from = 0, fuzz
   if (!m) return null;
   const lineStart = text.lastIndexOf('\n', m.index) + 1;
   const lineEnd = text.indexOf('\n', m.index);
-  return { value: (m[1] ?? '').trim(), line: text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim(), index: m.index };
+  const value = (m[1] ?? '').trim();
+  // "记录员：" ending its line, the value printed on the next (a table cell below its label): take
+  // that line, unless it is a field or a question of its own.
+  if (value === '' && /[：:]\s*$/.test(m[0]) && lineEnd >= 0) {
+    const nextEnd = text.indexOf('\n', lineEnd + 1);
+    const next = text.slice(lineEnd + 1, nextEnd < 0 ? undefined : nextEnd).trim();
+    if (next && !/^[\u4e00-\u9fff、（）()]{1,12}\s*[：:]/.test(next) && !/^(问|答)/.test(next)) {
+      return { value: next, line: `${text.slice(lineStart, lineEnd).trim()} ${next}`, index: m.index };
+    }
+  }
+  return { value, line: text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim(), index: m.index };
 }
 
 // A value ends where the next "label：" on the same line begins.

@@ -52,6 +52,15 @@ export function repairOcrDates(text: string): string {
     .replace(/((?:\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|\d{1,2}\s*日)\s*\d{1,2})\s*[;；]\s*(\d{2})(?!\d)/g, '$1:$2');
 }
 
+/**
+ * A title, label or name typed with spaces between its characters (讯 问 笔 录, 记 录 员：, 张  三):
+ * the characters are one word again. Only runs of single characters close up; "性别 男 民族 汉族"
+ * keeps its cells.
+ */
+export function closeLetterSpacing(text: string): string {
+  return text.replace(/(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff])+(?![\u4e00-\u9fff])/g, (run) => run.replace(/[ \u3000]/g, ''));
+}
+
 /** The printed line that holds an offset. */
 export function lineAt(text: string, index: number): string {
   const s = text.lastIndexOf('\n', index) + 1;

@@ -40,9 +40,11 @@ export const recordConfirmation: Rule = {
         }, [{ document: doc.id, page: doc.pageTo, text: tail || doc.title }], [doc.id, 'confirmation']));
       }
       const absent = HEADER.filter((h) => !h.present(s));
-      // Absent from the facts and from the text: the record itself leaves it blank.
-      const blank = absent.filter((h) => !h.label.test(doc.text));
-      const unread = absent.filter((h) => h.label.test(doc.text));
+      // Absent from the facts and from the text: the record itself leaves it blank. Labels may be
+      // typed with spaces between their characters (记 录 员).
+      const flat = doc.text.replace(/[ \u3000]/g, '');
+      const blank = absent.filter((h) => !h.label.test(flat));
+      const unread = absent.filter((h) => h.label.test(flat));
       if (blank.length > 0) {
         out.push(finding(this, 'violation', {
           zh: `${where.zh}首部未填写${blank.map((h) => h.zh).join('、')}`,

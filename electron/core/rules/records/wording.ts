@@ -30,9 +30,20 @@ export const RIGHTS_WORDS: Record<'rights' | 'counsel' | 'leniency', { re: RegEx
   leniency: { re: /从宽|认罪认罚/, zh: '如实供述从宽及认罪认罚的规定', en: 'leniency for confession and 认罪认罚' },
 };
 
+// The warning as bureaus word it: false testimony or hidden evidence (伪证, 作假证明, 虚假陈述 …), or a
+// duty of truth (如实, 属实, 真实 …), joined to a liability (法律责任, 刑事责任, 追究 …); or the article
+// itself (刑事诉讼法第一百二十五条, which states the warning).
+const FALSE_TESTIMONY = /伪证|假证|作假证明|隐匿罪证|虚假(?:陈述|证言|证明|证词|供述)|作虚假|捏造事实|诬告/;
+const TRUTH_DUTY = /如实|属实|真实|据实|实事求是|不得隐瞒|不得隐匿/;
+const LIABILITY = /法律责任|刑事责任|法律后果|追究[^。，,\n]{0,8}责任|承担[^。，,\n]{0,8}责任|负[^。，,\n]{0,4}责任/;
+const WARNING_ARTICLE = /刑事诉讼法[》]?第一百二十五条/;
+
 /** PSR 211: the warning that false testimony and hiding evidence carry legal liability. */
 export function perjuryWarned(text: string): boolean {
-  return /伪证|隐匿罪证/.test(text) || (/如实/.test(text) && /法律责任/.test(text));
+  const t = text.replace(/[\s\u3000]/g, '');
+  if (FALSE_TESTIMONY.test(t) || WARNING_ARTICLE.test(t)) return true;
+  // The duty and the liability in one sentence, not "我说的是真实的" here and "赔偿的责任" there.
+  return t.split(/[。？！?!]|(?=问[：:])|(?=答[：:])/).some((sentence) => TRUTH_DUTY.test(sentence) && LIABILITY.test(sentence));
 }
 
 export const RECORDING_MENTIONED = /录音录像|同步录像|同步录音|全程录像|录像/;
