@@ -23,19 +23,19 @@ describe('record header fields under other labels and layouts', () => {
 
   it('reads the investigators under 侦查员, 侦查人员, 讯问人, 询问人, 民警 and 侦查员姓名、单位', () => {
     for (const label of ['侦查员：', '侦查人员：', '讯问人：', '民警：', '侦查员姓名、单位：', '侦查人员姓名及单位：', '侦 查 员：']) {
-      expect(header([`${label}郑凯、冯磊　某市公安局某分局刑侦大队`]).investigators, label).toEqual(['郑凯', '冯磊']);
+      expect(header([`${label}郑凯、冯磊\u3000某市公安局某分局刑侦大队`]).investigators, label).toEqual(['郑凯', '冯磊']);
     }
     expect(header(['询问人：郑凯、冯磊'], 'INQUIRY_RECORD').investigators).toEqual(['郑凯', '冯磊']);
   });
 
   it('reads the recorder under 记录人, 记录员, spaced, on the investigators\' line or its own', () => {
-    for (const lines of [['记录人：朱晓峰'], ['记录员：朱晓峰'], ['记 录 员：朱晓峰'], ['侦查员：郑凯、冯磊　记录员：朱晓峰']]) {
+    for (const lines of [['记录人：朱晓峰'], ['记录员：朱晓峰'], ['记 录 员：朱晓峰'], ['侦查员：郑凯、冯磊\u3000记录员：朱晓峰']]) {
       expect(header(lines).recorder, lines.join('|')).toBe('朱晓峰');
     }
   });
 
   it('takes a value printed on the line after its label', () => {
-    const f = header(['时间：2024年3月5日14时20分至16时05分', '侦查员姓名、单位：', '郑凯、冯磊　某市公安局某分局刑侦大队', '记录员：', '朱晓峰', '被讯问人：', '钱小龙']);
+    const f = header(['时间：2024年3月5日14时20分至16时05分', '侦查员姓名、单位：', '郑凯、冯磊\u3000某市公安局某分局刑侦大队', '记录员：', '朱晓峰', '被讯问人：', '钱小龙']);
     expect(f).toMatchObject({ investigators: ['郑凯', '冯磊'], recorder: '朱晓峰', subject: '钱小龙' });
   });
 
