@@ -74,6 +74,8 @@ export interface RecordFields {
   recorder?: string | null;
   /** Name of the person questioned. */
   subject?: string | null;
+  /** Everyone a decision names, when it names several (批准逮捕犯罪嫌疑人甲、乙); the first is `subject`. */
+  subjects?: string[];
   /** Person id of the person questioned. */
   subjectId?: string | null;
   attendees?: RecordAttendee[];

@@ -111,7 +111,7 @@ function jailOf(text: string): string | null {
 
 // Who an event happened to when the form names no one in a field of its own.
 function subjectsOf(doc: TimelineDocument, f: RecordFields, people: People, role = 'SUSPECT'): string[] {
-  const named = people.ids([str(f.subject)]);
+  const named = people.ids(f.subjects?.length ? f.subjects : [str(f.subject)]);
   if (named.length) return named;
   return people.mentioned(doc.text.slice(0, 1500), role).slice(0, 1);
 }

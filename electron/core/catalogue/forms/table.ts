@@ -51,6 +51,21 @@ const subject = (labels: readonly string[]): FieldReader => (x) => {
   }
 };
 
+/**
+ * Everyone a decision names: "批准逮捕犯罪嫌疑人钱小龙、孙大伟" applies to both. The first is the
+ * subject; all of them, in order, are the subjects.
+ */
+const subjects = (labels: readonly string[]): FieldReader => (x) => {
+  subject(labels)(x);
+  const list = new RegExp(`(?:${labels.join('|')})\\s*[：:]?\\s*([\\u4e00-\\u9fff·]{2,5}(?:\\s*[、，,和及与]\\s*[\\u4e00-\\u9fff·]{2,5})+)`).exec(x.text);
+  if (!list) return;
+  const all = namesIn(x, (list[1] ?? '').replace(/[和及与，,]/g, '、'));
+  if (all.length < 2) return;
+  x.fields.subjects = all;
+  x.fields.subject = all[0] ?? x.fields.subject ?? null;
+  x.evidence.subjects = lineAt(x.text, list.index);
+};
+
 /** Names after a label (执行人：…, 鉴定人：…). */
 const people = (key: NamesKey, labels: readonly string[]): FieldReader => (x) => {
   const found = labelled(x.text, labels);
@@ -238,8 +253,8 @@ export const FORM_FIELDS: Partial<Record<DocumentType, readonly FieldReader[]>> 
     time('end', ['讯问结束时间', '结束时间', '离开时间']),
     summonsRepair, people('executors', EXECUTORS), summonsPlace,
   ],
-  ARREST_REQUEST: [subject(['犯罪嫌疑人']), custodyHistory],
-  ARREST_APPROVAL: [subject(['犯罪嫌疑人']), approvedOnSignOff],
+  ARREST_REQUEST: [subjects(['犯罪嫌疑人']), custodyHistory],
+  ARREST_APPROVAL: [subjects(['犯罪嫌疑人']), approvedOnSignOff],
   ARREST_WARRANT: [
     subject(['被逮捕人']),
     time('executedAt', ['执行逮捕时间', '逮捕时间', '执行时间'], /执行逮捕|宣布/),
