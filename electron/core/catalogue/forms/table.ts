@@ -59,7 +59,9 @@ const subjects = (labels: readonly string[]): FieldReader => (x) => {
   subject(labels)(x);
   const list = new RegExp(`(?:${labels.join('|')})\\s*[：:]?\\s*([\\u4e00-\\u9fff·]{2,5}(?:\\s*[、，,和及与]\\s*[\\u4e00-\\u9fff·]{2,5})+)`).exec(x.text);
   if (!list) return;
-  const all = namesIn(x, (list[1] ?? '').replace(/[和及与，,]/g, '、'));
+  // Each name ends where the sentence goes on: 孙大伟一案, 孙大伟等, 孙大伟涉嫌….
+  const items = (list[1] ?? '').split(/\s*[、，,和及与]\s*/).map((n) => n.replace(/(?:一案|等人?|[二两三四五]人|涉嫌|犯|的|在|于|因|均|已).*$/, ''));
+  const all = namesIn(x, items.join('、'));
   if (all.length < 2) return;
   x.fields.subjects = all;
   x.fields.subject = all[0] ?? x.fields.subject ?? null;
