@@ -107,7 +107,11 @@ function namedCues(text: string): NamedCue[] {
   return out;
 }
 
-interface MeasureWord { at: number; end: number; type: EventType; designated?: true; decidedByCourt?: boolean }
+interface MeasureWord {
+  at: number; end: number; type: EventType; designated?: true;
+  /** A bare 执行 ("同月24日由某局执行"): the arrest, when an approval was told just before. */
+  bare?: true;
+}
 
 // The measures, longest first at each position. Nouns of papers (拘留证, 逮捕通知书) and
 // administrative or judicial detentions are not this case's custody.
@@ -122,6 +126,7 @@ const MEASURES: { re: RegExp; type: EventType }[] = [
   { re: /(?<!刑满|假释|提前|保外就医|刑满予以)释放(?!证明|通知书|证)/y, type: 'RELEASED' },
   { re: /变更强制措施|变更为/y, type: 'MEASURE_CHANGED' },
   { re: /抓获|归案|到案(?!经过|说明)|投案(?!经过)|捉获|挡获/y, type: 'APPREHENDED' },
+  { re: /执行(?=[，,。；;]|$)/y, type: 'ARREST' },
 ];
 
 function measureWords(s: string): MeasureWord[] {
@@ -142,6 +147,7 @@ function measureWords(s: string): MeasureWord[] {
         break;
       }
       const w: MeasureWord = { at: i, end: i + m[0].length, type };
+      if (m[0] === '执行') w.bare = true;
       if (type === 'RESIDENTIAL_SURVEILLANCE' && m[0].startsWith('指定居所')) w.designated = true;
       out.push(w);
       i += m[0].length - 1;
@@ -260,7 +266,9 @@ export function readCustodyHistory(text: string, ref?: string | null): CustodyHi
       const who = before.length ? before : named.length === 1 ? named : [];
       return who.length ? who : [null];
     };
-    for (const w of words) {
+    for (const [k, w] of words.entries()) {
+      // "于8月9日被批准逮捕，同月24日由某局执行": the bare 执行 carries out the approval told before it.
+      if (w.bare && words[k - 1]?.type !== 'ARREST_APPROVED') continue;
       // A penalty or an administrative detention in the measure's own clause is the earlier life.
       const clause = clauseAt(text, sent.start, sent.end, w.at);
       if (PRIOR_CLAUSE.test(withoutCharges(text.slice(clause.start, clause.end)))) continue;

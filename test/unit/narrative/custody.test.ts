@@ -73,6 +73,12 @@ describe('readCustodyHistory', () => {
     expect(h.measures.map((m) => `${m.person} ${m.type} ${m.date}`)).toEqual(['钱某某 APPREHENDED 2024-03-05T09:00:00+08:00']);
   });
 
+  it('takes a bare 执行 after an approval for the arrest, and nothing else for it', () => {
+    expect(pairs('被告人柏某，男。因涉嫌犯虚假诉讼罪，于2019年8月9日被批准逮捕，同月24日由某市公安局执行，同年9月19日被取保候审。'))
+      .toEqual(['柏某 ARREST_APPROVED 2019-08-09', '柏某 ARREST 2019-08-24', '柏某 BAIL 2019-09-19']);
+    expect(pairs('被告人柏某，男。因涉嫌犯盗窃罪于2019年8月9日被刑事拘留，同月24日由某市公安局执行。')).toEqual(['柏某 DETENTION 2019-08-09']);
+  });
+
   it('resolves 次日 from the document date when no full date precedes it', () => {
     expect(pairs('犯罪嫌疑人童某于当日被我局刑事拘留。', '2024-05-06')).toEqual(['童某 DETENTION 2024-05-06']);
   });
