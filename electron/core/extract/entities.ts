@@ -6,7 +6,7 @@ import { findAmounts } from './amount.js';
 import { findDateTimes } from './datetime.js';
 import { findLawArticles } from './law.js';
 import { tag } from 'jieba-wasm';
-import { NOT_NAME_AFTER_CUE, ROLE_CUES, findMaskedNames, findUnmarkedNames, readName } from './names.js';
+import { NOT_NAME_AFTER_CUE, ROLE_CUES, Words, findMaskedNames, findUnmarkedNames, readName } from './names.js';
 import type { RoleCue, WordToken } from './names.js';
 import { PLATE_PROVINCES, checkBankCard, checkIdNumber, checkLandline, checkMobile, checkPlate, foldDigits } from './validate.js';
 
@@ -307,7 +307,7 @@ function roleCueBefore(s: string, i: number): RoleCue | null {
   return null;
 }
 
-function personHits(s: string): PersonHit[] {
+function personHits(s: string, words: Words): PersonHit[] {
   const hits: PersonHit[] = [];
   for (let i = 0; i < s.length; i++) {
     const cue = roleCueBefore(s, i);
@@ -326,7 +326,7 @@ function personHits(s: string): PersonHit[] {
     let q = p;
     let first = true;
     for (;;) {
-      const nm = readName(s, q, true, first && cue.strength >= 4);
+      const nm = readName(s, q, { strict: true, fallback: first && cue.strength >= 4, cued: true, words });
       if (!nm) break;
       hits.push({ start: q, end: nm.end, name: nm.name, role: cue.role, strength: first ? cue.strength : cue.strength - 1, cue: cue.cue, ...(cue.label ? { label: cue.label } : {}) });
       first = false;
@@ -430,7 +430,9 @@ export function extractMentions(text: string, ctx?: ExtractContext): Mention[] {
   }
   orgMentions(s, text, out);
 
-  const hits = personHits(s);
+  const tokens = segment(s);
+  const words = new Words(tokens, s.length);
+  const hits = personHits(s, words);
   const known = new Map<string, PersonHit>();
   for (const h of hits) {
     const prev = known.get(h.name);
@@ -438,7 +440,7 @@ export function extractMentions(text: string, ctx?: ExtractContext): Mention[] {
   }
   const persons: PersonHit[] = [...hits];
   const covered = (st: number, en: number): boolean => persons.some((p) => overlaps(p, { start: st, end: en }));
-  for (const m of findMaskedNames(s)) {
+  for (const m of findMaskedNames(s, words)) {
     if (covered(m.start, m.end)) continue;
     const k = known.get(m.name);
     if (k) persons.push({ ...m, role: k.role, strength: 1, cue: 'repeat' });
@@ -450,14 +452,14 @@ export function extractMentions(text: string, ctx?: ExtractContext): Mention[] {
     for (const len of [4, 3, 2]) {
       const st = e - len;
       if (st < 0 || covered(st, e)) continue;
-      const nm = readName(s, st, true);
+      const nm = readName(s, st, { strict: true, words });
       if (!nm || nm.end !== e) continue;
       const k = known.get(nm.name);
       persons.push({ start: st, end: e, name: nm.name, ...(k ? { role: k.role, strength: 1, cue: 'repeat' } : { ...guessRole(s, st, e), cue: 'context' }) });
       break;
     }
   }
-  for (const m of findUnmarkedNames(s, segment(s))) {
+  for (const m of findUnmarkedNames(s, tokens)) {
     if (covered(m.start, m.end)) continue;
     const k = known.get(m.name);
     if (k) persons.push({ ...m, role: k.role, strength: 1, cue: 'repeat' });
@@ -465,7 +467,7 @@ export function extractMentions(text: string, ctx?: ExtractContext): Mention[] {
   }
   // Every other occurrence of a name found once: 张三 … 张三说. It inherits a role
   // introduced by a cue; otherwise the words around it are the only evidence.
-  const names = new Set(persons.filter((p) => !p.name.includes('某')).map((p) => p.name));
+  const names = new Set(persons.filter((p) => !/[某Xx×*＊]/.test(p.name)).map((p) => p.name));
   for (const name of names) {
     const h = known.get(name);
     let k = s.indexOf(name);
