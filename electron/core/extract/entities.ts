@@ -6,7 +6,7 @@ import { findAmounts } from './amount.js';
 import { findDateTimes } from './datetime.js';
 import { findLawArticles } from './law.js';
 import { tag } from 'jieba-wasm';
-import { NOT_NAME_AFTER_CUE, ROLE_CUES, Words, findMaskedNames, findUnmarkedNames, readName } from './names.js';
+import { NOT_NAME_AFTER_CUE, ROLE_CUES, Words, findMaskedNames, findNicknames, findUnmarkedNames, readName } from './names.js';
 import type { RoleCue, WordToken } from './names.js';
 import { PLATE_PROVINCES, checkBankCard, checkIdNumber, checkLandline, checkMobile, checkPlate, foldDigits } from './validate.js';
 
@@ -300,7 +300,7 @@ function orgMentions(s: string, text: string, out: Mention[]): void {
 const ETHNIC_RE = /^([一-龥]{1,4}族)$/;
 const EDUCATION_RE = /^(文盲|半文盲|小学|初中|高中|中专|职高|技校|大专|专科|大学|本科|研究生|硕士|博士)(文化|学历|毕业|肄业|在读)?(程度)?$/;
 
-interface PersonHit { start: number; end: number; name: string; role: PersonRole; strength: number; cue: string; label?: string }
+interface PersonHit { start: number; end: number; name: string; role: PersonRole; strength: number; cue: string; label?: string; aliasOf?: string }
 
 function roleCueBefore(s: string, i: number): RoleCue | null {
   for (const c of ROLE_CUES) if (s.startsWith(c.cue, i)) return c;
@@ -331,7 +331,7 @@ function personHits(s: string, words: Words): PersonHit[] {
       hits.push({ start: q, end: nm.end, name: nm.name, role: cue.role, strength: first ? cue.strength : cue.strength - 1, cue: cue.cue, ...(cue.label ? { label: cue.label } : {}) });
       first = false;
       // Lists: 侦查员：郑凯、冯磊 / 被告人洪某某、姜某某 / 郑凯 冯磊 on a form.
-      const sep = /^(?:、|，(?=[一-龥]{2,4}[、，]?)|,|\s{1,3}|和|及|与)/.exec(s.slice(nm.end, nm.end + 3));
+      const sep = /^(?:、|，(?=[一-龥]{2,4}[、，])|,|\s{1,3}|和|及|与)/.exec(s.slice(nm.end, nm.end + 3));
       if (!sep) break;
       q = nm.end + sep[0].length;
       if (roleCueBefore(s, q)) break;
@@ -339,6 +339,31 @@ function personHits(s: string, words: Words): PersonHit[] {
     i = p - 1;
   }
   return hits;
+}
+
+/** Nicknames in quotes: the role a cue before them gives, or the person's they follow in brackets, or what the words around say. */
+function nicknameHits(s: string, persons: PersonHit[], known: Map<string, PersonHit>): void {
+  const byEnd = new Map(persons.map((p) => [p.end - 1, p]));
+  const found = findNicknames(s, new Set(byEnd.keys()));
+  // The same nickname quoted again later is the same person, whatever surrounds it.
+  const seen = new Set(found.map((n) => n.name));
+  for (const name of seen) {
+    for (let k = s.indexOf(name); k >= 0; k = s.indexOf(name, k + 1)) {
+      if (/[“"]/.test(s[k - 1] ?? '') && /[”"]/.test(s[k + name.length] ?? '') && !found.some((n) => n.start === k)) found.push({ start: k, end: k + name.length, name });
+    }
+  }
+  for (const n of found) {
+    if (persons.some((p) => overlaps(p, n))) continue;
+    const owner = n.afterName !== undefined ? byEnd.get(n.afterName) : undefined;
+    const cue = ROLE_CUES.find((c) => s.slice(0, n.start - 1).endsWith(c.cue));
+    const k = known.get(n.name);
+    const role = owner ? { role: owner.role, strength: Math.max(0, owner.strength - 1) }
+      : cue ? { role: cue.role, strength: cue.strength, ...(cue.label ? { label: cue.label } : {}) }
+        : k ? { role: k.role, strength: 1 }
+          // 一名叫“阿强”的男子: described, not yet placed in the case.
+          : /^[”"]的/.test(s.slice(n.end)) ? { role: 'OTHER' as PersonRole, strength: 0 } : guessRole(s, n.start - 1, n.end + 1);
+    persons.push({ start: n.start, end: n.end, name: n.name, ...role, cue: 'nickname', ...(owner ? { aliasOf: owner.name } : {}) });
+  }
 }
 
 /** Attributes printed after a person's name: 张三，男，1990年5月3日出生，汉族，初中文化，身份证号码…，住…，联系电话…。 */
@@ -465,9 +490,10 @@ export function extractMentions(text: string, ctx?: ExtractContext): Mention[] {
     if (k) persons.push({ ...m, role: k.role, strength: 1, cue: 'repeat' });
     else persons.push({ ...m, ...guessRole(s, m.start, m.end), cue: 'context' });
   }
+  nicknameHits(s, persons, known);
   // Every other occurrence of a name found once: 张三 … 张三说. It inherits a role
   // introduced by a cue; otherwise the words around it are the only evidence.
-  const names = new Set(persons.filter((p) => !/[某Xx×*＊]/.test(p.name)).map((p) => p.name));
+  const names = new Set(persons.filter((p) => !/[某Xx×*＊]/.test(p.name) && p.cue !== 'nickname').map((p) => p.name));
   for (const name of names) {
     const h = known.get(name);
     let k = s.indexOf(name);
@@ -505,7 +531,9 @@ export function extractMentions(text: string, ctx?: ExtractContext): Mention[] {
   for (const p of persons) {
     const attrs: Record<string, unknown> = { role: p.role, roleStrength: p.strength, roleCue: p.cue };
     if (p.label) attrs.function = p.label;
-    if (p.name.includes('某')) attrs.masked = true;
+    if (/[某Xx×*＊]/.test(p.name)) attrs.masked = true;
+    if (p.cue === 'nickname') attrs.nickname = true;
+    if (p.aliasOf) attrs.aliasOf = p.aliasOf;
     Object.assign(attrs, personAttributes(soft, p.end, out, ctx?.refDate));
     push(out, text, 'PERSON', p.start, p.end, p.name, undefined, attrs);
   }

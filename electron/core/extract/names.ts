@@ -51,17 +51,25 @@ export const ROLE_CUES: RoleCue[] = ([
   ['被通知人', 'FAMILY', 3], ['家属', 'FAMILY', 4], ['其父亲', 'FAMILY', 4], ['其母亲', 'FAMILY', 4], ['其父', 'FAMILY', 4], ['其母', 'FAMILY', 4],
   ['其妻子', 'FAMILY', 4], ['其妻', 'FAMILY', 4], ['其丈夫', 'FAMILY', 4], ['其夫', 'FAMILY', 4], ['其子', 'FAMILY', 3], ['其女', 'FAMILY', 3],
   ['其哥哥', 'FAMILY', 3], ['其姐姐', 'FAMILY', 3], ['其弟弟', 'FAMILY', 3], ['其妹妹', 'FAMILY', 3],
+  // Drug cases: the people around a sale, and the judgment's own words for the accused.
+  ['同案人', 'SUSPECT', 4], ['同案犯罪嫌疑人', 'SUSPECT', 5], ['上诉人', 'SUSPECT', 4], ['贩毒人员', 'SUSPECT', 2], ['毒贩', 'SUSPECT', 2],
+  ['吸毒人员', 'OTHER', 3, '吸毒人员'], ['购毒人员', 'OTHER', 3, '购毒人员'], ['买毒人员', 'OTHER', 3, '购毒人员'], ['购毒者', 'OTHER', 3, '购毒人员'],
+  ['涉案人员', 'OTHER', 2], ['群众', 'OTHER', 1],
+  // A verb whose object is a person: 容留张三吸毒, 卖给李四.
+  ['容留', 'OTHER', 1], ['卖给', 'OTHER', 1], ['售给', 'OTHER', 1], ['交给', 'OTHER', 1], ['邀请', 'OTHER', 1],
+  // Another name of a person already named: 郭某（小名郭龙）.
+  ['小名', 'OTHER', 0], ['化名', 'OTHER', 0], ['曾用名', 'OTHER', 0], ['别名', 'OTHER', 0],
 ] as [string, PersonRole, number, string?][])
   .map(([cue, role, strength, label]) => (label ? { cue, role, strength, label } : { cue, role, strength }))
   .sort((a, b) => b.cue.length - a.cue.length);
 
 // Words that follow a role cue but are not names: 证人证言, 被害人家中, 犯罪嫌疑人的 …
-export const NOT_NAME_AFTER_CUE = /^(证言|证词|陈述|供述|辩解|身份|家|的|等|均|在|对|是|系|签名|签字|捺印|姓名|名单|情况|信息|称|人|员|及|和|与|所|一|二|三|多|某某|本人|自己|方|单位|年龄|基本|权利|应当|如实|有|没|不|已|未|到|于|因|为|被|将|把|从|向|同|以|一方|同意|拒绝|无|之|者|们)/;
+export const NOT_NAME_AFTER_CUE = /^(证言|证词|陈述|供述|辩解|身份|家|的|等|均|在|对|是|系|签名|签字|捺印|姓名|名单|情况|信息|称|人|员|及|和|与|所|一|二|三|多|某某|本人|自己|方面|方的|方[，。、]|单位|年龄|基本|权利|应当|如实|有|没|不|已|未|到|于|因|为|被|将|把|从|向|同|以|一方|同意|拒绝|无|之|者|们)/;
 
 // What may follow a name: punctuation, digits, particles and the verbs that
 // typically follow a named actor. Single characters common in given names
 // (一, 三, 文, 明 …) are left out so that 张三 is not cut to 张.
-const NAME_END = /^([\s，,。．.；;：:、（()）“”"'‘’【】《》[\]！!？?\d０-９a-zA-Z\n]|[于在因被将把对从与和及的等系是为已曾又再也都即就便遂经盗窃偷扒抢骗持驾骑乘携趁以向称说供辩涉男女家窜撬拿用签住并至到去回拒未没不均各共欲随]|可能|可以|应当|应该|需要|发生|告诉|表示|要求|认为|知道|看到|听到|得知|找到|进入|潜入|发现|看见|报称|报案|报警|陈述|供述|证实|辨认|指认|交代|到场|在场|签名|捺印|离开|伙同|纠集|到案|涉嫌|借用|负责|利用|容留|如实|驾驶|携带|窜至|来到|坐|骑|放风|望风|手机|现金|钱包|先后|多次|一起|一同|分别|非法|明知|事先|随后|然后|独自|酒后|$)/;
+const NAME_END = /^([\s，,。．.；;：:、（()）“”"'‘’【】《》[\]！!？?\d０-９a-zA-Z\n]|[于在因被将把对从与和及的等系是为已曾又再也都即就便遂经盗窃偷扒抢骗持驾骑乘携趁以向称说供辩涉男女家窜撬拿用签住并至到去回拒未没不均各共欲随]|可能|可以|应当|应该|需要|发生|告诉|表示|要求|认为|知道|看到|听到|得知|找到|进入|潜入|发现|看见|报称|报案|报警|陈述|供述|证实|辨认|指认|交代|到场|在场|签名|捺印|离开|伙同|纠集|到案|涉嫌|借用|负责|利用|容留|如实|驾驶|携带|窜至|来到|坐|骑|放风|望风|手机|现金|钱包|先后|多次|一起|一同|分别|非法|明知|事先|随后|然后|独自|酒后|处(?!理|罚|置|分)|身上|身边|手中|手里|尿液|体内|住处|租住|电话|性别|出生|身份证|户籍|[二两三四五六七八九]人|应以|应依法|$)/;
 
 // Words that begin with a surname character but are not names.
 export const NOT_NAMES = new Set(['查明', '陈述', '经过', '于是', '高兴', '周围', '许多', '金额', '程序', '安全', '常见', '时间', '方式', '白色', '黑色', '黄色', '红色', '蓝色', '金色', '银色', '钱包', '车辆', '全部', '关于', '任何', '包括', '成功', '华为', '苹果', '司机', '江湖', '万元', '石头', '毛巾', '叶子', '胡同', '孙子', '孙女', '方向', '方面', '曾经', '何时', '何地', '何事', '余额', '黄金', '白金', '钟表', '郑重', '严重', '严格', '高速', '管理', '林业', '童年', '卫生', '卢布', '应当', '路口',
@@ -107,13 +115,15 @@ const MASK_CHAR = /[某Xx×ⅹ*＊]/;
 const ORDINALS = '甲乙丙丁戊己庚辛壬癸';
 // After 王某 these begin the next word, never a given name: particles, prepositions,
 // numerals and the nouns of where a person is (处, 家, 身上).
-const NEVER_GIVEN = new Set([...'的地得了着过在于被将把对从与和及跟给让等是为已曾又再也都即就便遂经并而则还均各共所其之以处家身一二两三四五六七八九十几多每个称说向同系因']);
+const NEVER_GIVEN = new Set([...'的地得了着过在于被将把对从与和及跟给让等是为已曾又再也都即就便遂经并而则还均各共所其之以处家身一二两三四五六七八九十几多每个称说向同系因后时']);
+// Characters no name holds: particles and prepositions.
+const NOT_IN_NAME = new Set([...'的地得了着过在于被将把对从与和及跟给让等是为已又也都就并而则其之以向同系因后']);
 // Single-character verbs that follow a named actor: the next word unless a boundary follows them.
-const VERB_AFTER_NAME = new Set([...'到至去来回进出入吸贩购卖买携驾带拿送交提租住联打接收要欲想准开骑乘坐拨告认供辩涉持藏放找约叫问答见看拒逃跑走骗偷盗抢扒窃抓获查搜缴扣用使停窜沿忙趁拉推翻撬砸剪割扔丢换借还付请喊随陪帮替代往朝离躲睡站躺吃喝抽注骂砍刺杀夺'].filter((c) => !NEVER_GIVEN.has(c)));
+const VERB_AFTER_NAME = new Set([...'到至去来回进出入吸贩购卖买携驾带拿送交提租住联打接收要欲想准开骑乘坐拨告认供辩涉持藏放找约叫问答见看拒逃跑走骗偷盗抢扒窃抓获查搜缴扣用使停窜沿忙受趁拉推翻撬砸剪割扔丢换借还付请喊随陪帮替代往朝离躲睡站躺吃喝抽注骂砍刺杀夺'].filter((c) => !NEVER_GIVEN.has(c)));
 // Quantities after a serial-looking digit: 王某1包 is one bag for 王某, not 王某1.
 const MEASURE_AFTER_DIGIT = /^[\d.．,，包克粒次元个人部台辆只条张件支块袋瓶号年月日时分秒岁万千百斤两米%％gGkK毫]/;
 // What a masked reading may not run into: 某某公司, 某市, **路 are organisations and places.
-const PLACE_AFTER_MASK = /^(公司|单位|市|县|区|镇|乡|村|街|路|店|厂|局|所|院|中心|银行|超市|小区|酒店|宾馆|学校|弄|号|栋|幢|单元|室|楼|组|巷|社区|大道|广场|大厦|花园|网吧|旅馆|饭店|宿舍|牌|型)/;
+const PLACE_AFTER_MASK = /^(公司|单位|市|县|区|镇|乡|村|街|路|店|厂|局|所|院|中心|银行|超市|小区|酒店|宾馆|学校|弄|号|栋|幢|单元|室|楼|组|巷|社区|大道|广场|大厦|花园|网吧|旅馆|饭店|宿舍|牌|型|城|寨|苑|商场|民房|假日|步行街|游戏厅|暂住点)/;
 const STRONG_END = /^([\s，,。．.；;：:、（()）“”"'‘’【】《》[\]！!？?]|等|$)/;
 
 /** Whether the Han character at p, right after a mask, is the given name's last character. */
@@ -154,6 +164,8 @@ function maskedAt(s: string, i: number, sl: number, words?: Words): NameMatch | 
   if (dm) end += dm[0].length;
   else if (m[0].length === 1 || !/^[一-龥]/.test(s[end] ?? '')) end += maskSuffix(s, end, words);
   if (PLACE_AFTER_MASK.test(s.slice(end))) return null;
+  // 栖霞区某某城, 中华新路某弄: a masked place whose last character reads like a surname.
+  if (sl === 1 && /[区路门楼房街巷关江湖山海城]/.test(s[i] ?? '') && !leftBoundary(s, i)) return null;
   if (m[0][0] !== '某') {
     // Asterisks and X stand for any character of an address too (**路**号, 柳营路xxx弄):
     // the surname must be one, and stand where a name may begin.
@@ -184,6 +196,8 @@ function givenLength(s: string, p: number, opts: ReadOptions): 0 | 1 | 2 {
   if (!g1) return 0;
   // The shorter reading wins when both end at a boundary: "张三盗窃" is 张三, not 张三盗.
   if (isEnd(after.slice(1)) || isEnd(unwrapped(after.slice(1)))) return 1;
+  // Two characters then a clear boundary (郭福强|于2015年): the dictionary's 强于 is a coincidence.
+  if (g2 && /^(?:[，。、；;（(]|于(?:\d|[一二]〇|同年|同月|同日|当日|当天|次日|案发))/.test(after.slice(2))) return 2;
   // A dictionary word starts after one character: 徐丹|接到, 陈红|性别, 王兵|身上.
   const next = opts.words?.startingAt(p + 1);
   if (next && dictionaryWord(next) && next.end > p + 2) return 1;
@@ -201,7 +215,7 @@ function givenLength(s: string, p: number, opts: ReadOptions): 0 | 1 | 2 {
 export function readName(s: string, i: number, strictOrOpts: boolean | ReadOptions, fallback = false): NameMatch | null {
   const opts: ReadOptions = typeof strictOrOpts === 'boolean' ? { strict: strictOrOpts, fallback } : strictOrOpts;
   const { strict, words } = opts;
-  const dotted = /^[一-龥]{1,6}[·•・][一-龥某]{1,8}/.exec(s.slice(i, i + 16));
+  const dotted = /^[一-龥]{1,6}[·•・](?:某+|(?:(?!某)[一-龥]){1,8})/.exec(s.slice(i, i + 16));
   if (dotted && NAME_END.test(s.slice(i + dotted[0].length))) return { name: dotted[0], end: i + dotted[0].length };
   if (opts.cued) {
     // 被告人XXX, 被告人某某某: the mask alone.
@@ -222,7 +236,10 @@ export function readName(s: string, i: number, strictOrOpts: boolean | ReadOptio
   if (opts.cued) {
     // 沙马某某, 李绍某, 阿拜都某: a longer surname or a given character before the mask.
     const pre = /^((?:(?!某)[一-龥]){2,3})某{1,3}/.exec(s.slice(i, i + 7));
-    if (pre && ![...(pre[1] ?? '')].some((c) => NEVER_GIVEN.has(c) || c === '某' || VERB_AFTER_NAME.has(c))) {
+    const head = pre?.[1] ?? '';
+    // Not a word and a name (表弟|欧某某), nor a particle (后|卢某).
+    const word = head.length > 2 ? dictionaryTag(head.slice(0, 2)) : dictionaryTag(head);
+    if (pre && ![...head].some((c) => NOT_IN_NAME.has(c)) && (word === null || /^nr/.test(word))) {
       const end = i + pre[0].length;
       return { name: s.slice(i, end), end };
     }
@@ -230,7 +247,7 @@ export function readName(s: string, i: number, strictOrOpts: boolean | ReadOptio
   if (sl === 0 || !strict) return null;
   if (NOT_NAMES.has(s.slice(i, i + sl + 1)) || NOT_NAMES.has(s.slice(i, i + sl + 2))) return null;
   const len = givenLength(s, i + sl, opts);
-  if (len === 0) return null;
+  if (len === 0 || NOT_IN_NAME.has(s[i + sl] ?? '')) return null;
   const name = s.slice(i, i + sl + len);
   // A word the dictionary knows for something else: 查获, 牟利 after 民警 or 非法.
   if (words && isCommonWord(name, sl, words, i)) return null;
@@ -346,6 +363,7 @@ export function findUnmarkedNames(s: string, tokens: readonly WordToken[]): { st
     const sl = isSurnameAt(word, 0, start < t.start ? false : true);
     if (sl === 0 || word.length - sl < 1 || word.length - sl > 2) continue;
     if (NOT_A_NAME_END.test(word) || NOT_NAMES.has(word) || WORN_ITEM.test(word)) continue;
+    if (word.length - sl === 1 && NEVER_GIVEN.has(word.slice(sl))) continue;
     if (next && /^[省市区县镇乡村路街道楼号室店局所院厂队组]/.test(next.word)) continue;
     // The given part is a common noun (时间, 路边, 耳环): a word that happens to start with a surname.
     const givenTag = dictionaryTag(word.slice(sl));
@@ -353,6 +371,44 @@ export function findUnmarkedNames(s: string, tokens: readonly WordToken[]): { st
     const nextOk = !next || /^[vpdcx]/.test(next.tag) || /^[、，,。；（(]/.test(next.word);
     if (!(nextOk && isPrevOk(prev))) continue;
     out.push({ start, end, name: word });
+  }
+  return out;
+}
+
+// A nickname in quotes is a person when the text says so: 外号叫“老六”, “黄毛”（另案处理）,
+// 一名叫“阿强”的男子, 从“四眼仔”处购买. The quotes are not part of the name.
+const NICKNAME_BEFORE = /(?:外号|绰号|花名|网名|小名|化名|诨名|诨号|别名|昵称|艺名)\s?(?:叫|为|是|叫做)?\s?$|(?:名叫|叫做|叫|称为|人称|自称)\s?$/;
+const NICKNAME_AFTER_PAREN = /^[（(]\s?(?:另案|在逃|已另案|身份|姓名|真实|具体|基本情况|情况不明|不详|待核实|待查|未到案|未查实|已判|已被|均另案|均已|男|女|系)/;
+const NICKNAME_AFTER_WORD = /^(?:的(?:男子|女子|男人|女人|人|毒贩|中年|青年|老板|司机|朋友)|男子|女子)/;
+// Between a person's words: 向“阿松”购买, 从“水德”处, 跟“乌立”拿, 由“光头”望风.
+const NICKNAME_VERB_BEFORE = /(?:向|从|跟|找|给|联系|伙同|与|和|由|及|、|同案人|犯罪嫌疑人|嫌疑人|贩毒人员|吸毒人员|上家|下家|毒贩)\s?$/;
+const NICKNAME_VERB_AFTER = /^(?:处|手中|手里|手上|那里|家|购买|购得|拿|联系|电话|贩卖|出售|转而|离开|附送|让|说|称|表示|再次|打电话|给|安排|等人|、|用|望风|放风|一起|一同)/;
+const NICKNAME = /[“"]((?:(?![某])[一-龥]){1,5}|[一-龥]某[甲乙丙丁]?)[”"]/g;
+
+export interface NicknameMatch { start: number; end: number; name: string; afterName?: number }
+
+/** Nicknames in quotes the text gives a person (the span is the nickname without its quotes). */
+export function findNicknames(s: string, nameEnds: ReadonlySet<number> = new Set()): NicknameMatch[] {
+  const out: NicknameMatch[] = [];
+  for (const m of s.matchAll(NICKNAME)) {
+    const inner = m[1] ?? '';
+    const open = m.index;
+    const close = open + m[0].length;
+    const pre = s.slice(Math.max(0, open - 8), open);
+    const post = s.slice(close, close + 12);
+    // 郑某甲（“凯凯”）: the second name of the person just named.
+    const paren = /[（(]\s?$/.test(pre) && /^\s?[)）]/.test(post) && nameEnds.has(open - 2 - (/\s$/.test(pre) ? 1 : 0));
+    const said = NICKNAME_BEFORE.test(pre) || NICKNAME_AFTER_PAREN.test(post) || NICKNAME_AFTER_WORD.test(post) || paren
+      || (NICKNAME_VERB_BEFORE.test(pre) && NICKNAME_VERB_AFTER.test(post));
+    if (!said) continue;
+    // A drug, a brand or a place in quotes is a dictionary word; a nickname seldom is one.
+    const t = inner.length >= 2 ? dictionaryTag(inner) : null;
+    const named = NICKNAME_BEFORE.test(pre) || paren || /(?:同案人|犯罪嫌疑人|嫌疑人|贩毒人员|吸毒人员|毒贩|上家|下家)\s?$/.test(pre);
+    if (t !== null && !/^(nr|nrfg|nrt|ns|nz)$/.test(t) && !named) continue;
+    if (NOT_NAMES.has(inner)) continue;
+    const hit: NicknameMatch = { start: open + 1, end: open + 1 + inner.length, name: inner };
+    if (paren) hit.afterName = open - 2 - (/\s$/.test(pre) ? 1 : 0);
+    out.push(hit);
   }
   return out;
 }

@@ -34,3 +34,51 @@ describe('masked names', () => {
     expect(persons('被告人钟永某在其家中容留他人吸毒。')).toEqual(['钟永某']);
   });
 });
+
+describe('nicknames', () => {
+  const ms = (t: string) => extractMentions(t).filter((m) => m.type === 'PERSON');
+  it('reads a nickname the text gives a person, without its quotes', () => {
+    expect(persons('被告人严某向一名外号叫“老九”的男子购买冰毒。')).toEqual(['严某', '老九']);
+    expect(persons('被告人严某从“瘦猴”（另案处理）处购得海洛因。')).toEqual(['严某', '瘦猴']);
+    expect(persons('被告人严某绰号“阿强”，与同案人“大头”一起贩卖毒品。')).toEqual(['严某', '阿强', '大头']);
+  });
+
+  it('takes a nickname in brackets after a name for that person’s other name', () => {
+    const found = ms('被告人召集郑某乙（“阿飞”）、何某（“胖子”）等人吸食毒品。');
+    expect(found.map((m) => m.text)).toEqual(['郑某乙', '阿飞', '何某', '胖子']);
+    expect(found[1]?.attrs).toMatchObject({ nickname: true, aliasOf: '郑某乙' });
+  });
+
+  it('does not take a drug, a brand or a shop in quotes for a person', () => {
+    expect(persons('被告人严某以300元的价格贩卖“冰毒”一包、“麻古”两粒。')).toEqual(['严某']);
+    expect(persons('被告人严某在“好运来”宾馆房间内吸食毒品。')).toEqual(['严某']);
+  });
+});
+
+describe('names after the words of a drug case', () => {
+  it('reads names after 吸毒人员, 同案人, 容留 and 卖给, and in lists of plain names', () => {
+    expect(persons('被告人容留吸毒人员蒲成林、计红梅吸食毒品。')).toEqual(['蒲成林', '计红梅']);
+    expect(persons('被告人在家中容留江海波、杜晓明吸食冰毒。')).toEqual(['江海波', '杜晓明']);
+    expect(persons('被告人以200元的价格卖给宁少华冰毒一包。')).toEqual(['宁少华']);
+  });
+});
+
+describe('the edges of a name', () => {
+  it('stops a name before a form label, a verb or a place word', () => {
+    expect(persons('被告人陈红性别女，汉族。')).toEqual(['陈红']);
+    expect(persons('被告人邵丹接到电话后赶到现场。')).toEqual(['邵丹']);
+    expect(persons('民警当场从被告人韦刚身上搜出毒品。')).toEqual(['韦刚']);
+    expect(persons('对被告人蒙强应以贩卖毒品罪追究刑事责任。')).toEqual(['蒙强']);
+    expect(persons('被告人房志强于2016年3月2日被抓获。')).toEqual(['房志强']);
+  });
+
+  it('does not take the verb after 民警 for an officer', () => {
+    expect(persons('被告人严某在宾馆内吸食毒品时被公安民警查获。')).toEqual(['严某']);
+    expect(persons('值勤民警依法对其进行盘查。')).toEqual([]);
+  });
+
+  it('reads a name whose surname is also an everyday word right after a cue', () => {
+    expect(persons('被告人方卫东伙同他人盗窃。')).toEqual(['方卫东']);
+    expect(persons('被害人向民警报称其手机被盗。')).toEqual([]);
+  });
+});
