@@ -326,7 +326,7 @@ function personHits(s: string, words: Words): PersonHit[] {
     let q = p;
     let first = true;
     for (;;) {
-      const nm = readName(s, q, { strict: true, fallback: first && cue.strength >= 4, cued: true, words });
+      const nm = readName(s, q, { strict: true, fallback: first && cue.strength >= 4, cued: true, lenient: cue.strength >= 2, words });
       if (!nm) break;
       hits.push({ start: q, end: nm.end, name: nm.name, role: cue.role, strength: first ? cue.strength : cue.strength - 1, cue: cue.cue, ...(cue.label ? { label: cue.label } : {}) });
       first = false;

@@ -11,7 +11,7 @@ export const COMPOUND_SURNAMES = [
 
 // Common surnames that are also everyday words (和, 时, 由 …) are left out: right
 // after a role cue they are far more often prose than a name.
-const SURNAME_CHARS = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿狄计索宣晋相初门云容敬来扈晁芮普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况宿鲜印逯隆茹诸战慕玉银亢嵇哈湛宾戎勾茅利揭干尉冶斯元束檀衣信展阴昝智幸奉衡富尧闭祝兀达依买热吐阿努古迪洪侬沐邓班汤潘钟鄂揭赖萧贲钮荀羿汲邴糜宓郗钭蓟隗逄濮郏庾暨殳蔚夔厍訾乜蒯眭郦璩堵莘苍练谌仝亓折';
+const SURNAME_CHARS = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿狄计索宣晋相初门云容敬来扈晁芮普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况宿鲜印逯隆茹诸战慕玉银亢嵇哈湛宾戎勾茅利揭干尉冶斯元束檀衣信展阴昝智幸奉衡富尧闭祝兀达依买热吐阿努古迪洪侬沐邓班汤潘钟鄂揭赖萧贲钮荀羿汲邴糜宓郗钭蓟隗逄濮郏庾暨殳蔚夔厍訾乜蒯眭郦璩堵莘苍练谌仝亓折代寸汝杏';
 const PROSE_SURNAMES = new Set(['和', '时', '由', '都', '但', '应', '全', '成', '相', '原', '向', '信', '公', '平', '国', '明', '海', '万', '文', '车', '路', '于', '云', '元', '干', '支', '区', '门', '初', '计', '索', '宣', '容', '敬', '普', '印', '利', '展', '阴', '富', '衣', '来', '安', '关', '常', '单', '能', '将', '乐', '南', '相', '位', '满', '盘', '花', '权', '强', '井', '巴', '丰', '国', '晋', '门', '宿', '鲜', '隆', '战', '银', '宾', '斯', '束', '幸', '奉', '衡', '智', '闭', '达', '依', '买', '热', '努', '迪', '共']);
 
 export const SURNAMES = new Set([...SURNAME_CHARS]);
@@ -69,12 +69,12 @@ export const NOT_NAME_AFTER_CUE = /^(证言|证词|陈述|供述|辩解|身份|�
 // What may follow a name: punctuation, digits, particles and the verbs that
 // typically follow a named actor. Single characters common in given names
 // (一, 三, 文, 明 …) are left out so that 张三 is not cut to 张.
-const NAME_END = /^([\s，,。．.；;：:、（()）“”"'‘’【】《》[\]！!？?\d０-９a-zA-Z\n]|[于在因被将把对从与和及的等系是为已曾又再也都即就便遂经盗窃偷扒抢骗持驾骑乘携趁以向称说供辩涉男女家窜撬拿用签住并至到去回拒未没不均各共欲随]|可能|可以|应当|应该|需要|发生|告诉|表示|要求|认为|知道|看到|听到|得知|找到|进入|潜入|发现|看见|报称|报案|报警|陈述|供述|证实|辨认|指认|交代|到场|在场|签名|捺印|离开|伙同|纠集|到案|涉嫌|借用|负责|利用|容留|如实|驾驶|携带|窜至|来到|坐|骑|放风|望风|手机|现金|钱包|先后|多次|一起|一同|分别|非法|明知|事先|随后|然后|独自|酒后|处(?!理|罚|置|分)|身上|身边|手中|手里|尿液|体内|住处|租住|电话|性别|出生|身份证|户籍|[二两三四五六七八九]人|应以|应依法|$)/;
+const NAME_END = /^([\s，,。．.；;：:、（()）“”"'‘’【】《》[\]！!？?\d０-９a-zA-Z\n]|[于在因被将把对从与和及的等系是为已曾又再也都即就便遂经盗窃偷扒抢骗持驾骑乘携趁以向称说供辩涉男女家窜撬拿用签住并至到去回拒未没不均各共欲随]|可能|可以|应当|应该|需要|发生|告诉|表示|要求|认为|知道|看到|听到|得知|找到|进入|潜入|发现|看见|报称|报案|报警|陈述|供述|证实|辨认|指认|交代|到场|在场|签名|捺印|离开|伙同|纠集|到案|涉嫌|借用|负责|利用|容留|如实|驾驶|携带|窜至|来到|坐|骑|放风|望风|手机|现金|钱包|先后|多次|一起|一同|分别|非法|明知|事先|随后|然后|独自|酒后|处(?!理|罚|置|分)|身上|身边|手中|手里|尿液|体内|住处|租住|电话|性别|出生|身份证|户籍|[二两三四五六七八九]人|应以|应依法|时(?=[被，,])|$)/;
 
 // Words that begin with a surname character but are not names.
 export const NOT_NAMES = new Set(['查明', '陈述', '经过', '于是', '高兴', '周围', '许多', '金额', '程序', '安全', '常见', '时间', '方式', '白色', '黑色', '黄色', '红色', '蓝色', '金色', '银色', '钱包', '车辆', '全部', '关于', '任何', '包括', '成功', '华为', '苹果', '司机', '江湖', '万元', '石头', '毛巾', '叶子', '胡同', '孙子', '孙女', '方向', '方面', '曾经', '何时', '何地', '何事', '余额', '黄金', '白金', '钟表', '郑重', '严重', '严格', '高速', '管理', '林业', '童年', '卫生', '卢布', '应当', '路口',
   // Drugs' street names in the cases this app reads.
-  '麻古', '麻果', '麻仔']);
+  '麻古', '麻果', '麻仔', '牟利']);
 
 
 export interface WordToken { word: string; tag: string; start: number; end: number }
@@ -123,7 +123,7 @@ const VERB_AFTER_NAME = new Set([...'到至去来回进出入吸贩购卖买携�
 // Quantities after a serial-looking digit: 王某1包 is one bag for 王某, not 王某1.
 const MEASURE_AFTER_DIGIT = /^[\d.．,，包克粒次元个人部台辆只条张件支块袋瓶号年月日时分秒岁万千百斤两米%％gGkK毫]/;
 // What a masked reading may not run into: 某某公司, 某市, **路 are organisations and places.
-const PLACE_AFTER_MASK = /^(公司|单位|市|县|区|镇|乡|村|街|路|店|厂|局|所|院|中心|银行|超市|小区|酒店|宾馆|学校|弄|号|栋|幢|单元|室|楼|组|巷|社区|大道|广场|大厦|花园|网吧|旅馆|饭店|宿舍|牌|型|城|寨|苑|商场|民房|假日|步行街|游戏厅|暂住点)/;
+const PLACE_AFTER_MASK = /^(公司|单位|市|县|区|镇|乡|村|街|路|店|厂|局|派出所|招待所|研究所|事务所|院|中心|银行|超市|小区|酒店|宾馆|学校|弄|号|栋|幢|单元|室|楼|组|巷|社区|大道|广场|大厦|花园|网吧|旅馆|饭店|宿舍|牌|型|城|寨|苑|商场|民房|假日|步行街|游戏厅|暂住点)/;
 const STRONG_END = /^([\s，,。．.；;：:、（()）“”"'‘’【】《》[\]！!？?]|等|$)/;
 
 /** Whether the Han character at p, right after a mask, is the given name's last character. */
@@ -131,11 +131,11 @@ function givenAfterMask(s: string, p: number, words?: Words): boolean {
   const c = s[p] ?? '';
   if (!/^[一-龥]$/.test(c) || c === '某' || NEVER_GIVEN.has(c)) return false;
   const rest = s.slice(p + 1);
-  if (VERB_AFTER_NAME.has(c)) return STRONG_END.test(rest);
+  if (VERB_AFTER_NAME.has(c)) return STRONG_END.test(rest) || /^于(?:\d|同年|同月|同日|当日|次日)/.test(rest);
   const t = words?.at(p);
   if (t) {
     // 某明 or 黄某明 read as one unknown word: the character belongs to the name.
-    if (t.start < p) return t.end === p + 1 || STRONG_END.test(rest);
+    if (t.start < p && t.end === p + 1) return true;
     // 三次, 身上, 甲基苯丙胺: the character begins a word of its own.
     if (t.end > p + 1 && dictionaryWord(t)) return false;
     if (t.end === p + 1) return true;
@@ -182,6 +182,8 @@ export interface ReadOptions {
   fallback?: boolean;
   /** Right after a role cue: the name starts here, whatever its first character. */
   cued?: boolean;
+  /** After a cue that names a role (not a verb such as 卖给): an everyday-word surname may begin the name. */
+  lenient?: boolean;
   words?: Words;
 }
 
@@ -203,6 +205,8 @@ function givenLength(s: string, p: number, opts: ReadOptions): 0 | 1 | 2 {
   if (next && dictionaryWord(next) && next.end > p + 2) return 1;
   if (g2 && isEnd(after.slice(2))) return 2;
   if (!g2) return 0;
+  // jieba reads the two characters as one word with the surname or alone (姜卫帅|两小包).
+  if (opts.words && opts.words.startingAt(p + 2) && !opts.words.startingAt(p + 1) && (opts.words.at(p)?.end ?? 0) >= p + 2) return 2;
   const third = opts.words?.startingAt(p + 2);
   if (opts.fallback || (third && dictionaryWord(third) && opts.words?.startingAt(p + 1) === undefined)) return 2;
   return 0;
@@ -226,7 +230,7 @@ export function readName(s: string, i: number, strictOrOpts: boolean | ReadOptio
   // Right before a mask any character is a surname: masking keeps the surname, however rare.
   if (sl === 0 && /^[一-龥][某Xx×*]/.test(s.slice(i, i + 2)) && s[i] !== '某') sl = 1;
   // After a cue, a common word-like surname still begins a name: 方卫东, 时某某.
-  if (sl === 0 && opts.cued && isSurnameAt(s, i, false) > 0) sl = 1;
+  if (sl === 0 && opts.cued && opts.lenient && isSurnameAt(s, i, false) > 0) sl = 1;
   if (sl === 0) {
     if (!opts.cued) return null;
   } else {
@@ -251,6 +255,11 @@ export function readName(s: string, i: number, strictOrOpts: boolean | ReadOptio
   const name = s.slice(i, i + sl + len);
   // A word the dictionary knows for something else: 查获, 牟利 after 民警 or 非法.
   if (words && isCommonWord(name, sl, words, i)) return null;
+  // After a verb (卖给金银加工店), a word the dictionary holds whole is that word.
+  if (words && opts.cued && !opts.lenient) {
+    const t = words.startingAt(i);
+    if (t && t.word === name && dictionaryWord(t)) return null;
+  }
   // A prose surname read only because a cue precedes it: the given part must not be a word (向民警).
   if (isSurnameAt(s, i, true) === 0 && words) {
     const g = words.startingAt(i + sl);
@@ -289,12 +298,15 @@ export function findMaskedNames(s: string, words?: Words): { start: number; end:
     let sl = 0;
     if (i >= 2 && COMPOUND_SURNAMES.includes(s.slice(i - 2, i))) [start, sl] = [i - 2, 2];
     else if (isMou && i >= 3 && isSurnameAt(s, i - 2, true) === 1 && !NEVER_GIVEN.has(prev) && !VERB_AFTER_NAME.has(prev)
-      && !isSurnameAt(s, i - 1, true) && leftBoundary(s, i - 2)) {
+      && leftBoundary(s, i - 2)) {
       // 李绍某: the surname and the first given character kept, the last masked.
       const end = i + (/^某+/.exec(s.slice(i, i + 4))?.[0].length ?? 1);
       if (!PLACE_AFTER_MASK.test(s.slice(end))) out.push({ start: i - 2, end, name: s.slice(i - 2, end) });
       continue;
     } else if (SURNAMES.has(prev)) [start, sl] = [i - 1, 1];
+    // 向代某销售, 、但某某、: masking keeps the surname, however rare, where a name may begin.
+    else if (!NOT_IN_NAME.has(prev) && !NEVER_GIVEN.has(prev) && !VERB_AFTER_NAME.has(prev) && !/[该此本每各某其年月日号栋室楼层时分]/.test(prev)
+      && !/[\dA-Za-z*＊]/.test(s[i - 2] ?? '') && leftBoundary(s, i - 1)) [start, sl] = [i - 1, 1];
     if (start < 0) continue;
     if (!isMou && /[A-Za-z0-9]/.test(s[start - 1] ?? '')) continue;
     const r = maskedAt(s, start, sl, words);
@@ -335,7 +347,7 @@ export function dictionaryTag(w: string): string | null {
 // The word before a name with no cue: punctuation, a preposition, a verb, a time, or a
 // noun that names a kind of person (吸毒人员, 其朋友, 老板).
 const PERSON_NOUN_END = /(人|员|犯|友|妻|夫|哥|姐|弟|妹|父|母|儿|子|女|主|板|管|警|者|家属|亲戚|同学|同事|邻居)$/;
-const NOUNISH = /^(n|ns|nt|nz|s|f|t|ng|nl)$/;
+const NOUNISH = /^(n|s|f|t|ng|nl)$/;
 
 export function findUnmarkedNames(s: string, tokens: readonly WordToken[]): { start: number; end: number; name: string }[] {
   const out: { start: number; end: number; name: string }[] = [];
@@ -344,7 +356,8 @@ export function findUnmarkedNames(s: string, tokens: readonly WordToken[]): { st
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || !/^[一-龥]{2,4}$/.test(t.word) || t.word.includes('某')) continue;
-    if (t.tag !== 'nr' && t.tag !== 'x' && t.tag !== 'nrfg' && t.tag !== 'nrt') continue;
+    const surnameBefore = t.word.length === 2 && tokens[k - 1]?.word.length === 1 && isSurnameAt(tokens[k - 1]?.word ?? '', 0, false) === 1;
+    if (t.tag !== 'nr' && t.tag !== 'x' && t.tag !== 'nrfg' && t.tag !== 'nrt' && !(t.tag === 'nz' && surnameBefore)) continue;
     let start = t.start;
     let end = t.end;
     let prev = tokens[k - 1];
@@ -366,9 +379,12 @@ export function findUnmarkedNames(s: string, tokens: readonly WordToken[]): { st
     if (word.length - sl === 1 && NEVER_GIVEN.has(word.slice(sl))) continue;
     if (next && /^[省市区县镇乡村路街道楼号室店局所院厂队组]/.test(next.word)) continue;
     // The given part is a common noun (时间, 路边, 耳环): a word that happens to start with a surname.
+    const listed = (prev !== undefined && /^[、和与及]$/.test(prev.word)) || (next !== undefined && /^[、和与及]$/.test(next.word));
     const givenTag = dictionaryTag(word.slice(sl));
-    if (word.length - sl === 2 && givenTag !== null && NOUNISH.test(givenTag)) continue;
-    const nextOk = !next || /^[vpdcx]/.test(next.tag) || /^[、，,。；（(]/.test(next.word);
+    if (word.length - sl === 2 && givenTag !== null && NOUNISH.test(givenTag) && !listed) continue;
+    // 金锁1个, 玉溪二十包: goods counted, not a person.
+    if (/^[\d一二两三四五六七八九十]+[个部台辆只条张件支块袋瓶包克粒元斤盒箱]/.test(s.slice(end))) continue;
+    const nextOk = !next || /^[vpdcx]/.test(next.tag) || /^[、，,。；（(]/.test(next.word) || NAME_END.test(s.slice(end));
     if (!(nextOk && isPrevOk(prev))) continue;
     out.push({ start, end, name: word });
   }

@@ -82,3 +82,20 @@ describe('the edges of a name', () => {
     expect(persons('被害人向民警报称其手机被盗。')).toEqual([]);
   });
 });
+
+describe('names with no cue', () => {
+  it('reads a name jieba cut after its surname, and a plain name before a body word or a place word', () => {
+    expect(persons('随后，邝春华趁四周无人，将该电动车盗走。')).toEqual(['邝春华']);
+    expect(persons('经尿液检测，在宁志刚尿液中检出甲基苯丙胺成分。')).toEqual(['宁志刚']);
+    expect(persons('民警从被告人严某处查获毒品，从邹某丽处查获现金。')).toEqual(['严某', '邹某丽']);
+    expect(persons('以200元的价格向代某销售冰毒一包。')).toEqual(['代某']);
+  });
+
+  it('does not read goods, a shop or a date masked with 某 as a person', () => {
+    expect(persons('窃得金项链1条、金锁1个、玉镯2个。')).toEqual([]);
+    expect(persons('被告人严某将项链卖给金银加工店。')).toEqual(['严某']);
+    expect(persons('2014年4月某日，被告人严某在其租住处吸毒。')).toEqual(['严某']);
+    expect(persons('被告人严某在本市栖霞区某某城小区门口被抓获。')).toEqual(['严某']);
+    expect(persons('查获被告人严某所有的冰毒一袋。')).toEqual(['严某']);
+  });
+});
