@@ -341,6 +341,22 @@ function personHits(s: string, words: Words): PersonHit[] {
   return hits;
 }
 
+/** Lists: 牟某某、黄金林、戚威力 — a name after a person and a separator is a person, in the list head's role. */
+function listHits(s: string, persons: PersonHit[], words: Words): void {
+  const covered = (st: number, en: number): boolean => persons.some((p) => overlaps(p, { start: st, end: en }));
+  for (let k = 0; k < persons.length; k++) {
+    const p = persons[k];
+    if (!p || !/^[、和及与]$/.test(s[p.end] ?? '')) continue;
+    const q = p.end + 1;
+    if (covered(q, q + 1)) continue;
+    const nm = readName(s, q, { strict: true, cued: true, words });
+    if (!nm || covered(q, nm.end)) continue;
+    // 和/与 join a name only when the list goes on or ends: 张三与李四、, 张三和李四一起.
+    if (s[p.end] !== '、' && !/^[、，,。；等]|^(?:一起|一同|二人|两人|共同|均|都|分别)/.test(s.slice(nm.end))) continue;
+    persons.push({ start: q, end: nm.end, name: nm.name, role: p.role, strength: Math.max(0, p.strength - 1), cue: 'list' });
+  }
+}
+
 /** Nicknames in quotes: the role a cue before them gives, or the person's they follow in brackets, or what the words around say. */
 function nicknameHits(s: string, persons: PersonHit[], known: Map<string, PersonHit>): void {
   const byEnd = new Map(persons.map((p) => [p.end - 1, p]));
@@ -491,6 +507,7 @@ export function extractMentions(text: string, ctx?: ExtractContext): Mention[] {
     else persons.push({ ...m, ...guessRole(s, m.start, m.end), cue: 'context' });
   }
   nicknameHits(s, persons, known);
+  listHits(s, persons, words);
   // Every other occurrence of a name found once: 张三 … 张三说. It inherits a role
   // introduced by a cue; otherwise the words around it are the only evidence.
   const names = new Set(persons.filter((p) => !/[某Xx×*＊]/.test(p.name) && p.cue !== 'nickname').map((p) => p.name));
@@ -498,6 +515,13 @@ export function extractMentions(text: string, ctx?: ExtractContext): Mention[] {
     const h = known.get(name);
     let k = s.indexOf(name);
     while (k >= 0) {
+      // A name a cue introduced outweighs a reading jieba guessed over the same characters (张开|刚 where 被告人张开刚 was said).
+      if (h && name.length >= 3) {
+        for (let j = persons.length - 1; j >= 0; j--) {
+          const o = persons[j];
+          if (o && o.cue === 'context' && overlaps(o, { start: k, end: k + name.length }) && !(o.start === k && o.end === k + name.length)) persons.splice(j, 1);
+        }
+      }
       if (!covered(k, k + name.length)) {
         if (h) persons.push({ start: k, end: k + name.length, name, role: h.role, strength: 1, cue: 'repeat', ...(h.label ? { label: h.label } : {}) });
         else persons.push({ start: k, end: k + name.length, name, ...guessRole(s, k, k + name.length), cue: 'context' });

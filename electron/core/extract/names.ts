@@ -199,7 +199,7 @@ function givenLength(s: string, p: number, opts: ReadOptions): 0 | 1 | 2 {
   // The shorter reading wins when both end at a boundary: "张三盗窃" is 张三, not 张三盗.
   if (isEnd(after.slice(1)) || isEnd(unwrapped(after.slice(1)))) return 1;
   // Two characters then a clear boundary (郭福强|于2015年): the dictionary's 强于 is a coincidence.
-  if (g2 && /^(?:[，。、；;（(]|于(?:\d|[一二]〇|同年|同月|同日|当日|当天|次日|案发))/.test(after.slice(2))) return 2;
+  if (g2 && /^(?:[，。、；;（(]|于(?:\d|[一二]〇|同年|同月|同日|当日|当天|次日|案发)|时(?=[被，,]))/.test(after.slice(2))) return 2;
   // A dictionary word starts after one character: 徐丹|接到, 陈红|性别, 王兵|身上.
   const next = opts.words?.startingAt(p + 1);
   if (next && dictionaryWord(next) && next.end > p + 2) return 1;
@@ -249,10 +249,10 @@ export function readName(s: string, i: number, strictOrOpts: boolean | ReadOptio
     }
   }
   if (sl === 0 || !strict) return null;
-  if (NOT_NAMES.has(s.slice(i, i + sl + 1)) || NOT_NAMES.has(s.slice(i, i + sl + 2))) return null;
   const len = givenLength(s, i + sl, opts);
   if (len === 0 || NOT_IN_NAME.has(s[i + sl] ?? '')) return null;
   const name = s.slice(i, i + sl + len);
+  if (NOT_NAMES.has(name)) return null;
   // A word the dictionary knows for something else: 查获, 牟利 after 民警 or 非法.
   if (words && isCommonWord(name, sl, words, i)) return null;
   // After a verb (卖给金银加工店), a word the dictionary holds whole is that word.
@@ -363,13 +363,20 @@ export function findUnmarkedNames(s: string, tokens: readonly WordToken[]): { st
     let prev = tokens[k - 1];
     let next = tokens[k + 1];
     // 肖/金平: jieba cut the surname off a name it knows.
-    if (t.word.length === 2 && prev && prev.word.length === 1 && isSurnameAt(prev.word, 0, false) === 1 && prev.end === t.start && isPrevOk(tokens[k - 2])) {
+    if (t.word.length === 2 && prev && prev.word.length === 1 && isSurnameAt(prev.word, 0, false) === 1 && prev.end === t.start && isPrevOk(tokens[k - 2])
+      && /^(nr|j|x|nz|ng|n)$/.test(prev.tag) && !NOT_IN_NAME.has(prev.word)) {
       start = prev.start;
       prev = tokens[k - 2];
     }
     // 黄宏向, 李明处: an unknown word that swallowed the next word's first character.
     if (t.tag === 'x' && end - start === 3 && (NEVER_GIVEN.has(s[end - 1] ?? '') || VERB_AFTER_NAME.has(s[end - 1] ?? ''))) {
       end -= 1;
+      next = { word: s[end] ?? '', tag: 'p', start: end, end: end + 1 };
+    }
+    // 殷举|洪在: the next unknown word holds the name's last character and a particle.
+    if (t.tag === 'x' && end - start === 2 && next && next.tag === 'x' && next.word.length === 2 && NOT_IN_NAME.has(next.word[1] ?? '')
+      && !NEVER_GIVEN.has(next.word[0] ?? '') && !VERB_AFTER_NAME.has(next.word[0] ?? '')) {
+      end += 1;
       next = { word: s[end] ?? '', tag: 'p', start: end, end: end + 1 };
     }
     const word = s.slice(start, end);

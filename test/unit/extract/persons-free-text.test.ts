@@ -99,3 +99,16 @@ describe('names with no cue', () => {
     expect(persons('查获被告人严某所有的冰毒一袋。')).toEqual(['严某']);
   });
 });
+
+describe('lists of persons', () => {
+  it('reads every name of a list that starts with a person, in the head’s role', () => {
+    const ms = extractMentions('民警将正在吸毒的被告人蒲某某、龚建林、岑威力抓获。').filter((m) => m.type === 'PERSON');
+    expect(ms.map((m) => m.text)).toEqual(['蒲某某', '龚建林', '岑威力']);
+    expect(ms.map((m) => m.attrs?.role)).toEqual(['SUSPECT', 'SUSPECT', 'SUSPECT']);
+    expect(persons('被告人伙同严某与汤晓峰一起吸食毒品。')).toEqual(['严某', '汤晓峰']);
+  });
+
+  it('prefers the name a cue introduced over jieba’s shorter reading elsewhere', () => {
+    expect(persons('被告人张开刚再次来到其家中。公安机关当场从张开刚身上缴获毒品。')).toEqual(['张开刚', '张开刚']);
+  });
+});
