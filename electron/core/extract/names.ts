@@ -55,6 +55,7 @@ export const ROLE_CUES: RoleCue[] = ([
   ['同案人', 'SUSPECT', 4], ['同案犯罪嫌疑人', 'SUSPECT', 5], ['上诉人', 'SUSPECT', 4], ['贩毒人员', 'SUSPECT', 2], ['毒贩', 'SUSPECT', 2],
   ['吸毒人员', 'OTHER', 3, '吸毒人员'], ['购毒人员', 'OTHER', 3, '购毒人员'], ['买毒人员', 'OTHER', 3, '购毒人员'], ['购毒者', 'OTHER', 3, '购毒人员'],
   ['涉案人员', 'OTHER', 2], ['群众', 'OTHER', 1],
+  ['其女友', 'OTHER', 2, '朋友'], ['其男友', 'OTHER', 2, '朋友'], ['其朋友', 'OTHER', 2, '朋友'], ['女友', 'OTHER', 1, '朋友'], ['男友', 'OTHER', 1, '朋友'],
   // A verb whose object is a person: 容留张三吸毒, 卖给李四.
   ['容留', 'OTHER', 1], ['卖给', 'OTHER', 1], ['售给', 'OTHER', 1], ['交给', 'OTHER', 1], ['邀请', 'OTHER', 1],
   // Another name of a person already named: 郭某（小名郭龙）.
@@ -69,7 +70,7 @@ export const NOT_NAME_AFTER_CUE = /^(证言|证词|陈述|供述|辩解|身份|�
 // What may follow a name: punctuation, digits, particles and the verbs that
 // typically follow a named actor. Single characters common in given names
 // (一, 三, 文, 明 …) are left out so that 张三 is not cut to 张.
-const NAME_END = /^([\s，,。．.；;：:、（()）“”"'‘’【】《》[\]！!？?\d０-９a-zA-Z\n]|[于在因被将把对从与和及的等系是为已曾又再也都即就便遂经盗窃偷扒抢骗持驾骑乘携趁以向称说供辩涉男女家窜撬拿用签住并至到去回拒未没不均各共欲随]|可能|可以|应当|应该|需要|发生|告诉|表示|要求|认为|知道|看到|听到|得知|找到|进入|潜入|发现|看见|报称|报案|报警|陈述|供述|证实|辨认|指认|交代|到场|在场|签名|捺印|离开|伙同|纠集|到案|涉嫌|借用|负责|利用|容留|如实|驾驶|携带|窜至|来到|坐|骑|放风|望风|手机|现金|钱包|先后|多次|一起|一同|分别|非法|明知|事先|随后|然后|独自|酒后|处(?!理|罚|置|分)|身上|身边|手中|手里|尿液|体内|住处|租住|电话|性别|出生|身份证|户籍|[二两三四五六七八九]人|应以|应依法|时(?=[被，,])|$)/;
+const NAME_END = /^([\s，,。．.；;：:、（()）“”"'‘’【】《》[\]！!？?\d０-９a-zA-Z\n]|[于在因被将把对从与和及的等系是为已曾又再也都即就便遂经盗窃偷扒抢骗持驾骑乘携趁以向称说供辩涉男女家窜撬拿用签住并至到去回拒未没不均各共欲随]|可能|可以|应当|应该|需要|发生|告诉|表示|要求|认为|知道|看到|听到|得知|找到|进入|潜入|发现|看见|报称|报案|报警|陈述|供述|证实|辨认|指认|交代|到场|在场|签名|捺印|离开|伙同|纠集|到案|涉嫌|借用|负责|利用|容留|如实|驾驶|携带|窜至|来到|坐|骑|放风|望风|手机|现金|钱包|先后|多次|一起|一同|分别|非法|明知|事先|随后|然后|独自|酒后|处(?!理|罚|置|分)|身上|身边|手中|手里|尿液|体内|住处|租住|电话|性别|出生|身份证|户籍|[二两三四五六七八九]人|应以|应依法|时(?=[被，,])|后(?!来|面|边|门|天|方|院|街|背)|$)/;
 
 // Words that begin with a surname character but are not names.
 export const NOT_NAMES = new Set(['查明', '陈述', '经过', '于是', '高兴', '周围', '许多', '金额', '程序', '安全', '常见', '时间', '方式', '白色', '黑色', '黄色', '红色', '蓝色', '金色', '银色', '钱包', '车辆', '全部', '关于', '任何', '包括', '成功', '华为', '苹果', '司机', '江湖', '万元', '石头', '毛巾', '叶子', '胡同', '孙子', '孙女', '方向', '方面', '曾经', '何时', '何地', '何事', '余额', '黄金', '白金', '钟表', '郑重', '严重', '严格', '高速', '管理', '林业', '童年', '卫生', '卢布', '应当', '路口',
@@ -115,15 +116,15 @@ const MASK_CHAR = /[某Xx×ⅹ*＊]/;
 const ORDINALS = '甲乙丙丁戊己庚辛壬癸';
 // After 王某 these begin the next word, never a given name: particles, prepositions,
 // numerals and the nouns of where a person is (处, 家, 身上).
-const NEVER_GIVEN = new Set([...'的地得了着过在于被将把对从与和及跟给让等是为已曾又再也都即就便遂经并而则还均各共所其之以处家身一二两三四五六七八九十几多每个称说向同系因后时']);
+const NEVER_GIVEN = new Set([...'的地得了着过在于被将把对从与和及跟给让等是为已曾又再也都即就便遂经并而则还均各共所其之以处家身一二两三四五六七八九十几多每个称说向同系因后时不没未能']);
 // Characters no name holds: particles and prepositions.
 const NOT_IN_NAME = new Set([...'的地得了着过在于被将把对从与和及跟给让等是为已又也都就并而则其之以向同系因后']);
 // Single-character verbs that follow a named actor: the next word unless a boundary follows them.
-const VERB_AFTER_NAME = new Set([...'到至去来回进出入吸贩购卖买携驾带拿送交提租住联打接收要欲想准开骑乘坐拨告认供辩涉持藏放找约叫问答见看拒逃跑走骗偷盗抢扒窃抓获查搜缴扣用使停窜沿忙受趁拉推翻撬砸剪割扔丢换借还付请喊随陪帮替代往朝离躲睡站躺吃喝抽注骂砍刺杀夺'].filter((c) => !NEVER_GIVEN.has(c)));
+const VERB_AFTER_NAME = new Set([...'到至去来回进出入吸贩购卖买携驾带拿送交提租住联打接收要欲想准开骑乘坐拨告认供辩涉持藏放找约叫问答见看拒逃跑走骗偷盗抢扒窃抓获查搜缴扣用使停窜沿忙受按犯有趁拉推翻撬砸剪割扔丢换借还付请喊随陪帮替代往朝离躲睡站躺吃喝抽注骂砍刺杀夺'].filter((c) => !NEVER_GIVEN.has(c)));
 // Quantities after a serial-looking digit: 王某1包 is one bag for 王某, not 王某1.
 const MEASURE_AFTER_DIGIT = /^[\d.．,，包克粒次元个人部台辆只条张件支块袋瓶号年月日时分秒岁万千百斤两米%％gGkK毫]/;
 // What a masked reading may not run into: 某某公司, 某市, **路 are organisations and places.
-const PLACE_AFTER_MASK = /^(公司|单位|市|县|区|镇|乡|村|街|路|店|厂|局|派出所|招待所|研究所|事务所|院|中心|银行|超市|小区|酒店|宾馆|学校|弄|号|栋|幢|单元|室|楼|组|巷|社区|大道|广场|大厦|花园|网吧|旅馆|饭店|宿舍|牌|型|城|寨|苑|商场|民房|假日|步行街|游戏厅|暂住点)/;
+const PLACE_AFTER_MASK = /^(公司|单位|市|县|区|镇|乡|村|街|路|店|厂|局|派出所|招待所|研究所|事务所|院|中心|银行|超市|小区|酒店|宾馆|学校|弄|号|栋|幢|单元|室|楼|组|巷|社区|大道|广场|大厦|花园|网吧|旅馆|饭店|宿舍|牌|型|城|寨|苑|商场|民房|假日|步行街|游戏厅|暂住点|房|储蓄所|营业厅|加油站)/;
 const STRONG_END = /^([\s，,。．.；;：:、（()）“”"'‘’【】《》[\]！!？?]|等|$)/;
 
 /** Whether the Han character at p, right after a mask, is the given name's last character. */
@@ -163,7 +164,11 @@ function maskedAt(s: string, i: number, sl: number, words?: Words): NameMatch | 
   const dm = /^[·•・]某+/.exec(s.slice(end));
   if (dm) end += dm[0].length;
   else if (m[0].length === 1 || !/^[一-龥]/.test(s[end] ?? '')) end += maskSuffix(s, end, words);
-  if (PLACE_AFTER_MASK.test(s.slice(end))) return null;
+  if (PLACE_AFTER_MASK.test(s.slice(end)) || /[房楼室号栋院村镇]$/.test(s.slice(p, end))) return null;
+  // 1包某塑料袋: a measure word after a number, not a surname.
+  if (/[\d０-９]/.test(s[i - 1] ?? '')) return null;
+  // 宝马X5: the surname is the end of a word.
+  if (m[0][0] !== '某' && words && (words.at(i)?.start ?? i) < i) return null;
   // 栖霞区某某城, 中华新路某弄: a masked place whose last character reads like a surname.
   if (sl === 1 && /[区路门楼房街巷关江湖山海城]/.test(s[i] ?? '') && !leftBoundary(s, i)) return null;
   if (m[0][0] !== '某') {
@@ -194,10 +199,13 @@ function givenLength(s: string, p: number, opts: ReadOptions): 0 | 1 | 2 {
   // A word that ends a name may be split by a printed line's wrap: "徐娜发\n现" is 徐娜 + 发现.
   const unwrapped = (rest: string): string => rest.replace(/^([一-龥])\n/, '$1');
   const g1 = /^[一-龥]/.test(after) && after[0] !== '某';
-  const g2 = g1 && /^[一-龥]/.test(after.slice(1)) && after[1] !== '某';
+  // A particle or 后/时/处 never ends a name: 朱玺|后与其.
+  const g2 = g1 && /^[一-龥]/.test(after.slice(1)) && after[1] !== '某' && (!NOT_IN_NAME.has(after[1] ?? '') || /[和与及]/.test(after[1] ?? '')) && !/[时处家身]/.test(after[1] ?? '');
   if (!g1) return 0;
+  // 秦永和以营利为目的: 和 joins nothing when a particle follows it; it ends the name.
+  const conjInName = g2 && /[和与及]/.test(after[1] ?? '') && /[以的系因为在于是将被已]/.test(after[2] ?? '');
   // The shorter reading wins when both end at a boundary: "张三盗窃" is 张三, not 张三盗.
-  if (isEnd(after.slice(1)) || isEnd(unwrapped(after.slice(1)))) return 1;
+  if (!conjInName && (isEnd(after.slice(1)) || isEnd(unwrapped(after.slice(1))))) return 1;
   // Two characters then a clear boundary (郭福强|于2015年): the dictionary's 强于 is a coincidence.
   if (g2 && /^(?:[，。、；;（(]|于(?:\d|[一二]〇|同年|同月|同日|当日|当天|次日|案发)|时(?=[被，,]))/.test(after.slice(2))) return 2;
   // A dictionary word starts after one character: 徐丹|接到, 陈红|性别, 王兵|身上.
@@ -243,7 +251,7 @@ export function readName(s: string, i: number, strictOrOpts: boolean | ReadOptio
     const head = pre?.[1] ?? '';
     // Not a word and a name (表弟|欧某某), nor a particle (后|卢某).
     const word = head.length > 2 ? dictionaryTag(head.slice(0, 2)) : dictionaryTag(head);
-    if (pre && ![...head].some((c) => NOT_IN_NAME.has(c)) && (word === null || /^nr/.test(word))) {
+    if (pre && ![...head].some((c) => NOT_IN_NAME.has(c)) && !/^[上下中内外前里]/.test(head) && (word === null || /^nr/.test(word))) {
       const end = i + pre[0].length;
       return { name: s.slice(i, end), end };
     }

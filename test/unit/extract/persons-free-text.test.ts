@@ -112,3 +112,25 @@ describe('lists of persons', () => {
     expect(persons('被告人张开刚再次来到其家中。公安机关当场从张开刚身上缴获毒品。')).toEqual(['张开刚', '张开刚']);
   });
 });
+
+describe('more edges', () => {
+  it('keeps 和 inside a name when a particle follows it, and ends a name before 后', () => {
+    expect(persons('被告人秦永和以营利为目的贩卖毒品。')).toEqual(['秦永和']);
+    expect(persons('被告人柏海和孔丽一起吸毒。')).toEqual(['柏海', '孔丽']);
+    expect(persons('被告人严某将冰毒交给付军后与其一起吸食。')).toEqual(['严某', '付军']);
+  });
+
+  it('does not read a verb or a negation after 某 as the given name', () => {
+    expect(persons('公诉机关指控被告人甘某犯贩卖毒品罪。')).toEqual(['甘某']);
+    expect(persons('建议对被告人甘某不适用缓刑。')).toEqual(['甘某']);
+  });
+
+  it('reads the person after 其女友, not 友 with the name', () => {
+    expect(persons('被告人严某将冰毒放于其女友莫某某的包内。')).toEqual(['严某', '莫某某']);
+  });
+
+  it('does not take a car model or a masked room for a person', () => {
+    expect(persons('被告人严某驾驶宝马X5越野车离开。')).toEqual(['严某']);
+    expect(persons('被告人严某在和谐住宿某房内被抓获。')).toEqual(['严某']);
+  });
+});
