@@ -43,7 +43,12 @@ export const ROLE_CUES: RoleCue[] = ([
   ['翻译人员', 'OTHER', 4, '翻译人'], ['翻译人', 'OTHER', 4, '翻译人'],
   ['法定代理人', 'GUARDIAN', 5], ['监护人', 'GUARDIAN', 5], ['合适成年人', 'GUARDIAN', 3],
   ['被鉴定人', 'OTHER', 1, '被鉴定人'], ['被告知人', 'OTHER', 1, '被告知人'], ['被检查人', 'OTHER', 1, '被检查人'],
-  ['领导', 'OFFICER', 3, '审批人'], ['审批人', 'OFFICER', 4, '审批人'], ['批准人', 'OFFICER', 4, '审批人'], ['负责人', 'OFFICER', 2, '负责人'],
+  ['领导', 'OFFICER', 3, '审批人'], ['审批人', 'OFFICER', 5, '审批人'], ['批准人', 'OFFICER', 5, '审批人'], ['负责人', 'OFFICER', 2, '负责人'],
+  // The head of an organ signs warrants and approvals: 局长 陈东升（印）.
+  ['局长', 'OFFICER', 5, '审批人'], ['副局长', 'OFFICER', 5, '审批人'], ['分局长', 'OFFICER', 5, '审批人'], ['所长', 'OFFICER', 5, '审批人'],
+  ['副所长', 'OFFICER', 5, '审批人'], ['队长', 'OFFICER', 5, '审批人'], ['副队长', 'OFFICER', 5, '审批人'], ['大队长', 'OFFICER', 5, '审批人'],
+  ['副大队长', 'OFFICER', 5, '审批人'], ['中队长', 'OFFICER', 5, '审批人'], ['支队长', 'OFFICER', 5, '审批人'], ['政委', 'OFFICER', 5, '审批人'],
+  ['教导员', 'OFFICER', 5, '审批人'], ['检察长', 'OFFICER', 5, '审批人'],
   ['受案民警', 'OFFICER', 5], ['鉴定人', 'EXPERT', 5], ['见证人', 'OTHER', 4, '见证人'], ['保证人', 'OTHER', 4, '保证人'],
   ['辩护律师', 'OTHER', 4, '律师'], ['律师', 'OTHER', 3, '律师'],
   // "我叫张三，男，…": the person speaking gives a name but no role.
@@ -55,6 +60,7 @@ export const ROLE_CUES: RoleCue[] = ([
   ['同案人', 'SUSPECT', 4], ['同案犯罪嫌疑人', 'SUSPECT', 5], ['上诉人', 'SUSPECT', 4], ['贩毒人员', 'SUSPECT', 2], ['毒贩', 'SUSPECT', 2],
   ['吸毒人员', 'OTHER', 3, '吸毒人员'], ['购毒人员', 'OTHER', 3, '购毒人员'], ['买毒人员', 'OTHER', 3, '购毒人员'], ['购毒者', 'OTHER', 3, '购毒人员'],
   ['涉案人员', 'OTHER', 2], ['群众', 'OTHER', 1],
+  ['户名', 'OTHER', 1], ['持卡人', 'OTHER', 1], ['开户人', 'OTHER', 1],
   ['其女友', 'OTHER', 2, '朋友'], ['其男友', 'OTHER', 2, '朋友'], ['其朋友', 'OTHER', 2, '朋友'], ['女友', 'OTHER', 1, '朋友'], ['男友', 'OTHER', 1, '朋友'],
   // A verb whose object is a person: 容留张三吸毒, 卖给李四.
   ['容留', 'OTHER', 1], ['卖给', 'OTHER', 1], ['售给', 'OTHER', 1], ['交给', 'OTHER', 1], ['邀请', 'OTHER', 1],
