@@ -12,7 +12,7 @@ export const COMPOUND_SURNAMES = [
 // Common surnames that are also everyday words (和, 时, 由 …) are left out: right
 // after a role cue they are far more often prose than a name.
 const SURNAME_CHARS = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿狄计索宣晋相初门云容敬来扈晁芮普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况宿鲜印逯隆茹诸战慕玉银亢嵇哈湛宾戎勾茅利揭干尉冶斯元束檀衣信展阴昝智幸奉衡富尧闭祝兀达依买热吐阿努古迪洪侬沐邓班汤潘钟鄂揭赖萧贲钮荀羿汲邴糜宓郗钭蓟隗逄濮郏庾暨殳蔚夔厍訾乜蒯眭郦璩堵莘苍练谌仝亓折代寸汝杏';
-const PROSE_SURNAMES = new Set(['和', '时', '由', '都', '但', '应', '全', '成', '相', '原', '向', '信', '公', '平', '国', '明', '海', '万', '文', '车', '路', '于', '云', '元', '干', '支', '区', '门', '初', '计', '索', '宣', '容', '敬', '普', '印', '利', '展', '阴', '富', '衣', '来', '安', '关', '常', '单', '能', '将', '乐', '南', '相', '位', '满', '盘', '花', '权', '强', '井', '巴', '丰', '国', '晋', '门', '宿', '鲜', '隆', '战', '银', '宾', '斯', '束', '幸', '奉', '衡', '智', '闭', '达', '依', '买', '热', '努', '迪', '共']);
+const PROSE_SURNAMES = new Set(['和', '时', '由', '都', '但', '应', '全', '成', '相', '原', '向', '信', '公', '平', '国', '明', '海', '万', '文', '车', '路', '于', '云', '元', '干', '支', '区', '门', '初', '计', '索', '宣', '容', '敬', '普', '印', '利', '展', '阴', '富', '衣', '来', '安', '关', '常', '单', '能', '将', '乐', '南', '相', '位', '满', '盘', '花', '权', '强', '井', '巴', '丰', '国', '晋', '门', '宿', '鲜', '隆', '战', '银', '宾', '斯', '束', '幸', '奉', '衡', '智', '闭', '达', '依', '买', '热', '努', '迪', '共', '尚']);
 
 export const SURNAMES = new Set([...SURNAME_CHARS]);
 
@@ -76,7 +76,7 @@ export const NOT_NAME_AFTER_CUE = /^(证言|证词|陈述|供述|辩解|身份|�
 // What may follow a name: punctuation, digits, particles and the verbs that
 // typically follow a named actor. Single characters common in given names
 // (一, 三, 文, 明 …) are left out so that 张三 is not cut to 张.
-const NAME_END = /^([\s，,。．.；;：:、（()）“”"'‘’【】《》[\]！!？?\d０-９a-zA-Z\n]|[于在因被将把对从与和及的等系是为已曾又再也都即就便遂经盗窃偷扒抢骗持驾骑乘携趁以向称说供辩涉男女家窜撬拿用签住并至到去回拒未没不均各共欲随]|可能|可以|应当|应该|需要|发生|告诉|表示|要求|认为|知道|看到|听到|得知|找到|进入|潜入|发现|看见|报称|报案|报警|陈述|供述|证实|辨认|指认|交代|到场|在场|签名|捺印|离开|伙同|纠集|到案|涉嫌|借用|负责|利用|容留|如实|驾驶|携带|窜至|来到|坐|骑|放风|望风|手机|现金|钱包|先后|多次|一起|一同|分别|非法|明知|事先|随后|然后|独自|酒后|处(?!理|罚|置|分)|身上|身边|手中|手里|尿液|体内|住处|租住|电话|性别|出生|身份证|户籍|[二两三四五六七八九]人|应以|应依法|时(?=[被，,])|后(?!来|面|边|门|天|方|院|街|背)|$)/;
+const NAME_END = /^([\s，,。．.；;：:、（()）“”"'‘’【】《》[\]！!？?\d０-９a-zA-Z\n]|[于在因被将把对从与和及的等系是为已曾又再也都即就便遂经盗窃偷扒抢骗持驾骑乘携趁以向称说供辩涉男女家窜撬拿用签住并至到去回拒未没不均各共欲随]|可能|可以|应当|应该|需要|发生|告诉|表示|要求|认为|知道|看到|听到|得知|找到|进入|潜入|发现|看见|报称|报案|报警|陈述|供述|证实|辨认|指认|交代|到场|在场|签名|捺印|离开|伙同|纠集|到案|涉嫌|借用|负责|利用|容留|如实|驾驶|携带|窜至|来到|坐|骑|放风|望风|手机|现金|钱包|先后|多次|一起|一同|分别|非法|明知|事先|随后|然后|独自|酒后|处(?!理|罚|置|分)|身上|身边|手中|手里|尿液|体内|住处|租住|电话|性别|出生|身份证|户籍|[二两三四五六七八九]人|应以|应依法|时(?=[被，,])|后(?!来|面|边|门|天|方|院|街|背)|[一二两三四五六七八九十]次|$)/;
 
 // Words that begin with a surname character but are not names.
 export const NOT_NAMES = new Set(['查明', '陈述', '经过', '于是', '高兴', '周围', '许多', '金额', '程序', '安全', '常见', '时间', '方式', '白色', '黑色', '黄色', '红色', '蓝色', '金色', '银色', '钱包', '车辆', '全部', '关于', '任何', '包括', '成功', '华为', '苹果', '司机', '江湖', '万元', '石头', '毛巾', '叶子', '胡同', '孙子', '孙女', '方向', '方面', '曾经', '何时', '何地', '何事', '余额', '黄金', '白金', '钟表', '郑重', '严重', '严格', '高速', '管理', '林业', '童年', '卫生', '卢布', '应当', '路口',
@@ -126,7 +126,7 @@ const NEVER_GIVEN = new Set([...'的地得了着过在于被将把对从与和�
 // Characters no name holds: particles and prepositions.
 const NOT_IN_NAME = new Set([...'的地得了着过在于被将把对从与和及跟给让等是为已又也都就并而则其之以向同系因后']);
 // Single-character verbs that follow a named actor: the next word unless a boundary follows them.
-const VERB_AFTER_NAME = new Set([...'到至去来回进出入吸贩购卖买携驾带拿送交提租住联打接收要欲想准开骑乘坐拨告认供辩涉持藏放找约叫问答见看拒逃跑走骗偷盗抢扒窃抓获查搜缴扣用使停窜沿忙受按犯有趁拉推翻撬砸剪割扔丢换借还付请喊随陪帮替代往朝离躲睡站躺吃喝抽注骂砍刺杀夺'].filter((c) => !NEVER_GIVEN.has(c)));
+const VERB_AFTER_NAME = new Set([...'到至去来回进出入吸贩购卖买携驾带拿送交提租住联打接收要欲想准开骑乘坐拨告认供辩涉持藏放找约叫问答见看拒逃跑走骗偷盗抢扒窃抓获查搜缴扣用使停窜沿忙受按犯有应趁拉推翻撬砸剪割扔丢换借还付请喊随陪帮替代往朝离躲睡站躺吃喝抽注骂砍刺杀夺'].filter((c) => !NEVER_GIVEN.has(c)));
 // Quantities after a serial-looking digit: 王某1包 is one bag for 王某, not 王某1.
 const MEASURE_AFTER_DIGIT = /^[\d.．,，包克粒次元个人部台辆只条张件支块袋瓶号年月日时分秒岁万千百斤两米%％gGkK毫]/;
 // What a masked reading may not run into: 某某公司, 某市, **路 are organisations and places.
@@ -257,7 +257,8 @@ export function readName(s: string, i: number, strictOrOpts: boolean | ReadOptio
     const head = pre?.[1] ?? '';
     // Not a word and a name (表弟|欧某某), nor a particle (后|卢某).
     const word = head.length > 2 ? dictionaryTag(head.slice(0, 2)) : dictionaryTag(head);
-    if (pre && ![...head].some((c) => NOT_IN_NAME.has(c)) && !/^[上下中内外前里]/.test(head) && (word === null || /^nr/.test(word))) {
+    if (pre && ![...head].some((c) => NOT_IN_NAME.has(c)) && !/^[上下中内外前里]/.test(head) && !VERB_AFTER_NAME.has(head[0] ?? '')
+      && (word === null || /^(nr|ns|nz)/.test(word))) {
       const end = i + pre[0].length;
       return { name: s.slice(i, end), end };
     }
@@ -266,7 +267,8 @@ export function readName(s: string, i: number, strictOrOpts: boolean | ReadOptio
   const len = givenLength(s, i + sl, opts);
   if (len === 0 || NOT_IN_NAME.has(s[i + sl] ?? '')) return null;
   const name = s.slice(i, i + sl + len);
-  if (NOT_NAMES.has(name)) return null;
+  // 公安局长宁镇派出所: a place, not 局长 and a name.
+  if (NOT_NAMES.has(name) || /[省市区县镇乡村路街道楼号室店局所院厂队组处站场馆湾]$/.test(name)) return null;
   // A word the dictionary knows for something else: 查获, 牟利 after 民警 or 非法.
   if (words && isCommonWord(name, sl, words, i)) return null;
   // After a verb (卖给金银加工店), a word the dictionary holds whole is that word.
@@ -325,6 +327,10 @@ export function findMaskedNames(s: string, words?: Words): { start: number; end:
     if (!isMou && /[A-Za-z0-9]/.test(s[start - 1] ?? '')) continue;
     const r = maskedAt(s, start, sl, words);
     if (!r) continue;
+    // 西岗区万某华府, 玉峰路蒋某军医疗室: right after a place word, a masked name must read as a person's (家, 处, a list).
+    if (/[省市区县镇乡村路街道]/.test(s[start - 1] ?? '') && !/^(?:[家处（(、，,。等的]|等人)/.test(s.slice(r.end))) continue;
+    // 俗称“麻某”, 吸食毒品麻某: a masked drug name.
+    if (/(?:毒品|俗称|称为)[“"]?$/.test(s.slice(Math.max(0, start - 3), start))) continue;
     out.push({ start, end: r.end, name: r.name });
   }
   return out;
@@ -396,8 +402,11 @@ export function findUnmarkedNames(s: string, tokens: readonly WordToken[]): { st
     const word = s.slice(start, end);
     const sl = isSurnameAt(word, 0, start < t.start ? false : true);
     if (sl === 0 || word.length - sl < 1 || word.length - sl > 2) continue;
-    if (NOT_A_NAME_END.test(word) || NOT_NAMES.has(word) || WORN_ITEM.test(word)) continue;
-    if (word.length - sl === 1 && NEVER_GIVEN.has(word.slice(sl))) continue;
+    if (NOT_A_NAME_END.test(word) || NOT_NAMES.has(word) || NOT_NAMES.has(word.slice(0, 2)) || WORN_ITEM.test(word)) continue;
+    // 包内, 车里, 盖子: a locative or a noun suffix is no one's given name.
+    if (word.length - sl === 1 && (NEVER_GIVEN.has(word.slice(sl)) || /[内里外旁边子头]/.test(word.slice(sl)))) continue;
+    // 打印机1台、夏普…, 十八包、玉溪…: the next item of a list of goods.
+    if (prev?.word === '、' && /(?:[\d一二两三四五六七八九十百]+[个部台辆只条张件支块袋瓶包克粒元斤盒箱把对双套]|[)）])$/.test(s.slice(Math.max(0, prev.start - 6), prev.start))) continue;
     if (next && /^[省市区县镇乡村路街道楼号室店局所院厂队组]/.test(next.word)) continue;
     // The given part is a common noun (时间, 路边, 耳环): a word that happens to start with a surname.
     const listed = (prev !== undefined && /^[、和与及]$/.test(prev.word)) || (next !== undefined && /^[、和与及]$/.test(next.word));

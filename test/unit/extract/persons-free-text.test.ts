@@ -134,3 +134,14 @@ describe('more edges', () => {
     expect(persons('被告人严某在和谐住宿某房内被抓获。')).toEqual(['严某']);
   });
 });
+
+describe('things that read like persons', () => {
+  it('does not take a locative, a list of goods, a masked drug or a place fragment for a person', () => {
+    expect(persons('民警在快递包内查出冰毒。')).toEqual([]);
+    expect(persons('窃得打印机1台、夏普复印机1台。')).toEqual([]);
+    expect(persons('被告人严某容留他人吸食毒品麻某后被抓获。')).toEqual(['严某']);
+    expect(persons('被告人严某在大连市西岗区万某华府门口贩卖毒品。')).toEqual(['严某']);
+    expect(persons('被告人严某窜至本村田某某家中盗窃。')).toEqual(['严某', '田某某']);
+    expect(persons('长宁县公安局长宁镇派出所民警接到举报。')).toEqual([]);
+  });
+});
