@@ -353,7 +353,7 @@ function listHits(s: string, persons: PersonHit[], words: Words): void {
     if (!p || !/^[、和及与]$/.test(s[p.end] ?? '')) continue;
     const q = p.end + 1;
     if (covered(q, q + 1)) continue;
-    const nm = readName(s, q, { strict: true, cued: true, words });
+    const nm = readName(s, q, { strict: true, cued: true, lenient: s[p.end] === '、', words });
     if (!nm || covered(q, nm.end)) continue;
     // 和/与 join a name only when the list goes on or ends: 张三与李四、, 张三和李四一起.
     if (s[p.end] !== '、' && !/^[、，,。；等]|^(?:一起|一同|二人|两人|共同|均|都|分别)/.test(s.slice(nm.end))) continue;

@@ -71,7 +71,7 @@ export const ROLE_CUES: RoleCue[] = ([
   .sort((a, b) => b.cue.length - a.cue.length);
 
 // Words that follow a role cue but are not names: 证人证言, 被害人家中, 犯罪嫌疑人的 …
-export const NOT_NAME_AFTER_CUE = /^(证言|证词|陈述|供述|辩解|身份|家|的|等|均|在|对|是|系|签名|签字|捺印|姓名|名单|情况|信息|称|人|员|及|和|与|所|一|二|三|多|某某|本人|自己|方面|方的|方[，。、]|单位|年龄|基本|权利|应当|如实|有|没|不|已|未|到|于|因|为|被|将|把|从|向|同|以|一方|同意|拒绝|无|之|者|们)/;
+export const NOT_NAME_AFTER_CUE = /^(证言|证词|陈述|供述|辩解|身份|家|的|等|均|在|对|是|系|签名|签字|捺印|姓名|名单|情况|信息|称|人|员|及|和|与|所|一|二|三|多|某某|本人|自己|方面|方的|方[，。、]|单位|年龄|基本|权利|应当|如实|有|没|不|已|未|到|于(?=[\d一二三四五六七八九十〇同当次本该上下案今去前其是此])|因|为|被|将|把|从|同|以|一方|同意|拒绝|无|之|者|们)/;
 
 // What may follow a name: punctuation, digits, particles and the verbs that
 // typically follow a named actor. Single characters common in given names
@@ -174,7 +174,8 @@ function maskedAt(s: string, i: number, sl: number, words?: Words): NameMatch | 
   // 1包某塑料袋: a measure word after a number, not a surname.
   if (/[\d０-９]/.test(s[i - 1] ?? '')) return null;
   // 宝马X5: the surname is the end of a word.
-  if (m[0][0] !== '某' && words && (words.at(i)?.start ?? i) < i) return null;
+  const host = words?.at(i);
+  if (m[0][0] !== '某' && host && host.start < i && dictionaryWord(host)) return null;
   // 栖霞区某某城, 中华新路某弄: a masked place whose last character reads like a surname.
   if (sl === 1 && /[区路门楼房街巷关江湖山海城]/.test(s[i] ?? '') && !leftBoundary(s, i)) return null;
   if (m[0][0] !== '某') {
@@ -207,7 +208,8 @@ function givenLength(s: string, p: number, opts: ReadOptions): 0 | 1 | 2 {
   const g1 = /^[一-龥]/.test(after) && after[0] !== '某';
   // A particle or 后/时/处 never ends a name: 朱玺|后与其.
   const g2 = g1 && /^[一-龥]/.test(after.slice(1)) && after[1] !== '某' && (!NOT_IN_NAME.has(after[1] ?? '') || /[和与及]/.test(after[1] ?? '')) && !/[时处家身]/.test(after[1] ?? '');
-  if (!g1) return 0;
+  // 于宋某某: a masked name starts at the next character, not a given name.
+  if (!g1 || after[1] === '某') return 0;
   // 秦永和以营利为目的: 和 joins nothing when a particle follows it; it ends the name.
   const conjInName = g2 && /[和与及]/.test(after[1] ?? '') && /[以的系因为在于是将被已]/.test(after[2] ?? '');
   // The shorter reading wins when both end at a boundary: "张三盗窃" is 张三, not 张三盗.
@@ -279,7 +281,7 @@ export function readName(s: string, i: number, strictOrOpts: boolean | ReadOptio
   // A prose surname read only because a cue precedes it: the given part must not be a word (向民警).
   if (isSurnameAt(s, i, true) === 0 && words) {
     const g = words.startingAt(i + sl);
-    if (g && dictionaryWord(g) && g.tag !== 'nr' && g.end === i + sl + len) return null;
+    if (g && dictionaryWord(g) && !/^nr/.test(g.tag)) return null;
   }
   return { name, end: i + sl + len };
 }
@@ -372,7 +374,8 @@ const NOUNISH = /^(n|s|f|t|ng|nl)$/;
 export function findUnmarkedNames(s: string, tokens: readonly WordToken[]): { start: number; end: number; name: string }[] {
   const out: { start: number; end: number; name: string }[] = [];
   const isPrevOk = (prev: WordToken | undefined): boolean => !prev || /^[、，,。；;：:）)\s]$/.test(prev.word) || /^[pcdtv]/.test(prev.tag)
-    || /^(由|将|把|被|和|与|同|后|随后|随即|然后|及|向|给|找|让|叫)$/.test(prev.word) || PERSON_NOUN_END.test(prev.word);
+    || /^(由|将|把|被|和|与|同|后|随后|随即|然后|及|向|给|找|让|叫)$/.test(prev.word) || PERSON_NOUN_END.test(prev.word)
+    || (prev.tag === 'x' && (VERB_AFTER_NAME.has(prev.word.slice(-1)) || NOT_IN_NAME.has(prev.word.slice(-1))));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || !/^[一-龥]{2,4}$/.test(t.word) || t.word.includes('某')) continue;
@@ -389,7 +392,7 @@ export function findUnmarkedNames(s: string, tokens: readonly WordToken[]): { st
       prev = tokens[k - 2];
     }
     // 黄宏向, 李明处: an unknown word that swallowed the next word's first character.
-    if (t.tag === 'x' && end - start === 3 && (NEVER_GIVEN.has(s[end - 1] ?? '') || VERB_AFTER_NAME.has(s[end - 1] ?? ''))) {
+    if (t.tag === 'x' && (end - start === 3 || end - start === 4) && (NEVER_GIVEN.has(s[end - 1] ?? '') || VERB_AFTER_NAME.has(s[end - 1] ?? ''))) {
       end -= 1;
       next = { word: s[end] ?? '', tag: 'p', start: end, end: end + 1 };
     }

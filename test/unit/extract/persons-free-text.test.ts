@@ -145,3 +145,17 @@ describe('things that read like persons', () => {
     expect(persons('长宁县公安局长宁镇派出所民警接到举报。')).toEqual([]);
   });
 });
+
+describe('everyday-word surnames', () => {
+  it('reads 向/于 as a surname after a cue or in a list, not when a word or a date follows', () => {
+    expect(persons('被告人向成英在兴义市贩卖毒品。')).toEqual(['向成英']);
+    expect(persons('被害人向公安机关报案。')).toEqual([]);
+    expect(persons('被告人于2015年3月被抓获。')).toEqual([]);
+    expect(persons('被告人与同案人于章丽（另案处理）租住在一起。')).toEqual(['于章丽']);
+    expect(persons('被告人容留王某、穆某某、于洋三人吸食毒品。')).toEqual(['王某', '穆某某', '于洋']);
+  });
+
+  it('reads an X-masked name after a verb jieba glued to its surname', () => {
+    expect(persons('以300元的价格贩卖给黎XX，刚交易完毕即被抓获。')).toEqual(['黎XX']);
+  });
+});
