@@ -302,8 +302,14 @@ const EDUCATION_RE = /^(文盲|半文盲|小学|初中|高中|中专|职高|技�
 
 interface PersonHit { start: number; end: number; name: string; role: PersonRole; strength: number; cue: string; label?: string; aliasOf?: string }
 
+// Cues by their first character, longest first: personHits looks at every position.
+const CUES_BY_FIRST = new Map<string, RoleCue[]>();
+for (const c of ROLE_CUES) CUES_BY_FIRST.set(c.cue[0] ?? '', [...(CUES_BY_FIRST.get(c.cue[0] ?? '') ?? []), c]);
+// The introductions that end another person's attribute list.
+const STRONG_CUE_RE = new RegExp(ROLE_CUES.filter((c) => c.strength >= 3).map((c) => c.cue).join('|'));
+
 function roleCueBefore(s: string, i: number): RoleCue | null {
-  for (const c of ROLE_CUES) if (s.startsWith(c.cue, i)) return c;
+  for (const c of CUES_BY_FIRST.get(s[i] ?? '') ?? []) if (s.startsWith(c.cue, i)) return c;
   return null;
 }
 
@@ -396,10 +402,8 @@ function personAttributes(s: string, nameEnd: number, mentions: Mention[], refDa
   let limit = form ? rest.search(/。|\n\s*(问|答)\s?[：:]/) : rest.search(/[。\n]/);
   if (limit < 0) limit = rest.length;
   // Another person's introduction ends this one's attribute list.
-  for (const c of ROLE_CUES) {
-    const k = rest.indexOf(c.cue);
-    if (k >= 0 && k < limit && c.strength >= 3) limit = k;
-  }
+  const next = STRONG_CUE_RE.exec(rest);
+  if (next && next.index < limit) limit = next.index;
   const seg = rest.slice(0, limit);
   if (!form && !/^\s?[，,（(：:]/.test(seg)) return attrs;
   const pieces = seg.replaceAll(WRAP, '').split(form ? /[，,；;（()）\s]+/ : /[，,；;（()）]/).map((x) => x.trim()).filter(Boolean);
