@@ -71,7 +71,7 @@ export const ROLE_CUES: RoleCue[] = ([
   .sort((a, b) => b.cue.length - a.cue.length);
 
 // Words that follow a role cue but are not names: 证人证言, 被害人家中, 犯罪嫌疑人的 …
-export const NOT_NAME_AFTER_CUE = /^(证言|证词|陈述|供述|辩解|身份|家|的|等|均|在|对|是|系|签名|签字|捺印|姓名|名单|情况|信息|称|人|员|及|和|与|所|一|二|三|多|某某|本人|自己|方面|方的|方[，。、]|单位|年龄|基本|权利|应当|如实|有|没|不|已|未|到|于(?=[\d一二三四五六七八九十〇同当次本该上下案今去前其是此])|因|为|被|将|把|从|同|以|一方|同意|拒绝|无|之|者|们)/;
+export const NOT_NAME_AFTER_CUE = /^(证言|证词|陈述|供述|辩解|身份|家|的|等|均|在|对|是|系|签名|签字|捺印|姓名|名单|情况|信息|称|人|员|及|和|与|所|一|二|三|多|某某|本人|自己|方面|方的|方[，。、]|单位|年龄|基本|权利|应当|如实|有|没|不|已|未|到|于(?=[\d一二三四五六七八九十〇同当次本该上下案今去前其是此])|因|为|被|将|把|从|同|以|一方|同意|拒绝|无|之|者|们|楼|院|区)/;
 
 // What may follow a name: punctuation, digits, particles and the verbs that
 // typically follow a named actor. Single characters common in given names
@@ -81,7 +81,8 @@ const NAME_END = /^([\s，,。．.；;：:、（()）“”"'‘’【】《》[
 // Words that begin with a surname character but are not names.
 export const NOT_NAMES = new Set(['查明', '陈述', '经过', '于是', '高兴', '周围', '许多', '金额', '程序', '安全', '常见', '时间', '方式', '白色', '黑色', '黄色', '红色', '蓝色', '金色', '银色', '钱包', '车辆', '全部', '关于', '任何', '包括', '成功', '华为', '苹果', '司机', '江湖', '万元', '石头', '毛巾', '叶子', '胡同', '孙子', '孙女', '方向', '方面', '曾经', '何时', '何地', '何事', '余额', '黄金', '白金', '钟表', '郑重', '严重', '严格', '高速', '管理', '林业', '童年', '卫生', '卢布', '应当', '路口',
   // Drugs' street names in the cases this app reads.
-  '麻古', '麻果', '麻仔', '牟利']);
+  '麻古', '麻果', '麻仔', '牟利',
+  '顾客', '客人', '房东', '房客', '包装', '包括', '包内', '车主', '车内', '金属', '钱款']);
 
 
 export interface WordToken { word: string; tag: string; start: number; end: number }
@@ -128,7 +129,7 @@ const NOT_IN_NAME = new Set([...'的地得了着过在于被将把对从与和�
 // Single-character verbs that follow a named actor: the next word unless a boundary follows them.
 const VERB_AFTER_NAME = new Set([...'到至去来回进出入吸贩购卖买携驾带拿送交提租住联打接收要欲想准开骑乘坐拨告认供辩涉持藏放找约叫问答见看拒逃跑走骗偷盗抢扒窃抓获查搜缴扣用使停窜沿忙受按犯有应趁拉推翻撬砸剪割扔丢换借还付请喊随陪帮替代往朝离躲睡站躺吃喝抽注骂砍刺杀夺'].filter((c) => !NEVER_GIVEN.has(c)));
 // Quantities after a serial-looking digit: 王某1包 is one bag for 王某, not 王某1.
-const MEASURE_AFTER_DIGIT = /^[\d.．,，包克粒次元个人部台辆只条张件支块袋瓶号年月日时分秒岁万千百斤两米%％gGkK毫]/;
+const MEASURE_AFTER_DIGIT = /^[\d.．,，小大包克粒次元个人部台辆只条张件支块袋瓶号年月日时分秒岁万千百斤两米%％gGkK毫]/;
 // What a masked reading may not run into: 某某公司, 某市, **路 are organisations and places.
 const PLACE_AFTER_MASK = /^(公司|单位|市|县|区|镇|乡|村|街|路|店|厂|局|派出所|招待所|研究所|事务所|院|中心|银行|超市|小区|酒店|宾馆|学校|弄|号|栋|幢|单元|室|楼|组|巷|社区|大道|广场|大厦|花园|网吧|旅馆|饭店|宿舍|牌|型|城|寨|苑|商场|民房|假日|步行街|游戏厅|暂住点|房|储蓄所|营业厅|加油站)/;
 const STRONG_END = /^([\s，,。．.；;：:、（()）“”"'‘’【】《》[\]！!？?]|等|$)/;

@@ -159,3 +159,11 @@ describe('everyday-word surnames', () => {
     expect(persons('以300元的价格贩卖给黎XX，刚交易完毕即被抓获。')).toEqual(['黎XX']);
   });
 });
+
+describe('a surname that is also a word, with no cue', () => {
+  it('keeps 方 with the given name jieba cut from it (方卫东), not in 对方 or 双方', () => {
+    expect(persons('随后方卫东将手机卖掉。')).toEqual(['方卫东']);
+    expect(persons('经查，方卫东于2022年3月被抓获。')).toEqual(['方卫东']);
+    expect(persons('对方卫东说不认识。')).toEqual([]);
+  });
+});
