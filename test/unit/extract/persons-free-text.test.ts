@@ -13,6 +13,9 @@ describe('masked names', () => {
     expect(persons('被告人与吸毒人员许某某一起吸食。')).toEqual(['许某某']);
     expect(persons('以300元的价格卖给蔡某甲基苯丙胺一小包。')).toEqual(['蔡某']);
     expect(persons('被告人向某某将毒品交给吴某乙后离开。')).toEqual(['向某某', '吴某乙']);
+    // A verb or a negation after 某 is the next word.
+    expect(persons('公诉机关指控被告人甘某犯贩卖毒品罪。')).toEqual(['甘某']);
+    expect(persons('建议对被告人甘某不适用缓刑。')).toEqual(['甘某']);
   });
 
   it('reads masks printed as X, ×, x or asterisks, with a serial number or a given character', () => {
@@ -21,17 +24,17 @@ describe('masked names', () => {
     expect(persons('被告人甘某将冰毒卖给姚某1包。')).toEqual(['甘某', '姚某']);
     expect(persons('盗走被害人魏**的黑色手提包。')).toEqual(['魏**']);
     expect(persons('被告人XXX驾驶小轿车行驶至本市。')).toEqual(['XXX']);
-  });
-
-  it('does not read a masked address or plate as a person', () => {
+    // The same marks in an address or a plate are no one.
     expect(persons('被告人戚某在本市长宁路xxx弄xx号附近被抓获。')).toEqual(['戚某']);
-    expect(persons('被告人戚某窜至**市**区**路**号**楼**室。')).toEqual(['戚某']);
+    expect(persons('被告人戚XX窜至**市**区**路**号**楼**室。')).toEqual(['戚XX']);
     expect(persons('盗走停放在**小区**栋楼下的电动车。')).toEqual([]);
   });
 
   it('reads longer surnames and a given character kept before the mask after a cue', () => {
     expect(persons('被告人吉克某某在其出租房内贩卖毒品。')).toEqual(['吉克某某']);
     expect(persons('被告人钟永某在其家中容留他人吸毒。')).toEqual(['钟永某']);
+    // Not a kinship word before the name: 其女友|莫某某.
+    expect(persons('被告人严某将冰毒放于其女友莫某某的包内。')).toEqual(['严某', '莫某某']);
   });
 });
 
@@ -41,17 +44,15 @@ describe('nicknames', () => {
     expect(persons('被告人严某向一名外号叫“老九”的男子购买冰毒。')).toEqual(['严某', '老九']);
     expect(persons('被告人严某从“瘦猴”（另案处理）处购得海洛因。')).toEqual(['严某', '瘦猴']);
     expect(persons('被告人严某绰号“阿强”，与同案人“大头”一起贩卖毒品。')).toEqual(['严某', '阿强', '大头']);
+    // A drug, a brand or a shop in quotes is no one.
+    expect(persons('被告人严某以300元的价格向“老九”贩卖“冰毒”一包、“麻古”两粒。')).toEqual(['严某', '老九']);
+    expect(persons('被告人严某在“好运来”宾馆房间内吸食毒品。')).toEqual(['严某']);
   });
 
   it('takes a nickname in brackets after a name for that person’s other name', () => {
     const found = ms('被告人召集郑某乙（“阿飞”）、何某（“胖子”）等人吸食毒品。');
     expect(found.map((m) => m.text)).toEqual(['郑某乙', '阿飞', '何某', '胖子']);
     expect(found[1]?.attrs).toMatchObject({ nickname: true, aliasOf: '郑某乙' });
-  });
-
-  it('does not take a drug, a brand or a shop in quotes for a person', () => {
-    expect(persons('被告人严某以300元的价格贩卖“冰毒”一包、“麻古”两粒。')).toEqual(['严某']);
-    expect(persons('被告人严某在“好运来”宾馆房间内吸食毒品。')).toEqual(['严某']);
   });
 });
 
@@ -118,15 +119,6 @@ describe('more edges', () => {
     expect(persons('被告人秦永和以营利为目的贩卖毒品。')).toEqual(['秦永和']);
     expect(persons('被告人柏海和孔丽一起吸毒。')).toEqual(['柏海', '孔丽']);
     expect(persons('被告人严某将冰毒交给付军后与其一起吸食。')).toEqual(['严某', '付军']);
-  });
-
-  it('does not read a verb or a negation after 某 as the given name', () => {
-    expect(persons('公诉机关指控被告人甘某犯贩卖毒品罪。')).toEqual(['甘某']);
-    expect(persons('建议对被告人甘某不适用缓刑。')).toEqual(['甘某']);
-  });
-
-  it('reads the person after 其女友, not 友 with the name', () => {
-    expect(persons('被告人严某将冰毒放于其女友莫某某的包内。')).toEqual(['严某', '莫某某']);
   });
 
   it('does not take a car model or a masked room for a person', () => {
