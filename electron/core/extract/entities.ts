@@ -381,9 +381,11 @@ function nicknameHits(s: string, persons: PersonHit[], known: Map<string, Person
   for (const n of found) {
     if (persons.some((p) => overlaps(p, n))) continue;
     const owner = n.afterName !== undefined ? byEnd.get(n.afterName) : undefined;
+    const head = n.listAfter !== undefined ? byEnd.get(n.listAfter) : undefined;
     const cue = ROLE_CUES.find((c) => s.slice(0, n.start - 1).endsWith(c.cue));
     const k = known.get(n.name);
     const role = owner ? { role: owner.role, strength: Math.max(0, owner.strength - 1) }
+      : head ? { role: head.role, strength: Math.max(0, head.strength - 1) }
       : cue ? { role: cue.role, strength: cue.strength, ...(cue.label ? { label: cue.label } : {}) }
         : k ? { role: k.role, strength: 1 }
           // 一名叫“阿强”的男子: described, not yet placed in the case.

@@ -76,7 +76,7 @@ export const NOT_NAME_AFTER_CUE = /^(证言|证词|陈述|供述|辩解|身份|�
 // What may follow a name: punctuation, digits, particles and the verbs that
 // typically follow a named actor. Single characters common in given names
 // (一, 三, 文, 明 …) are left out so that 张三 is not cut to 张.
-const NAME_END = /^([\s，,。．.；;：:、（()）“”"'‘’【】《》[\]！!？?\d０-９a-zA-Z\n]|[于在因被将把对从与和及的等系是为已曾又再也都即就便遂经盗窃偷扒抢骗持驾骑乘携趁以向称说供辩涉男女家窜撬拿用签住并至到去回拒未没不均各共欲随]|可能|可以|应当|应该|需要|发生|告诉|表示|要求|认为|知道|看到|听到|得知|找到|进入|潜入|发现|看见|报称|报案|报警|陈述|供述|证实|辨认|指认|交代|到场|在场|签名|捺印|离开|伙同|纠集|到案|涉嫌|借用|负责|利用|容留|如实|驾驶|携带|窜至|来到|坐|骑|放风|望风|手机|现金|钱包|先后|多次|一起|一同|分别|非法|明知|事先|随后|然后|独自|酒后|处(?!理|罚|置|分)|身上|身边|手中|手里|尿液|体内|住处|租住|电话|性别|出生|身份证|户籍|[二两三四五六七八九]人|应以|应依法|时(?=[被，,])|后(?!来|面|边|门|天|方|院|街|背)|[一二两三四五六七八九十]次|$)/;
+const NAME_END = /^([\s，,。．.；;：:、（()）“”"'‘’【】《》[\]！!？?\d０-９a-zA-Z\n]|[于在因被将把对从与和及的等系是为已曾又再也都即就便遂经盗窃偷扒抢骗持驾骑乘携趁以向称说供辩涉男女家窜撬拿用签住并至到去回拒未没不均各共欲随]|可能|可以|应当|应该|需要|发生|告诉|表示|要求|认为|知道|看到|听到|得知|找到|进入|潜入|发现|看见|报称|报案|报警|陈述|供述|证实|辨认|指认|交代|到场|在场|签名|捺印|离开|伙同|纠集|到案|涉嫌|借用|负责|利用|容留|如实|驾驶|携带|窜至|来到|坐|骑|放风|望风|手机|现金|钱包|先后|多次|一起|一同|分别|非法|明知|事先|随后|然后|独自|酒后|处(?!理|罚|置|分)|身上|身边|手中|手里|尿液|体内|住处|租住|电话|性别|出生|身份证|户籍|[二两三四五六七八九]人|应以|应依法|时(?=[被，,])|后(?!来|面|边|门|天|方|院|街|背)|[一二两三四五六七八九十]次|贩卖|购买|出售|吸食|联系|$)/;
 
 // Words that begin with a surname character but are not names.
 export const NOT_NAMES = new Set(['查明', '陈述', '经过', '于是', '高兴', '周围', '许多', '金额', '程序', '安全', '常见', '时间', '方式', '白色', '黑色', '黄色', '红色', '蓝色', '金色', '银色', '钱包', '车辆', '全部', '关于', '任何', '包括', '成功', '华为', '苹果', '司机', '江湖', '万元', '石头', '毛巾', '叶子', '胡同', '孙子', '孙女', '方向', '方面', '曾经', '何时', '何地', '何事', '余额', '黄金', '白金', '钟表', '郑重', '严重', '严格', '高速', '管理', '林业', '童年', '卫生', '卢布', '应当', '路口',
@@ -131,7 +131,7 @@ const VERB_AFTER_NAME = new Set([...'到至去来回进出入吸贩购卖买携�
 // Quantities after a serial-looking digit: 王某1包 is one bag for 王某, not 王某1.
 const MEASURE_AFTER_DIGIT = /^[\d.．,，小大包克粒次元个人部台辆只条张件支块袋瓶号年月日时分秒岁万千百斤两米%％gGkK毫]/;
 // What a masked reading may not run into: 某某公司, 某市, **路 are organisations and places.
-const PLACE_AFTER_MASK = /^(公司|单位|市|县|区|镇|乡|村|街|路|店|厂|局|派出所|招待所|研究所|事务所|院|中心|银行|超市|小区|酒店|宾馆|学校|弄|号|栋|幢|单元|室|楼|组|巷|社区|大道|广场|大厦|花园|网吧|旅馆|饭店|宿舍|牌|型|城|寨|苑|商场|民房|假日|步行街|游戏厅|暂住点|房|储蓄所|营业厅|加油站)/;
+const PLACE_AFTER_MASK = /^(公司|单位|市|县|区|镇|乡|村|街|路|店|厂|局|派出所|招待所|研究所|事务所|院|中心|银行|超市|小区|酒店|宾馆|学校|弄|号|栋|幢|单元|室|楼|组|巷|社区|大道|广场|大厦|花园|网吧|旅馆|饭店|宿舍|牌|型|城|寨|苑|商场|民房|假日|步行街|游戏厅|暂住点|储蓄所|营业厅|加油站|房(?![间内中里东主客]))/;
 const STRONG_END = /^([\s，,。．.；;：:、（()）“”"'‘’【】《》[\]！!？?]|等|$)/;
 
 /** Whether the Han character at p, right after a mask, is the given name's last character. */
@@ -261,7 +261,7 @@ export function readName(s: string, i: number, strictOrOpts: boolean | ReadOptio
     // Not a word and a name (表弟|欧某某), nor a particle (后|卢某).
     const word = head.length > 2 ? dictionaryTag(head.slice(0, 2)) : dictionaryTag(head);
     if (pre && ![...head].some((c) => NOT_IN_NAME.has(c)) && !/^[上下中内外前里]/.test(head) && !VERB_AFTER_NAME.has(head[0] ?? '')
-      && (word === null || /^(nr|ns|nz)/.test(word))) {
+      && (word === null || /^(nr|ns|nz)/.test(word) || /^[一-龥][一二三四五六七八九十]$/.test(head))) {
       const end = i + pre[0].length;
       return { name: s.slice(i, end), end };
     }
@@ -322,9 +322,13 @@ export function findMaskedNames(s: string, words?: Words): { start: number; end:
       const end = i + (/^某+/.exec(s.slice(i, i + 4))?.[0].length ?? 1);
       if (!PLACE_AFTER_MASK.test(s.slice(end))) out.push({ start: i - 2, end, name: s.slice(i - 2, end) });
       continue;
+    } else if (isMou && i >= 2 && /[一二三四五六七八九十]/.test(prev) && isSurnameAt(s, i - 2, true) === 1 && leftBoundary(s, i - 2)) {
+      // 周一某, 何二某: people of one surname numbered in the mask.
+      out.push({ start: i - 2, end: i + 1, name: s.slice(i - 2, i + 1) });
+      continue;
     } else if (SURNAMES.has(prev)) [start, sl] = [i - 1, 1];
     // 向代某销售, 、但某某、: masking keeps the surname, however rare, where a name may begin.
-    else if (!NOT_IN_NAME.has(prev) && !NEVER_GIVEN.has(prev) && !VERB_AFTER_NAME.has(prev) && !/[该此本每各某其年月日号栋室楼层时分]/.test(prev)
+    else if (!NOT_IN_NAME.has(prev) && !NEVER_GIVEN.has(prev) && !VERB_AFTER_NAME.has(prev) && !/[该此本每各某其年月日号栋室楼层]/.test(prev)
       && !/[\dA-Za-z*＊]/.test(s[i - 2] ?? '') && leftBoundary(s, i - 1)) [start, sl] = [i - 1, 1];
     if (start < 0) continue;
     if (!isMou && /[A-Za-z0-9]/.test(s[start - 1] ?? '')) continue;
@@ -435,7 +439,7 @@ const NICKNAME_VERB_BEFORE = /(?:向|从|跟|找|给|联系|伙同|与|和|由|�
 const NICKNAME_VERB_AFTER = /^(?:处|手中|手里|手上|那里|家|购买|购得|拿|联系|电话|贩卖|出售|转而|离开|附送|让|说|称|表示|再次|打电话|给|安排|等人|、|用|望风|放风|一起|一同)/;
 const NICKNAME = /[“"]((?:(?![某])[一-龥]){1,5}|[一-龥]某[甲乙丙丁]?)[”"]/g;
 
-export interface NicknameMatch { start: number; end: number; name: string; afterName?: number }
+export interface NicknameMatch { start: number; end: number; name: string; afterName?: number; listAfter?: number }
 
 /** Nicknames in quotes the text gives a person (the span is the nickname without its quotes). */
 export function findNicknames(s: string, nameEnds: ReadonlySet<number> = new Set()): NicknameMatch[] {
@@ -448,17 +452,26 @@ export function findNicknames(s: string, nameEnds: ReadonlySet<number> = new Set
     const post = s.slice(close, close + 12);
     // 郑某甲（“凯凯”）: the second name of the person just named.
     const paren = /[（(]\s?$/.test(pre) && /^\s?[)）]/.test(post) && nameEnds.has(open - 2 - (/\s$/.test(pre) ? 1 : 0));
+    // 、“大全”等人: the next item of a list of persons.
+    const listed = /[、和及与]\s?$/.test(pre) && nameEnds.has(open - 2 - (/\s$/.test(pre) ? 1 : 0));
     const said = NICKNAME_BEFORE.test(pre) || NICKNAME_AFTER_PAREN.test(post) || NICKNAME_AFTER_WORD.test(post) || paren
+      || (listed && /^(?:等|、|[（(]|在|一起|一同|[，,])/.test(post))
       || (NICKNAME_VERB_BEFORE.test(pre) && NICKNAME_VERB_AFTER.test(post));
     if (!said) continue;
     // A drug, a brand or a place in quotes is a dictionary word; a nickname seldom is one.
     const t = inner.length >= 2 ? dictionaryTag(inner) : null;
-    const named = NICKNAME_BEFORE.test(pre) || paren || /(?:同案人|犯罪嫌疑人|嫌疑人|贩毒人员|吸毒人员|毒贩|上家|下家)\s?$/.test(pre);
+    const named = NICKNAME_BEFORE.test(pre) || paren || listed || /(?:同案人|犯罪嫌疑人|嫌疑人|贩毒人员|吸毒人员|毒贩|上家|下家)\s?$/.test(pre);
     if (t !== null && !/^(nr|nrfg|nrt|ns|nz)$/.test(t) && !named) continue;
     if (NOT_NAMES.has(inner)) continue;
     const hit: NicknameMatch = { start: open + 1, end: open + 1 + inner.length, name: inner };
     if (paren) hit.afterName = open - 2 - (/\s$/.test(pre) ? 1 : 0);
+    else if (listed) hit.listAfter = open - 2 - (/\s$/.test(pre) ? 1 : 0);
     out.push(hit);
+  }
+  // 向老邱（另案处理）, 阿彬（身份不明、在逃）: a familiar name with no quotes, said to be a person by its brackets.
+  for (const m of s.matchAll(/(?<=[向从跟与和及、，,给同由找])(?:老|小|阿)[一-龥](?=[（(]\s?(?:另案|在逃|身份|姓名|真实|具体|基本情况|不详|已判|未到案))/g)) {
+    if (!SURNAMES.has(m[0][1] ?? '') || out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
   }
   return out;
 }

@@ -13,6 +13,8 @@ describe('masked names', () => {
     expect(persons('被告人与吸毒人员许某某一起吸食。')).toEqual(['许某某']);
     expect(persons('以300元的价格卖给蔡某甲基苯丙胺一小包。')).toEqual(['蔡某']);
     expect(persons('被告人向某某将毒品交给吴某乙后离开。')).toEqual(['向某某', '吴某乙']);
+    expect(persons('被告人周一某将海洛因卖给何二某。')).toEqual(['周一某', '何二某']);
+    expect(persons('民警从被告人冯某甲房间缴获毒品。')).toEqual(['冯某甲']);
     // A verb or a negation after 某 is the next word.
     expect(persons('公诉机关指控被告人甘某犯贩卖毒品罪。')).toEqual(['甘某']);
     expect(persons('建议对被告人甘某不适用缓刑。')).toEqual(['甘某']);
@@ -44,6 +46,8 @@ describe('nicknames', () => {
     expect(persons('被告人严某向一名外号叫“老九”的男子购买冰毒。')).toEqual(['严某', '老九']);
     expect(persons('被告人严某从“瘦猴”（另案处理）处购得海洛因。')).toEqual(['严某', '瘦猴']);
     expect(persons('被告人严某绰号“阿强”，与同案人“大头”一起贩卖毒品。')).toEqual(['严某', '阿强', '大头']);
+    expect(persons('被告人容留潘某某、安某某、“大全”等人吸食冰毒。')).toEqual(['潘某某', '安某某', '大全']);
+    expect(persons('被告人严某向老邱（另案处理）购买冰毒。')).toEqual(['严某', '老邱']);
     // A drug, a brand or a shop in quotes is no one.
     expect(persons('被告人严某以300元的价格向“老九”贩卖“冰毒”一包、“麻古”两粒。')).toEqual(['严某', '老九']);
     expect(persons('被告人严某在“好运来”宾馆房间内吸食毒品。')).toEqual(['严某']);
