@@ -7,7 +7,9 @@ import { oneCharOff, type CaseLexicon } from './lexicon.js';
 
 export interface PageMentions { ocr: boolean; mentions: Mention[] }
 
-const CUED = (m: Mention): boolean => typeof m.attrs?.roleCue === 'string' && m.attrs.roleCue !== 'context' && m.attrs.roleCue !== 'repeat';
+// Guesses from the words around a name, a repeat of one, a list's next item or a nickname are not a cue.
+const UNCUED = new Set(['context', 'repeat', 'list', 'nickname']);
+const CUED = (m: Mention): boolean => typeof m.attrs?.roleCue === 'string' && !UNCUED.has(m.attrs.roleCue);
 
 /** Adds the case's person mentions to a lexicon: clean pages' all, OCR'd pages' only those a role cue introduced. */
 export function addMentions(lexicon: CaseLexicon, pages: readonly PageMentions[]): void {

@@ -6,7 +6,7 @@ import { findAmounts } from './amount.js';
 import { findDateTimes } from './datetime.js';
 import { findLawArticles } from './law.js';
 import { tag } from 'jieba-wasm';
-import { NOT_NAME_AFTER_CUE, ROLE_CUES, findMaskedNames, findUnmarkedNames, readName } from './names.js';
+import { NOT_NAME_AFTER_CUE, ROLE_CUES, Words, findMaskedNames, findNicknames, findUnmarkedNames, readName } from './names.js';
 import type { RoleCue, WordToken } from './names.js';
 import { PLATE_PROVINCES, checkBankCard, checkIdNumber, checkLandline, checkMobile, checkPlate, foldDigits } from './validate.js';
 
@@ -300,14 +300,20 @@ function orgMentions(s: string, text: string, out: Mention[]): void {
 const ETHNIC_RE = /^([一-龥]{1,4}族)$/;
 const EDUCATION_RE = /^(文盲|半文盲|小学|初中|高中|中专|职高|技校|大专|专科|大学|本科|研究生|硕士|博士)(文化|学历|毕业|肄业|在读)?(程度)?$/;
 
-interface PersonHit { start: number; end: number; name: string; role: PersonRole; strength: number; cue: string; label?: string }
+interface PersonHit { start: number; end: number; name: string; role: PersonRole; strength: number; cue: string; label?: string; aliasOf?: string }
+
+// Cues by their first character, longest first: personHits looks at every position.
+const CUES_BY_FIRST = new Map<string, RoleCue[]>();
+for (const c of ROLE_CUES) CUES_BY_FIRST.set(c.cue[0] ?? '', [...(CUES_BY_FIRST.get(c.cue[0] ?? '') ?? []), c]);
+// The introductions that end another person's attribute list.
+const STRONG_CUE_RE = new RegExp(ROLE_CUES.filter((c) => c.strength >= 3).map((c) => c.cue).join('|'));
 
 function roleCueBefore(s: string, i: number): RoleCue | null {
-  for (const c of ROLE_CUES) if (s.startsWith(c.cue, i)) return c;
+  for (const c of CUES_BY_FIRST.get(s[i] ?? '') ?? []) if (s.startsWith(c.cue, i)) return c;
   return null;
 }
 
-function personHits(s: string): PersonHit[] {
+function personHits(s: string, words: Words): PersonHit[] {
   const hits: PersonHit[] = [];
   for (let i = 0; i < s.length; i++) {
     const cue = roleCueBefore(s, i);
@@ -326,12 +332,16 @@ function personHits(s: string): PersonHit[] {
     let q = p;
     let first = true;
     for (;;) {
-      const nm = readName(s, q, true, first && cue.strength >= 4);
+      const nm = readName(s, q, { strict: true, fallback: first && cue.strength >= 4, cued: true, lenient: cue.strength >= 2, words });
       if (!nm) break;
-      hits.push({ start: q, end: nm.end, name: nm.name, role: cue.role, strength: first ? cue.strength : cue.strength - 1, cue: cue.cue, ...(cue.label ? { label: cue.label } : {}) });
+      // 负责人 王伟（印）: a signature under the organ's head is its approver.
+      const signed = cue.role === 'OFFICER' && /^\s*[（(]\s*(?:印|章|签名|签章)\s*[)）]/.test(s.slice(nm.end, nm.end + 8));
+      const label = signed ? '审批人' : cue.label;
+      const strength = signed ? Math.max(cue.strength, 5) : first ? cue.strength : cue.strength - 1;
+      hits.push({ start: q, end: nm.end, name: nm.name, role: cue.role, strength, cue: cue.cue, ...(label ? { label } : {}) });
       first = false;
       // Lists: 侦查员：郑凯、冯磊 / 被告人洪某某、姜某某 / 郑凯 冯磊 on a form.
-      const sep = /^(?:、|，(?=[一-龥]{2,4}[、，]?)|,|\s{1,3}|和|及|与)/.exec(s.slice(nm.end, nm.end + 3));
+      const sep = /^(?:、|，(?=[一-龥]{2,4}[、，])|,|\s{1,3}|和|及|与)/.exec(s.slice(nm.end, nm.end + 3));
       if (!sep) break;
       q = nm.end + sep[0].length;
       if (roleCueBefore(s, q)) break;
@@ -341,8 +351,51 @@ function personHits(s: string): PersonHit[] {
   return hits;
 }
 
+/** Lists: 牟某某、黄金林、戚威力 — a name after a person and a separator is a person, in the list head's role. */
+function listHits(s: string, persons: PersonHit[], words: Words): void {
+  const covered = (st: number, en: number): boolean => persons.some((p) => overlaps(p, { start: st, end: en }));
+  for (let k = 0; k < persons.length; k++) {
+    const p = persons[k];
+    if (!p || !/^[、和及与]$/.test(s[p.end] ?? '')) continue;
+    const q = p.end + 1;
+    if (covered(q, q + 1)) continue;
+    const nm = readName(s, q, { strict: true, cued: true, lenient: s[p.end] === '、', words });
+    if (!nm || covered(q, nm.end)) continue;
+    // 和/与 join a name only when the list goes on or ends: 张三与李四、, 张三和李四一起.
+    if (s[p.end] !== '、' && !/^[、，,。；等]|^(?:一起|一同|二人|两人|共同|均|都|分别)/.test(s.slice(nm.end))) continue;
+    persons.push({ start: q, end: nm.end, name: nm.name, role: p.role, strength: Math.max(0, p.strength - 1), cue: 'list' });
+  }
+}
+
+/** Nicknames in quotes: the role a cue before them gives, or the person's they follow in brackets, or what the words around say. */
+function nicknameHits(s: string, persons: PersonHit[], known: Map<string, PersonHit>): void {
+  const byEnd = new Map(persons.map((p) => [p.end - 1, p]));
+  const found = findNicknames(s, new Set(byEnd.keys()));
+  // The same nickname quoted again later is the same person, whatever surrounds it.
+  const seen = new Set(found.map((n) => n.name));
+  for (const name of seen) {
+    for (let k = s.indexOf(name); k >= 0; k = s.indexOf(name, k + 1)) {
+      if (/[“"]/.test(s[k - 1] ?? '') && /[”"]/.test(s[k + name.length] ?? '') && !found.some((n) => n.start === k)) found.push({ start: k, end: k + name.length, name });
+    }
+  }
+  for (const n of found) {
+    if (persons.some((p) => overlaps(p, n))) continue;
+    const owner = n.afterName !== undefined ? byEnd.get(n.afterName) : undefined;
+    const head = n.listAfter !== undefined ? byEnd.get(n.listAfter) : undefined;
+    const cue = ROLE_CUES.find((c) => s.slice(0, n.start - 1).endsWith(c.cue));
+    const k = known.get(n.name);
+    const role = owner ? { role: owner.role, strength: Math.max(0, owner.strength - 1) }
+      : head ? { role: head.role, strength: Math.max(0, head.strength - 1) }
+      : cue ? { role: cue.role, strength: cue.strength, ...(cue.label ? { label: cue.label } : {}) }
+        : k ? { role: k.role, strength: 1 }
+          // 一名叫“阿强”的男子: described, not yet placed in the case.
+          : /^[”"]的/.test(s.slice(n.end)) ? { role: 'OTHER' as PersonRole, strength: 0 } : guessRole(s, n.start - 1, n.end + 1);
+    persons.push({ start: n.start, end: n.end, name: n.name, ...role, cue: 'nickname', ...(owner ? { aliasOf: owner.name } : {}) });
+  }
+}
+
 /** Attributes printed after a person's name: 张三，男，1990年5月3日出生，汉族，初中文化，身份证号码…，住…，联系电话…。 */
-function personAttributes(s: string, nameEnd: number, mentions: Mention[], refDate?: string): Record<string, unknown> {
+function personAttributes(s: string, nameEnd: number, mentions: Mention[], refDate?: string, name?: string): Record<string, unknown> {
   const attrs: Record<string, unknown> = {};
   const rest = s.slice(nameEnd, nameEnd + 300);
   // A form header ("被讯问人姓名：张三 性别：男 出生日期：…" and the lines below it) runs
@@ -351,10 +404,8 @@ function personAttributes(s: string, nameEnd: number, mentions: Mention[], refDa
   let limit = form ? rest.search(/。|\n\s*(问|答)\s?[：:]/) : rest.search(/[。\n]/);
   if (limit < 0) limit = rest.length;
   // Another person's introduction ends this one's attribute list.
-  for (const c of ROLE_CUES) {
-    const k = rest.indexOf(c.cue);
-    if (k >= 0 && k < limit && c.strength >= 3) limit = k;
-  }
+  const next = STRONG_CUE_RE.exec(rest);
+  if (next && next.index < limit) limit = next.index;
   const seg = rest.slice(0, limit);
   if (!form && !/^\s?[，,（(：:]/.test(seg)) return attrs;
   const pieces = seg.replaceAll(WRAP, '').split(form ? /[，,；;（()）\s]+/ : /[，,；;（()）]/).map((x) => x.trim()).filter(Boolean);
@@ -374,12 +425,64 @@ function personAttributes(s: string, nameEnd: number, mentions: Mention[], refDa
   const to = nameEnd + limit;
   for (const m of mentions) {
     if (m.start < from || m.end > to) continue;
+    // The particulars printed after a name are that person's own.
+    if (name && (m.type === 'ID_NUMBER' || m.type === 'PHONE') && m.attrs?.owner === undefined) m.attrs = { ...m.attrs, owner: name, ownerBy: 'particulars' };
     if (m.type === 'ID_NUMBER' && attrs.idNumber === undefined) attrs.idNumber = m.value;
     else if (m.type === 'PHONE' && attrs.phone === undefined) attrs.phone = m.value;
     else if (m.type === 'ADDRESS' && /户籍/.test(String(m.attrs?.cue ?? ''))) attrs.hukou ??= m.value;
     else if (m.type === 'ADDRESS' && attrs.address === undefined && /住|地址|居住/.test(String(m.attrs?.cue ?? ''))) attrs.address = m.value;
   }
   return attrs;
+}
+
+// Whose an identifier is, as the sentence says: 被害人李四的银行卡, 用我自己的银行卡, 户名张三.
+const IDENTIFIER_TYPES = new Set<EntityType>(['ID_NUMBER', 'PHONE', 'BANK_CARD', 'ACCOUNT']);
+const IDENTIFIER_WORD = /(身份证|证件|手机|电话|号码|银行卡|卡|账户|帐户|账号|帐号|微信|支付宝|QQ|qq|抖音|快手|钱包)/;
+const FIRST_PERSON_OWNER = /(?<![其他她])(?:我自己|我本人|我)(?:自己)?(?:的|名下的?|所持的?|用的)|(?<![一-龥])本人(?:的|名下的?)/g;
+const THIRD_PERSON_OWNER = /(他|她|其|对方|他人|别人|朋友|老婆|老公|妻子|丈夫|父亲|母亲|儿子|女儿)(?:本人|自己)?(?:的|名下的?)/g;
+
+/**
+ * Marks an identifier with its owner where the sentence gives one: a person named just before
+ * "的…卡/手机", the account holder after 户名, or the speaker ("我的身份证号码是…" in an
+ * answer: attrs.ownerSpeaker, resolved to the record's subject by the entities stage).
+ */
+function identifierOwners(s: string, out: Mention[], persons: Mention[]): void {
+  for (const m of out) {
+    if (!IDENTIFIER_TYPES.has(m.type) || m.attrs?.owner !== undefined) continue;
+    const from = Math.max(0, m.start - 40, ...[...'。！？；\n'].map((c) => s.lastIndexOf(c, m.start - 1) + 1));
+    const window = s.slice(from, m.start);
+    type Claim = { at: number; owner?: string; speaker?: boolean };
+    const claims: Claim[] = [];
+    for (const x of window.matchAll(FIRST_PERSON_OWNER)) claims.push({ at: from + x.index + x[0].length, speaker: true });
+    // 其/他/她: the sentence's subject, its first person not named as someone's possessor.
+    const sentence = Math.max(0, m.start - 120, ...[...'。！？；\n'].map((c) => s.lastIndexOf(c, m.start - 1) + 1));
+    const subject = persons.find((p) => p.start >= sentence && p.end <= m.start && !/^(?:的|之)/.test(s.slice(p.end, p.end + 1)));
+    for (const x of window.matchAll(THIRD_PERSON_OWNER)) {
+      const pronoun = /^(他|她|其)/.test(x[0]) && subject && subject.end <= from + x.index;
+      claims.push({ at: from + x.index + x[0].length, ...(pronoun ? { owner: subject.value } : {}) });
+    }
+    for (const p of persons) {
+      if (p.start < from || p.end > m.start) continue;
+      const after = s.slice(p.end, m.start);
+      const own = /^(?:[（(][^）)]{0,30}[)）])?(?:的|名下的?|本人的?|所持的?|使用的)/.exec(after);
+      if (own) claims.push({ at: p.end + own[0].length, owner: p.value });
+      // 户名李国超，卡号…: the holder of the account.
+      if (/户名[：:]?\s?$/.test(s.slice(Math.max(from, p.start - 4), p.start))) claims.push({ at: p.end, owner: p.value });
+    }
+    // The nearest claim before the identifier, with the identifier's own word between them.
+    const near = claims.filter((c) => IDENTIFIER_WORD.test(s.slice(Math.max(0, c.at - 6), m.start)) || /户名/.test(s.slice(from, c.at))).sort((a, b) => b.at - a.at)[0];
+    if (!near) continue;
+    if (near.owner) m.attrs = { ...m.attrs, owner: near.owner, ownerBy: 'sentence' };
+    else if (near.speaker && inAnswer(s, m.start)) m.attrs = { ...m.attrs, ownerSpeaker: true };
+  }
+}
+
+/** Whether position i lies in an answer of a 笔录 (after 答：, before the next 问：). */
+export function inAnswer(s: string, i: number): boolean {
+  const head = s.slice(0, i);
+  const q = Math.max(head.lastIndexOf('问：'), head.lastIndexOf('问:'));
+  const a = Math.max(head.lastIndexOf('答：'), head.lastIndexOf('答:'));
+  return a > q;
 }
 
 /** jieba tokens with offsets; the dictionary loads once per process on first import. */
@@ -430,7 +533,9 @@ export function extractMentions(text: string, ctx?: ExtractContext): Mention[] {
   }
   orgMentions(s, text, out);
 
-  const hits = personHits(s);
+  const tokens = segment(s);
+  const words = new Words(tokens, s.length);
+  const hits = personHits(s, words);
   const known = new Map<string, PersonHit>();
   for (const h of hits) {
     const prev = known.get(h.name);
@@ -438,7 +543,7 @@ export function extractMentions(text: string, ctx?: ExtractContext): Mention[] {
   }
   const persons: PersonHit[] = [...hits];
   const covered = (st: number, en: number): boolean => persons.some((p) => overlaps(p, { start: st, end: en }));
-  for (const m of findMaskedNames(s)) {
+  for (const m of findMaskedNames(s, words)) {
     if (covered(m.start, m.end)) continue;
     const k = known.get(m.name);
     if (k) persons.push({ ...m, role: k.role, strength: 1, cue: 'repeat' });
@@ -450,26 +555,35 @@ export function extractMentions(text: string, ctx?: ExtractContext): Mention[] {
     for (const len of [4, 3, 2]) {
       const st = e - len;
       if (st < 0 || covered(st, e)) continue;
-      const nm = readName(s, st, true);
+      const nm = readName(s, st, { strict: true, words });
       if (!nm || nm.end !== e) continue;
       const k = known.get(nm.name);
       persons.push({ start: st, end: e, name: nm.name, ...(k ? { role: k.role, strength: 1, cue: 'repeat' } : { ...guessRole(s, st, e), cue: 'context' }) });
       break;
     }
   }
-  for (const m of findUnmarkedNames(s, segment(s))) {
+  for (const m of findUnmarkedNames(s, tokens)) {
     if (covered(m.start, m.end)) continue;
     const k = known.get(m.name);
     if (k) persons.push({ ...m, role: k.role, strength: 1, cue: 'repeat' });
     else persons.push({ ...m, ...guessRole(s, m.start, m.end), cue: 'context' });
   }
+  nicknameHits(s, persons, known);
+  listHits(s, persons, words);
   // Every other occurrence of a name found once: 张三 … 张三说. It inherits a role
   // introduced by a cue; otherwise the words around it are the only evidence.
-  const names = new Set(persons.filter((p) => !p.name.includes('某')).map((p) => p.name));
+  const names = new Set(persons.filter((p) => !/[某Xx×*＊]/.test(p.name) && p.cue !== 'nickname').map((p) => p.name));
   for (const name of names) {
     const h = known.get(name);
     let k = s.indexOf(name);
     while (k >= 0) {
+      // A name a cue introduced outweighs a reading jieba guessed over the same characters (张开|刚 where 被告人张开刚 was said).
+      if (h && name.length >= 3) {
+        for (let j = persons.length - 1; j >= 0; j--) {
+          const o = persons[j];
+          if (o && o.cue === 'context' && overlaps(o, { start: k, end: k + name.length }) && !(o.start === k && o.end === k + name.length)) persons.splice(j, 1);
+        }
+      }
       if (!covered(k, k + name.length)) {
         if (h) persons.push({ start: k, end: k + name.length, name, role: h.role, strength: 1, cue: 'repeat', ...(h.label ? { label: h.label } : {}) });
         else persons.push({ start: k, end: k + name.length, name, ...guessRole(s, k, k + name.length), cue: 'context' });
@@ -500,13 +614,18 @@ export function extractMentions(text: string, ctx?: ExtractContext): Mention[] {
       b.strength = Math.max(b.strength, a.strength - 1);
     }
   }
+  const personMentions: Mention[] = [];
   for (const p of persons) {
     const attrs: Record<string, unknown> = { role: p.role, roleStrength: p.strength, roleCue: p.cue };
     if (p.label) attrs.function = p.label;
-    if (p.name.includes('某')) attrs.masked = true;
-    Object.assign(attrs, personAttributes(soft, p.end, out, ctx?.refDate));
+    if (/[某Xx×*＊]/.test(p.name)) attrs.masked = true;
+    if (p.cue === 'nickname') attrs.nickname = true;
+    if (p.aliasOf) attrs.aliasOf = p.aliasOf;
+    Object.assign(attrs, personAttributes(soft, p.end, out, ctx?.refDate, p.name));
     push(out, text, 'PERSON', p.start, p.end, p.name, undefined, attrs);
+    personMentions.push(out[out.length - 1] as Mention);
   }
+  identifierOwners(s, out, personMentions);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
 }
@@ -517,7 +636,7 @@ export function extractMentions(text: string, ctx?: ExtractContext): Mention[] {
 const VICTIM_PRE = /(趁|乘|骗|骗取|窃得|盗窃|盗得|盗走|盗取|窃取|偷走|偷得|偷窃|扒窃|撬开|敲碎|打开|砸开|被|发还|发还给|退还|退还给|退赔|赔偿了?|户主|驾驶员|店主|车主|失主|房主|业主|室|号|楼|村|组|屋)$/;
 const OWNER_PRE = /(将|把)$/;
 const VICTIM_POST = /^(的|家(?!属)|停放|停在|放在|放置|存放|租住|经营|住处|被盗|现金|睡觉|熟睡|不备|不注意|不在|损失|所有|身上|等人休息|休息|一辆|一部|一台|一只|一个|忙)/;
-const SUBJECT_PRE = /(^|[，。；：:,;）)\s]|后|随后|然后|而后|事后|之后|由|时许|许|凌晨|晚上|当晚|当日|当天|同日|次日|并|又|再|伙同|纠集|联系|联系好|指使|安排|同|和|与|、)$/;
+const SUBJECT_PRE = /(^|[，。；：:,;）)（(\s]|后|随后|随即|接着|于是|然后|而后|事后|之后|由|时许|许|凌晨|晚上|当晚|当日|当天|同日|次日|并|又|再|伙同|纠集|联系|联系好|指使|安排|同|和|与|、)$/;
 
 function guessRole(s: string, start: number, end: number): { role: PersonRole; strength: number } {
   const pre = before(s, start, 8);
@@ -525,8 +644,13 @@ function guessRole(s: string, start: number, end: number): { role: PersonRole; s
   // "将涉嫌盗窃罪的朱小军（…）刑事拘留": the object of a coercive measure is the suspect.
   const sentence = s.slice(end, end + 80).split(/[。；\n]/)[0] ?? '';
   if (/(将|对|把|涉嫌[^，。]{1,12}的)$/.test(pre) && /^[^，]{0,4}(（[^）]*）)?[^，]{0,4}(刑事拘留|拘留|逮捕|取保候审|监视居住|传唤|拘传|抓获|押解|送押)/.test(sentence)) return { role: 'SUSPECT', strength: 2 };
+  // The object of an arrest, or the one a search found things on, is the suspect: 抓获罗某, 在刘某身上缴获作案工具.
+  if (/(抓获|抓捕|挡获|捉获|传唤|拘传|逮捕|羁押)$/.test(pre)) return { role: 'SUSPECT', strength: 1 };
+  if (/(从|在)$/.test(pre) && /^(身上|处|随身|家中|住处)[^，。]{0,6}(缴获|查获|搜出|起获|扣押|搜缴|收缴)/.test(post)) return { role: 'SUSPECT', strength: 1 };
   // "朱小军家属：" heads a detention or arrest notice: the family of the detained suspect.
   if (/^家属\s?[：:]/.test(post)) return { role: 'SUSPECT', strength: 1 };
+  // A name sealed (陈东升（印）) is an official's signature, never a suspect's.
+  if (/^\s*[（(]\s*印\s*[)）]/.test(post)) return { role: 'OFFICER', strength: 2 };
   // The value of a "…人：" field whose label OCR damaged ("R人：蒋敏"): a role nobody can tell.
   if (/人\s?[：:]\s?$/.test(pre)) return { role: 'OTHER', strength: 0 };
   if (VICTIM_PRE.test(pre)) return { role: 'VICTIM', strength: 1 };

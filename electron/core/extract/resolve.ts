@@ -152,6 +152,18 @@ function resolvePersons(mentions: LocatedMention[]): ResolvedEntity[] {
     else union(j, i);
   });
 
+  // 4. A nickname given in brackets after a name (郑某甲（“凯凯”）) is that person's other name.
+  mentions.forEach((m, i) => {
+    const a = m.attrs?.aliasOf;
+    if (typeof a !== 'string') return;
+    const j = mentions.findIndex((x, k) => k !== i && x.value === a && x.document === m.document);
+    const jj = j >= 0 ? j : mentions.findIndex((x, k) => k !== i && x.value === a);
+    if (jj >= 0) union(jj, i);
+  });
+  // 5. One person read two ways by OCR (胡玉珍 / 胡王珍): one character apart by a glyph OCR
+  //    confuses, in the same role, with no two different valid ID numbers.
+  mergeOcrVariants(mentions, find, union, ids);
+
   const groups = new Map<number, LocatedMention[]>();
   mentions.forEach((m, i) => {
     const r = find(i);
@@ -225,10 +237,109 @@ function resolvePersons(mentions: LocatedMention[]): ResolvedEntity[] {
   return out;
 }
 
+// Glyphs OCR takes for one another in printed Chinese (each group one confusion set).
+const CONFUSABLE = ['王玉主', '己已巳', '未末', '日曰', '人入八', '土士', '干千于', '天夭', '刀力', '戊戌戍', '免兔', '侯候', '拔拨', '治冶',
+  '田由', '甲申', '大太犬', '木本术', '子孑', '今令', '折拆', '晴睛', '辨辩辫', '崇祟', '白自', '目且', '乌鸟', '贝见', '刁习', '午牛', '斤斥',
+  '仑仓', '代伐'];
+const CONFUSE = new Map<string, string>();
+for (const [k, g] of CONFUSABLE.entries()) for (const c of g) CONFUSE.set(c, CONFUSE.has(c) ? `${CONFUSE.get(c)}|${k}` : String(k));
+
+/** Whether two glyphs are an OCR confusion pair. */
+export function confusable(a: string, b: string): boolean {
+  if (a === b) return false;
+  const x = CONFUSE.get(a)?.split('|') ?? [];
+  const y = new Set(CONFUSE.get(b)?.split('|') ?? []);
+  return x.some((k) => y.has(k));
+}
+
+/** Two readings of one name: same length, one character apart, that character a confusion pair. */
+export function ocrVariant(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 2 || a === b || /[某Xx×*]/.test(a + b)) return false;
+  let diff = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (diff >= 0) return false;
+    diff = i;
+  }
+  return diff >= 0 && confusable(a[diff] ?? '', b[diff] ?? '');
+}
+
+function mergeOcrVariants(mentions: LocatedMention[], find: (i: number) => number, union: (a: number, b: number) => boolean, ids: ({ id: string; valid: boolean } | null)[]): void {
+  const groups = new Map<number, number[]>();
+  mentions.forEach((_, i) => {
+    const r = find(i);
+    groups.set(r, [...(groups.get(r) ?? []), i]);
+  });
+  const info = [...groups.entries()].map(([root, members]) => {
+    let role: string = 'OTHER';
+    let strength = -1;
+    for (const i of members) {
+      const m = mentions[i];
+      const r = String(m?.attrs?.role ?? 'OTHER');
+      const st = Number(m?.attrs?.roleStrength ?? 0);
+      if ((r !== 'OTHER' && role === 'OTHER') || (st > strength && r !== 'OTHER')) [role, strength] = [r, st];
+    }
+    const names = new Set(members.map((i) => mentions[i]?.value ?? ''));
+    const validIds = new Set(members.map((i) => ids[i]).filter((c) => c?.valid).map((c) => c?.id));
+    return { root, members, role, names, validIds, size: members.length };
+  });
+  for (let a = 0; a < info.length; a++) {
+    for (let b = a + 1; b < info.length; b++) {
+      const x = info[a];
+      const y = info[b];
+      if (!x || !y || find(x.root) === find(y.root)) continue;
+      if (x.role !== y.role && x.role !== 'OTHER' && y.role !== 'OTHER') continue;
+      if ([...x.validIds].some((id) => y.validIds.size > 0 && !y.validIds.has(id))) continue;
+      if (![...x.names].some((n) => [...y.names].some((o) => ocrVariant(n, o)))) continue;
+      union(x.size >= y.size ? x.root : y.root, x.size >= y.size ? y.root : x.root);
+    }
+  }
+}
+
+/** Identifiers the text gives to a person (attrs.owner on their mentions) recorded on that person. */
+function attachOwners(persons: ResolvedEntity[], others: ResolvedEntity[]): void {
+  for (const e of others) {
+    if (e.type !== 'ID_NUMBER' && e.type !== 'PHONE' && e.type !== 'BANK_CARD' && e.type !== 'ACCOUNT') continue;
+    const owners = e.mentions.map((m) => m.attrs?.owner).filter((x): x is string => typeof x === 'string' && x !== '');
+    if (owners.length === 0) continue;
+    const owner = mostCommon(owners) ?? '';
+    const distinct = [...new Set(owners)];
+    e.attributes.owner = owner;
+    if (distinct.length > 1) e.attributes.owners = distinct;
+    const named = persons.filter((p) => p.value === owner || (Array.isArray(p.attributes.aliases) && p.attributes.aliases.includes(owner)));
+    // Two people of one name: the one that shares a document with the identifier.
+    const docs = new Set(e.mentions.map((m) => m.document));
+    const p = named.length === 1 ? named[0] : named.find((x) => x.mentions.some((m) => docs.has(m.document)));
+    if (!p) continue;
+    e.attributes.ownerKey = p.key;
+    const a = p.attributes;
+    const add = (list: string, v: string): void => {
+      const cur = Array.isArray(a[list]) ? (a[list] as string[]) : [];
+      if (!cur.includes(v)) a[list] = [...cur, v];
+    };
+    if (e.type === 'ID_NUMBER') {
+      if (a.idNumber === undefined) {
+        a.idNumber = e.value;
+        a.idValid = e.attributes.valid === true;
+      } else if (a.idNumber !== e.value) add('idNumbers', e.value);
+    } else if (e.type === 'PHONE') {
+      a.phone ??= e.value;
+      add('phones', e.value);
+    } else if (e.type === 'BANK_CARD') {
+      a.bankCard ??= e.value;
+      add('cards', e.value);
+    } else {
+      a.account ??= e.value;
+      add('accounts', `${String(e.attributes.platform ?? 'other')}:${e.value}`);
+    }
+  }
+}
+
 export function resolveEntities(mentions: LocatedMention[]): ResolvedEntity[] {
-  const persons = mentions.filter((m) => m.type === 'PERSON');
-  const others = mentions.filter((m) => m.type !== 'PERSON');
-  return [...resolvePersons(persons), ...resolveSimple(others)];
+  const persons = resolvePersons(mentions.filter((m) => m.type === 'PERSON'));
+  const others = resolveSimple(mentions.filter((m) => m.type !== 'PERSON'));
+  attachOwners(persons, others);
+  return [...persons, ...others];
 }
 
 const LINKABLE: ReadonlySet<EntityType> = new Set(['ID_NUMBER', 'PHONE', 'BANK_CARD', 'PLATE', 'ACCOUNT', 'CASE_NUMBER']);

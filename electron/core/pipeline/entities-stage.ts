@@ -1,6 +1,7 @@
 import { extractMentions } from '../extract/entities.js';
 import { linkKey, resolveEntities, type LocatedMention } from '../extract/resolve.js';
-import { boxFor, loadDocuments, wordRanges } from './document-pages.js';
+import { applyRecordSubject } from '../extract/records.js';
+import { boxFor, documentText, loadDocuments, wordRanges } from './document-pages.js';
 import { buildLexicon } from '../consensus/lexicon.js';
 import { addMentions, reconcileMentions, type PageMentions } from '../consensus/mentions.js';
 import type { RecordFields } from '../rules/facts.js';
@@ -32,6 +33,14 @@ export const entitiesStage: ReviewStage = {
     addMentions(lexicon, perPage);
     const fixed = reconcileMentions(lexicon, perPage);
     ctx.log(`entities: ${fixed.corrected} OCR name readings corrected, ${fixed.demoted} guessed roles dropped`);
+    // What each 笔录 says of its subject: the identifiers it calls its own, and a victim questioned as 被询问人.
+    let told = 0;
+    for (const d of docs) {
+      const pages = perPage.filter((x) => x.doc === d);
+      const subject = typeof d.fields.subject === 'string' && d.fields.subject !== '' ? d.fields.subject : null;
+      told += applyRecordSubject({ name: subject, type: d.type }, documentText(d), pages);
+    }
+    if (told > 0) ctx.log(`entities: ${told} mentions placed by what their record says of its subject`);
     for (const { doc: d, page: p, mentions: found } of perPage) {
       const ranges = p.words ? wordRanges(p.text, p.words) : undefined;
       for (const m of found) {

@@ -78,3 +78,13 @@ describe('person mentions on OCR\'d pages', () => {
     for (const m of ocr.mentions.filter((x) => x.type === 'PERSON')) expect(m.attrs?.role).toBe('OTHER');
   });
 });
+
+describe('what an OCR page adds to the lexicon', () => {
+  it('adds the names a role cue introduced, not a list’s next item or a nickname', () => {
+    const lex = new CaseLexicon();
+    addMentions(lex, [{ ocr: true, mentions: extractMentions('被告人严小军供述，民警将正在吸毒的牟某某、龚建林抓获，其曾向外号叫“老九”的男子购买冰毒。') }]);
+    expect(lex.get('严小军')).toBeDefined();
+    expect(lex.get('龚建林')).toBeUndefined();
+    expect(lex.get('老九')).toBeUndefined();
+  });
+});
