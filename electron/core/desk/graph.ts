@@ -24,21 +24,45 @@ export function getGraph(store: CaseStore, caseId: string): GraphView {
     if (cur) { cur.weight++; if (rank[kind] > rank[cur.kind]) cur.kind = kind; } else edges.set(k, { source: s, target: t, kind, weight: 1 });
   };
   const byValue = new Map(entities.map((e) => [`${e.type}:${e.value}`, e.id]));
+  const attrs = new Map(entities.map((e) => [e.id, JSON.parse(e.attributes_json) as Record<string, unknown>]));
+  const personName = new Map(entities.filter((e) => e.type === 'PERSON').map((e) => [e.id, [e.value, ...((attrs.get(e.id)?.aliases as string[] | undefined) ?? [])]]));
+  // What the text gives a person as theirs: their ID, phones, cards, accounts, address.
+  const OWNED: [string, EntityType][] = [
+    ['idNumber', 'ID_NUMBER'], ['idNumbers', 'ID_NUMBER'], ['phone', 'PHONE'], ['phones', 'PHONE'], ['address', 'ADDRESS'],
+    ['bankCard', 'BANK_CARD'], ['cards', 'BANK_CARD'], ['account', 'ACCOUNT'], ['accounts', 'ACCOUNT'],
+  ];
   for (const e of entities.filter((x) => x.type === 'PERSON')) {
-    const a = JSON.parse(e.attributes_json) as Record<string, unknown>;
-    for (const [attr, type] of [['idNumber', 'ID_NUMBER'], ['phone', 'PHONE'], ['address', 'ADDRESS']] as const) {
-      const v = typeof a[attr] === 'string' ? (a[attr] as string) : null;
-      const target = v ? byValue.get(`${type}:${v}`) ?? byValue.get(`${type}:${v.replace(/[\s-]/g, '')}`) : undefined;
-      if (target) link(e.id, target, 'attribute');
+    const a = attrs.get(e.id) ?? {};
+    for (const [attr, type] of OWNED) {
+      const values = (Array.isArray(a[attr]) ? (a[attr] as unknown[]) : [a[attr]]).filter((v): v is string => typeof v === 'string' && v !== '');
+      for (const raw of values) {
+        // Accounts are kept as "platform:value" on the person.
+        const v = type === 'ACCOUNT' ? raw.replace(/^[a-z]+:/, '') : raw;
+        const target = byValue.get(`${type}:${v}`) ?? byValue.get(`${type}:${v.replace(/[\s-]/g, '')}`);
+        if (target) link(e.id, target, 'attribute');
+      }
     }
   }
+  // An identifier the text gives to someone (被害人X的银行卡, 我的手机号) is not anyone else's
+  // because their names stand near it.
+  const ownerOf = (id: string): string | null => {
+    const o = attrs.get(id)?.owner;
+    return typeof o === 'string' && o !== '' ? o : null;
+  };
+  const foreign = (a: string, b: string): boolean => {
+    const owner = ownerOf(a);
+    const names = personName.get(b);
+    return owner !== null && names !== undefined && !names.includes(owner);
+  };
   const mentions = store.listMentions(caseId).filter((m) => ids.has(m.entity_id));
   const byPage = new Map<string, typeof mentions>();
   for (const m of mentions) { const k = `${m.file_id}:${m.page_no}`; byPage.set(k, [...(byPage.get(k) ?? []), m]); }
   for (const list of byPage.values()) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length && list[j]!.start - list[i]!.end <= SENTENCE_WINDOW; j++) {
-        if (list[i]!.entity_id !== list[j]!.entity_id) link(list[i]!.entity_id, list[j]!.entity_id, 'sentence');
+        const a = list[i]!.entity_id;
+        const b = list[j]!.entity_id;
+        if (a !== b && !foreign(a, b) && !foreign(b, a)) link(a, b, 'sentence');
       }
     }
   }
