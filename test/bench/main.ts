@@ -7,6 +7,7 @@ const BENCHES: Record<string, () => Promise<(args: string[]) => Promise<void>>> 
   search: async () => (await import('./search.js')).benchSearch,
   case: async () => (await import('./case.js')).benchCase,
   real: async () => (await import('./real.js')).benchReal,
+  statements: async () => (await import('./statements.js')).benchStatements,
 };
 
 const [name, ...rest] = process.argv.slice(2);

@@ -1,7 +1,7 @@
 import type { DocumentType, EventType, PersonRole } from '../../../shared/vocab.js';
 import type { CaseFacts, FactPerson, RecordFields } from '../rules/facts.js';
 import type { CaseStore } from '../store/case-store.js';
-import { documentText, loadDocuments } from './document-pages.js';
+import { documentText, loadDocuments, pageStarts } from './document-pages.js';
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
@@ -25,7 +25,7 @@ export function buildCaseFacts(store: CaseStore, caseId: string, reviewDate = ne
   const docs = loadDocuments(store, caseId);
   const documents = docs.map((d) => ({
     id: d.id, type: d.type as DocumentType, title: d.title, date: d.date, number: d.number, page: d.pageFrom, pageTo: d.pageTo,
-    text: documentText(d), fields: d.fields as RecordFields,
+    text: documentText(d), pageStarts: pageStarts(d), fields: d.fields as RecordFields,
   }));
   let charge: string | null = null;
   for (const d of documents) { const m = CHARGE.exec(d.text); if (m) { charge = m[1]!; break; } }

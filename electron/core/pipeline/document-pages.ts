@@ -41,3 +41,14 @@ export function documentText(d: StoredDocument): string {
   return d.pages.map((p) => p.text).join('\n');
 }
 
+/** Where each page of documentText begins. */
+export function pageStarts(d: StoredDocument): number[] {
+  const out: number[] = [];
+  let at = 0;
+  for (const p of d.pages) {
+    out.push(at);
+    at += p.text.length + 1;
+  }
+  return out.length ? out : [0];
+}
+

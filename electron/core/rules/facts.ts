@@ -2,11 +2,14 @@
 // rules read structured facts, never raw page text — except rules that are about
 // text itself (record confirmation line, statement duplication, rights wording).
 import type { DocumentType, EventBasis, EventType, PersonRole } from '../../../shared/vocab.js';
+import type { Statement } from '../statements/statements.js';
 
 export interface CaseFacts {
   caseId: string;
   /** Events told in narratives (起诉意见书, 判决书 …), kept apart from `events`, which their own papers prove. */
   narrative?: FactEvent[];
+  /** The records as statements, when the pipeline has built them (rules build them otherwise). */
+  statements?: Statement[];
   /** 罪名, e.g. '盗窃罪'; null when the file does not state it. */
   charge: string | null;
   /** YYYY-MM-DD: the day of the review, for "no future dates". */
@@ -28,6 +31,8 @@ export interface FactDocument {
   pageTo: number;
   /** Full text of the document. */
   text: string;
+  /** Offsets in `text` at which each of its pages begins (the first is 0). */
+  pageStarts?: number[];
   fields: RecordFields;
 }
 

@@ -62,6 +62,8 @@ import { witnessNoticeRecord } from './witness/witness-notice-record.js';
 
 // N (statements and narratives)
 import custodyNarrativeConsistency from './narrative/custody-narrative-consistency.js';
+import statementContradiction from './statements/statement-contradiction.js';
+import statementRetraction from './statements/statement-retraction.js';
 
 export const ALL_RULES: Rule[] = [
   // A–E
@@ -121,6 +123,8 @@ export const ALL_RULES: Rule[] = [
   identityConsistency,
 
   // N
+  statementRetraction,
+  statementContradiction,
   custodyNarrativeConsistency,
 ];
 

@@ -74,10 +74,15 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
   return inter / (a.size + b.size - inter);
 }
 
-/** The page an offset of a document's text falls on: by form feeds if the text keeps them, else by proportion. */
+/** The page an offset of a document's text falls on: by its pages' offsets, by form feeds if the text keeps them, else by proportion. */
 export function pageAt(doc: FactDocument, offset: number): number {
   const span = doc.pageTo - doc.page;
   if (span <= 0) return doc.page;
+  if (doc.pageStarts && doc.pageStarts.length > 1) {
+    let k = 0;
+    for (let i = 0; i < doc.pageStarts.length; i++) if ((doc.pageStarts[i] ?? 0) <= offset) k = i;
+    return Math.min(doc.pageTo, doc.page + k);
+  }
   const feeds = doc.text.slice(0, offset).split('\f').length - 1;
   if (doc.text.includes('\f')) return Math.min(doc.pageTo, doc.page + feeds);
   return Math.min(doc.pageTo, doc.page + Math.floor((offset / Math.max(1, doc.text.length)) * (span + 1)));

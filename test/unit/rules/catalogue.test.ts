@@ -19,7 +19,7 @@ describe('the rule catalogue', () => {
   it('holds the 52 ids of RULES.md A–L and the ids of §N, each once', () => {
     const aToL = RULE_IDS.slice(0, RULE_IDS.indexOf('IDENTITY_CONSISTENCY') + 1);
     expect(aToL).toHaveLength(52);
-    expect(RULE_IDS.slice(aToL.length)).toEqual(['CUSTODY_NARRATIVE_CONSISTENCY']);
+    expect(RULE_IDS.slice(aToL.length)).toEqual(['STATEMENT_RETRACTION', 'STATEMENT_CONTRADICTION', 'CUSTODY_NARRATIVE_CONSISTENCY']);
     expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
     expect(isRuleId('DETENTION_FAMILY_NOTICE_24H')).toBe(true);
     expect(isRuleId('IDENTITY_CONSISTENCY')).toBe(true);

@@ -42,7 +42,7 @@ const found = (facts: CaseFacts) => new Set(evaluateRules(facts, rules).map((f) 
 // The generator plants DOCUMENT_DATE_ORDER as ARREST_EXECUTION (a warrant dated before its approval).
 const PLANTED: [DefectRule, string][] = DEFECT_RULES.filter((d) => F_TO_L.includes(d)).map((d) => [d, d]);
 PLANTED.push(['ARREST_EXECUTION', 'DOCUMENT_DATE_ORDER']);
-const WARNING_RULES = new Set(['STATEMENT_DUPLICATION', 'IDENTITY_CONSISTENCY', 'DOCUMENT_DATE_ORDER']);
+const WARNING_RULES = new Set(['STATEMENT_DUPLICATION', 'IDENTITY_CONSISTENCY', 'DOCUMENT_DATE_ORDER', 'STATEMENT_RETRACTION', 'STATEMENT_CONTRADICTION']);
 
 describe('generated cases through the F–L rules', () => {
   it('a clean generated case has no F–L violation', () => {

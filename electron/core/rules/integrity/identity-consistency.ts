@@ -8,7 +8,7 @@ import { documentEvidence, finding } from '../rule.js';
 import type { IdCheck } from '../../extract/validate.js';
 import { checkIdNumber } from '../../extract/validate.js';
 import { namesOf } from '../records/persons.js';
-import { pageAt } from '../records/passages.js';
+import { pageAt } from '../../statements/passages.js';
 import { sessionsOf } from '../records/sessions.js';
 
 const REASON: Record<string, { zh: string; en: string }> = {

@@ -1,0 +1,113 @@
+// Statements compared: records written for these tests, as other bureaus word them.
+import { describe, expect, it } from 'vitest';
+import { ALL_RULES, evaluateRules } from '../../../electron/core/rules/index.js';
+import { recordTurns } from '../../../electron/core/statements/turns.js';
+import { timeClaims, amountClaims } from '../../../electron/core/statements/claims.js';
+import { newCase } from '../rules/facts-builder.js';
+
+const rules = ALL_RULES.filter((r) => r.id === 'STATEMENT_RETRACTION' || r.id === 'STATEMENT_CONTRADICTION');
+
+const record = (kind: '讯问' | '询问', subject: string, session: number, qa: [string, string][]): string => [
+  `${kind}笔录（第${session}次）`, `时间：2024年3月${5 + session}日9时00分至10时00分`, '地点：某派出所', '侦查员：郑凯、冯磊', '记录员：朱晓峰',
+  `被${kind}人：${subject}`, ...qa.flatMap(([q, a]) => [`问：${q}`, `答：${a}`]), '以上笔录我看过，和我说的相符。',
+].join('\n');
+
+function caseOf(records: { kind: '讯问' | '询问'; subject: string; session: number; qa: [string, string][] }[], persons: [string, 'SUSPECT' | 'VICTIM' | 'WITNESS', string[]?][]) {
+  const b = newCase();
+  for (const [name, role, aliases] of persons) b.person(name, { role, aliases: aliases ?? [] });
+  for (const r of records) {
+    b.doc(r.kind === '讯问' ? 'INTERROGATION_RECORD' : 'INQUIRY_RECORD', {
+      text: record(r.kind, r.subject, r.session, r.qa), date: `2024-03-0${5 + r.session}`,
+      fields: { subject: r.subject, session: r.session, start: `2024-03-0${5 + r.session}T09:00:00+08:00` },
+    });
+  }
+  return evaluateRules(b.build(), rules);
+}
+
+describe('record turns', () => {
+  it('reads 问/答 on their own lines and typed on one line, with topics and pages', () => {
+    const text = '询问笔录\n问：你的个人情况？\n答：我叫孙丽。\n问：你把经过讲一下。答：那天晚上我的手机被偷了。\n问：损失多少钱？\n答：三千元。';
+    const turns = recordTurns(text, [0, text.indexOf('问：损失')], 4);
+    expect(turns.map((t) => [t.topic, t.answer, t.page])).toEqual([['identity', '我叫孙丽。', 4], ['account', '那天晚上我的手机被偷了。', 4], ['amount', '三千元。', 5]]);
+  });
+});
+
+describe('claims keep vague words vague', () => {
+  it('reads 晚上九点多, 八九点钟, 21时30分许 and 那天晚上 as the spans they allow', () => {
+    const spans = (t: string) => timeClaims(t).map((c) => [c.fromMin, c.toMin]);
+    expect(spans('晚上九点多我到了店里')).toEqual([[21 * 60, 22 * 60]]);
+    expect(timeClaims('晚上九点多', '2024-03-06')[0]?.date).toBeNull();
+    expect(timeClaims('次日凌晨一点', '2024-03-06')[0]?.date).toBe('2024-03-07');
+    expect(spans('大概晚上八九点钟')).toEqual([[20 * 60, 22 * 60]]);
+    expect(spans('2024年3月4日21时30分许')).toEqual([[21 * 60, 22 * 60]]);
+    expect(spans('那天晚上我在家')).toEqual([[18 * 60, 24 * 60]]);
+    expect(spans('九点以后他才来')).toEqual([]);
+  });
+  it('reads 三千多元 as 3000–4000, 3000元 and 叁仟元 as 3000, and tells a share from a total', () => {
+    expect(amountClaims('一共骗了三千多元').map((c) => [c.min, c.max, c.sum])).toEqual([[3000, 4000, 'total']]);
+    expect(amountClaims('损失叁仟元').map((c) => [c.min, c.max])).toEqual([[3000, 3000]]);
+    expect(amountClaims('他事后给了我五百元辛苦费').map((c) => c.sum)).toEqual(['share']);
+  });
+});
+
+describe('STATEMENT_RETRACTION', () => {
+  it('fires when a suspect admits and then denies, quoting both records', () => {
+    const found = caseOf([
+      { kind: '讯问', subject: '钱小龙', session: 1, qa: [['你把事情经过讲一下。', '2024年3月4日晚上九点多，我进店把柜台上的手机偷走了。']] },
+      { kind: '讯问', subject: '钱小龙', session: 2, qa: [['你以前讲的是否属实？', '以前讲的不是事实，那天晚上我在家里睡觉，手机不是我偷的。']] },
+    ], [['钱小龙', 'SUSPECT']]);
+    expect(found.map((f) => f.rule)).toEqual(['STATEMENT_RETRACTION']);
+    expect(found[0]!.message).toMatch(/钱小龙翻供：是否承认：第1次 承认.*→ 第2次 否认/);
+    expect(found[0]!.evidence.map((e) => e.document)).toEqual(['d1', 'd2']);
+  });
+
+  it('fires when the time or the amount changes, and not when it is only worded otherwise', () => {
+    const two = (a: string, b: string) => caseOf([
+      { kind: '讯问', subject: '钱小龙', session: 1, qa: [['你把事情经过讲一下。', a]] },
+      { kind: '讯问', subject: '钱小龙', session: 2, qa: [['你再讲一下经过。', b]] },
+    ], [['钱小龙', 'SUSPECT']]).map((f) => f.message);
+    expect(two('2024年3月4日晚上九点多，我骗了她三千元。', '2024年3月4日21时30分，我一共骗了3000元。')).toEqual([]);
+    expect(two('2024年3月4日晚上九点多，我骗了她三千元。', '2024年3月4日下午三点，我一共骗了5000元。')).toEqual([expect.stringMatching(/作案时间：第1次 2024年3月4日晚上九点多（.*21:00–22:00）.*→ 第2次 2024年3月4日下午三点.*金额：第1次 三千元 → 第2次 5000元/)]);
+  });
+
+  it('does not take denying and then admitting for a retraction', () => {
+    expect(caseOf([
+      { kind: '讯问', subject: '钱小龙', session: 1, qa: [['你把事情经过讲一下。', '东西不是我偷的，我当时不在场。']] },
+      { kind: '讯问', subject: '钱小龙', session: 2, qa: [['你把事情经过讲一下。', '我承认，是我偷的，2024年3月4日晚上九点多我进店拿走了手机。']] },
+    ], [['钱小龙', 'SUSPECT']])).toEqual([]);
+  });
+
+  it('takes a nickname and the full name of one accomplice for one person', () => {
+    expect(caseOf([
+      { kind: '讯问', subject: '钱小龙', session: 1, qa: [['你和谁一起作案的？', '我和阿强一起去的。']] },
+      { kind: '讯问', subject: '钱小龙', session: 2, qa: [['你和谁一起作案的？', '我和李强一起去的。']] },
+    ], [['钱小龙', 'SUSPECT'], ['李强', 'SUSPECT', ['阿强']]])).toEqual([]);
+  });
+});
+
+describe('STATEMENT_CONTRADICTION', () => {
+  it("fires when the victim's and the suspect's times or sums disagree beyond their wording", () => {
+    const found = caseOf([
+      { kind: '讯问', subject: '钱小龙', session: 1, qa: [['你把事情经过讲一下。', '2024年3月4日晚上九点多，我冒充客服一共骗了孙丽三千元。']] },
+      { kind: '询问', subject: '孙丽', session: 1, qa: [['你因何事来派出所？', '2024年3月4日下午两点左右，一个自称客服的人骗我转了8000元。']] },
+    ], [['钱小龙', 'SUSPECT'], ['孙丽', 'VICTIM']]);
+    expect(found.map((f) => f.rule)).toEqual(['STATEMENT_CONTRADICTION']);
+    expect(found[0]!.message).toMatch(/作案时间：钱小龙称2024年3月4日晚上九点多.*孙丽称2024年3月4日下午两点左右.*金额：钱小龙称三千元，孙丽称8000元/);
+  });
+
+  it('is silent when accounts agree in other words: 晚上八九点 and 20时30分, 三千元 and 3000元', () => {
+    expect(caseOf([
+      { kind: '讯问', subject: '钱小龙', session: 1, qa: [['你把事情经过讲一下。', '2024年3月4日晚上八九点钟，我冒充客服一共骗了孙丽三千元。']] },
+      { kind: '询问', subject: '孙丽', session: 1, qa: [['你因何事来派出所？', '2024年3月4日20时30分，一个自称客服的人骗我转了3000元。']] },
+      { kind: '询问', subject: '周敏', session: 1, qa: [['你把知道的情况讲一下。', '那天晚上我和孙丽在一起，看到她转了钱。']] },
+    ], [['钱小龙', 'SUSPECT'], ['孙丽', 'VICTIM'], ['周敏', 'WITNESS']])).toEqual([]);
+  });
+
+  it('fires when one says he acted alone and another saw two men', () => {
+    const found = caseOf([
+      { kind: '讯问', subject: '钱小龙', session: 1, qa: [['你和谁一起作案的？', '没有同伙，是我一个人干的。']] },
+      { kind: '询问', subject: '周敏', session: 1, qa: [['你把看到的情况讲一下。', '我看到两个男的从店里出来。']] },
+    ], [['钱小龙', 'SUSPECT'], ['周敏', 'WITNESS']]);
+    expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/参与人员：钱小龙称一人作案.*周敏称2人/)]);
+  });
+});
