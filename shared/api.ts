@@ -3,7 +3,7 @@
 // schemas on the backend side of every host; results travel in an envelope.
 import { z } from 'zod';
 import type { DocumentType, EntityType, EventBasis, EventType, FileKind, FindingStatus, PageSource, PersonRole, Severity } from './vocab.js';
-import type { ReviewJson } from './review.js';
+import type { ClaimAbout, ReviewJson } from './review.js';
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
 
@@ -106,6 +106,32 @@ export interface TimelineView {
   findings: { key: string; rule: string; severity: Severity; at: string | null; eventIds: string[] }[];
 }
 
+/** The statements of a case, person by person, each person's records in the order given. */
+export interface StatementList {
+  persons: { id: string | null; name: string; role: PersonRole | null; records: StatementRecord[] }[];
+}
+export interface StatementRecord {
+  document: string; title: string; kind: 'interrogation' | 'inquiry'; session: number | null; start: string | null;
+  page: number; pageTo: number; fileId: number; file: string;
+}
+
+export type StatementTopic = 'identity' | 'procedure' | 'account' | 'time' | 'place' | 'people' | 'amount' | 'means' | 'aftermath' | 'admission' | 'closing' | 'other';
+
+/** Records side by side: their answers aligned by topic, and where they disagree. */
+export interface StatementComparison {
+  columns: (StatementRecord & {
+    personName: string | null; role: PersonRole | null;
+    turns: { index: number; question: string; answer: string; page: number; topic: StatementTopic }[];
+  })[];
+  /** One row per topic, in the order a reviewer reads an account; each column's turns on that topic. */
+  rows: { topic: StatementTopic; cells: number[][] }[];
+  differences: {
+    about: ClaimAbout; label: { zh: string; en: string };
+    /** Where in each column's answers the disagreeing words stand (offsets within the turn's answer). */
+    sides: { column: number; turn: number; start: number; end: number; words: string; page: number }[];
+  }[];
+}
+
 export interface Annotation { id: number; fileId: number; file: string; page: number; kind: 'highlight' | 'note' | 'bookmark'; start: number | null; end: number | null; text: string | null; note: string; createdAt: string }
 
 export interface GraphView {
@@ -155,6 +181,8 @@ export const requestSchemas = {
   deleteAnnotation: z.object({ caseId, id: z.number().int().positive() }).strict(),
   correctWord: z.object({ caseId, fileId: z.number().int().positive(), page: z.number().int().positive(), wordIndex: z.number().int().min(0), text: z.string().min(1).max(200) }).strict(),
   getGraph: z.object({ caseId }).strict(),
+  listStatements: z.object({ caseId }).strict(),
+  compareStatements: z.object({ caseId, documents: z.array(z.string().min(1).max(40)).min(2).max(4) }).strict(),
   exportReport: z.object({ caseId, locale: z.enum(['zh-CN', 'en-US']).optional(), reviewer: z.string().max(100).optional() }).strict(),
 } as const;
 
@@ -180,6 +208,8 @@ export interface Results {
   deleteAnnotation: { deleted: boolean };
   correctWord: PageView;
   getGraph: GraphView;
+  listStatements: StatementList;
+  compareStatements: StatementComparison;
   /** Files written (report.pdf, report.docx, review.json) in the case's export folder. */
   exportReport: { folder: string; files: string[] };
 }

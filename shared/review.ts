@@ -18,6 +18,33 @@ export interface ReviewJson {
   resolvedFindings?: ReviewFinding[];
   /** Extension: generator/version of the app that wrote the file. */
   generator?: { name: string; version: string };
+  /** Extension (wave 2): each 讯问/询问笔录 as the person's statement, with the claims its answers make. */
+  statements?: ReviewStatement[];
+}
+
+export type ClaimAbout = 'TIME' | 'PLACE' | 'PARTICIPANTS' | 'AMOUNT' | 'ADMISSION' | 'WEAPON';
+
+export interface ReviewClaim {
+  about: ClaimAbout;
+  /** As compared: a time as the minutes it allows ("21:00–22:00"), a sum as written, 承认/否认 … */
+  value: string;
+  /** The words and the sentence that holds them. */
+  words: string;
+  text: string;
+  page: number;
+}
+
+export interface ReviewStatement {
+  /** Person entity id of the person questioned (null when the record names nobody the case knows). */
+  person: string | null;
+  personName: string | null;
+  document: string;
+  page: number;
+  kind: 'interrogation' | 'inquiry';
+  /** 第N次 (null when the record does not say). */
+  session: number | null;
+  start: string | null;
+  claims: ReviewClaim[];
 }
 
 export interface ReviewFile { path: string; sha256: string; pages: number; kind?: string; size?: number }

@@ -19,6 +19,7 @@ import { getEntity, listEntities } from './desk/entities.js';
 import { decideFinding, findingsOnPage, listFindings } from './desk/findings.js';
 import { getTimeline } from './desk/timeline.js';
 import { getGraph } from './desk/graph.js';
+import { compareStatements, listStatements } from './desk/statements.js';
 import { writeReviewOutputs } from './report/outputs.js';
 import { searchPages } from './search/search.js';
 import type { Annotation, PageView } from '../../shared/api.js';
@@ -204,6 +205,8 @@ export function createService(opts: ServiceOptions): CaseReviewService {
     async decideFinding(req) { mustCase(req.caseId); return decideFinding(store, req.caseId, req.key, req.status, req.note, req.reviewer ?? 'reviewer'); },
     async getTimeline(req) { mustCase(req.caseId); return getTimeline(store, req.caseId); },
     async getGraph(req) { mustCase(req.caseId); return getGraph(store, req.caseId); },
+    async listStatements(req) { mustCase(req.caseId); return listStatements(store, req.caseId); },
+    async compareStatements(req) { mustCase(req.caseId); return compareStatements(store, req.caseId, req.documents); },
     async listAnnotations(req) { mustCase(req.caseId); return store.listAnnotations(req.caseId).map(annotationView); },
     async addAnnotation(req) {
       const k = mustCase(req.caseId);

@@ -7,8 +7,12 @@ export type ReportLocale = 'zh-CN' | 'en-US';
 export interface ReportText {
   title: string;
   sections: {
-    summary: string; catalogue: string; people: string; timeline: string;
+    summary: string; catalogue: string; people: string; timeline: string; statements: string;
     findings: string; annotations: string; files: string; errors: string;
+  };
+  statements: {
+    bySuspect: string; byEvent: string; record: string; person: string; time: string; place: string; amount: string;
+    participants: string; admission: string; none: string; admit: string; deny: string;
   };
   summary: {
     case: string; folder: string; files: string; pages: string; ocrPages: string; meanConfidence: string;
@@ -46,8 +50,12 @@ export interface ReportText {
 const ZH: ReportText = {
   title: '案件审查报告',
   sections: {
-    summary: '案件概况', catalogue: '卷宗目录', people: '人员', timeline: '时间轴',
+    summary: '案件概况', catalogue: '卷宗目录', people: '人员', timeline: '时间轴', statements: '言词证据比对',
     findings: '审查意见', annotations: '批注', files: '文件清单', errors: '错误',
+  },
+  statements: {
+    bySuspect: '各犯罪嫌疑人历次供述', byEvent: '各方对案件事实的陈述', record: '笔录', person: '人员', time: '时间', place: '地点', amount: '金额',
+    participants: '参与人员', admission: '是否承认', none: '卷内未见讯问、询问笔录。', admit: '承认', deny: '否认',
   },
   summary: {
     case: '案件名称', folder: '案卷文件夹', files: '文件数', pages: '页数', ocrPages: 'OCR 识别页数',
@@ -86,8 +94,12 @@ const ZH: ReportText = {
 const EN: ReportText = {
   title: 'Case Review Report',
   sections: {
-    summary: 'Case summary', catalogue: 'Catalogue', people: 'People', timeline: 'Timeline',
+    summary: 'Case summary', catalogue: 'Catalogue', people: 'People', timeline: 'Timeline', statements: 'Statements compared',
     findings: 'Review findings', annotations: 'Annotations', files: 'Files', errors: 'Errors',
+  },
+  statements: {
+    bySuspect: "Each suspect's successive statements", byEvent: "Each person's account of the facts", record: 'Record', person: 'Person', time: 'Time', place: 'Place', amount: 'Amount',
+    participants: 'Participants', admission: 'Admits', none: 'The file holds no interrogation or inquiry records.', admit: 'admits', deny: 'denies',
   },
   summary: {
     case: 'Case', folder: 'Case folder', files: 'Files', pages: 'Pages', ocrPages: 'OCR pages',

@@ -3,6 +3,9 @@
 import type { ReviewEntity, ReviewJson } from '../../../shared/review.js';
 import { DOCUMENT_TYPE_LABELS, EVENT_TYPE_LABELS, PERSON_ROLE_LABELS, type DocumentType, type EventType, type PersonRole, type Severity } from '../../../shared/vocab.js';
 import { reportText, type ReportLocale, type ReportText } from './labels.js';
+import { ALL_RULES } from '../rules/index.js';
+
+const RULE_TITLES = new Map(ALL_RULES.map((r) => [r.id as string, r.title]));
 import { buildTimelineFigure, displayTime, orderEvents, sortFindings, type TimelineFigure } from './timeline-figure.js';
 
 export interface ReportAnnotation { document?: string; file: string; page: number; text?: string; note: string }
@@ -36,7 +39,7 @@ export type Block =
   | { kind: 'timeline'; figure: TimelineFigure; caption: string };
 
 export interface ReportSection { id: SectionId; title: string; blocks: Block[] }
-export type SectionId = 'summary' | 'catalogue' | 'people' | 'timeline' | 'findings' | 'annotations' | 'files';
+export type SectionId = 'summary' | 'catalogue' | 'people' | 'timeline' | 'statements' | 'findings' | 'annotations' | 'files';
 
 export interface ReportModel {
   locale: ReportLocale;
@@ -144,6 +147,37 @@ export function buildReportModel(review: ReviewJson, opts: ReportOptions): Repor
     });
   }
 
+  // --- statements: how each suspect's account moved, and who says what of the event.
+  const statements: Block[] = [];
+  const all = review.statements ?? [];
+  if (all.length === 0) statements.push(para(t.statements.none));
+  else {
+    const firstOf = (st: NonNullable<ReviewJson['statements']>[number], about: string) => st.claims.find((c) => c.about === about)?.words ?? '';
+    const admits = (st: NonNullable<ReviewJson['statements']>[number]) => {
+      const a = st.claims.filter((c) => c.about === 'ADMISSION');
+      return a.some((c) => c.value === '否认') ? t.statements.deny : a.length ? t.statements.admit : '';
+    };
+    const row = (st: NonNullable<ReviewJson['statements']>[number], label: string) => [label, v(firstOf(st, 'TIME')), v(firstOf(st, 'PLACE')), v(firstOf(st, 'AMOUNT')), v(firstOf(st, 'PARTICIPANTS'))];
+    const cols = (first: string): Column[] => [
+      { header: first, width: 22 }, { header: t.statements.time, width: 20 }, { header: t.statements.place, width: 24 },
+      { header: t.statements.amount, width: 12 }, { header: t.statements.participants, width: 12 },
+    ];
+    const suspects = [...new Set(all.filter((st) => st.kind === 'interrogation').map((st) => st.personName ?? ''))];
+    if (suspects.length) statements.push({ kind: 'heading', level: 2, text: t.statements.bySuspect });
+    for (const name of suspects) {
+      const mine = all.filter((st) => st.kind === 'interrogation' && (st.personName ?? '') === name);
+      statements.push({ kind: 'heading', level: 3, text: name || t.dash });
+      statements.push({
+        kind: 'table', columns: [...cols(t.statements.record), { header: t.statements.admission, width: 8 }],
+        rows: mine.map((st) => [...row(st, `${st.session ? `第${st.session}次` : ''}${st.start ? ` ${displayTime(st.start)}` : ''} ${source(st.document, st.page)}`), v(admits(st))]),
+      });
+    }
+    // Each person's first account.
+    const firsts = all.filter((st, k) => all.findIndex((o) => (o.personName ?? o.document) === (st.personName ?? st.document)) === k);
+    statements.push({ kind: 'heading', level: 2, text: t.statements.byEvent });
+    statements.push({ kind: 'table', columns: cols(t.statements.person), rows: firsts.map((st) => row(st, `${st.personName ?? t.dash} ${source(st.document, st.page)}`)) });
+  }
+
   // --- findings: the numbers F1, F2… are the ones on the figure.
   const findings: Block[] = [];
   if (review.findings.length === 0) findings.push(para(t.findings.none));
@@ -154,7 +188,9 @@ export function buildReportModel(review: ReviewJson, opts: ReportOptions): Repor
       findings.push({ kind: 'heading', level: 2, text: `${t.severity[f.severity]}（${counts[f.severity]}）`, tone: f.severity });
       lastSeverity = f.severity;
     }
-    findings.push({ kind: 'heading', level: 3, text: `F${i + 1}  [${t.severity[f.severity]}] ${f.rule}`, tone: f.severity });
+    // The rule's name as a reviewer reads it; its id stays in review.json.
+    const title = RULE_TITLES.get(f.rule);
+    findings.push({ kind: 'heading', level: 3, text: `F${i + 1}  [${t.severity[f.severity]}] ${title ? (en ? title.en : title.zh) : f.rule}`, tone: f.severity });
     findings.push(para(en && f.messageEn ? f.messageEn : f.message));
     findings.push({ kind: 'paragraph', runs: [{ text: `${t.findings.citation}${t.colon}`, bold: true }, { text: v(f.citation) }] });
     if (f.evidence.length > 0) {
@@ -213,6 +249,7 @@ export function buildReportModel(review: ReviewJson, opts: ReportOptions): Repor
       { id: 'people', title: t.sections.people, blocks: people },
       { id: 'timeline', title: t.sections.timeline, blocks: timeline },
       { id: 'findings', title: t.sections.findings, blocks: findings },
+      { id: 'statements', title: t.sections.statements, blocks: statements },
       { id: 'annotations', title: t.sections.annotations, blocks: annotations },
       { id: 'files', title: t.sections.files, blocks: files },
     ],

@@ -1,4 +1,4 @@
-import { REVIEW_SCHEMA, type ReviewJson, type ReviewDocument, type ReviewEntity, type ReviewEvent, type ReviewFinding, type ReviewPage } from '../../../shared/review.js';
+import { REVIEW_SCHEMA, type ReviewClaim, type ReviewJson, type ReviewDocument, type ReviewEntity, type ReviewEvent, type ReviewFinding, type ReviewPage } from '../../../shared/review.js';
 import type { DocumentType, EntityType, EventType, PageSource } from '../../../shared/vocab.js';
 import type { FindingRow } from '../store/case-store.js';
 import type { CaseStore } from '../store/case-store.js';
@@ -47,6 +47,11 @@ export function buildReviewJson(store: CaseStore, caseId: string): ReviewJson {
     findings: store.listFindings(caseId).map(toReviewFinding),
     resolvedFindings: store.listFindings(caseId, { includeResolved: true }).filter((f) => !f.active).map(toReviewFinding),
     errors: store.listErrors(caseId).map((e) => ({ file: e.path, message: e.message, stage: e.stage })),
+    statements: store.listStatements(caseId).map((st) => ({
+      person: st.person_id, personName: st.person_name, document: st.document_id, page: st.page_from, kind: st.kind,
+      session: st.session, start: st.start,
+      claims: (JSON.parse(st.claims_json) as ReviewClaim[]).map((c) => ({ about: c.about, value: c.value, words: c.words, text: c.text, page: c.page })),
+    })),
     generator: { name: 'case-review', version: APP_VERSION },
   };
 }

@@ -6,7 +6,8 @@ import { findDateTimes } from '../extract/datetime.js';
 import { extractMentions } from '../extract/entities.js';
 import type { Topic, Turn } from './turns.js';
 
-export type ClaimAbout = 'TIME' | 'PLACE' | 'PARTICIPANTS' | 'AMOUNT' | 'ADMISSION' | 'WEAPON';
+import type { ClaimAbout } from '../../../shared/review.js';
+export type { ClaimAbout };
 
 export interface Claim {
   about: ClaimAbout;

@@ -65,9 +65,12 @@ export function recordTurns(text: string, pageStarts: readonly number[] = [0], f
     const raw = text.slice(m.end, answerEnd);
     const body = raw.replace(/\n?[ \t\u3000]*以上(?:笔录|内容|记录)[\s\S]*$/, '');
     const question = q ? text.slice(q.end, m.at).trim() : '';
+    const answer = body.trim();
+    // answerAt is where the answer's first character stands, so offsets within `answer` add to it.
+    const lead = body.length - body.trimStart().length;
     turns.push({
-      index: turns.length, question, answer: body.trim(), questionAt: q?.at ?? m.at, answerAt: m.end, answerEnd: m.end + body.length,
-      page: pageOf(m.end), topic: q ? topicOf(question) : 'other',
+      index: turns.length, question, answer, questionAt: q?.at ?? m.at, answerAt: m.end + lead, answerEnd: m.end + lead + answer.length,
+      page: pageOf(m.end + lead), topic: q ? topicOf(question) : 'other',
     });
   }
   return turns;

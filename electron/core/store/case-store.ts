@@ -30,6 +30,11 @@ export interface EventRow {
   place: string | null; document_id: string; page_no: number; text: string; conflicts_json: string | null;
   basis: 'document' | 'narrative';
 }
+export interface StatementRow {
+  case_id: string; document_id: string; person_id: string | null; person_name: string | null; role: string | null;
+  kind: 'interrogation' | 'inquiry'; session: number | null; start: string | null; page_from: number; page_to: number;
+  turns_json: string; claims_json: string;
+}
 export interface FindingRow {
   case_id: string; key: string; rule: string; severity: 'violation' | 'warning'; message: string; message_en: string; citation: string;
   evidence_json: string; status: 'open' | 'confirmed' | 'dismissed'; note: string; reviewer: string | null; decided_at: string | null;
@@ -216,6 +221,19 @@ export class CaseStore {
     return this.db.prepare(`SELECT a.id AS entity_id, b.case_id AS other_case, b.id AS other_entity, c.name AS other_name
       FROM entities a JOIN entities b ON b.link_key = a.link_key AND b.case_id != a.case_id JOIN cases c ON c.id = b.case_id
       WHERE a.case_id = ? AND a.link_key IS NOT NULL ORDER BY a.id, c.name`).all(caseId) as { entity_id: string; other_case: string; other_entity: string; other_name: string }[];
+  }
+
+  // ── statements (migration 007) ───────────────────────────────────────
+  replaceStatements(caseId: string, rows: Omit<StatementRow, 'case_id'>[]): void {
+    this.transaction(() => {
+      this.db.prepare('DELETE FROM statements WHERE case_id = ?').run(caseId);
+      const stmt = this.db.prepare(`INSERT INTO statements (case_id, document_id, person_id, person_name, role, kind, session, start, page_from, page_to, turns_json, claims_json)
+        VALUES (@case_id, @document_id, @person_id, @person_name, @role, @kind, @session, @start, @page_from, @page_to, @turns_json, @claims_json)`);
+      for (const r of rows) stmt.run({ ...r, case_id: caseId });
+    });
+  }
+  listStatements(caseId: string): StatementRow[] {
+    return this.db.prepare('SELECT * FROM statements WHERE case_id = ? ORDER BY person_id, session, start').all(caseId) as StatementRow[];
   }
 
   // ── events and findings (migration 003) ───────────────────────────────

@@ -33,7 +33,7 @@ describe('report.pdf (zh-CN)', () => {
     const review = sampleReview();
     expect(text).toContain('案件审查报告');
     expect(text).toContain('张三、赵六盗窃案');
-    for (const heading of ['1.案件概况', '2.卷宗目录', '3.人员', '4.时间轴', '5.审查意见', '6.批注', '7.文件清单']) expect(text).toContain(heading);
+    for (const heading of ['1.案件概况', '2.卷宗目录', '3.人员', '4.时间轴', '5.审查意见', '6.言词证据比对', '7.批注', '8.文件清单']) expect(text).toContain(heading);
     for (const d of review.documents) {
       expect(text).toContain(squash(d.title));
       if (d.number) expect(text).toContain(squash(d.number));
@@ -65,12 +65,13 @@ describe('report.pdf (zh-CN)', () => {
     expect(text).toContain('违法2条，提示1条');
   });
 
+  // Headings name the rule as a reviewer reads it, never by its id (the id stays in review.json).
   it('lists violations before warnings, numbered as on the figure', () => {
     const text = squash(zhText);
     const at = (s: string) => text.indexOf(s);
-    expect(at('F1[违法]DETENTION_FAMILY_NOTICE_24H')).toBeGreaterThan(0);
-    expect(at('F2[违法]ARREST_EXECUTION')).toBeGreaterThan(at('F1[违法]DETENTION_FAMILY_NOTICE_24H'));
-    expect(at('F3[提示]INTERROGATION_TWO_INVESTIGATORS')).toBeGreaterThan(at('F2[违法]ARREST_EXECUTION'));
+    expect(at('F1[违法]拘留后二十四小时内通知家属')).toBeGreaterThan(0);
+    expect(at('F2[违法]逮捕证的签发与执行')).toBeGreaterThan(at('F1[违法]拘留后二十四小时内通知家属'));
+    expect(at('F3[提示]讯问须由二名以上侦查人员进行')).toBeGreaterThan(at('F2[违法]逮捕证的签发与执行'));
   });
 
   it('numbers every page in the footer and leaves no page without content', () => {
@@ -106,9 +107,9 @@ describe('report.docx (zh-CN)', () => {
     const { value: html } = await mammoth.convertToHtml({ path: zh.docx });
     // Headings carry bookmarks (<a id="_Toc1">) that the contents link to.
     const h1 = [...html.matchAll(/<h1>(.*?)<\/h1>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
-    expect(h1).toEqual(['1. 案件概况', '2. 卷宗目录', '3. 人员', '4. 时间轴', '5. 审查意见', '6. 批注', '7. 文件清单']);
+    expect(h1).toEqual(['1. 案件概况', '2. 卷宗目录', '3. 人员', '4. 时间轴', '5. 审查意见', '6. 言词证据比对', '7. 批注', '8. 文件清单']);
     expect(html).toMatch(/<h2>违法（2）<\/h2>/);
-    expect(html).toMatch(/<h3>F1 +\[违法\] DETENTION_FAMILY_NOTICE_24H<\/h3>/);
+    expect(html).toMatch(/<h3>F1 +\[违法\] 拘留后二十四小时内通知家属<\/h3>/);
     expect(html).toMatch(/<a href="#_Toc1">1\. 案件概况\s*<\/a>/);
     // Header rows repeat on each page in Word; mammoth shows them as <th>.
     expect(html).toMatch(/<th><p><strong>序号<\/strong><\/p><\/th>/);
@@ -143,7 +144,7 @@ describe('report in en-US', () => {
     const out = await writeReport(sampleReview(), path.join(root, 'en'), { locale: 'en-US', appVersion: '0.1.0', now: NOW });
     const text = squash(pdfText(out.pdf));
     expect(text).toContain('CaseReviewReport');
-    for (const h of ['1.Casesummary', '2.Catalogue', '3.People', '4.Timeline', '5.Reviewfindings', '6.Annotations', '7.Files']) expect(text).toContain(h);
+    for (const h of ['1.Casesummary', '2.Catalogue', '3.People', '4.Timeline', '5.Reviewfindings', '6.Statementscompared', '7.Annotations', '8.Files']) expect(text).toContain(h);
     expect(text).toContain(squash(sampleReview().findings[0]!.messageEn!));
     expect(text).toContain('Decision:Confirmed');
     expect(text).toContain('Arrestwarrant');
@@ -164,7 +165,7 @@ describe('report with a font that has no bold face', () => {
     expect(fonts).toMatch(/WenQuanYiZenHei/);
     expect(fonts).not.toMatch(/Noto/);
     const text = squash(pdfText(out.pdf));
-    expect(text).toContain('F1[违法]DETENTION_FAMILY_NOTICE_24H');
+    expect(text).toContain('F1[违法]拘留后二十四小时内通知家属');
     expect(text).toContain(squash(sampleReview().findings[0]!.message));
   });
 });

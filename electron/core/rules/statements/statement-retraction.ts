@@ -36,7 +36,7 @@ const rule: Rule = {
         }));
         const retracted = list.some((d) => d.about === 'ADMISSION');
         out.push(finding(rule, 'warning', {
-          zh: `${name}${retracted ? '翻供' : '前后供述不一'}：${what.map((w) => w.zh).join('；')}（${la.zh}、${lb.zh}）。请比对两次笔录并核实原因`,
+          zh: `${name}${retracted ? '翻供' : '前后供述不一'}：${what.map((w) => w.zh).join('；')}。请比对两次笔录并核实原因`,
           en: `${name}: ${retracted ? 'admitted, then denied' : 'the account changed'} between ${la.en} and ${lb.en} — ${what.map((w) => w.en).join('; ')}. Compare the two records and check why`,
         }, list.flatMap((d) => [
           { document: d.a_statement, page: d.a.page, text: d.a.text },

@@ -5,6 +5,7 @@ import { review } from './003-review.js';
 import { search } from './004-search.js';
 import { correctedSearch } from './005-corrected-search.js';
 import { eventBasis } from './006-event-basis.js';
+import { statements } from './007-statements.js';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,6 @@ export interface Migration {
 }
 
 /** One migration per schema version, in order. Append; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [foundation, entities, review, search, correctedSearch, eventBasis];
+export const MIGRATIONS: readonly Migration[] = [foundation, entities, review, search, correctedSearch, eventBasis, statements];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
