@@ -35,7 +35,7 @@ export function reconcileFields<D extends ConsensusDocument>(docs: D[], pages: r
     const made = lexicon.readings.slice(before);
     const merged: RecordFields = { ...fields };
     if (made.length) {
-      const own = Array.isArray(fields.readings) ? (fields.readings as unknown[]) : [];
+      const own = fields.readings ?? [];
       merged.readings = [...own, ...made.map((r) => ({ original: r.original, corrected: r.corrected, confidence: r.confidence }))];
     }
     return { ...d, fields: merged };

@@ -27,6 +27,14 @@ export function buildCaseFacts(store: CaseStore, caseId: string, reviewDate = ne
     id: d.id, type: d.type as DocumentType, title: d.title, date: d.date, number: d.number, page: d.pageFrom, pageTo: d.pageTo,
     text: documentText(d), pageStarts: pageStarts(d), fields: d.fields as RecordFields,
   }));
+  // The person a document is about, as a person of the case: resolved once here for every rule.
+  const persons = casePersons(store, caseId);
+  for (const d of documents) {
+    const name = d.fields.subject;
+    if (!name || d.fields.subjectId) continue;
+    const p = persons.find((x) => x.name === name || x.aliases.includes(name));
+    if (p) d.fields.subjectId = p.id;
+  }
   let charge: string | null = null;
   for (const d of documents) { const m = CHARGE.exec(d.text); if (m) { charge = m[1]!; break; } }
   const all = store.listEvents(caseId).map((e) => ({
@@ -36,5 +44,5 @@ export function buildCaseFacts(store: CaseStore, caseId: string, reviewDate = ne
   // The rules of RULES.md A–L reason over what the papers prove; what narratives tell is checked against it apart.
   const events = all.filter((e) => e.basis === 'document');
   const narrative = all.filter((e) => e.basis === 'narrative');
-  return { caseId, charge, reviewDate, documents, persons: casePersons(store, caseId), events, narrative };
+  return { caseId, charge, reviewDate, documents, persons, events, narrative };
 }

@@ -105,8 +105,50 @@ export interface RecordFields {
   sentences?: { person: string; charge: string; penalty: string }[];
   /** The day the case reached the court, as a judgment tells it. */
   indictedAt?: string;
-  [k: string]: unknown;
+  // Warrants, notices, decisions.
+  /** Officers who executed a warrant or summons (执行人). */
+  executors?: string[];
+  /** Officers who gave a notice (通知人, 告知人). */
+  notifiers?: string[];
+  /** Experts who signed an opinion (鉴定人). */
+  experts?: string[];
+  appraisedAt?: string | null;
+  /** When the police asked for a decision (the approval's "你局于…提请"). */
+  requestedAt?: string | null;
+  /** When the addressee received the paper, where a receipt on it says so (收到时间, 签收). */
+  receivedAt?: string | null;
+  /** 延长拘留期限: days from the detention allowed in all (7, or 30), and the ground named. */
+  days?: number;
+  ground?: string | null;
+  /** 延长侦查羁押期限: months granted. */
+  months?: number;
+  /** 监视居住 at a designated residence (指定居所). */
+  designated?: boolean;
+  /** A summons extended to 24 hours with approval (特别重大、复杂). */
+  extended?: boolean;
+  /** 取保候审: its term, deposit and guarantor. */
+  term?: string;
+  deposit?: string;
+  guarantor?: string;
+  // Intake.
+  reportedAt?: string | null;
+  reporter?: string | null;
+  offenceAt?: string | null;
+  // Records.
+  /** The rights notice read in the record itself. */
+  rightsNotified?: boolean;
+  /** Readings the catalogue corrected (an OCR-damaged date, a name the case spells otherwise). */
+  readings?: { field?: string; original: string; corrected: string; confidence: number }[];
+  /** An untyped form's printed title (扣押笔录, 委托书 …). */
+  form?: string;
+  /** The lawyer an engagement paper names (委托书, 辩护). */
+  lawyer?: string;
+  /** Loose page images of one document, in page order. */
+  files?: string[];
 }
+
+/** A key of the facts a document carries: what a rule may name when it reads a field. */
+export type FieldKey = keyof RecordFields;
 
 export interface FactPerson {
   id: string;

@@ -3,7 +3,7 @@
 // act is usually both an event and a document (拘留证 → DETENTION); a document no
 // event points at still counts, so a gap in event extraction never hides an act.
 import type { DocumentType, EventType } from '../../../shared/vocab.js';
-import type { CaseFacts, FactDocument, FactEvent } from './facts.js';
+import type { CaseFacts, FactDocument, FactEvent, FieldKey } from './facts.js';
 import { documentById, recordSubjectId } from './facts.js';
 import type { Evidence } from './rule.js';
 import { documentEvidence, eventEvidence } from './rule.js';
@@ -28,14 +28,14 @@ export interface OccurrenceSpec {
   /** Also documents whose title matches (e.g. 不批准逮捕决定书, typed OTHER). */
   titles?: RegExp;
   /** Fields of the document that give the time, in order of preference. */
-  fields: string[];
+  fields: FieldKey[];
   /** Fields of the document that give the end. */
-  endFields?: string[];
+  endFields?: FieldKey[];
   /** Fall back to the document's sign-off date when no field gives a time. */
   useDocumentDate?: boolean;
 }
 
-export function fieldTime(doc: FactDocument | null | undefined, fields: readonly string[]): CaseTime | null {
+export function fieldTime(doc: FactDocument | null | undefined, fields: readonly FieldKey[]): CaseTime | null {
   if (!doc) return null;
   for (const f of fields) {
     const v = doc.fields[f];
@@ -175,7 +175,7 @@ export const CUSTODY_ARRIVAL: OccurrenceSpec = {
   events: ['CUSTODY_TRANSFER'], documents: [], fields: ['custodyAt'],
 };
 export const SUMMONS: OccurrenceSpec = {
-  events: ['SUMMONS'], documents: ['SUMMONS'], fields: ['arrivedAt', 'start'], endFields: ['end', 'endedAt'],
+  events: ['SUMMONS'], documents: ['SUMMONS'], fields: ['start'], endFields: ['end'],
 };
 export const BAIL: OccurrenceSpec = {
   events: ['BAIL'], documents: ['BAIL'], fields: ['executedAt', 'start'], endFields: ['end'], useDocumentDate: true,

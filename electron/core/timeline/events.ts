@@ -90,7 +90,8 @@ function fieldsOf(doc: TimelineDocument): { f: RecordFields; ev: FieldEvidence }
   if (cached) return cached;
   const read = readFields(doc.type, doc.text, doc.date);
   const f: RecordFields = { ...read.fields };
-  for (const [k, v] of Object.entries(doc.fields ?? {})) if (v !== null && v !== undefined) f[k] = v;
+  // A field the store holds (a reviewer's correction) wins over the one read again from the text.
+  for (const [k, v] of Object.entries(doc.fields ?? {})) if (v !== null && v !== undefined) Object.assign(f, { [k]: v });
   const out = { f, ev: read.evidence };
   fieldCache.set(doc, out);
   return out;

@@ -13,7 +13,7 @@ export function cleanTheftCase(): CaseFacts {
   b.act('CASE_FILING', 'CASE_FILED', '2024-03-04', { text: '立案决定书 根据《中华人民共和国刑事诉讼法》第一百零九条之规定，决定对李某电动车被盗案立案侦查' });
   b.act('SUMMONS', 'SUMMONS', at('2024-03-05 09:00'), {
     text: '传唤证 兹传唤涉嫌盗窃的张三到某派出所接受讯问。被传唤人到达时间：2024年3月5日9时00分 传唤结束时间：2024年3月5日12时20分 被传唤人签名：张三',
-    fields: { subjectId: p, arrivedAt: at('2024-03-05 09:00'), end: at('2024-03-05 12:20') },
+    fields: { subjectId: p, start: at('2024-03-05 09:00'), end: at('2024-03-05 12:20') },
     event: { subjects: [p], end: at('2024-03-05 12:20'), actors: [w1, w2] },
   });
   const record = (start: string, end: string, place: string, session: number) => b.act('INTERROGATION_RECORD', 'INTERROGATION', start, {

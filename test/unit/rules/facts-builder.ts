@@ -3,6 +3,7 @@
 import type { CaseFacts, FactDocument, FactEvent, FactPerson, RecordFields } from '../../../electron/core/rules/facts.js';
 import type { DocumentType, EventType } from '../../../shared/vocab.js';
 import { DOCUMENT_TYPE_LABELS } from '../../../shared/vocab.js';
+import { readFields } from '../../../electron/core/catalogue/fields.js';
 
 export interface DocumentInput {
   id?: string;
@@ -75,7 +76,8 @@ export class CaseBuilder {
       number: init.number ?? null,
       page, pageTo,
       text: init.text ?? title,
-      fields: init.fields ?? {},
+      // What the catalogue reads off the text (as the pipeline would), under the fields the test gives.
+      fields: { ...(init.text ? readFields(type, init.text, init.date ?? null).fields : {}), ...(init.fields ?? {}) },
     };
     this.facts.documents.push(doc);
     return id;

@@ -55,7 +55,7 @@ const DEFECTS: [string, (f: CaseFacts) => void][] = [
   ['ARREST_EXECUTION', (f) => { docOf(f, 'ARREST_WARRANT').date = '2024-03-13'; }],
   ['SUMMONS_DURATION', (f) => {
     const s = docOf(f, 'SUMMONS');
-    s.fields.arrivedAt = '2024-03-04T22:30:00+08:00';
+    s.fields.start = '2024-03-04T22:30:00+08:00';
     for (const e of eventsOf(f, s.id)) e.start = '2024-03-04T22:30:00+08:00';
   }],
   ['FILING_BEFORE_MEASURES', (f) => {

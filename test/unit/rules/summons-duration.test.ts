@@ -7,7 +7,7 @@ function summoned(opts: { end?: string; questioned?: [string, string]; detained?
   const p = b.person('张三');
   b.act('SUMMONS', 'SUMMONS', at('2024-03-05 09:00'), {
     text: opts.text ?? '传唤证 张三 于2024年3月5日9时到达',
-    fields: { arrivedAt: at('2024-03-05 09:00'), ...(opts.end ? { end: opts.end } : {}), subjectId: p },
+    fields: { start: at('2024-03-05 09:00'), ...(opts.end ? { end: opts.end } : {}), subjectId: p },
     event: { subjects: [p], ...(opts.end ? { end: opts.end } : {}) },
   });
   if (opts.questioned) {

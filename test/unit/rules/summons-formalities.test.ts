@@ -14,7 +14,7 @@ function summons(text: string, fields: Record<string, string> = {}) {
 describe('SUMMONS_FORMALITIES', () => {
   it('is silent for a summons with both times written', () => {
     expect(rule.evaluate(summons(FULL))).toEqual([]);
-    expect(rule.evaluate(summons('传唤证', { arrivedAt: at('2024-03-05 09:00'), end: at('2024-03-05 15:00') }))).toEqual([]);
+    expect(rule.evaluate(summons('传唤证', { start: at('2024-03-05 09:00'), end: at('2024-03-05 15:00') }))).toEqual([]);
   });
   it('fires a violation when the end time is not written', () => {
     const [f] = rule.evaluate(summons('传唤证 兹传唤涉嫌盗窃的张三到某派出所接受讯问。被传唤人到达时间：2024年3月5日9时00分 被传唤人签名：张三'));

@@ -23,7 +23,7 @@ export interface FormReading extends Reading {
 
 export type FieldReader = (x: FormReading) => void;
 
-type TimeKey = 'start' | 'end' | 'executedAt' | 'custodyAt' | 'notifiedAt' | 'approvedAt' | 'appraisedAt' | 'reportedAt' | 'offenceAt';
+type TimeKey = 'start' | 'end' | 'executedAt' | 'custodyAt' | 'notifiedAt' | 'approvedAt' | 'appraisedAt' | 'reportedAt' | 'offenceAt' | 'receivedAt' | 'requestedAt';
 type NamesKey = 'executors' | 'notifiers' | 'experts';
 
 function put(x: FormReading, key: TimeKey, got: TimeRead | null): void {
@@ -223,6 +223,64 @@ const untypedForm: FieldReader = (x) => {
   const form = x.text.split('\n').slice(0, 4).map((l) => matchTitle(l)).find((m) => m !== null);
   if (form) x.fields.form = form.title;
   if (form?.title === '扣押笔录') x.fields = { ...readRecordHeader(x, x.text, 'seizure', x.evidence), form: form.title };
+  const head = x.text.split('\n').slice(0, 4).join('');
+  // 延长侦查羁押期限决定书: the months it grants, and when the police asked.
+  if (/延长(?:侦查)?羁押期限/.test(head)) {
+    const m = /(?:延长|期限)[^。]{0,12}(二|两|2|一|1)个月/.exec(x.text);
+    if (m) x.fields.months = /[二两2]/.test(m[1] ?? '') ? 2 : 1;
+    requested(x);
+  }
+  // 委托书, 辩护: the lawyer named.
+  if (/委托|辩护|律师/.test(head)) {
+    const m = /(?:受托人|辩护人|律师)[：:]?\s*([\u4e00-\u9fa5]{2,3})(?:律师)?/.exec(x.text);
+    if (m?.[1] && !/事务所|律师/.test(m[1])) x.fields.lawyer = m[1];
+  }
+  receipt(x);
+};
+
+/** A receipt on the paper: when its addressee received it (收到时间, 签收, 受理). */
+const receipt: FieldReader = (x) => {
+  put(x, 'receivedAt', labelledTime(x, x.text, ['收到时间', '收到日期', '签收时间', '签收日期', '受理时间', '受理日期', '收文日期'])
+    ?? sentenceTime(x, x.text, /^[^，,。]{0,8}(?:已?收到|签收|受理)/));
+};
+
+/** "你局于2024年3月8日以…提请批准逮捕": when the police asked for the decision. */
+const requested: FieldReader = (x) => {
+  const m = /(?:你局|你单位|你所)于\s*/.exec(x.text);
+  if (!m) return;
+  const d = dateAfter(x, x.text, m.index + m[0].length, 4);
+  if (d && /提请|报请|呈请/.test(x.text.slice(d.end, d.end + 40))) {
+    x.fields.requestedAt = d.iso;
+    x.evidence.requestedAt = lineAt(x.text, m.index);
+  }
+};
+
+/** 延长拘留期限: the days allowed in all from the detention (30 when the paper says so, else 7), and its ground. */
+const detentionExtension: FieldReader = (x) => {
+  x.fields.days = /三十日|30\s*日|三十天|30\s*天/.test(x.text) ? 30 : 7;
+  const ground = /流窜|多次|结伙/.exec(x.text);
+  if (ground) {
+    x.fields.ground = ground[0];
+    x.evidence.ground = lineAt(x.text, ground.index);
+  }
+};
+
+/** 指定居所监视居住. */
+const designated: FieldReader = (x) => {
+  const m = /指定居所/.exec(x.text);
+  if (m) {
+    x.fields.designated = true;
+    x.evidence.designated = lineAt(x.text, m.index);
+  }
+};
+
+/** A summons extended to 24 hours with approval (特别重大、复杂, 延长传唤). */
+const summonsExtended: FieldReader = (x) => {
+  const m = /特别重大|延长传唤|延长拘传|延长至二十四小时|延长至24小时/.exec(x.text);
+  if (m) {
+    x.fields.extended = true;
+    x.evidence.extended = lineAt(x.text, m.index);
+  }
 };
 
 // --------------------------------------------------------------- table ---
@@ -253,10 +311,10 @@ export const FORM_FIELDS: Partial<Record<DocumentType, readonly FieldReader[]>> 
     subject(['被传唤人', '被拘传人']),
     time('start', ['到达时间', '到案时间', '到达讯问地点时间']),
     time('end', ['讯问结束时间', '结束时间', '离开时间']),
-    summonsRepair, people('executors', EXECUTORS), summonsPlace,
+    summonsRepair, people('executors', EXECUTORS), summonsPlace, summonsExtended,
   ],
-  ARREST_REQUEST: [subjects(['犯罪嫌疑人']), custodyHistory],
-  ARREST_APPROVAL: [subjects(['犯罪嫌疑人']), approvedOnSignOff],
+  ARREST_REQUEST: [subjects(['犯罪嫌疑人']), custodyHistory, receipt],
+  ARREST_APPROVAL: [subjects(['犯罪嫌疑人']), approvedOnSignOff, requested],
   ARREST_WARRANT: [
     subject(['被逮捕人']),
     time('executedAt', ['执行逮捕时间', '逮捕时间', '执行时间'], /执行逮捕|宣布/),
@@ -265,7 +323,8 @@ export const FORM_FIELDS: Partial<Record<DocumentType, readonly FieldReader[]>> 
     people('executors', EXECUTORS),
   ],
   BAIL: [subject(['被取保候审人', '被监视居住人', '犯罪嫌疑人']), measureTerms],
-  RESIDENTIAL_SURVEILLANCE: [subject(['被取保候审人', '被监视居住人', '犯罪嫌疑人']), measureTerms],
+  RESIDENTIAL_SURVEILLANCE: [subject(['被取保候审人', '被监视居住人', '犯罪嫌疑人']), measureTerms, designated],
+  DETENTION_EXTENSION: [detentionExtension],
   APPRAISAL_NOTICE: [recipient, time('notifiedAt', NOTIFIED, /^[^，,。]{0,6}(收到|告知|送达)/)],
   RIGHTS_NOTICE: [
     subject(['犯罪嫌疑人', '被害人', '证人']),

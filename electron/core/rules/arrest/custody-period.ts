@@ -22,18 +22,15 @@ const rule: Rule = {
 export default rule;
 
 const MAX_MONTHS = 7;
-const EXTENSION: OccurrenceSpec = { events: [], documents: [], titles: /延长侦查羁押期限|延长羁押期限/, fields: ['approvedAt', 'decidedAt'], useDocumentDate: true };
+const EXTENSION: OccurrenceSpec = { events: [], documents: [], titles: /延长侦查羁押期限|延长羁押期限/, fields: ['approvedAt'], useDocumentDate: true };
 const RESTART: OccurrenceSpec = { events: [], documents: [], titles: /重新计算侦查羁押期限|重新计算羁押期限/, fields: ['start'], useDocumentDate: true };
 const IDENTIFIED: OccurrenceSpec = { events: [], documents: [], titles: /查清身份|身份查明|确认身份/, fields: ['start'], useDocumentDate: true };
-const TRANSFER: OccurrenceSpec = { events: ['TRANSFERRED_FOR_PROSECUTION'], documents: ['PROSECUTION_OPINION'], fields: ['transferredAt'], useDocumentDate: true };
+const TRANSFER: OccurrenceSpec = { events: ['TRANSFERRED_FOR_PROSECUTION'], documents: ['PROSECUTION_OPINION'], fields: [], useDocumentDate: true };
 const RELEASE: OccurrenceSpec = { events: [], documents: [], titles: /释放证明|释放通知书/, fields: ['executedAt'], useDocumentDate: true };
 
 function extensionMonths(o: Occurrence, index: number): number {
-  const text = `${o.doc?.title ?? ''} ${o.doc?.text ?? ''}`;
   if (typeof o.doc?.fields.months === 'number') return o.doc.fields.months;
-  if (/(延长|期限)[^。]{0,12}(二|两|2)个月/.test(text)) return 2;
-  if (/(延长|期限)[^。]{0,12}(一|1)个月/.test(text)) return 1;
-  // CPL 156 grants one month first; CPL 158 and 159 two months each.
+  // The paper does not say: CPL 156 grants one month first; CPL 158 and 159 two months each.
   return index === 0 ? 1 : 2;
 }
 

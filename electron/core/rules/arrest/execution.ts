@@ -2,6 +2,7 @@
 // executed at once (a delay of more than a day unexplained: W), by at least two
 // officers, and the arrested person goes to the jail at once (CPL 80, 90, 93(1);
 // PSR 142–143).
+import type { OccurrenceSpec } from '../occurrences.js';
 import type { CaseFacts } from '../facts.js';
 import { hourLimit } from '../time.js';
 import { ARREST, DETENTION, atOrAfter, attribute, custodyArrivals, first, occurrences, ofPerson, perPerson, principal, who } from '../occurrences.js';
@@ -19,7 +20,7 @@ const rule: Rule = {
 };
 export default rule;
 
-const APPROVAL = { events: ['ARREST_APPROVED' as const], documents: ['ARREST_APPROVAL' as const], fields: ['approvedAt', 'decidedAt'], useDocumentDate: true };
+const APPROVAL = { events: ['ARREST_APPROVED' as const], documents: ['ARREST_APPROVAL' as const], fields: ['approvedAt'], useDocumentDate: true } satisfies OccurrenceSpec;
 
 function evaluate(facts: CaseFacts): RuleFinding[] {
   const out: RuleFinding[] = [];
@@ -41,7 +42,7 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
         [arrest.evidence, approval?.evidence], key));
     } else {
       const approvedOn = approval.time.date;
-      const issued = typeof warrant?.fields.issuedAt === 'string' ? warrant.fields.issuedAt.slice(0, 10) : warrant?.date ?? null;
+      const issued = warrant?.date ?? null;
       if (issued && issued < approvedOn) {
         out.push(finding(rule, 'violation', {
           zh: `${name.zh}：逮捕证签发日期 ${issued} 早于批准逮捕决定 ${approvedOn}`,

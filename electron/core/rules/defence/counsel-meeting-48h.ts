@@ -2,14 +2,14 @@
 // within 48 hours; in state-security and terrorism cases the investigators decide
 // in writing within 3 days and may refuse only with reasons. Meeting papers are
 // rare in the file, so the rule reads only the dates it finds.
-import type { FactDocument } from '../facts.js';
+import type { FactDocument, FieldKey } from '../facts.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, finding } from '../rule.js';
 import type { CaseTime } from '../time.js';
 import { dayDeadline, formatCaseTime, formatElapsed, hourLimit, parseCaseTime } from '../time.js';
 import { stateSecurityOrTerror } from '../records/charges.js';
 
-function when(d: FactDocument, ...keys: string[]): CaseTime | null {
+function when(d: FactDocument, ...keys: FieldKey[]): CaseTime | null {
   for (const k of keys) {
     const v = d.fields[k];
     if (typeof v === 'string') {

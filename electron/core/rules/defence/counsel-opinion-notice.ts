@@ -37,7 +37,7 @@ export const counselOpinionNotice: Rule = {
     const clients = new Map<string, { client: string; doc: (typeof engagements)[number] }[]>();
     const names = suspects(facts).flatMap((p) => namesOf(p).map((n) => ({ n, p })));
     for (const d of engagements) {
-      const lawyer = typeof d.fields.lawyer === 'string' ? d.fields.lawyer : /律师[：:]?\s*([\u4e00-\u9fa5]{2,3})(?:律师)?/.exec(d.text)?.[1] ?? null;
+      const lawyer = d.fields.lawyer ?? null;
       if (!lawyer) continue;
       const client = names.find((x) => d.fields.subjectId === x.p.id || d.fields.subject === x.n || d.text.includes(x.n));
       if (!client) continue;

@@ -1,6 +1,7 @@
 // DETENTION_APPROVAL — a detention is approved (呈请拘留报告书, a county-level head)
 // and the 拘留证 made before it is executed (CPL 82, 85(1); PSR 124–125, 132).
 // Papers done the same day are the on-scene emergency PSR 125(2) allows: W.
+import type { OccurrenceSpec } from '../occurrences.js';
 import type { CaseFacts } from '../facts.js';
 import { fieldTime } from '../occurrences.js';
 import { DETENTION, attribute, first, occurrences, ofPerson, perPerson, principal, who } from '../occurrences.js';
@@ -19,7 +20,7 @@ const rule: Rule = {
 };
 export default rule;
 
-const REPORT = { events: [], documents: [], titles: /呈请拘留报告/, fields: ['approvedAt'], useDocumentDate: true };
+const REPORT = { events: [], documents: [], titles: /呈请拘留报告/, fields: ['approvedAt'], useDocumentDate: true } satisfies OccurrenceSpec;
 
 function evaluate(facts: CaseFacts): RuleFinding[] {
   const out: RuleFinding[] = [];
@@ -39,7 +40,7 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
     if (!executed) continue; // the notice and custody rules name the missing execution time
     const report = first(ofPerson(reports, person));
     const approvals: { label: { zh: string; en: string }; time: CaseTime | null; evidence: typeof detention.evidence }[] = [
-      { label: { zh: '拘留证签发', en: 'warrant signed' }, time: fieldTime(warrant.doc, ['approvedAt', 'issuedAt']) ?? parseCaseTime(warrant.doc.date), evidence: warrant.evidence },
+      { label: { zh: '拘留证签发', en: 'warrant signed' }, time: fieldTime(warrant.doc, ['approvedAt']) ?? parseCaseTime(warrant.doc.date), evidence: warrant.evidence },
       { label: { zh: '呈请拘留报告书批准', en: 'detention report approved' }, time: report?.time ?? null, evidence: report?.evidence ?? warrant.evidence },
     ];
     for (const a of approvals) {

@@ -1,5 +1,6 @@
 // ARREST_REVIEW_7D — for a detained suspect the procuratorate decides on the arrest
 // request within 7 days of receiving it (CPL 91(3); SPP 282).
+import type { OccurrenceSpec } from '../occurrences.js';
 import type { CaseFacts } from '../facts.js';
 import { DETENTION, atOrAfter, attribute, first, occurrences, ofPerson, perPerson, principal, who } from '../occurrences.js';
 import { fieldTime } from '../occurrences.js';
@@ -17,11 +18,11 @@ const rule: Rule = {
 };
 export default rule;
 
-const REQUEST = { events: ['ARREST_REQUESTED' as const], documents: ['ARREST_REQUEST' as const], fields: ['requestedAt'], useDocumentDate: true };
+const REQUEST = { events: ['ARREST_REQUESTED' as const], documents: ['ARREST_REQUEST' as const], fields: ['requestedAt'], useDocumentDate: true } satisfies OccurrenceSpec;
 const DECISION = {
   events: ['ARREST_APPROVED' as const], documents: ['ARREST_APPROVAL' as const], titles: /不批准逮捕决定/,
-  fields: ['decidedAt', 'approvedAt'], useDocumentDate: true,
-};
+  fields: ['approvedAt'], useDocumentDate: true,
+} satisfies OccurrenceSpec;
 
 function evaluate(facts: CaseFacts): RuleFinding[] {
   const out: RuleFinding[] = [];

@@ -1,6 +1,7 @@
 // NON_APPROVAL_RELEASE — when the procuratorate does not approve the arrest, the
 // police release the detainee at once with a release certificate, or put them under
 // bail or residential surveillance (CPL 91(3), 92; PSR 140–141).
+import type { OccurrenceSpec } from '../occurrences.js';
 import type { CaseFacts } from '../facts.js';
 import { BAIL, RESIDENTIAL_SURVEILLANCE, atOrAfter, attribute, fieldTime, first, occurrences, ofPerson, perPerson, principal, who } from '../occurrences.js';
 import type { Rule, RuleFinding } from '../rule.js';
@@ -17,8 +18,8 @@ const rule: Rule = {
 };
 export default rule;
 
-const NON_APPROVAL = { events: [], documents: [], titles: /不批准逮捕决定/, fields: ['decidedAt'], useDocumentDate: true };
-const RELEASE = { events: [], documents: [], titles: /释放证明|释放通知书/, fields: ['executedAt', 'releasedAt'], useDocumentDate: true };
+const NON_APPROVAL = { events: [], documents: [], titles: /不批准逮捕决定/, fields: [], useDocumentDate: true } satisfies OccurrenceSpec;
+const RELEASE = { events: [], documents: [], titles: /释放证明|释放通知书/, fields: ['executedAt'], useDocumentDate: true } satisfies OccurrenceSpec;
 
 function evaluate(facts: CaseFacts): RuleFinding[] {
   const out: RuleFinding[] = [];

@@ -17,8 +17,8 @@ const rule: Rule = {
 };
 export default rule;
 
-const INTAKE: OccurrenceSpec = { events: ['REPORT'], documents: ['REPORT_REGISTRATION'], fields: ['receivedAt', 'start'], useDocumentDate: true };
-const FILING: OccurrenceSpec = { events: ['CASE_FILED'], documents: ['CASE_FILING'], fields: ['filedAt', 'approvedAt'], useDocumentDate: true };
+const INTAKE: OccurrenceSpec = { events: ['REPORT'], documents: ['REPORT_REGISTRATION'], fields: ['start'], useDocumentDate: true };
+const FILING: OccurrenceSpec = { events: ['CASE_FILED'], documents: ['CASE_FILING'], fields: ['approvedAt'], useDocumentDate: true };
 
 function evaluate(facts: CaseFacts): RuleFinding[] {
   const filing = principal(occurrences(facts, FILING), ['CASE_FILING']);

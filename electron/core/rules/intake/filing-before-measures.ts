@@ -19,7 +19,7 @@ const rule: Rule = {
 };
 export default rule;
 
-const FILING: OccurrenceSpec = { events: ['CASE_FILED'], documents: ['CASE_FILING'], fields: ['filedAt', 'approvedAt'], useDocumentDate: true };
+const FILING: OccurrenceSpec = { events: ['CASE_FILED'], documents: ['CASE_FILING'], fields: ['approvedAt'], useDocumentDate: true };
 
 const MEASURES: { label: Message; spec: OccurrenceSpec; onScene: boolean }[] = [
   { label: { zh: '传唤/拘传', en: 'summons' }, spec: SUMMONS, onScene: true },

@@ -2,6 +2,7 @@
 // acts against the person still under it after the limit are V; a limit passed with
 // no paper ending the measure is W. A request to change a measure is answered
 // within 3 days: W (CPL 95–99; PSR 158–162).
+import type { OccurrenceSpec } from '../occurrences.js';
 import type { CaseFacts } from '../facts.js';
 import { attribute, first, occurrences, ofPerson, perPerson, who } from '../occurrences.js';
 import type { Rule, RuleFinding } from '../rule.js';
@@ -19,8 +20,8 @@ const rule: Rule = {
 };
 export default rule;
 
-const REQUEST = { events: [], documents: [], titles: /申请变更强制措施|变更强制措施申请/, fields: ['receivedAt'], useDocumentDate: true };
-const ANSWER = { events: [], documents: [], titles: /(同意|不同意)变更强制措施|变更强制措施(决定|通知|答复)/, fields: [], useDocumentDate: true };
+const REQUEST = { events: [], documents: [], titles: /申请变更强制措施|变更强制措施申请/, fields: [], useDocumentDate: true } satisfies OccurrenceSpec;
+const ANSWER = { events: [], documents: [], titles: /(同意|不同意)变更强制措施|变更强制措施(决定|通知|答复)/, fields: [], useDocumentDate: true } satisfies OccurrenceSpec;
 
 function evaluate(facts: CaseFacts): RuleFinding[] {
   const out: RuleFinding[] = [];

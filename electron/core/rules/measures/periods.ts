@@ -29,7 +29,7 @@ export interface MeasureSpell {
   end: { time: CaseTime; label: Message; evidence: Occurrence['evidence'] } | null;
 }
 
-const TRANSFER: OccurrenceSpec = { events: ['TRANSFERRED_FOR_PROSECUTION'], documents: ['PROSECUTION_OPINION'], fields: ['transferredAt'], useDocumentDate: true };
+const TRANSFER: OccurrenceSpec = { events: ['TRANSFERRED_FOR_PROSECUTION'], documents: ['PROSECUTION_OPINION'], fields: [], useDocumentDate: true };
 
 export function measureSpells(facts: CaseFacts, kind: MeasureKind): MeasureSpell[] {
   const spells: MeasureSpell[] = [];

@@ -30,7 +30,7 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
     events: ['FAMILY_NOTIFIED'], documents: [], titles: /监视居住通知书/, fields: ['notifiedAt'], useDocumentDate: true,
   })).filter((n) => n.doc && /监视居住/.test(n.doc.title));
   for (const doc of facts.documents.filter((d) => d.type === 'RESIDENTIAL_SURVEILLANCE')) {
-    const designated = doc.fields.designated === true || DESIGNATED.test(doc.text) || DESIGNATED.test(doc.title);
+    const designated = doc.fields.designated === true || DESIGNATED.test(doc.title);
     if (!designated) continue;
     const person = recordSubjectId(facts, doc) ?? soleSuspect(facts);
     const name = { zh: who(facts, person, 'zh'), en: who(facts, person, 'en') };

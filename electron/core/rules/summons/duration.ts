@@ -101,7 +101,7 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
       hours: 12, subject: name, evidence: [spell.occurrence.evidence, end.evidence], keyParts: key,
     });
     if (!twelve) continue;
-    const approved = spell.told.some((o) => EXTENDED.test(`${o.doc?.text ?? ''} ${o.event?.text ?? ''}`) || o.doc?.fields.extended === true);
+    const approved = spell.told.some((o) => o.doc?.fields.extended === true || EXTENDED.test(o.event?.text ?? ''));
     const r24 = hourLimit(arrival, end.time, 24);
     if (approved && measure && r24.outcome === 'within') {
       out.push(finding(rule, 'warning', {

@@ -1,7 +1,7 @@
 // SUMMONS_FORMALITIES — a 传唤证/拘传证 carries the arrival and end times written by
 // the suspect (or a noted refusal); an oral on-scene summons is noted in the 讯问笔录
 // with how the suspect came and when (CPL 119(1); PSR 78–79, 198–199).
-import type { CaseFacts, FactDocument } from '../facts.js';
+import type { CaseFacts, FactDocument, FieldKey } from '../facts.js';
 import { recordSubjectId } from '../facts.js';
 import { INTERROGATION, attribute, occurrences, ofPerson, who } from '../occurrences.js';
 import type { Rule, RuleFinding } from '../rule.js';
@@ -25,8 +25,8 @@ const END_WRITTEN = TIME_AFTER('离开|结束|传唤结束|拘传结束');
 const REFUSED = /拒绝(签名|填写|捺)|拒不签/;
 const ORAL = /口头传唤/;
 
-function has(doc: FactDocument, ...fields: string[]): boolean {
-  return fields.some((f) => typeof doc.fields[f] === 'string' && (doc.fields[f] as string).trim() !== '');
+function has(doc: FactDocument, ...fields: FieldKey[]): boolean {
+  return fields.some((f) => { const v = doc.fields[f]; return typeof v === 'string' && v.trim() !== ''; });
 }
 
 function evaluate(facts: CaseFacts): RuleFinding[] {
@@ -36,8 +36,8 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
     const person = recordSubjectId(facts, doc);
     const name = { zh: who(facts, person, 'zh'), en: who(facts, person, 'en') };
     const events = facts.events.filter((e) => e.document === doc.id && e.type === 'SUMMONS');
-    const arrival = has(doc, 'arrivedAt', 'start') || events.some((e) => e.start) || ARRIVAL_WRITTEN.test(doc.text);
-    const end = has(doc, 'end', 'endedAt') || events.some((e) => e.end) || END_WRITTEN.test(doc.text);
+    const arrival = has(doc, 'start') || events.some((e) => e.start) || ARRIVAL_WRITTEN.test(doc.text);
+    const end = has(doc, 'end') || events.some((e) => e.end) || END_WRITTEN.test(doc.text);
     if (arrival && end) continue;
     const lacking = [!arrival ? { zh: '到案时间', en: 'arrival time' } : null, !end ? { zh: '传唤结束时间', en: 'end time' } : null]
       .filter((x): x is { zh: string; en: string } => x !== null);
