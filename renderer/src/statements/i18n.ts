@@ -41,7 +41,7 @@ const zh = {
   'compare.versus': '↔',
   'compare.unfold': '显示身份、程序问答（{n} 问）',
   'compare.fold': '收起身份、程序问答',
-  'compare.keys': 'n/p 下/上一处矛盾 · Enter 打开原文 · f 展开/收起身份程序 · Esc 重新选择',
+  'compare.keys': 'n/p 下/上一处矛盾 · Enter 打开原文 · f 展开/收起身份与程序 · Esc 重新选择',
   'compare.keysPick': '勾选后按 Enter 开始比对',
   'compare.topic': '主题',
 } as const;
