@@ -24,6 +24,7 @@ import type { Annotation, BBox, CaseDetail, CatalogueEntry, FindingView, PageRef
 
 // cytoscape is most of the bundle and only the graph tab needs it: loaded when first opened.
 const GraphView = lazy(async () => ({ default: (await import('../graph/GraphView')).GraphView }));
+const CompareView = lazy(async () => ({ default: (await import('../statements/CompareView')).CompareView }));
 
 interface Position { fileId: number; page: number }
 
@@ -33,7 +34,7 @@ interface Highlight { fileId: number; page: number; text: string; start?: number
 /** Where another screen asks this case to open (a hit or a linked entity in another case). */
 export interface CaseTarget { key: number; ref?: PageRef; entityId?: string }
 
-type MainTab = 'read' | 'timeline' | 'findings' | 'graph';
+type MainTab = 'read' | 'timeline' | 'findings' | 'compare' | 'graph';
 type SideTab = 'text' | 'entities' | 'findings' | 'notes';
 
 interface Props {
@@ -477,7 +478,7 @@ export function CaseView({ caseId, version, target, onBack, onOpenCase }: Props)
   const editedWord = editing && view ? view.words[editing.index] : undefined;
   const editedRange = editing ? ranges[editing.index] : undefined;
   const editedMention = editedRange && editedRange.start >= 0 ? (shown?.mentions ?? []).find((m) => m.start < editedRange.end && m.end > editedRange.start) ?? null : null;
-  const tabs: [MainTab, string][] = [['read', t('tab.read')], ['timeline', t('tab.timeline')], ['findings', t('tab.findings')], ['graph', t('tab.graph')]];
+  const tabs: [MainTab, string][] = [['read', t('tab.read')], ['timeline', t('tab.timeline')], ['findings', t('tab.findings')], ['compare', t('tab.compare')], ['graph', t('tab.graph')]];
   const sideTabs: [SideTab, string][] = [['text', t('side.text')], ['entities', t('side.entities')], ['findings', t('side.findings')], ['notes', t('side.notes')]];
 
   return (
@@ -500,6 +501,7 @@ export function CaseView({ caseId, version, target, onBack, onOpenCase }: Props)
       </div>
       {tab === 'timeline' && <div className="case-tab-body"><TimelineView caseId={caseId} onOpen={openRef} /></div>}
       {tab === 'findings' && <div className="case-tab-body"><FindingsPanel caseId={caseId} onOpen={openRef} /></div>}
+      {tab === 'compare' && <div className="case-tab-body"><Suspense fallback={<p className="muted">{t('common.loading')}</p>}><CompareView caseId={caseId} onOpen={openRef} /></Suspense></div>}
       {tab === 'graph' && <div className="case-tab-body"><Suspense fallback={<p className="muted">{t('common.loading')}</p>}><GraphView caseId={caseId} onOpenEntity={openEntity} /></Suspense></div>}
       <div className="case-panes" hidden={tab !== 'read'}>
         <Catalogue
