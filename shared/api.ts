@@ -120,7 +120,8 @@ export type StatementTopic = 'identity' | 'procedure' | 'account' | 'time' | 'pl
 /** Records side by side: their answers aligned by topic, and where they disagree. */
 export interface StatementComparison {
   columns: (StatementRecord & {
-    personName: string | null; role: PersonRole | null;
+    /** The person entity the record is about (null when the case knows nobody of that name). */
+    person: string | null; personName: string | null; role: PersonRole | null;
     turns: { index: number; question: string; answer: string; page: number; topic: StatementTopic }[];
   })[];
   /** One row per topic, in the order a reviewer reads an account; each column's turns on that topic. */

@@ -54,7 +54,7 @@ export function compareStatements(store: CaseStore, caseId: string, documents: r
   const titles = new Map(store.listDocuments(caseId).map((d) => [d.id, d.title]));
   const statements = chosen.map(statementOf);
   const columns = chosen.map((r, i) => ({
-    ...recordOf(r, refs, titles), personName: r.person_name, role: r.role as PersonRole | null,
+    ...recordOf(r, refs, titles), person: r.person_id, personName: r.person_name, role: r.role as PersonRole | null,
     turns: statements[i]!.turns.map((t) => ({ index: t.index, question: t.question, answer: t.answer, page: t.page, topic: t.topic })),
   }));
   const aligned = TOPIC_ORDER.map((topic) => ({ topic, cells: statements.map((s) => s.turns.filter((t) => t.topic === topic).map((t) => t.index)) }))

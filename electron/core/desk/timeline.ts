@@ -1,31 +1,19 @@
 import type { CustodyBand, Deadline, TimelineView } from '../../../shared/api.js';
 import type { EventType, PersonRole } from '../../../shared/vocab.js';
 import type { CaseStore } from '../store/case-store.js';
+import { parseCaseTime } from '../../../shared/case-time.js';
+import { deadlineMet, dueOf, LEGAL_DEADLINES, type LegalDeadline } from '../../../shared/deadlines.js';
 import { PageRefs } from './refs.js';
 
 const HOUR = 3_600_000;
-const TZ = '+08:00';
 
+/** Epoch ms of a case time (a plain date at its start in China), by the one case clock. */
 function parse(t: string | null): number | null {
-  if (!t) return null;
-  const ms = Date.parse(t.length === 10 ? `${t}T00:00:00${TZ}` : t);
-  return Number.isNaN(ms) ? null : ms;
+  return parseCaseTime(t)?.ms ?? null;
 }
 function iso(ms: number): string {
   const d = new Date(ms + 8 * HOUR);
-  return `${d.toISOString().slice(0, 16)}:00${TZ}`;
-}
-/** End of the Nth day after the event's date: the starting day is not counted (CPL 105). */
-function endOfDayPlus(t: string, days: number): string {
-  const date = t.slice(0, 10);
-  const ms = Date.parse(`${date}T00:00:00${TZ}`) + (days + 1) * 24 * HOUR - 60_000;
-  return iso(ms);
-}
-function plusMonths(t: string, months: number): string {
-  const [y, m, d] = t.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  return `${target.getUTCFullYear()}-${String(target.getUTCMonth() + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}T23:59:00${TZ}`;
+  return `${d.toISOString().slice(0, 16)}:00+08:00`;
 }
 
 /** The case on a time axis: events, custody periods, legal deadlines, and where findings sit. */
@@ -44,38 +32,35 @@ export function getTimeline(store: CaseStore, caseId: string): TimelineView {
     const a = JSON.parse(e.attributes_json) as { role?: PersonRole };
     return { id: e.id, name: e.value, role: a.role ?? null };
   });
-  const firstAfter = (type: EventType, subject: string | null, fromMs: number) => proven
+  // The first act of a type for the person at or after a moment, as its own paper dates it.
+  const firstActAfter = (type: EventType, subject: string | null, fromMs: number) => proven
     .filter((e) => e.type === type && (!subject || e.subjects.length === 0 || e.subjects.includes(subject)))
-    .map((e) => parse(e.start)).filter((t): t is number => t !== null && t >= fromMs - 60_000).sort((a, b) => a - b)[0] ?? null;
+    .map((e) => parseCaseTime(e.start)).filter((t): t is NonNullable<typeof t> => t !== null && t.ms >= fromMs - 60_000).sort((a, b) => a.ms - b.ms)[0] ?? null;
+  const firstAfter = (type: EventType, subject: string | null, fromMs: number) => firstActAfter(type, subject, fromMs)?.ms ?? null;
 
   const deadlines: Deadline[] = [];
   const custody: CustodyBand[] = [];
-  const add = (eventId: string, person: string | null, from: string, due: string, zh: string, en: string, fulfilled: EventType | null) => {
-    const fromMs = parse(from)!;
-    const done = fulfilled ? firstAfter(fulfilled, person, fromMs) : null;
-    deadlines.push({ id: `${eventId}:${en}`, label: { zh, en }, from, due, person, met: fulfilled ? (done === null ? null : done <= parse(due)!) : null, eventId });
+  // The limits the rules check (shared/deadlines.ts), met or missed as the rules count them.
+  const add = (eventId: string, person: string | null, from: string, d: LegalDeadline) => {
+    const start = parseCaseTime(from);
+    if (!start) return;
+    const act = d.to ? firstActAfter(d.to, person, start.ms) : null;
+    deadlines.push({ id: `${eventId}:${d.label.en}`, label: d.label, from, due: dueOf(d, start), person, met: d.to ? deadlineMet(d, start, act) : null, eventId });
   };
+  const byAct = new Map<EventType, LegalDeadline[]>();
+  for (const d of Object.values(LEGAL_DEADLINES) as LegalDeadline[]) byAct.set(d.from, [...(byAct.get(d.from) ?? []), d]);
   for (const e of proven) {
     const t = parse(e.start);
     if (t === null || !e.start) continue;
     const subjects = e.subjects.length ? e.subjects : [null];
     for (const person of subjects) {
+      for (const d of byAct.get(e.type) ?? []) add(e.id, person, e.start, d);
       if (e.type === 'DETENTION') {
-        add(e.id, person, e.start, iso(t + 24 * HOUR), '通知家属 24 小时', 'Family notice 24 h', 'FAMILY_NOTIFIED');
-        add(e.id, person, e.start, iso(t + 24 * HOUR), '送看守所 24 小时', 'Custody transfer 24 h', 'CUSTODY_TRANSFER');
-        add(e.id, person, e.start, iso(t + 24 * HOUR), '首次讯问 24 小时', 'First interrogation 24 h', 'INTERROGATION');
-        add(e.id, person, e.start, endOfDayPlus(e.start, 3), '提请批准逮捕 3 日', 'Arrest request 3 days', 'ARREST_REQUESTED');
-        add(e.id, person, e.start, endOfDayPlus(e.start, 7), '提请批准逮捕（延长）7 日', 'Arrest request, extended 7 days', null);
-        add(e.id, person, e.start, endOfDayPlus(e.start, 30), '提请批准逮捕（流窜、多次、结伙）30 日', 'Arrest request, 30 days', null);
         const end = [firstAfter('ARREST', person, t), firstAfter('BAIL', person, t), firstAfter('RESIDENTIAL_SURVEILLANCE', person, t)].filter((x): x is number => x !== null).sort((a, b) => a - b)[0];
         if (person) custody.push({ person, kind: 'detention', from: e.start, to: end !== undefined ? iso(end) : null });
       } else if (e.type === 'ARREST') {
-        add(e.id, person, e.start, iso(t + 24 * HOUR), '逮捕通知家属 24 小时', 'Arrest notice 24 h', 'FAMILY_NOTIFIED');
-        add(e.id, person, e.start, plusMonths(e.start, 2), '侦查羁押 2 个月', 'Custody 2 months', null);
         const end = firstAfter('TRANSFERRED_FOR_PROSECUTION', person, t);
         if (person) custody.push({ person, kind: 'arrest', from: e.start, to: end !== null ? iso(end) : null });
-      } else if (e.type === 'ARREST_REQUESTED') {
-        add(e.id, person, e.start, endOfDayPlus(e.start, 7), '检察院审查批准 7 日', 'Prosecutor decision 7 days', 'ARREST_APPROVED');
       } else if (e.type === 'SUMMONS' && e.end && person) {
         custody.push({ person, kind: 'summons', from: e.start, to: e.end });
       } else if (e.type === 'BAIL' && person) {

@@ -2,6 +2,9 @@
 // Text is folded character-for-character (full-width digits, colons), so every
 // offset found on the folded copy is an offset into the original text.
 import { isRealDate, pad2 } from './validate.js';
+import { addDays } from '../../../shared/case-time.js';
+
+export { addDays };
 
 export interface DateTimeEnd { date: string; time: string | null; iso: string }
 
@@ -83,11 +86,6 @@ export function parseChineseNumeralDate(s: string): string | null {
   return ymd(y, mo, d);
 }
 
-export function addDays(date: string, n: number): string {
-  const t = new Date(`${date}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + n);
-  return t.toISOString().slice(0, 10);
-}
 
 function fold(text: string): string {
   return text.replace(/[０-９：]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));

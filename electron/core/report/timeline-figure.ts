@@ -4,6 +4,7 @@
 import type { ReviewEvent, ReviewJson } from '../../../shared/review.js';
 import type { EventType, Severity } from '../../../shared/vocab.js';
 import type { ReportText } from './labels.js';
+import { formatCaseTime, parseCaseTime } from '../../../shared/case-time.js';
 
 const CHINA_OFFSET_MS = 8 * 3600_000;
 const HOUR = 3600_000;
@@ -11,22 +12,14 @@ const DAY = 24 * HOUR;
 
 /** Milliseconds since the epoch; a plain date counts as its midnight in China (+08:00). */
 export function instant(value: string | null | undefined): number | null {
-  if (!value) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(value);
-  if (!m) return null;
-  if (value.length === 10) return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - CHINA_OFFSET_MS;
-  const t = Date.parse(value);
-  return Number.isNaN(t) ? null : t;
+  return parseCaseTime(value)?.ms ?? null;
 }
 
 /** The time as the document states it, in China time: "2022-11-16 14:30" or "2022-11-16". */
 export function displayTime(value: string | null | undefined): string {
   if (!value) return '';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  const t = instant(value);
-  if (t === null) return value;
-  const d = new Date(t + CHINA_OFFSET_MS).toISOString();
-  return `${d.slice(0, 10)} ${d.slice(11, 16)}`;
+  const t = parseCaseTime(value);
+  return t ? formatCaseTime(t) : value;
 }
 
 export type MarkKind = 'record' | 'custody' | 'other';

@@ -7,8 +7,8 @@ import type { Occurrence, OccurrenceSpec } from './occurrences.js';
 import { atOrAfter, attribute, first, occurrences, ofPerson, perPerson, principal, who } from './occurrences.js';
 import type { Evidence, Message, Rule, RuleFinding } from './rule.js';
 import { finding, missingFact } from './rule.js';
-import type { CaseTime } from './time.js';
-import { formatCaseTime, formatElapsed, hourLimit } from './time.js';
+import type { CaseTime } from '../../../shared/case-time.js';
+import { formatCaseTime, formatElapsed, hourLimit } from '../../../shared/case-time.js';
 
 export interface HourLimitCheck {
   rule: Pick<Rule, 'id' | 'citation'>;

@@ -7,8 +7,8 @@ import type { CaseFacts, FactDocument, FactEvent, FieldKey } from './facts.js';
 import { documentById, recordSubjectId } from './facts.js';
 import type { Evidence } from './rule.js';
 import { documentEvidence, eventEvidence } from './rule.js';
-import type { CaseTime } from './time.js';
-import { parseCaseTime } from './time.js';
+import type { CaseTime } from '../../../shared/case-time.js';
+import { parseCaseTime } from '../../../shared/case-time.js';
 
 export interface Occurrence {
   /** Person id, or null when neither the event nor the document names the person. */

@@ -5,6 +5,7 @@
 // do not.
 import type { Claim, ClaimAbout } from './claims.js';
 import { formatMinutes } from './claims.js';
+import { daysBetween } from '../../../shared/case-time.js';
 import type { Statement } from './statements.js';
 import type { Topic } from './turns.js';
 
@@ -66,7 +67,7 @@ export function timesAgree(a: Claim, b: Claim): boolean {
   const [af, at, bf, bt] = [a.fromMin ?? 0, a.toMin ?? 1440, b.fromMin ?? 0, b.toMin ?? 1440];
   let shift = 0;
   if (a.date && b.date && a.date !== b.date) {
-    const days = Math.round((Date.parse(b.date) - Date.parse(a.date)) / 86_400_000);
+    const days = daysBetween(a.date, b.date);
     // A night told on either side of midnight: 23时50分 on one day, 次日0时10分 on the next.
     if (Math.abs(days) !== 1) return false;
     shift = days * 1440;

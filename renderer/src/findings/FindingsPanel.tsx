@@ -56,7 +56,11 @@ export function FindingsPanel({ caseId, onOpen, compact = false }: Props) {
     return () => { live = false; };
   }, [caseId]);
 
-  const rules = useMemo(() => [...new Set((findings ?? []).map((f) => f.rule))].sort(), [findings]);
+  // The filter names each rule as the cards do; its id stays the option's value.
+  const rules = useMemo(() => {
+    const byRule = new Map((findings ?? []).map((f) => [f.rule, f.title] as const));
+    return [...byRule].map(([id, title]) => ({ id, title })).sort((a, b) => a.title.zh.localeCompare(b.title.zh, 'zh'));
+  }, [findings]);
   const shown = useMemo(() => (findings ?? []).filter((f) =>
     (severity === 'all' || f.severity === severity) && (status === 'all' || f.status === status) && (rule === 'all' || f.rule === rule)), [findings, severity, status, rule]);
   const counts = useMemo(() => {
@@ -143,7 +147,7 @@ export function FindingsPanel({ caseId, onOpen, compact = false }: Props) {
             <span className="muted">{text('findings.filter.rule')}</span>
             <select value={rule} onChange={(e) => setRule(e.target.value)} data-testid="filter-rule">
               <option value="all">{text('findings.filter.all')}</option>
-              {rules.map((r) => <option key={r} value={r}>{r}</option>)}
+              {rules.map((r) => <option key={r.id} value={r.id}>{r.title[lang] || r.title.zh}</option>)}
             </select>
           </label>
         </div>
@@ -219,7 +223,6 @@ function FindingCard({ finding: f, text, lang, expanded, selected, draft, saving
         {f.change === 'resolved' && <span className="change-badge change-badge--resolved" data-testid="finding-change" title={text('findings.resolvedHint')}>{text('change.resolved')}</span>}
         <span className={`status-chip status-chip--${f.status}`} data-testid="finding-status">{text(`status.${f.status}`)}</span>
       </header>
-      <code className="finding-rule-id">{f.rule}</code>
       <p className={`finding-message${expanded ? '' : ' finding-message--clipped'}`}>{message}</p>
       {expanded && (
         <>

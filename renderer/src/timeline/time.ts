@@ -1,6 +1,8 @@
 // Case times are Beijing time whatever the machine's zone: every figure on the axis is
 // computed and printed in +08:00, as the documents and the rules count it.
 
+import { parseCaseTime } from '../../../shared/case-time';
+
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
@@ -12,11 +14,10 @@ export interface Instant {
   dateOnly: boolean;
 }
 
+/** A case time on the axis, read by the one case clock the rules count with. */
 export function parseInstant(t: string | null | undefined): Instant | null {
-  if (!t) return null;
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(t);
-  const ms = Date.parse(dateOnly ? `${t}T00:00:00+08:00` : t);
-  return Number.isNaN(ms) ? null : { ms, dateOnly };
+  const c = parseCaseTime(t);
+  return c ? { ms: c.ms, dateOnly: !c.hasTime } : null;
 }
 
 function parts(ms: number) {

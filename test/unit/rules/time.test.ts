@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays, ageOn, countingStart, dayDeadline, dayLimit, daysBetween, extendByExcluded, formatCaseTime,
   formatDuration, formatElapsed, hourLimit, monthDeadline, monthLimit, parseCaseTime,
-} from '../../../electron/core/rules/time.js';
-import type { CaseTime } from '../../../electron/core/rules/time.js';
+} from '../../../shared/case-time.js';
+import type { CaseTime } from '../../../shared/case-time.js';
 
 function t(value: string): CaseTime {
   const parsed = parseCaseTime(value);

@@ -4,6 +4,7 @@
 import type { DocumentType } from '../../../../shared/vocab.js';
 import type { RecordFields } from '../../rules/facts.js';
 import { matchTitle } from '../titles.js';
+import { addDays, parseCaseTime } from '../../../../shared/case-time.js';
 import { charges, custodyHistory, indicted, issuer, sentences } from './court.js';
 import { allDates, dateAfter, labelledTime, sentenceTime, type TimeRead } from './dates.js';
 import { labelled } from './labels.js';
@@ -127,11 +128,13 @@ const noticeDetails: FieldReader = (x) => {
 const summonsRepair: FieldReader = (x) => {
   const st = typeof x.fields.start === 'string' ? x.fields.start : null;
   const en = typeof x.fields.end === 'string' ? x.fields.end : null;
-  if (!(st && en && st.length > 10 && en.length > 10)) return;
-  const gap = Date.parse(en) - Date.parse(st);
+  const a = parseCaseTime(st);
+  const b = parseCaseTime(en);
+  if (!st || !en || !a?.hasTime || !b?.hasTime) return;
+  const gap = b.ms - a.ms;
   if (gap >= 0 && gap <= 24 * 3600_000) return;
   const sameDay = `${en.slice(0, 10)}${st.slice(10)}`;
-  const fixed = Date.parse(sameDay) <= Date.parse(en) ? sameDay : new Date(Date.parse(sameDay) - 24 * 3600_000 + 8 * 3600_000).toISOString().slice(0, 10) + st.slice(10);
+  const fixed = (parseCaseTime(sameDay)?.ms ?? 0) <= b.ms ? sameDay : `${addDays(en.slice(0, 10), -1)}${st.slice(10)}`;
   x.fields.readings = [{ field: 'start', original: st, corrected: fixed, confidence: 0.6 }];
   x.fields.start = fixed;
 };

@@ -9,7 +9,8 @@ import type { Occurrence, OccurrenceSpec } from '../occurrences.js';
 import { ARREST, BAIL, RESIDENTIAL_SURVEILLANCE, atOrAfter, attribute, first, occurrences, ofPerson, perPerson, principal, who } from '../occurrences.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { finding, missingFact } from '../rule.js';
-import { addDays, countingStart, formatCaseTime, monthDeadline, monthLimit, parseCaseTime } from '../time.js';
+import { addDays, countingStart, formatCaseTime, monthDeadline, monthLimit, parseCaseTime } from '../../../../shared/case-time.js';
+import { LEGAL_DEADLINES } from '../../../../shared/deadlines.js';
 
 const rule: Rule = {
   id: 'CUSTODY_PERIOD',
@@ -51,7 +52,7 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
     const startText = restart?.time ? `重新计算自 ${formatCaseTime(start)}` : `逮捕 ${formatCaseTime(start)}`;
     const startEn = restart?.time ? `restarted ${formatCaseTime(start)}` : `arrest ${formatCaseTime(start)}`;
 
-    let months = 2;
+    let months: number = LEGAL_DEADLINES.custodyPeriod.limit.months;
     const granted = atOrAfter(ofPerson(extensions, person), start).sort((a, b) => (a.time?.ms ?? 0) - (b.time?.ms ?? 0));
     const evidence = [arrest.evidence, restart?.evidence];
     granted.forEach((ext, i) => {

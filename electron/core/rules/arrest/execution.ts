@@ -4,11 +4,11 @@
 // PSR 142–143).
 import type { OccurrenceSpec } from '../occurrences.js';
 import type { CaseFacts } from '../facts.js';
-import { hourLimit } from '../time.js';
+import { hourLimit } from '../../../../shared/case-time.js';
 import { ARREST, DETENTION, atOrAfter, attribute, custodyArrivals, first, occurrences, ofPerson, perPerson, principal, who } from '../occurrences.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, finding, missingFact } from '../rule.js';
-import { daysBetween, formatCaseTime } from '../time.js';
+import { daysBetween, formatCaseTime } from '../../../../shared/case-time.js';
 
 const rule: Rule = {
   id: 'ARREST_EXECUTION',

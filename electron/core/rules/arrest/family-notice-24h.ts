@@ -7,7 +7,8 @@ import type { Occurrence } from '../occurrences.js';
 import { ARREST, atOrAfter, attribute, first, noticeException, occurrences, ofPerson, perPerson, principal, who } from '../occurrences.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, exceptionClaimed, finding, missingFact } from '../rule.js';
-import { formatCaseTime } from '../time.js';
+import { formatCaseTime } from '../../../../shared/case-time.js';
+import { hoursOf, LEGAL_DEADLINES } from '../../../../shared/deadlines.js';
 
 const rule: Rule = {
   id: 'ARREST_FAMILY_NOTICE_24H',
@@ -54,7 +55,7 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
     if (notice?.time) {
       const late = hourLimitFinding({
         rule, from: { label: { zh: '逮捕', en: 'arrest' }, time: arrest.time },
-        to: { label: { zh: '通知家属', en: 'family notified' }, time: notice.time }, hours: 24,
+        to: { label: { zh: '通知家属', en: 'family notified' }, time: notice.time }, hours: hoursOf(LEGAL_DEADLINES.arrestFamilyNotice),
         subject: name, evidence, keyParts: key,
       });
       if (!late) {

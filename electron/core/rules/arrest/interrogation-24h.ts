@@ -4,6 +4,7 @@ import type { CaseFacts } from '../facts.js';
 import { followUpFindings } from '../limits.js';
 import { ARREST, INTERROGATION, occurrences } from '../occurrences.js';
 import type { Rule, RuleFinding } from '../rule.js';
+import { hoursOf, LEGAL_DEADLINES } from '../../../../shared/deadlines.js';
 
 const rule: Rule = {
   id: 'ARREST_INTERROGATION_24H',
@@ -17,7 +18,7 @@ const rule: Rule = {
     followUps: (f) => occurrences(f, INTERROGATION),
     followUpLabel: { zh: '首次讯问', en: 'first interrogation' },
     missing: { zh: '逮捕后的讯问笔录', en: 'interrogation record after the arrest' },
-    hours: 24,
+    hours: hoursOf(LEGAL_DEADLINES.arrestInterrogation),
   }),
 };
 export default rule;

@@ -5,8 +5,8 @@
 import type { FactDocument, FieldKey } from '../facts.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, finding } from '../rule.js';
-import type { CaseTime } from '../time.js';
-import { dayDeadline, formatCaseTime, formatElapsed, hourLimit, parseCaseTime } from '../time.js';
+import type { CaseTime } from '../../../../shared/case-time.js';
+import { dayDeadline, formatCaseTime, formatElapsed, hourLimit, parseCaseTime } from '../../../../shared/case-time.js';
 import { stateSecurityOrTerror } from '../records/charges.js';
 
 function when(d: FactDocument, ...keys: FieldKey[]): CaseTime | null {

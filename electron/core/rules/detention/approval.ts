@@ -7,8 +7,8 @@ import { fieldTime } from '../occurrences.js';
 import { DETENTION, attribute, first, occurrences, ofPerson, perPerson, principal, who } from '../occurrences.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { finding, missingFact } from '../rule.js';
-import type { CaseTime } from '../time.js';
-import { formatCaseTime, parseCaseTime } from '../time.js';
+import type { CaseTime } from '../../../../shared/case-time.js';
+import { formatCaseTime, parseCaseTime } from '../../../../shared/case-time.js';
 
 const rule: Rule = {
   id: 'DETENTION_APPROVAL',

@@ -8,7 +8,8 @@ import type { Occurrence } from '../occurrences.js';
 import { DETENTION, BAIL, RESIDENTIAL_SURVEILLANCE, atOrAfter, attribute, first, occurrences, ofPerson, perPerson, principal, who } from '../occurrences.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { finding, missingFact } from '../rule.js';
-import { dayDeadline, daysBetween, formatCaseTime } from '../time.js';
+import { dayDeadline, daysBetween, formatCaseTime } from '../../../../shared/case-time.js';
+import { LEGAL_DEADLINES } from '../../../../shared/deadlines.js';
 
 const rule: Rule = {
   id: 'ARREST_REQUEST_DEADLINE',
@@ -57,7 +58,7 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
 
     const ext = first(ofPerson(extensions, person));
     const extension = ext ? readExtension(ext) : null;
-    const allowed = extension?.days ?? 3;
+    const allowed = extension?.days ?? LEGAL_DEADLINES.arrestRequest.limit.days;
     const deadline = dayDeadline(detention.time, allowed);
     const extEvidence = extension?.occurrence.evidence;
 

@@ -6,7 +6,8 @@ import { DETENTION, atOrAfter, attribute, first, occurrences, ofPerson, perPerso
 import { fieldTime } from '../occurrences.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { finding, missingFact } from '../rule.js';
-import { dayDeadline, daysBetween } from '../time.js';
+import { dayDeadline, daysBetween } from '../../../../shared/case-time.js';
+import { LEGAL_DEADLINES } from '../../../../shared/deadlines.js';
 
 const rule: Rule = {
   id: 'ARREST_REVIEW_7D',
@@ -37,7 +38,7 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
     const key = [person ?? request.doc?.id];
     const received = fieldTime(request.doc, ['receivedAt']);
     const start = received ?? request.time;
-    const deadline = dayDeadline(start, 7);
+    const deadline = dayDeadline(start, LEGAL_DEADLINES.arrestReview.limit.days);
     const decision = first(atOrAfter(ofPerson(decisions, person), request.time));
     if (!decision?.time) {
       if (facts.reviewDate > deadline) {

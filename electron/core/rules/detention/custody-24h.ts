@@ -4,6 +4,7 @@ import type { CaseFacts } from '../facts.js';
 import { followUpFindings } from '../limits.js';
 import { DETENTION, custodyArrivals } from '../occurrences.js';
 import type { Rule, RuleFinding } from '../rule.js';
+import { hoursOf, LEGAL_DEADLINES } from '../../../../shared/deadlines.js';
 
 const rule: Rule = {
   id: 'DETENTION_CUSTODY_24H',
@@ -17,7 +18,7 @@ const rule: Rule = {
     followUps: custodyArrivals,
     followUpLabel: { zh: '送看守所', en: 'jail arrival' },
     missing: { zh: '送看守所羁押的时间', en: 'time of arrival at the jail' },
-    hours: 24,
+    hours: hoursOf(LEGAL_DEADLINES.detentionCustody),
   }),
 };
 export default rule;

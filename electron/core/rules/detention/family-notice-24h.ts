@@ -10,7 +10,8 @@ import {
 } from '../occurrences.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, exceptionClaimed, finding, missingFact } from '../rule.js';
-import { formatCaseTime } from '../time.js';
+import { formatCaseTime } from '../../../../shared/case-time.js';
+import { hoursOf, LEGAL_DEADLINES } from '../../../../shared/deadlines.js';
 
 const rule: Rule = {
   id: 'DETENTION_FAMILY_NOTICE_24H',
@@ -58,7 +59,7 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
 
     if (notice?.time) {
       const late = hourLimitFinding({
-        rule, from: detainedAt, to: { label: { zh: '通知家属', en: 'family notified' }, time: notice.time }, hours: 24,
+        rule, from: detainedAt, to: { label: { zh: '通知家属', en: 'family notified' }, time: notice.time }, hours: hoursOf(LEGAL_DEADLINES.detentionFamilyNotice),
         subject: name, evidence: [detention.evidence, notice.evidence], keyParts: key,
       });
       if (!late) {

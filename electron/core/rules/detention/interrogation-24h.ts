@@ -5,6 +5,7 @@ import type { CaseFacts } from '../facts.js';
 import { followUpFindings } from '../limits.js';
 import { DETENTION, INTERROGATION, occurrences } from '../occurrences.js';
 import type { Rule, RuleFinding } from '../rule.js';
+import { hoursOf, LEGAL_DEADLINES } from '../../../../shared/deadlines.js';
 
 const rule: Rule = {
   id: 'DETENTION_INTERROGATION_24H',
@@ -18,7 +19,7 @@ const rule: Rule = {
     followUps: (f) => occurrences(f, INTERROGATION),
     followUpLabel: { zh: '首次讯问', en: 'first interrogation' },
     missing: { zh: '拘留后的讯问笔录', en: 'interrogation record after the detention' },
-    hours: 24,
+    hours: hoursOf(LEGAL_DEADLINES.detentionInterrogation),
   }),
 };
 export default rule;

@@ -6,7 +6,7 @@ import type { CaseFacts } from '../facts.js';
 import { BAIL, RESIDENTIAL_SURVEILLANCE, atOrAfter, attribute, fieldTime, first, occurrences, ofPerson, perPerson, principal, who } from '../occurrences.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { finding, missingFact } from '../rule.js';
-import { daysBetween } from '../time.js';
+import { daysBetween } from '../../../../shared/case-time.js';
 
 const rule: Rule = {
   id: 'NON_APPROVAL_RELEASE',

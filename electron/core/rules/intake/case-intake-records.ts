@@ -5,7 +5,7 @@ import type { OccurrenceSpec } from '../occurrences.js';
 import { occurrences, principal } from '../occurrences.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { finding, missingFact } from '../rule.js';
-import { formatCaseTime } from '../time.js';
+import { formatCaseTime } from '../../../../shared/case-time.js';
 
 const rule: Rule = {
   id: 'CASE_INTAKE_RECORDS',

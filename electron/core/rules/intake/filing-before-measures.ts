@@ -7,7 +7,7 @@ import type { Occurrence, OccurrenceSpec } from '../occurrences.js';
 import { ARREST, BAIL, DETENTION, RESIDENTIAL_SURVEILLANCE, SUMMONS, occurrences, principal } from '../occurrences.js';
 import type { Message, Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, finding, missingFact } from '../rule.js';
-import { formatCaseTime } from '../time.js';
+import { formatCaseTime } from '../../../../shared/case-time.js';
 
 const rule: Rule = {
   id: 'FILING_BEFORE_MEASURES',

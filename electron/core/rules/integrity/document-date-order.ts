@@ -6,8 +6,8 @@
 import type { FactDocument, FactPerson } from '../facts.js';
 import type { Evidence, Message, Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, eventEvidence, finding } from '../rule.js';
-import type { CaseTime } from '../time.js';
-import { formatCaseTime, parseCaseTime } from '../time.js';
+import type { CaseTime } from '../../../../shared/case-time.js';
+import { formatCaseTime, parseCaseTime } from '../../../../shared/case-time.js';
 import { documentConcerns, eventConcerns } from '../records/custody.js';
 import { suspects } from '../records/persons.js';
 import { describe as describeSession, sessionsOf, subjectKey } from '../records/sessions.js';

@@ -5,7 +5,7 @@
 import type { CaseFacts } from '../facts.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { finding } from '../rule.js';
-import { ageOn } from '../time.js';
+import { ageOn } from '../../../../shared/case-time.js';
 import { genderOf, namesOf } from '../records/persons.js';
 import type { Passage } from '../../statements/passages.js';
 import { answerPassages, containment, jaccard, normalise, pageAt, shingles } from '../../statements/passages.js';

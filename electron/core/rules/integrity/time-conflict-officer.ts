@@ -5,7 +5,7 @@ import type { Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, finding } from '../rule.js';
 import type { Session } from '../records/sessions.js';
 import { describe, overlaps, samePlace, sessionsOf, subjectKey } from '../records/sessions.js';
-import { formatDuration } from '../time.js';
+import { formatDuration } from '../../../../shared/case-time.js';
 
 /** Whether two overlapping sessions are one act written up twice (a search and its seizure at one place). */
 function sameAct(a: Session, b: Session): boolean {

@@ -4,7 +4,7 @@
 // that contradicts custody is INTERROGATION_LOCATION's finding.
 import type { Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, finding } from '../rule.js';
-import { formatDuration } from '../time.js';
+import { formatDuration } from '../../../../shared/case-time.js';
 import type { Session } from '../records/sessions.js';
 import { describe, hasInterval, normaliseName, overlaps, samePlace, sessionsOf, subjectKey } from '../records/sessions.js';
 

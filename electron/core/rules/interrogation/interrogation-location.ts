@@ -4,7 +4,7 @@
 // or in hospital.
 import type { Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, finding, missingFact } from '../rule.js';
-import { formatCaseTime } from '../time.js';
+import { formatCaseTime } from '../../../../shared/case-time.js';
 import { custodyStart } from '../records/custody.js';
 import { atPolicePremises, inCustodyFacility, sessionsOf } from '../records/sessions.js';
 import { around } from '../records/wording.js';

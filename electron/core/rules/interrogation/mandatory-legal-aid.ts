@@ -5,7 +5,7 @@
 import type { FactPerson } from '../facts.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, finding } from '../rule.js';
-import { ageOn, dayDeadline } from '../time.js';
+import { ageOn, dayDeadline } from '../../../../shared/case-time.js';
 import { lifeOrDeath } from '../records/charges.js';
 import { documentConcerns } from '../records/custody.js';
 import { birthDateOf, hasAttribute, namesOf, suspects } from '../records/persons.js';

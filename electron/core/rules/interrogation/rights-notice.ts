@@ -5,8 +5,8 @@
 import type { CaseFacts, FactPerson } from '../facts.js';
 import type { Evidence, Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, eventEvidence, finding, missingFact } from '../rule.js';
-import type { CaseTime } from '../time.js';
-import { formatCaseTime, parseCaseTime } from '../time.js';
+import type { CaseTime } from '../../../../shared/case-time.js';
+import { formatCaseTime, parseCaseTime } from '../../../../shared/case-time.js';
 import { documentConcerns, eventConcerns } from '../records/custody.js';
 import { suspects } from '../records/persons.js';
 import type { Session } from '../records/sessions.js';

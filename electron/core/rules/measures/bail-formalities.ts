@@ -6,7 +6,7 @@ import { recordSubjectId } from '../facts.js';
 import { who } from '../occurrences.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, finding, quote } from '../rule.js';
-import { ageOn } from '../time.js';
+import { ageOn } from '../../../../shared/case-time.js';
 
 const rule: Rule = {
   id: 'BAIL_FORMALITIES',

@@ -7,7 +7,7 @@ import type { CaseFacts } from '../facts.js';
 import { attribute, first, occurrences, ofPerson, perPerson, who } from '../occurrences.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { finding, missingFact } from '../rule.js';
-import { dayDeadline, formatCaseTime, parseCaseTime } from '../time.js';
+import { dayDeadline, formatCaseTime, parseCaseTime } from '../../../../shared/case-time.js';
 import { BAIL_KIND, RSL_KIND, measureSpells } from './periods.js';
 
 const rule: Rule = {

@@ -4,7 +4,7 @@ import type { CaseFacts } from '../facts.js';
 import { who } from '../occurrences.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { finding } from '../rule.js';
-import { formatCaseTime } from '../time.js';
+import { formatCaseTime } from '../../../../shared/case-time.js';
 import type { MeasureKind } from './periods.js';
 import { measureSpells } from './periods.js';
 

@@ -6,8 +6,8 @@ import type { CaseFacts } from '../facts.js';
 import type { Occurrence, OccurrenceSpec } from '../occurrences.js';
 import { ARREST, BAIL, DETENTION, RESIDENTIAL_SURVEILLANCE, attribute, occurrences, ofPerson, perPerson } from '../occurrences.js';
 import type { Message } from '../rule.js';
-import type { CaseTime } from '../time.js';
-import { monthDeadline } from '../time.js';
+import type { CaseTime } from '../../../../shared/case-time.js';
+import { monthDeadline } from '../../../../shared/case-time.js';
 
 export interface MeasureKind {
   spec: OccurrenceSpec;

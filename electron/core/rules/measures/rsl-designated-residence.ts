@@ -8,7 +8,7 @@ import { hourLimitFinding } from '../limits.js';
 import { atOrAfter, attribute, fieldTime, first, isStateSecurityOrTerrorism, noticeException, occurrences, ofPerson, soleSuspect, who } from '../occurrences.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, exceptionClaimed, finding, missingFact } from '../rule.js';
-import { formatCaseTime, parseCaseTime } from '../time.js';
+import { formatCaseTime, parseCaseTime } from '../../../../shared/case-time.js';
 
 const rule: Rule = {
   id: 'RSL_DESIGNATED_RESIDENCE',

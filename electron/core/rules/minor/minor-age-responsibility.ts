@@ -4,7 +4,7 @@
 // Procuratorate's approval; under 12 none. Ages at a threshold are checked with care.
 import type { Rule, RuleFinding } from '../rule.js';
 import { finding } from '../rule.js';
-import { addDays, ageOn, formatCaseTime } from '../time.js';
+import { addDays, ageOn, formatCaseTime } from '../../../../shared/case-time.js';
 import { liableAt12, liableAt14 } from '../records/charges.js';
 import { birthDateFromId, birthDateOf, suspects } from '../records/persons.js';
 import { sessionsOf } from '../records/sessions.js';

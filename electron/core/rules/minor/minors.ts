@@ -1,8 +1,8 @@
 // Ages that decide the juvenile procedures: full years (周岁) at the session and at
 // the offence, from the birth date or the ID number.
 import type { CaseFacts, FactPerson } from '../facts.js';
-import type { CaseTime } from '../time.js';
-import { ageOn, parseCaseTime } from '../time.js';
+import type { CaseTime } from '../../../../shared/case-time.js';
+import { ageOn, parseCaseTime } from '../../../../shared/case-time.js';
 import { eventConcerns } from '../records/custody.js';
 import { birthDateOf } from '../records/persons.js';
 import type { Session } from '../records/sessions.js';

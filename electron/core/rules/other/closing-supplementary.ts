@@ -5,7 +5,7 @@
 import type { FactDocument } from '../facts.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, finding } from '../rule.js';
-import { monthDeadline } from '../time.js';
+import { monthDeadline } from '../../../../shared/case-time.js';
 import { suspects } from '../records/persons.js';
 
 const RETURNED = /退回补充侦查|补充侦查决定|退查/;

@@ -5,7 +5,7 @@
 // provincial police within 48 hours.
 import type { Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, eventEvidence, finding } from '../rule.js';
-import { formatCaseTime, formatElapsed, hourLimit, parseCaseTime } from '../time.js';
+import { formatCaseTime, formatElapsed, hourLimit, parseCaseTime } from '../../../../shared/case-time.js';
 import { documentConcerns, eventConcerns } from '../records/custody.js';
 import { attributeText, hasAttribute } from '../records/persons.js';
 

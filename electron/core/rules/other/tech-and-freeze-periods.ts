@@ -6,7 +6,7 @@
 import type { FactDocument } from '../facts.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, finding } from '../rule.js';
-import { monthDeadline, parseCaseTime } from '../time.js';
+import { monthDeadline, parseCaseTime } from '../../../../shared/case-time.js';
 import { readDate } from '../records/wording.js';
 
 interface Period { start: string; end: string | null }

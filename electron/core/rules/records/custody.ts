@@ -3,8 +3,8 @@
 // the centre (CPL 118(2)).
 import type { CaseFacts, FactDocument, FactEvent } from '../facts.js';
 import { concerns, recordSubjectId } from '../facts.js';
-import type { CaseTime } from '../time.js';
-import { parseCaseTime } from '../time.js';
+import type { CaseTime } from '../../../../shared/case-time.js';
+import { parseCaseTime } from '../../../../shared/case-time.js';
 import { namesOf, suspects } from './persons.js';
 
 /**

@@ -4,8 +4,8 @@
 import type { CaseFacts, FactDocument, RecordAttendee } from '../facts.js';
 import { personName, recordSubjectId } from '../facts.js';
 import type { EventType } from '../../../../shared/vocab.js';
-import type { CaseTime } from '../time.js';
-import { formatCaseTime, parseCaseTime } from '../time.js';
+import type { CaseTime } from '../../../../shared/case-time.js';
+import { formatCaseTime, parseCaseTime } from '../../../../shared/case-time.js';
 
 export type SessionKind = 'interrogation' | 'inquiry' | 'search' | 'seizure' | 'lineup' | 'scene';
 

@@ -8,8 +8,8 @@ import type { Occurrence } from '../occurrences.js';
 import { ARREST, DETENTION, INTERROGATION, SUMMONS, atOrAfter, attribute, first, occurrences, ofPerson, who } from '../occurrences.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { finding, missingFact } from '../rule.js';
-import type { CaseTime } from '../time.js';
-import { formatCaseTime, formatDuration, hourLimit } from '../time.js';
+import type { CaseTime } from '../../../../shared/case-time.js';
+import { formatCaseTime, formatDuration, hourLimit } from '../../../../shared/case-time.js';
 
 const rule: Rule = {
   id: 'SUMMONS_DURATION',

@@ -6,7 +6,7 @@ import { recordSubjectId } from '../facts.js';
 import { INTERROGATION, attribute, occurrences, ofPerson, who } from '../occurrences.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, finding } from '../rule.js';
-import { formatCaseTime } from '../time.js';
+import { formatCaseTime } from '../../../../shared/case-time.js';
 import { summonsSpells } from './duration.js';
 
 const rule: Rule = {

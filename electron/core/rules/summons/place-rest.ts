@@ -5,7 +5,7 @@ import type { CaseFacts } from '../facts.js';
 import { ARREST, DETENTION, INTERROGATION, atOrAfter, attribute, first, occurrences, ofPerson, who } from '../occurrences.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { finding } from '../rule.js';
-import { formatCaseTime, formatDuration, minutesBetween } from '../time.js';
+import { formatCaseTime, formatDuration, minutesBetween } from '../../../../shared/case-time.js';
 import { summonsSpells } from './duration.js';
 
 const rule: Rule = {

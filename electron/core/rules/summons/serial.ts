@@ -6,7 +6,7 @@ import type { CaseFacts } from '../facts.js';
 import { attribute, occurrences, ofPerson, who } from '../occurrences.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { finding } from '../rule.js';
-import { formatCaseTime, formatDuration, minutesBetween } from '../time.js';
+import { formatCaseTime, formatDuration, minutesBetween } from '../../../../shared/case-time.js';
 import type { SummonsSpell } from './duration.js';
 import { summonsSpells } from './duration.js';
 

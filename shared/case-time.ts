@@ -1,3 +1,4 @@
+// One case clock for the rules, the desk, the report and the renderer (RULES.md "Counting time").
 // Counting time exactly as RULES.md "Counting time" says. Every period is counted
 // on China's wall clock (+08:00), whatever offset a time was written with.
 //
