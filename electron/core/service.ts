@@ -48,8 +48,7 @@ export interface ServiceOptions {
 interface RunningJob { id: string; caseId: string; controller: AbortController; done: Promise<JobStatus> }
 
 export function createService(opts: ServiceOptions): CaseReviewService {
-  const db = openDatabase(opts.dbPath);
-  const store = new CaseStore(db);
+  const store = new CaseStore(openDatabase(opts.dbPath));
   const ocr = opts.ocr ?? defaultOcrProvider();
   const listeners = new Set<(e: BackendEvent) => void>();
   const emit = (e: BackendEvent) => { for (const l of listeners) { try { l(e); } catch { /* a listener's failure is its own */ } } };
@@ -65,14 +64,10 @@ export function createService(opts: ServiceOptions): CaseReviewService {
   };
 
   function summary(k: CaseRow): CaseSummary {
-    const count = (sql: string) => (db.prepare(sql).get(k.id) as { n: number }).n;
     const job = store.latestJob(k.id);
     return {
       id: k.id, name: k.name, folder: k.folder, createdAt: k.created_at, reviewedAt: k.reviewed_at,
-      files: count("SELECT count(*) n FROM files WHERE case_id = ? AND status != 'missing'"),
-      pages: count("SELECT coalesce(sum(b.page_count),0) n FROM files f JOIN blobs b ON b.sha256 = f.sha256 WHERE f.case_id = ? AND f.status = 'ok'"),
-      documents: count('SELECT count(*) n FROM documents WHERE case_id = ?'),
-      errors: count('SELECT count(*) n FROM errors WHERE case_id = ?'),
+      ...store.caseCounts(k.id),
       job: job ? { id: job.id, status: job.status } : null,
     };
   }
@@ -185,7 +180,7 @@ export function createService(opts: ServiceOptions): CaseReviewService {
       return pageView(req.caseId, req.fileId, req.page);
     },
     async getPageImage(req) {
-      const f = db.prepare("SELECT f.path, f.kind, c.folder FROM files f JOIN cases c ON c.id = f.case_id WHERE f.sha256 = ? AND f.status = 'ok' LIMIT 1").get(req.sha256) as { path: string; kind: FileKind; folder: string } | undefined;
+      const f = store.fileWithContent(req.sha256) as { path: string; kind: FileKind; folder: string } | undefined;
       if (!f) throw new CaseReviewError('not-found', '页面图像不存在');
       if (f.kind !== 'pdf' && f.kind !== 'image' && f.kind !== 'tiff') throw new CaseReviewError('not-found', '该文件没有页面图像（DOCX/TXT）');
       const bytes = await fsp.readFile(path.join(f.folder, f.path));
@@ -268,7 +263,7 @@ export function createService(opts: ServiceOptions): CaseReviewService {
       for (const j of jobs.values()) j.controller.abort();
       await queue.catch(() => undefined);
       if (reader) await (await reader.catch(() => null))?.close();
-      db.close();
+      store.close();
     },
   };
 }

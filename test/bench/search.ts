@@ -46,9 +46,7 @@ export async function benchSearch(args: string[]): Promise<void> {
     cases++;
   }
   const buildMs = performance.now() - t0;
-  store.db.pragma('wal_checkpoint(TRUNCATE)');
-  const { pageCount, pageSize } = { pageCount: store.db.pragma('page_count', { simple: true }) as number, pageSize: store.db.pragma('page_size', { simple: true }) as number };
-  const ftsPages = (store.db.prepare("SELECT sum(pgsize) AS n FROM dbstat WHERE name LIKE 'page_index%'").get() as { n: number | null } | undefined)?.n;
+  const { pageCount, pageSize, ftsBytes: ftsPages } = store.storageFigures();
 
   // Queries drawn from the pages themselves: names (2 chars), 3-char and 6-char stretches.
   const rng = createRandom(4242);
@@ -78,6 +76,6 @@ export async function benchSearch(args: string[]): Promise<void> {
       console.log(`  ${label.padEnd(6)} ${scope.padEnd(9)}: p50 ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms, max ${Math.max(...times).toFixed(1)} ms (${queries.length} queries, ${(hits / queries.length).toFixed(1)} hits each)`);
     }
   }
-  store.db.close();
+  store.close();
   fs.rmSync(dir, { recursive: true, force: true });
 }

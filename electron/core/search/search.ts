@@ -9,8 +9,6 @@ export interface SearchRequest {
   documentType?: string | undefined; entityType?: string | undefined; personId?: string | undefined;
 }
 
-interface PageMatch { ord: number; sha256: string; page_no: number; file_id: number; path: string; case_id: string; case_name: string }
-
 const SNIPPET = 24;
 // A page that says a name twenty times is one result with its first few places.
 const HITS_PER_PAGE = 3;
@@ -22,34 +20,18 @@ export function searchPages(store: CaseStore, req: SearchRequest): SearchHit[] {
   const limit = req.limit ?? 100;
   // Ordered by the index's own rowid (the order pages were read): no sort over all matches,
   // and page text is fetched only for the rows kept.
-  const caseArgs = req.caseId ? [req.caseId] : [];
-  const rows = store.db.prepare(`
-    SELECT r.rowid AS ord, r.sha256, r.page_no, f.id AS file_id, f.path, c.id AS case_id, c.name AS case_name
-    FROM page_index JOIN page_index_rows r ON r.rowid = page_index.rowid
-    JOIN files f ON f.sha256 = r.sha256 AND f.status = 'ok'
-    JOIN cases c ON c.id = f.case_id
-    WHERE page_index MATCH ? ${req.caseId ? 'AND c.id = ?' : ''}
-    ORDER BY page_index.rowid
-    LIMIT ?`).all(match, ...caseArgs, limit * 4) as PageMatch[];
+  const rows = store.searchIndex(match, req.caseId, limit * 4);
   // Pages a case corrected are matched on their corrected text too (migration 005), in
   // reading order with the rest; a match on words the correction removed finds nothing
   // in the corrected text below and is dropped there.
-  const corrected = store.db.prepare(`
-    SELECT COALESCE(r.rowid, 0) AS ord, k.sha256, k.page_no, f.id AS file_id, f.path, c.id AS case_id, c.name AS case_name
-    FROM corrected_index JOIN corrected_index_rows k ON k.rowid = corrected_index.rowid
-    LEFT JOIN page_index_rows r ON r.sha256 = k.sha256 AND r.page_no = k.page_no
-    JOIN files f ON f.sha256 = k.sha256 AND f.case_id = k.case_id AND f.status = 'ok'
-    JOIN cases c ON c.id = k.case_id
-    WHERE corrected_index MATCH ? ${req.caseId ? 'AND k.case_id = ?' : ''}
-    LIMIT ?`).all(match, ...caseArgs, limit * 4) as PageMatch[];
+  const corrected = store.searchCorrectedIndex(match, req.caseId, limit * 4);
   if (corrected.length > 0) {
     const seen = new Set(rows.map((r) => `${r.case_id}:${r.file_id}:${r.page_no}`));
     rows.push(...corrected.filter((r) => !seen.has(`${r.case_id}:${r.file_id}:${r.page_no}`)));
     rows.sort((a, b) => a.ord - b.ord);
   }
-  const pageRow = store.db.prepare('SELECT text, words_json FROM pages WHERE sha256 = ? AND page_no = ?');
   const pageText = (caseId: string, sha: string, page: number): string => {
-    const r = pageRow.get(sha, page) as { text: string; words_json: string | null } | undefined;
+    const r = store.getPage(sha, page);
     if (!r) return '';
     const corrections = r.words_json ? store.listCorrections(caseId, sha, page) : [];
     return corrections.length ? applyCorrections(r.text, r.words_json!, corrections).text : r.text;

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { Db } from './db.js';
 import { applyCorrections } from './apply-corrections.js';
-import { indexCorrectedPages } from './corrected-index.js';
+import { indexCorrectedPages, type CorrectedPageKey } from './corrected-index.js';
 import { indexForm } from '../search/index-form.js';
 import type { FileKind, PageSource } from '../../../shared/vocab.js';
 import type { JobStatus } from '../../../shared/api.js';
@@ -20,6 +20,7 @@ export interface DocumentRow {
   case_id: string; id: string; ordinal: number; type: string; title: string; file_id: number;
   page_from: number; page_to: number; date: string | null; number: string | null; fields_json: string | null;
 }
+export interface PageMatch { ord: number; sha256: string; page_no: number; file_id: number; path: string; case_id: string; case_name: string }
 export interface EntityRow { case_id: string; id: string; type: string; value: string; link_key: string | null; attributes_json: string }
 export interface MentionRow {
   id: number; case_id: string; entity_id: string; document_id: string | null; file_id: number; page_no: number;
@@ -59,7 +60,67 @@ const now = () => new Date().toISOString();
  * methods, so constraints and the audit trail are kept in one spot.
  */
 export class CaseStore {
-  constructor(readonly db: Db) {}
+  constructor(private readonly db: Db) {
+    this.indexUnindexedCorrections();
+  }
+
+  /** Corrected pages whose corrected text is not in the search index yet (made before migration 005). */
+  private indexUnindexedCorrections(): void {
+    const keys = this.db.prepare(`SELECT DISTINCT c.case_id, c.sha256, c.page_no FROM corrections c
+      WHERE NOT EXISTS (SELECT 1 FROM corrected_index_rows r WHERE r.case_id = c.case_id AND r.sha256 = c.sha256 AND r.page_no = c.page_no)`).all() as CorrectedPageKey[];
+    if (keys.length) this.transaction(() => indexCorrectedPages(this.db, keys));
+  }
+
+  // ── queries for search and the case list (SQL stays in the store) ─────
+  /** Pages whose indexed text matches an FTS query, in reading order. */
+  searchIndex(match: string, caseId: string | undefined, limit: number): PageMatch[] {
+    return this.db.prepare(`
+      SELECT r.rowid AS ord, r.sha256, r.page_no, f.id AS file_id, f.path, c.id AS case_id, c.name AS case_name
+      FROM page_index JOIN page_index_rows r ON r.rowid = page_index.rowid
+      JOIN files f ON f.sha256 = r.sha256 AND f.status = 'ok'
+      JOIN cases c ON c.id = f.case_id
+      WHERE page_index MATCH ? ${caseId ? 'AND c.id = ?' : ''}
+      ORDER BY page_index.rowid
+      LIMIT ?`).all(match, ...(caseId ? [caseId] : []), limit) as PageMatch[];
+  }
+  /** Pages whose corrected text (a case's own corrections, migration 005) matches. */
+  searchCorrectedIndex(match: string, caseId: string | undefined, limit: number): PageMatch[] {
+    return this.db.prepare(`
+      SELECT COALESCE(r.rowid, 0) AS ord, k.sha256, k.page_no, f.id AS file_id, f.path, c.id AS case_id, c.name AS case_name
+      FROM corrected_index JOIN corrected_index_rows k ON k.rowid = corrected_index.rowid
+      LEFT JOIN page_index_rows r ON r.sha256 = k.sha256 AND r.page_no = k.page_no
+      JOIN files f ON f.sha256 = k.sha256 AND f.case_id = k.case_id AND f.status = 'ok'
+      JOIN cases c ON c.id = k.case_id
+      WHERE corrected_index MATCH ? ${caseId ? 'AND k.case_id = ?' : ''}
+      LIMIT ?`).all(match, ...(caseId ? [caseId] : []), limit) as PageMatch[];
+  }
+  /** What a case list shows of a case. */
+  caseCounts(caseId: string): { files: number; pages: number; documents: number; errors: number } {
+    const count = (sql: string) => (this.db.prepare(sql).get(caseId) as { n: number }).n;
+    return {
+      files: count("SELECT count(*) n FROM files WHERE case_id = ? AND status != 'missing'"),
+      pages: count("SELECT coalesce(sum(b.page_count),0) n FROM files f JOIN blobs b ON b.sha256 = f.sha256 WHERE f.case_id = ? AND f.status = 'ok'"),
+      documents: count('SELECT count(*) n FROM documents WHERE case_id = ?'),
+      errors: count('SELECT count(*) n FROM errors WHERE case_id = ?'),
+    };
+  }
+  /** A readable file with this content, in the given case (or any case), to render a page from. */
+  fileWithContent(sha256: string, caseId?: string): { path: string; kind: string; folder: string } | undefined {
+    return this.db.prepare(`SELECT f.path, f.kind, c.folder FROM files f JOIN cases c ON c.id = f.case_id
+      WHERE f.sha256 = ? AND f.status = 'ok' ${caseId ? 'AND f.case_id = ?' : ''} LIMIT 1`).get(sha256, ...(caseId ? [caseId] : [])) as { path: string; kind: string; folder: string } | undefined;
+  }
+  /** Sizes for the search benchmark: pages of the database and of the full-text index. */
+  storageFigures(): { pageCount: number; pageSize: number; ftsBytes: number | null } {
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return {
+      pageCount: this.db.pragma('page_count', { simple: true }) as number,
+      pageSize: this.db.pragma('page_size', { simple: true }) as number,
+      ftsBytes: (this.db.prepare("SELECT sum(pgsize) AS n FROM dbstat WHERE name LIKE 'page_index%'").get() as { n: number | null } | undefined)?.n ?? null,
+    };
+  }
+  close(): void {
+    this.db.close();
+  }
 
   transaction<T>(fn: () => T): T {
     return this.db.transaction(fn)();

@@ -1,5 +1,4 @@
 import type { Migration } from './index.js';
-import { indexCorrectedPages } from '../corrected-index.js';
 
 // Corrections belong to one case while pages are shared between cases, so the
 // shared index cannot hold a corrected reading. A second contentless index holds,
@@ -21,6 +20,7 @@ export const correctedSearch: Migration = {
       -- Every page OCR records looks up the corrections made to it, in any case.
       CREATE INDEX corrections_page ON corrections (sha256, page_no);
     `);
-    indexCorrectedPages(db, db.prepare('SELECT DISTINCT case_id, sha256, page_no FROM corrections').all() as { case_id: string; sha256: string; page_no: number }[]);
+    // Corrections made before this version are indexed by the store when it opens
+    // (CaseStore.indexUnindexedCorrections): a frozen migration calls no live code.
   },
 };
