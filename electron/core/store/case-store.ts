@@ -61,7 +61,15 @@ const now = () => new Date().toISOString();
  */
 export class CaseStore {
   constructor(private readonly db: Db) {
+    this.indexUnindexedPages();
     this.indexUnindexedCorrections();
+  }
+
+  /** Pages without a search index entry (read before migration 004). */
+  private indexUnindexedPages(): void {
+    const rows = this.db.prepare(`SELECT p.sha256, p.page_no, p.text FROM pages p
+      WHERE NOT EXISTS (SELECT 1 FROM page_index_rows r WHERE r.sha256 = p.sha256 AND r.page_no = p.page_no)`).all() as { sha256: string; page_no: number; text: string }[];
+    if (rows.length) this.transaction(() => { for (const r of rows) this.indexPage(r.sha256, r.page_no, r.text); });
   }
 
   /** Corrected pages whose corrected text is not in the search index yet (made before migration 005). */

@@ -138,6 +138,26 @@ describe('search over corrected OCR words', () => {
   });
 });
 
+describe('migration 004', () => {
+  it('leaves the pages read before it to the store, which indexes them when it opens', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS, 3);
+    db.prepare("INSERT INTO cases VALUES ('c1','甲','/a','t',NULL)").run();
+    db.prepare("INSERT INTO blobs VALUES ('s1','pdf',1,1)").run();
+    db.prepare("INSERT INTO pages (sha256,page_no,source,text,engine) VALUES ('s1',1,'text-layer','被讯问人张三','e')").run();
+    db.prepare("INSERT INTO files (case_id,path,sha256,size,mtime_ms,kind,status,seen_at) VALUES ('c1','a.pdf','s1',1,1,'pdf','ok','t')").run();
+    // The store opens a database migrated to the latest version.
+    migrate(db, MIGRATIONS);
+    expect((db.prepare('SELECT count(*) n FROM page_index_rows').get() as { n: number }).n).toBe(0);
+    const store = new CaseStore(db);
+    expect(searchPages(store, { query: '张三' }).map((h) => h.file)).toEqual(['a.pdf']);
+    // Opening again indexes nothing twice.
+    new CaseStore(db);
+    expect((db.prepare('SELECT count(*) n FROM page_index_rows').get() as { n: number }).n).toBe(1);
+  });
+});
+
 describe('migration 005', () => {
   it('indexes the corrections made before it existed', () => {
     const db = new Database(':memory:');

@@ -1,5 +1,4 @@
 import type { Migration } from './index.js';
-import { indexForm } from '../../search/index-form.js';
 
 // Contentless: the text lives in pages already; the index holds only tokens. Its rowid is
 // the page's row in page_index_rows, so a page of shared content is indexed once.
@@ -17,9 +16,7 @@ export const search: Migration = {
       ) STRICT;
       CREATE VIRTUAL TABLE page_index USING fts5(body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');
     `);
-    const rows = db.prepare('SELECT sha256, page_no, text FROM pages').all() as { sha256: string; page_no: number; text: string }[];
-    const row = db.prepare('INSERT INTO page_index_rows (sha256, page_no) VALUES (?, ?)');
-    const fts = db.prepare('INSERT INTO page_index (rowid, body) VALUES (?, ?)');
-    for (const r of rows) fts.run(row.run(r.sha256, r.page_no).lastInsertRowid, indexForm(r.text));
+    // Pages read before this version are indexed by the store when it opens
+    // (CaseStore.indexUnindexedPages): a frozen migration calls no live code.
   },
 };
