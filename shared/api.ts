@@ -106,6 +106,12 @@ export interface TimelineView {
   findings: { key: string; rule: string; severity: Severity; at: string | null; eventIds: string[] }[];
 }
 
+/** A case's history: every reviewer action, oldest first, and whether the store's chain of entries is intact. */
+export interface AuditView {
+  verified: boolean;
+  entries: { id: number; at: string; actor: string; action: string; detail: Record<string, unknown> }[];
+}
+
 /** The statements of a case, person by person, each person's records in the order given. */
 export interface StatementList {
   persons: { id: string | null; name: string; role: PersonRole | null; records: StatementRecord[] }[];
@@ -183,8 +189,9 @@ export const requestSchemas = {
   correctWord: z.object({ caseId, fileId: z.number().int().positive(), page: z.number().int().positive(), wordIndex: z.number().int().min(0), text: z.string().min(1).max(200) }).strict(),
   getGraph: z.object({ caseId }).strict(),
   listStatements: z.object({ caseId }).strict(),
+  getAudit: z.object({ caseId }).strict(),
   compareStatements: z.object({ caseId, documents: z.array(z.string().min(1).max(40)).min(2).max(4) }).strict(),
-  exportReport: z.object({ caseId, locale: z.enum(['zh-CN', 'en-US']).optional(), reviewer: z.string().max(100).optional() }).strict(),
+  exportReport: z.object({ caseId, locale: z.enum(['zh-CN', 'en-US']).optional(), reviewer: z.string().max(100).optional(), includeAudit: z.boolean().optional() }).strict(),
 } as const;
 
 export type Method = keyof typeof requestSchemas;
@@ -210,6 +217,7 @@ export interface Results {
   correctWord: PageView;
   getGraph: GraphView;
   listStatements: StatementList;
+  getAudit: AuditView;
   compareStatements: StatementComparison;
   /** Files written (report.pdf, report.docx, review.json) in the case's export folder. */
   exportReport: { folder: string; files: string[] };

@@ -133,3 +133,34 @@ export type Severity = 'violation' | 'warning';
 export type FindingStatus = 'open' | 'confirmed' | 'dismissed';
 export type PageSource = 'text-layer' | 'ocr' | 'docx' | 'txt';
 export type FileKind = 'pdf' | 'image' | 'tiff' | 'docx' | 'txt';
+
+/** What the audit trail records of a reviewer's (or the system's) action, and how it is named. */
+export const AUDIT_ACTION_LABELS: Record<string, { zh: string; en: string }> = {
+  'case.created': { zh: '建立案件', en: 'Case created' },
+  'case.opened': { zh: '打开案件', en: 'Case opened' },
+  'finding.decided': { zh: '审查意见决定', en: 'Finding decided' },
+  'annotation.added': { zh: '添加批注', en: 'Note added' },
+  'annotation.deleted': { zh: '删除批注', en: 'Note deleted' },
+  'ocr.corrected': { zh: '更正识别文字', en: 'OCR text corrected' },
+  'report.exported': { zh: '导出报告', en: 'Report exported' },
+};
+
+/** One line of what an audit entry changed, in the reader's language ("待核实 → 确认", "“王珍” → “玉珍”"). */
+export function auditSummary(action: string, detail: Record<string, unknown>, lang: 'zh' | 'en'): string {
+  const STATUS: Record<string, { zh: string; en: string }> = { open: { zh: '待核实', en: 'open' }, confirmed: { zh: '确认', en: 'confirmed' }, dismissed: { zh: '排除', en: 'dismissed' } };
+  const before = (detail.before ?? {}) as Record<string, unknown>;
+  const after = (detail.after ?? {}) as Record<string, unknown>;
+  const s = (v: unknown): string => (typeof v === 'string' ? v : '');
+  switch (action) {
+    case 'finding.decided': {
+      const st = (v: unknown) => STATUS[s(v)]?.[lang] ?? s(v);
+      const note = s(after.note) && s(after.note) !== s(before.note) ? (lang === 'zh' ? `，备注“${s(after.note)}”` : `, note "${s(after.note)}"`) : '';
+      return `${st(before.status)} → ${st(after.status)}${note}`;
+    }
+    case 'ocr.corrected': return `“${s(detail.before)}” → “${s(detail.after)}”`;
+    case 'annotation.added': return `${lang === 'zh' ? '第' : 'p. '}${String(after.page ?? '')}${lang === 'zh' ? '页' : ''} ${s(after.note) || s(after.text)}`.trim();
+    case 'annotation.deleted': return `${lang === 'zh' ? '第' : 'p. '}${String(before.page ?? '')}${lang === 'zh' ? '页' : ''} ${s(before.note) || s(before.text)}`.trim();
+    case 'report.exported': return Array.isArray(detail.files) ? (detail.files as unknown[]).map(String).join('、') : s(detail.folder);
+    default: return '';
+  }
+}

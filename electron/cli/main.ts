@@ -9,14 +9,46 @@ import { writeReviewOutputs } from '../core/report/outputs.js';
 
 const USAGE = `用法 / usage:
   case-review review <案卷文件夹> --out <输出目录> [--db <数据库文件>] [--locale zh-CN|en-US] [--reviewer <姓名>]
+  case-review audit verify [--db <数据库文件>]
 
   Reviews a case folder offline and writes <out>/review.json (case-review/1), report.pdf and report.docx.
   --db        database file (default: ${path.join(defaultDataDir(), 'case-review.db')})
   --locale    language of the report (default zh-CN)
-  --reviewer  reviewer's name printed on the report`;
+  --reviewer  reviewer's name printed on the report and written in the audit trail
+
+  audit verify checks the audit trail's chain of hashes: exit 0 when every entry is as written,
+  1 naming the first entry that was changed or removed.`;
+
+/** case-review audit verify: walks the audit trail's chain of hashes. */
+async function audit(rest: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, allowPositionals: true, options: { db: { type: 'string' } } });
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (parsed.positionals[0] !== 'verify') { process.stderr.write(`${USAGE}\n`); return 2; }
+  const dbPath = path.resolve(parsed.values.db ?? path.join(defaultDataDir(), 'case-review.db'));
+  if (!fs.existsSync(dbPath)) { process.stderr.write(`错误：数据库不存在 (database not found): ${dbPath}\n`); return 1; }
+  const service = createService({ dbPath });
+  try {
+    const r = service.store.verifyAudit();
+    if (r.ok) {
+      process.stdout.write(`审查记录完整：${r.entries} 条，哈希链未被改动 (audit trail intact: ${r.entries} entries)\n`);
+      return 0;
+    }
+    const what = { changed: '被修改', removed: '之前的记录被删除', unsealed: '未封存' }[r.problem];
+    process.stdout.write(`审查记录异常：第 ${r.at} 条${what} (audit trail broken at entry ${r.at}: ${r.problem})\n`);
+    return 1;
+  } finally {
+    await service.close();
+  }
+}
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'audit') return audit(rest);
   if (command !== 'review') {
     process.stderr.write(`${USAGE}\n`);
     return command === '--help' || command === '-h' ? 0 : 2;
@@ -41,7 +73,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const dbPath = path.resolve(parsed.values.db ?? path.join(defaultDataDir(), 'case-review.db'));
   const printer = progressPrinter();
-  const service = createService({ dbPath, log: process.env.CASE_REVIEW_DEBUG ? (m) => printer.message(m) : undefined });
+  const service = createService({ dbPath, log: process.env.CASE_REVIEW_DEBUG ? (m) => printer.message(m) : undefined, ...(parsed.values.reviewer ? { reviewer: parsed.values.reviewer } : {}) });
   service.onEvent((e) => { if (e.kind === 'progress') printer.update(e.event); });
   // Ctrl-C cancels cleanly: pages read so far are kept, the next run resumes from there.
   let interrupted = false;

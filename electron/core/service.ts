@@ -1,5 +1,6 @@
 import type { Stats } from 'node:fs';
 import fsp from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import {
   isMethod, requestSchemas, type Api, type BackendEvent, type CaseDetail, type CaseSummary, type Envelope,
@@ -43,12 +44,19 @@ export interface ServiceOptions {
   /** Where exported reports go; default: an "exports" folder beside the database. */
   exportDir?: string;
   log?: (message: string) => void;
+  /** Who acts, for the audit trail (the CLI's --reviewer); default: the operating system's user. */
+  reviewer?: string;
 }
 
 interface RunningJob { id: string; caseId: string; controller: AbortController; done: Promise<JobStatus> }
 
+function osUser(): string {
+  try { return os.userInfo().username || 'reviewer'; } catch { return 'reviewer'; }
+}
+
 export function createService(opts: ServiceOptions): CaseReviewService {
   const store = new CaseStore(openDatabase(opts.dbPath));
+  const actor = (given?: string): string => given?.trim() || opts.reviewer || osUser();
   const ocr = opts.ocr ?? defaultOcrProvider();
   const listeners = new Set<(e: BackendEvent) => void>();
   const emit = (e: BackendEvent) => { for (const l of listeners) { try { l(e); } catch { /* a listener's failure is its own */ } } };
@@ -142,6 +150,9 @@ export function createService(opts: ServiceOptions): CaseReviewService {
     },
     async getCase(req) {
       const k = mustCase(req.caseId);
+      // Opening a case is part of its history, once per sitting rather than per view refresh.
+      const last = store.listAudit(k.id).filter((e) => e.action === 'case.opened' && e.actor === actor()).pop();
+      if (!last || Date.now() - Date.parse(last.at) > 10 * 60_000) store.audit(actor(), 'case.opened', k.id, {});
       const files = store.listFiles(k.id);
       const byId = new Map(files.map((f) => [f.id, f]));
       const { documents: documentCount, ...rest } = summary(k);
@@ -197,7 +208,7 @@ export function createService(opts: ServiceOptions): CaseReviewService {
     async listEntities(req) { mustCase(req.caseId); return listEntities(store, req.caseId, req.type); },
     async getEntity(req) { mustCase(req.caseId); return getEntity(store, req.caseId, req.entityId); },
     async listFindings(req) { mustCase(req.caseId); return listFindings(store, req.caseId, req.includeResolved ?? false); },
-    async decideFinding(req) { mustCase(req.caseId); return decideFinding(store, req.caseId, req.key, req.status, req.note, req.reviewer ?? 'reviewer'); },
+    async decideFinding(req) { mustCase(req.caseId); return decideFinding(store, req.caseId, req.key, req.status, req.note, actor(req.reviewer)); },
     async getTimeline(req) { mustCase(req.caseId); return getTimeline(store, req.caseId); },
     async getGraph(req) { mustCase(req.caseId); return getGraph(store, req.caseId); },
     async listStatements(req) { mustCase(req.caseId); return listStatements(store, req.caseId); },
@@ -207,9 +218,14 @@ export function createService(opts: ServiceOptions): CaseReviewService {
       const k = mustCase(req.caseId);
       const f = store.getFileById(req.fileId);
       if (!f || f.case_id !== k.id) throw new CaseReviewError('not-found', '文件不存在');
-      return annotationView(store.addAnnotation({ case_id: k.id, file_id: f.id, page_no: req.page, kind: req.kind, start: req.start ?? null, end: req.end ?? null, text: req.text ?? null, note: req.note }));
+      return annotationView(store.addAnnotation({ case_id: k.id, file_id: f.id, page_no: req.page, kind: req.kind, start: req.start ?? null, end: req.end ?? null, text: req.text ?? null, note: req.note }, actor()));
     },
-    async deleteAnnotation(req) { mustCase(req.caseId); return { deleted: store.deleteAnnotation(req.caseId, req.id) }; },
+    async deleteAnnotation(req) { mustCase(req.caseId); return { deleted: store.deleteAnnotation(req.caseId, req.id, actor()) }; },
+    async getAudit(req) {
+      mustCase(req.caseId);
+      const verified = store.verifyAudit();
+      return { verified: verified.ok, entries: store.listAudit(req.caseId).map((e) => ({ id: e.id, at: e.at, actor: e.actor, action: e.action, detail: e.detail_json ? (JSON.parse(e.detail_json) as Record<string, unknown>) : {} })) };
+    },
     async correctWord(req) {
       const k = mustCase(req.caseId);
       const f = store.getFileById(req.fileId);
@@ -218,7 +234,7 @@ export function createService(opts: ServiceOptions): CaseReviewService {
       const words = p?.words_json ? (JSON.parse(p.words_json) as OcrWord[]) : [];
       const w = words[req.wordIndex];
       if (!w) throw new CaseReviewError('not-found', `第 ${req.wordIndex} 个词不存在`);
-      store.setCorrection(k.id, f.sha256, req.page, req.wordIndex, w.text, req.text);
+      store.setCorrection(k.id, f.sha256, req.page, req.wordIndex, w.text, req.text, actor());
       // Later stages read the corrected words: derive entities, events and findings again.
       if (![...jobs.values()].some((j) => j.caseId === k.id)) enqueue(store.createJob(k.id, 'reanalyse', { reason: 'correction' }).id, k.id, true);
       return pageView(k.id, f.id, req.page);
@@ -227,8 +243,8 @@ export function createService(opts: ServiceOptions): CaseReviewService {
       const k = mustCase(req.caseId);
       const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
       const folder = path.join(opts.exportDir ?? path.join(path.dirname(path.resolve(opts.dbPath)), 'exports'), `${k.name.replace(/[\\/:*?"<>|]/g, '_')}-${stamp}`);
-      const files = await writeReviewOutputs(buildReviewJson(store, k.id), folder, store, { locale: req.locale ?? 'zh-CN', reviewer: req.reviewer });
-      store.audit(req.reviewer ?? 'reviewer', 'report.exported', k.id, { folder });
+      const files = await writeReviewOutputs(buildReviewJson(store, k.id), folder, store, { locale: req.locale ?? 'zh-CN', reviewer: req.reviewer, includeAudit: req.includeAudit === true });
+      store.audit(actor(req.reviewer), 'report.exported', k.id, { folder, files: files.map((f) => path.basename(f)) });
       return { folder, files };
     },
   };

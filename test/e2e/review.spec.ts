@@ -154,6 +154,7 @@ test('review desk: timeline, findings with a lasting decision, evidence, graph, 
   await test.step('export: report files listed', async () => {
     await page.getByTestId('export-open').click();
     await page.getByTestId('export-reviewer').fill('王检察官');
+    await page.getByTestId('export-audit').check();
     await page.getByTestId('export-submit').click();
     const files = page.getByTestId('export-file');
     await expect(page.getByTestId('export-result')).toBeVisible({ timeout: 60_000 });
@@ -162,6 +163,22 @@ test('review desk: timeline, findings with a lasting decision, evidence, graph, 
     const exportFolder = (await page.getByTestId('export-folder').textContent()) ?? '';
     expect(fs.existsSync(path.join(exportFolder, 'report.pdf'))).toBe(true);
     await shot(page, 'export');
+  });
+
+  await test.step('history: the decision and the export, who and what, the chain intact', async () => {
+    await page.keyboard.press('Escape');
+    await openTab(page, '审查记录');
+    const history = page.getByTestId('history');
+    await expect(history.getByTestId('history-chain')).toContainText('记录链完整');
+    const decided = history.locator('[data-testid="history-entry"][data-action="finding.decided"]').first();
+    await expect(decided).toContainText('审查意见决定');
+    await expect(decided).toContainText('待核实 → 确认');
+    const exported = history.locator('[data-testid="history-entry"][data-action="report.exported"]').first();
+    await expect(exported).toContainText('王检察官');
+    await expect(exported).toContainText('report.pdf');
+    // newest first: the export was the last thing done
+    await expect(history.getByTestId('history-entry').first()).toHaveAttribute('data-action', 'report.exported');
+    await shot(page, 'history');
   });
 
   expect(outside, 'requests that left the machine').toEqual([]);

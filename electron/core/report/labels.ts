@@ -8,8 +8,9 @@ export interface ReportText {
   title: string;
   sections: {
     summary: string; catalogue: string; people: string; timeline: string; statements: string;
-    findings: string; annotations: string; files: string; errors: string;
+    findings: string; annotations: string; history: string; files: string; errors: string;
   };
+  history: { at: string; actor: string; action: string; what: string; verified: string; broken: string; none: string };
   statements: {
     bySuspect: string; byEvent: string; record: string; person: string; time: string; place: string; amount: string;
     participants: string; admission: string; none: string; admit: string; deny: string;
@@ -51,7 +52,11 @@ const ZH: ReportText = {
   title: '案件审查报告',
   sections: {
     summary: '案件概况', catalogue: '卷宗目录', people: '人员', timeline: '时间轴', statements: '言词证据比对',
-    findings: '审查意见', annotations: '批注', files: '文件清单', errors: '错误',
+    findings: '审查意见', annotations: '批注', history: '审查记录', files: '文件清单', errors: '错误',
+  },
+  history: {
+    at: '时间', actor: '审查人', action: '操作', what: '内容', verified: '审查记录哈希链完整，未见改动或删除。',
+    broken: '警告：审查记录哈希链断裂，记录可能被改动或删除。', none: '无审查记录。',
   },
   statements: {
     bySuspect: '各犯罪嫌疑人历次供述', byEvent: '各方对案件事实的陈述', record: '笔录', person: '人员', time: '时间', place: '地点', amount: '金额',
@@ -95,7 +100,11 @@ const EN: ReportText = {
   title: 'Case Review Report',
   sections: {
     summary: 'Case summary', catalogue: 'Catalogue', people: 'People', timeline: 'Timeline', statements: 'Statements compared',
-    findings: 'Review findings', annotations: 'Annotations', files: 'Files', errors: 'Errors',
+    findings: 'Review findings', annotations: 'Annotations', history: 'Case history', files: 'Files', errors: 'Errors',
+  },
+  history: {
+    at: 'Time', actor: 'Reviewer', action: 'Action', what: 'What changed', verified: 'The history is intact: no entry changed or removed.',
+    broken: 'Warning: the history\'s chain of hashes is broken — entries may have been changed or removed.', none: 'No history.',
   },
   statements: {
     bySuspect: "Each suspect's successive statements", byEvent: "Each person's account of the facts", record: 'Record', person: 'Person', time: 'Time', place: 'Place', amount: 'Amount',

@@ -1,7 +1,7 @@
 // The report's content, built once from review.json and rendered to PDF, DOCX and
 // HTML: every format shows the same sections, tables and figure.
 import type { ReviewEntity, ReviewJson } from '../../../shared/review.js';
-import { DOCUMENT_TYPE_LABELS, EVENT_TYPE_LABELS, PERSON_ROLE_LABELS, type DocumentType, type EventType, type PersonRole, type Severity } from '../../../shared/vocab.js';
+import { AUDIT_ACTION_LABELS, auditSummary, DOCUMENT_TYPE_LABELS, EVENT_TYPE_LABELS, PERSON_ROLE_LABELS, type DocumentType, type EventType, type PersonRole, type Severity } from '../../../shared/vocab.js';
 import { reportText, type ReportLocale, type ReportText } from './labels.js';
 import { ALL_RULES } from '../rules/index.js';
 
@@ -9,12 +9,15 @@ const RULE_TITLES = new Map(ALL_RULES.map((r) => [r.id as string, r.title]));
 import { buildTimelineFigure, displayTime, orderEvents, sortFindings, type TimelineFigure } from './timeline-figure.js';
 
 export interface ReportAnnotation { document?: string; file: string; page: number; text?: string; note: string }
+export interface ReportAudit { verified: boolean; entries: { at: string; actor: string; action: string; detail: Record<string, unknown> }[] }
 
 export interface ReportOptions {
   locale: ReportLocale;
   reviewer?: string;
   appVersion: string;
   annotations?: ReportAnnotation[];
+  /** The case's history, when the reviewer asks for it in the report. */
+  audit?: ReportAudit;
   /** When the report is made; fixed in tests so outputs are reproducible. */
   now?: Date;
 }
@@ -39,7 +42,7 @@ export type Block =
   | { kind: 'timeline'; figure: TimelineFigure; caption: string };
 
 export interface ReportSection { id: SectionId; title: string; blocks: Block[] }
-export type SectionId = 'summary' | 'catalogue' | 'people' | 'timeline' | 'statements' | 'findings' | 'annotations' | 'files';
+export type SectionId = 'summary' | 'catalogue' | 'people' | 'timeline' | 'statements' | 'findings' | 'annotations' | 'history' | 'files';
 
 export interface ReportModel {
   locale: ReportLocale;
@@ -52,6 +55,18 @@ export interface ReportModel {
 }
 
 const para = (text: string, style?: 'body' | 'quote' | 'caption'): Block => ({ kind: 'paragraph', runs: [{ text }], style });
+
+/** The case's history: whether the chain holds, then each action with who and when. */
+function historyBlocks(audit: ReportAudit, t: ReportText, en: boolean): Block[] {
+  const lang = en ? 'en' : 'zh';
+  const head: Block = { kind: 'paragraph', runs: [{ text: audit.verified ? t.history.verified : t.history.broken, tone: audit.verified ? undefined : 'violation', bold: !audit.verified }] };
+  if (audit.entries.length === 0) return [head, para(t.history.none)];
+  return [head, {
+    kind: 'table',
+    columns: [{ header: t.history.at, width: 18 }, { header: t.history.actor, width: 12 }, { header: t.history.action, width: 16 }, { header: t.history.what, width: 54 }],
+    rows: audit.entries.map((e) => [displayTime(e.at), e.actor, AUDIT_ACTION_LABELS[e.action]?.[lang] ?? e.action, auditSummary(e.action, e.detail, lang)]),
+  }];
+}
 
 export function buildReportModel(review: ReviewJson, opts: ReportOptions): ReportModel {
   const t = reportText(opts.locale);
@@ -251,6 +266,7 @@ export function buildReportModel(review: ReviewJson, opts: ReportOptions): Repor
       { id: 'findings', title: t.sections.findings, blocks: findings },
       { id: 'statements', title: t.sections.statements, blocks: statements },
       { id: 'annotations', title: t.sections.annotations, blocks: annotations },
+      ...(opts.audit ? [{ id: 'history' as const, title: t.sections.history, blocks: historyBlocks(opts.audit, t, en) }] : []),
       { id: 'files', title: t.sections.files, blocks: files },
     ],
   };

@@ -3,13 +3,15 @@ import path from 'node:path';
 import type { ReviewJson } from '../../../shared/review.js';
 import type { CaseStore } from '../store/case-store.js';
 import type { ReportLocale } from './labels.js';
-import type { ReportAnnotation } from './model.js';
+import type { ReportAnnotation, ReportAudit } from './model.js';
 import { writeReport } from './report.js';
 import { APP_VERSION } from './review-json.js';
 
 export interface ReviewOutputOptions {
   locale?: ReportLocale;
   reviewer?: string;
+  /** Add the case's history (the audit trail) to the report. */
+  includeAudit?: boolean;
 }
 
 /** Writes review.json, report.pdf and report.docx into the output folder. */
@@ -24,8 +26,17 @@ export async function writeReviewOutputs(review: ReviewJson, outDir: string, sto
     reviewer: opts.reviewer,
     appVersion: review.generator?.version ?? APP_VERSION,
     annotations: reportAnnotations(review, store),
+    ...(opts.includeAudit ? { audit: reportAudit(review, store) } : {}),
   });
   return [json, report.pdf, report.docx];
+}
+
+/** The case's history for the report: each action with who and when, and whether the chain holds. */
+function reportAudit(review: ReviewJson, store: CaseStore): ReportAudit {
+  return {
+    verified: store.verifyAudit().ok,
+    entries: store.listAudit(review.case.id).map((e) => ({ at: e.at, actor: e.actor, action: e.action, detail: e.detail_json ? (JSON.parse(e.detail_json) as Record<string, unknown>) : {} })),
+  };
 }
 
 /** The reviewer's notes on pages, each placed in the document whose pages hold it. */

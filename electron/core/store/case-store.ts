@@ -55,12 +55,23 @@ export { applyCorrections };
 
 const now = () => new Date().toISOString();
 
+export interface AuditEntry { id: number; at: string; actor: string; action: string; case_id: string | null; detail_json: string | null }
+export interface AuditRow extends AuditEntry { prev_hash: string | null; hash: string | null }
+
+const GENESIS = '0'.repeat(64);
+
+/** The hash of an entry, over its content and the hash before it: SHA-256 of a fixed serialisation. */
+function auditHash(prev: string, e: AuditEntry): string {
+  return crypto.createHash('sha256').update(JSON.stringify([prev, e.id, e.at, e.actor, e.action, e.case_id, e.detail_json])).digest('hex');
+}
+
 /**
  * The one place that writes the database (DESIGN.md §8): every stage goes through these
  * methods, so constraints and the audit trail are kept in one spot.
  */
 export class CaseStore {
   constructor(private readonly db: Db) {
+    this.sealAuditTrail();
     this.indexUnindexedPages();
     this.indexUnindexedCorrections();
   }
@@ -350,31 +361,44 @@ export class CaseStore {
       ORDER BY CASE severity WHEN 'violation' THEN 0 ELSE 1 END, rule, key`).all(caseId) as FindingRow[];
   }
   decideFinding(caseId: string, key: string, status: 'open' | 'confirmed' | 'dismissed', note: string, reviewer: string): boolean {
-    const r = this.db.prepare('UPDATE findings SET status = ?, note = ?, reviewer = ?, decided_at = ? WHERE case_id = ? AND key = ?').run(status, note, reviewer, now(), caseId, key);
-    if (r.changes) this.audit(reviewer, 'finding.decided', caseId, { key, status, note });
-    return r.changes > 0;
+    return this.transaction(() => {
+      const before = this.db.prepare('SELECT rule, status, note FROM findings WHERE case_id = ? AND key = ?').get(caseId, key) as { rule: string; status: string; note: string } | undefined;
+      const r = this.db.prepare('UPDATE findings SET status = ?, note = ?, reviewer = ?, decided_at = ? WHERE case_id = ? AND key = ?').run(status, note, reviewer, now(), caseId, key);
+      if (r.changes && before) this.audit(reviewer, 'finding.decided', caseId, { key, rule: before.rule, before: { status: before.status, note: before.note }, after: { status, note } });
+      return r.changes > 0;
+    });
   }
 
   // ── annotations and corrections (migration 003) ──────────────────────
-  addAnnotation(a: Omit<AnnotationRow, 'id' | 'created_at'>): AnnotationRow {
-    const r = this.db.prepare(`INSERT INTO annotations (case_id, file_id, page_no, kind, start, end, text, note, created_at)
-      VALUES (@case_id, @file_id, @page_no, @kind, @start, @end, @text, @note, @created_at)`).run({ ...a, created_at: now() });
-    this.audit('reviewer', 'annotation.added', a.case_id, { id: r.lastInsertRowid, kind: a.kind });
-    return this.db.prepare('SELECT * FROM annotations WHERE id = ?').get(r.lastInsertRowid) as AnnotationRow;
+  addAnnotation(a: Omit<AnnotationRow, 'id' | 'created_at'>, actor = 'reviewer'): AnnotationRow {
+    return this.transaction(() => {
+      const r = this.db.prepare(`INSERT INTO annotations (case_id, file_id, page_no, kind, start, end, text, note, created_at)
+        VALUES (@case_id, @file_id, @page_no, @kind, @start, @end, @text, @note, @created_at)`).run({ ...a, created_at: now() });
+      const row = this.db.prepare('SELECT * FROM annotations WHERE id = ?').get(r.lastInsertRowid) as AnnotationRow;
+      this.audit(actor, 'annotation.added', a.case_id, { id: row.id, after: { fileId: row.file_id, page: row.page_no, kind: row.kind, text: row.text, note: row.note } });
+      return row;
+    });
   }
   listAnnotations(caseId: string): AnnotationRow[] {
     return this.db.prepare('SELECT * FROM annotations WHERE case_id = ? ORDER BY file_id, page_no, id').all(caseId) as AnnotationRow[];
   }
-  deleteAnnotation(caseId: string, id: number): boolean {
-    return this.db.prepare('DELETE FROM annotations WHERE case_id = ? AND id = ?').run(caseId, id).changes > 0;
+  deleteAnnotation(caseId: string, id: number, actor = 'reviewer'): boolean {
+    return this.transaction(() => {
+      const row = this.db.prepare('SELECT * FROM annotations WHERE case_id = ? AND id = ?').get(caseId, id) as AnnotationRow | undefined;
+      if (!row) return false;
+      this.db.prepare('DELETE FROM annotations WHERE case_id = ? AND id = ?').run(caseId, id);
+      this.audit(actor, 'annotation.deleted', caseId, { id, before: { fileId: row.file_id, page: row.page_no, kind: row.kind, text: row.text, note: row.note } });
+      return true;
+    });
   }
-  setCorrection(caseId: string, sha256: string, pageNo: number, wordIndex: number, original: string, corrected: string): void {
+  setCorrection(caseId: string, sha256: string, pageNo: number, wordIndex: number, original: string, corrected: string, actor = 'reviewer'): void {
     // One transaction: the correction, its search index entry and the audit row stand or fall together.
     this.transaction(() => {
+      const before = (this.db.prepare('SELECT corrected FROM corrections WHERE case_id = ? AND sha256 = ? AND page_no = ? AND word_index = ?').get(caseId, sha256, pageNo, wordIndex) as { corrected: string } | undefined)?.corrected ?? original;
       this.db.prepare(`INSERT INTO corrections (case_id, sha256, page_no, word_index, original, corrected, at) VALUES (?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (case_id, sha256, page_no, word_index) DO UPDATE SET corrected = excluded.corrected, at = excluded.at`).run(caseId, sha256, pageNo, wordIndex, original, corrected, now());
       indexCorrectedPages(this.db, [{ case_id: caseId, sha256, page_no: pageNo }]);
-      this.audit('reviewer', 'ocr.corrected', caseId, { sha256, pageNo, wordIndex, original, corrected });
+      this.audit(actor, 'ocr.corrected', caseId, { sha256, pageNo, wordIndex, before, after: corrected });
     });
   }
   listCorrections(caseId: string, sha256?: string, pageNo?: number): CorrectionRow[] {
@@ -420,8 +444,56 @@ export class CaseStore {
     return this.db.prepare("SELECT * FROM jobs WHERE status IN ('queued','running') ORDER BY created_at").all() as JobRow[];
   }
 
-  // ── audit ─────────────────────────────────────────────────────────────
+  // ── audit (migrations 001, 008) ──────────────────────────────────────
+  /**
+   * Appends an entry to the audit trail, chained to the one before: who did what, when, to which
+   * case, with what it changed (detail holds before/after where there is one).
+   */
   audit(actor: string, action: string, caseId: string | null, detail?: unknown): void {
-    this.db.prepare('INSERT INTO audit_log (at, actor, action, case_id, detail_json) VALUES (?, ?, ?, ?, ?)').run(now(), actor, action, caseId, detail === undefined ? null : JSON.stringify(detail));
+    this.transaction(() => {
+      const last = this.db.prepare('SELECT hash FROM audit_log WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined;
+      const entry = { at: now(), actor, action, case_id: caseId, detail_json: detail === undefined ? null : JSON.stringify(detail) };
+      const id = Number(this.db.prepare('INSERT INTO audit_log (at, actor, action, case_id, detail_json) VALUES (@at, @actor, @action, @case_id, @detail_json)').run(entry).lastInsertRowid);
+      const prev = last?.hash ?? GENESIS;
+      this.db.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?').run(prev, auditHash(prev, { id, ...entry }), id);
+    });
+  }
+
+  /** Entries written before the chain existed (migration 008) sealed in order, once. */
+  private sealAuditTrail(): void {
+    const open = this.db.prepare('SELECT id, at, actor, action, case_id, detail_json FROM audit_log WHERE hash IS NULL ORDER BY id').all() as AuditEntry[];
+    if (!open.length) return;
+    this.transaction(() => {
+      let prev = (this.db.prepare('SELECT hash FROM audit_log WHERE hash IS NOT NULL AND id < ? ORDER BY id DESC LIMIT 1').get(open[0]!.id) as { hash: string } | undefined)?.hash ?? GENESIS;
+      const seal = this.db.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?');
+      for (const e of open) {
+        const hash = auditHash(prev, e);
+        seal.run(prev, hash, e.id);
+        prev = hash;
+      }
+    });
+  }
+
+  /** A case's history (or the whole trail), oldest first. */
+  listAudit(caseId?: string): AuditRow[] {
+    return (caseId
+      ? this.db.prepare('SELECT * FROM audit_log WHERE case_id = ? ORDER BY id').all(caseId)
+      : this.db.prepare('SELECT * FROM audit_log ORDER BY id').all()) as AuditRow[];
+  }
+
+  /**
+   * Walks the whole chain: every entry's hash must be its own content's, and must be the next
+   * entry's prev_hash. A changed entry breaks its hash; a removed one breaks the link after it.
+   */
+  verifyAudit(): { ok: true; entries: number } | { ok: false; entries: number; at: number; problem: 'changed' | 'removed' | 'unsealed' } {
+    const rows = this.listAudit();
+    let prev = GENESIS;
+    for (const r of rows) {
+      if (!r.hash || !r.prev_hash) return { ok: false, entries: rows.length, at: r.id, problem: 'unsealed' };
+      if (r.prev_hash !== prev) return { ok: false, entries: rows.length, at: r.id, problem: 'removed' };
+      if (auditHash(r.prev_hash, r) !== r.hash) return { ok: false, entries: rows.length, at: r.id, problem: 'changed' };
+      prev = r.hash;
+    }
+    return { ok: true, entries: rows.length };
   }
 }

@@ -8,6 +8,7 @@ import { call, onEvent } from '../api';
 import { useI18n } from '../i18n';
 import { ExportButton } from '../export/ExportButton';
 import { FindingsPanel } from '../findings/FindingsPanel';
+import { HistoryView } from '../history/HistoryView';
 import { SearchBox } from '../search/SearchBox';
 import { TimelineView } from '../timeline/TimelineView';
 import { AnnotationsTab } from './AnnotationsTab';
@@ -34,7 +35,7 @@ interface Highlight { fileId: number; page: number; text: string; start?: number
 /** Where another screen asks this case to open (a hit or a linked entity in another case). */
 export interface CaseTarget { key: number; ref?: PageRef; entityId?: string }
 
-type MainTab = 'read' | 'timeline' | 'findings' | 'compare' | 'graph';
+type MainTab = 'read' | 'timeline' | 'findings' | 'compare' | 'graph' | 'history';
 type SideTab = 'text' | 'entities' | 'findings' | 'notes';
 
 interface Props {
@@ -478,7 +479,7 @@ export function CaseView({ caseId, version, target, onBack, onOpenCase }: Props)
   const editedWord = editing && view ? view.words[editing.index] : undefined;
   const editedRange = editing ? ranges[editing.index] : undefined;
   const editedMention = editedRange && editedRange.start >= 0 ? (shown?.mentions ?? []).find((m) => m.start < editedRange.end && m.end > editedRange.start) ?? null : null;
-  const tabs: [MainTab, string][] = [['read', t('tab.read')], ['timeline', t('tab.timeline')], ['findings', t('tab.findings')], ['compare', t('tab.compare')], ['graph', t('tab.graph')]];
+  const tabs: [MainTab, string][] = [['read', t('tab.read')], ['timeline', t('tab.timeline')], ['findings', t('tab.findings')], ['compare', t('tab.compare')], ['graph', t('tab.graph')], ['history', t('tab.history')]];
   const sideTabs: [SideTab, string][] = [['text', t('side.text')], ['entities', t('side.entities')], ['findings', t('side.findings')], ['notes', t('side.notes')]];
 
   return (
@@ -503,6 +504,7 @@ export function CaseView({ caseId, version, target, onBack, onOpenCase }: Props)
       {tab === 'findings' && <div className="case-tab-body"><FindingsPanel caseId={caseId} onOpen={openRef} /></div>}
       {tab === 'compare' && <div className="case-tab-body"><Suspense fallback={<p className="muted">{t('common.loading')}</p>}><CompareView caseId={caseId} onOpen={openRef} /></Suspense></div>}
       {tab === 'graph' && <div className="case-tab-body"><Suspense fallback={<p className="muted">{t('common.loading')}</p>}><GraphView caseId={caseId} onOpenEntity={openEntity} /></Suspense></div>}
+      {tab === 'history' && <div className="case-tab-body"><HistoryView caseId={caseId} /></div>}
       <div className="case-panes" hidden={tab !== 'read'}>
         <Catalogue
           detail={detail}

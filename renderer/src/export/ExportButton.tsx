@@ -12,6 +12,7 @@ const zh = {
   'export.locale': '报告语言',
   'export.reviewer': '审查人',
   'export.reviewerPlaceholder': '姓名（写入报告）',
+  'export.audit': '报告附审查记录（谁在何时做了哪些决定）',
   'export.submit': '导出',
   'export.cancel': '关闭',
   'export.busy': '正在生成报告…',
@@ -26,6 +27,7 @@ const en: Record<ExportKey, string> = {
   'export.locale': 'Report language',
   'export.reviewer': 'Reviewer',
   'export.reviewerPlaceholder': 'Name (printed in the report)',
+  'export.audit': 'Append the review history (who decided what, and when)',
   'export.submit': 'Export',
   'export.cancel': 'Close',
   'export.busy': 'Writing the report…',
@@ -41,6 +43,7 @@ export function ExportButton({ caseId }: { caseId: string }) {
   const [open, setOpen] = useState(false);
   const [reportLocale, setReportLocale] = useState<Locale>(locale);
   const [reviewer, setReviewer] = useState(savedReviewer);
+  const [includeAudit, setIncludeAudit] = useState(false);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ folder: string; files: string[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -63,7 +66,7 @@ export function ExportButton({ caseId }: { caseId: string }) {
     const name = reviewer.trim();
     saveReviewer(name);
     try {
-      setResult(await call('exportReport', { caseId, locale: reportLocale, ...(name ? { reviewer: name } : {}) }));
+      setResult(await call('exportReport', { caseId, locale: reportLocale, includeAudit, ...(name ? { reviewer: name } : {}) }));
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -89,6 +92,10 @@ export function ExportButton({ caseId }: { caseId: string }) {
             <label className="field">
               <span className="field-label">{text('export.reviewer')}</span>
               <input value={reviewer} maxLength={100} placeholder={text('export.reviewerPlaceholder')} onChange={(e) => setReviewer(e.target.value)} data-testid="export-reviewer" />
+            </label>
+            <label className="field field--check">
+              <input type="checkbox" checked={includeAudit} onChange={(e) => setIncludeAudit(e.target.checked)} data-testid="export-audit" />
+              <span>{text('export.audit')}</span>
             </label>
             <div className="export-actions">
               <button type="submit" className="button button--primary button--small" disabled={busy} data-testid="export-submit">{text('export.submit')}</button>
