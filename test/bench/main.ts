@@ -7,6 +7,7 @@ const BENCHES: Record<string, () => Promise<(args: string[]) => Promise<void>>> 
   search: async () => (await import('./search.js')).benchSearch,
   case: async () => (await import('./case.js')).benchCase,
   real: async () => (await import('./real.js')).benchReal,
+  misreads: async () => (await import('./misreads.js')).benchMisreads,
 };
 
 const [name, ...rest] = process.argv.slice(2);

@@ -13,7 +13,7 @@ import { reviewFolder } from '../support/review-case.js';
 import { familyOf, scoreCase } from './case.js';
 
 type Forms = 'text-only' | 'all';
-interface BenchCase { label: string; make: (out: string) => Promise<{ folder: string; truth: CaseTruth }> }
+export interface BenchCase { label: string; make: (out: string) => Promise<{ folder: string; truth: CaseTruth }> }
 interface Row { label: string; planted: string[]; found: string[]; missed: string[]; falseViolations: string[]; ms: number }
 
 function familyA(forms: Forms, clean: number, only: string[] | undefined): BenchCase[] {
@@ -45,7 +45,7 @@ export const BUREAU_CLEAN_CASES: { label: string; opts: Omit<BureauCaseOptions, 
   { label: 'drug-one-suspect', opts: { suspects: 1, charge: 'drug' } },
 ];
 
-function familyB(forms: Forms, clean: number, only: string[] | undefined): BenchCase[] {
+export function familyB(forms: Forms, clean: number, only: string[] | undefined): BenchCase[] {
   const defects = only ?? [...BUREAU_DEFECTS];
   return [
     ...defects.map((d, i): BenchCase => ({ label: `b:${d}`, make: (out) => generateBureauCase({ seed: 300 + i, outDir: out, name: `bench-b-${d}`, defects: [d], forms }) })),
