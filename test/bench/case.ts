@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateCase } from '../fixtures/generator/index.js';
+import { generateBureauCase } from '../fixtures/bureau/index.js';
 import type { CaseTruth } from '../fixtures/generator/truth.js';
 import type { ReviewJson } from '../../shared/review.js';
 import { reviewFolder } from '../support/review-case.js';
@@ -75,6 +76,13 @@ export function scoreCase(truth: CaseTruth, review: ReviewJson): CaseScore {
   };
 }
 
+/** --family=a (our generator, the default), b (another bureau's clerk) or both. */
+export function familyOf(args: string[]): ('a' | 'b')[] {
+  const f = args.find((a) => a.startsWith('--family='))?.slice(9) ?? 'a';
+  if (f !== 'a' && f !== 'b' && f !== 'both') throw new Error(`--family=${f}: a, b or both`);
+  return f === 'both' ? ['a', 'b'] : [f];
+}
+
 const pct = (a: number, b: number) => (b === 0 ? '—' : `${((a / b) * 100).toFixed(1)} %`);
 
 export async function benchCase(args: string[]): Promise<void> {
@@ -82,9 +90,19 @@ export async function benchCase(args: string[]): Promise<void> {
   const forms = (args.find((a) => a.startsWith('--forms='))?.slice(8) ?? 'all') as 'all' | 'text-only' | 'scanned-volume-only';
   const defects = args.find((a) => a.startsWith('--defects='))?.slice(10).split(',') ?? [];
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-bench-case-'));
+  for (const family of familyOf(args)) {
+    if (family === 'b' && forms === 'scanned-volume-only') throw new Error('family b has forms text-only and all');
+    console.log(`\n--- family ${family}: ${family === 'a' ? 'our generator' : "another bureau's clerk (test/fixtures/bureau)"} ---`);
+    await scoreFamily(n, family === 'a'
+      ? (i) => generateCase({ seed: 900 + i, outDir: out, name: `bench-case-${i + 1}`, forms, defects })
+      : (i) => generateBureauCase({ seed: 900 + i, outDir: out, name: `bench-b-case-${i + 1}`, forms: forms as 'text-only' | 'all', defects }));
+  }
+}
+
+async function scoreFamily(n: number, make: (i: number) => Promise<{ folder: string; truth: CaseTruth }>): Promise<void> {
   const scores: CaseScore[] = [];
   for (let i = 0; i < n; i++) {
-    const g = await generateCase({ seed: 900 + i, outDir: out, name: `bench-case-${i + 1}`, forms, defects });
+    const g = await make(i);
     const { review, ms, service } = await reviewFolder(g.folder);
     await service.close();
     const s = scoreCase(g.truth, review);

@@ -8,6 +8,7 @@ const BENCHES: Record<string, () => Promise<(args: string[]) => Promise<void>>> 
   case: async () => (await import('./case.js')).benchCase,
   real: async () => (await import('./real.js')).benchReal,
   statements: async () => (await import('./statements.js')).benchStatements,
+  misreads: async () => (await import('./misreads.js')).benchMisreads,
 };
 
 const [name, ...rest] = process.argv.slice(2);

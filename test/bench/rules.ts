@@ -1,33 +1,66 @@
 // End-to-end measure of the review (issue 5 §3): generated cases with planted defects go
 // through the whole pipeline (render → ingest → OCR where scanned → catalogue → entities →
 // timeline → rules) and the findings are compared with what was planted.
+// --family=a (default): our own generator; b: another bureau's clerk (test/fixtures/bureau),
+// written apart from the first so that our generator's habits do not flatter the pipeline.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFECT_RULES, generateCase } from '../fixtures/generator/index.js';
+import { BUREAU_DEFECTS, generateBureauCase, type BureauCaseOptions } from '../fixtures/bureau/index.js';
+import type { CaseTruth } from '../fixtures/generator/truth.js';
 import { reviewFolder } from '../support/review-case.js';
-import { scoreCase } from './case.js';
+import { familyOf, scoreCase } from './case.js';
 
-export async function benchRules(args: string[]): Promise<void> {
-  const forms = (args.find((a) => a.startsWith('--forms='))?.slice(8) ?? 'text-only') as 'text-only' | 'all';
-  const clean = Number(args.find((a) => a.startsWith('--clean='))?.slice(8) ?? 4);
-  const only = args.find((a) => a.startsWith('--rules='))?.slice(8).split(',');
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-bench-rules-'));
+type Forms = 'text-only' | 'all';
+export interface BenchCase { label: string; make: (out: string) => Promise<{ folder: string; truth: CaseTruth }> }
+interface Row { label: string; planted: string[]; found: string[]; missed: string[]; falseViolations: string[]; ms: number }
+
+function familyA(forms: Forms, clean: number, only: string[] | undefined): BenchCase[] {
   const defects = only ?? [...DEFECT_RULES];
-  const rows: { label: string; planted: string[]; found: string[]; missed: string[]; falseViolations: string[]; ms: number }[] = [];
   // Clean cases take turns: a search (搜查证, 搜查笔录), a detention extended to 7 days,
   // a co-suspect under 监视居住 instead of bail, none of these. No violation may come of
   // a proper search, a lawful extension or lawful surveillance.
   const extras = [{ search: true }, { extension: true }, { surveillance: true, suspects: 2 }, {}] as const;
-  const cases: { label: string; seed: number; defects: string[]; extras?: { search?: boolean; extension?: boolean; surveillance?: boolean; suspects?: number } }[] = [
-    ...defects.map((d, i) => ({ label: d, seed: 100 + i, defects: [d] })),
-    ...Array.from({ length: clean }, (_, i) => {
+  return [
+    ...defects.map((d, i): BenchCase => ({ label: d, make: (out) => generateCase({ seed: 100 + i, outDir: out, name: `bench-${d}`, defects: [d], forms }) })),
+    ...Array.from({ length: clean }, (_, i): BenchCase => {
       const x = extras[i % extras.length] ?? {};
-      return { label: `clean-${i + 1}${Object.keys(x).filter((k) => k !== 'suspects').map((k) => `+${k}`).join('')}`, seed: 500 + i, defects: [] as string[], extras: x };
+      const label = `clean-${i + 1}${Object.keys(x).filter((k) => k !== 'suspects').map((k) => `+${k}`).join('')}`;
+      return { label, make: (out) => generateCase({ seed: 500 + i, outDir: out, name: `bench-${label}`, defects: [], forms, ...x }) };
     }),
   ];
+}
+
+/**
+ * Family b: one case per plantable defect, and clean cases with what tripped the pipeline on
+ * another bureau's folders: 记录员 labels and other header layouts, witness warnings in other
+ * words, one approval for two suspects, a juvenile done right (guardian or appropriate adult,
+ * a woman officer for a girl), the chief's signature, a victims' statements volume.
+ */
+export const BUREAU_CLEAN_CASES: { label: string; opts: Omit<BureauCaseOptions, 'outDir' | 'seed' | 'forms'> }[] = [
+  { label: 'two-suspects+extension', opts: { suspects: 2, extension: true, charge: 'theft' } },
+  { label: 'juvenile-girl', opts: { suspects: 1, juvenile: true, femaleMinor: true, charge: 'fraud' } },
+  { label: 'juvenile-boy+co-suspect', opts: { suspects: 2, juvenile: true, femaleMinor: false, charge: 'injury' } },
+  { label: 'drug-one-suspect', opts: { suspects: 1, charge: 'drug' } },
+];
+
+export function familyB(forms: Forms, clean: number, only: string[] | undefined): BenchCase[] {
+  const defects = only ?? [...BUREAU_DEFECTS];
+  return [
+    ...defects.map((d, i): BenchCase => ({ label: `b:${d}`, make: (out) => generateBureauCase({ seed: 300 + i, outDir: out, name: `bench-b-${d}`, defects: [d], forms }) })),
+    ...Array.from({ length: clean }, (_, i): BenchCase => {
+      const c = BUREAU_CLEAN_CASES[i % BUREAU_CLEAN_CASES.length]!;
+      const label = `b:clean-${i + 1}+${c.label}`;
+      return { label, make: (out) => generateBureauCase({ seed: 700 + i, outDir: out, name: `bench-b-clean-${i + 1}`, forms, ...c.opts }) };
+    }),
+  ];
+}
+
+async function run(cases: BenchCase[], out: string, forms: Forms): Promise<Row[]> {
+  const rows: Row[] = [];
   for (const c of cases) {
-    const g = await generateCase({ seed: c.seed, outDir: out, name: `bench-${c.label}`, defects: c.defects, forms, ...c.extras });
+    const g = await c.make(out);
     const { review, ms, service } = await reviewFolder(g.folder);
     await service.close();
     const { defects: { planted, found }, violations: falseViolations } = scoreCase(g.truth, review);
@@ -40,5 +73,18 @@ export async function benchRules(args: string[]): Promise<void> {
   console.log(`\nplanted defects found: ${found}/${planted} = ${((found / Math.max(1, planted)) * 100).toFixed(1)} %`);
   console.log(`missed: ${rows.flatMap((r) => r.missed).join(', ') || 'none'}`);
   console.log(`false violations per clean case: ${(cleanRows.reduce((n, r) => n + r.falseViolations.length, 0) / Math.max(1, cleanRows.length)).toFixed(2)} (${cleanRows.length} clean cases); per defect case: ${(rows.filter((r) => r.planted.length).reduce((n, r) => n + r.falseViolations.length, 0) / Math.max(1, rows.length - cleanRows.length)).toFixed(2)}`);
-  console.log(`time per case: mean ${(rows.reduce((n, r) => n + r.ms, 0) / rows.length / 1000).toFixed(1)} s (forms: ${forms})`);
+  console.log(`time per case: mean ${(rows.reduce((n, r) => n + r.ms, 0) / Math.max(1, rows.length) / 1000).toFixed(1)} s (forms: ${forms})`);
+  return rows;
+}
+
+export async function benchRules(args: string[]): Promise<void> {
+  const forms = (args.find((a) => a.startsWith('--forms='))?.slice(8) ?? 'text-only') as Forms;
+  const clean = Number(args.find((a) => a.startsWith('--clean='))?.slice(8) ?? 4);
+  const only = args.find((a) => a.startsWith('--rules='))?.slice(8).split(',');
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-bench-rules-'));
+  for (const family of familyOf(args)) {
+    console.log(`\n--- family ${family}: ${family === 'a' ? 'our generator' : "another bureau's clerk (test/fixtures/bureau)"} ---`);
+    const only2 = only?.filter((r) => (family === 'a' ? (DEFECT_RULES as readonly string[]) : (BUREAU_DEFECTS as readonly string[])).includes(r));
+    await run(family === 'a' ? familyA(forms, clean, only2) : familyB(forms, clean, only2), out, forms);
+  }
 }
