@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ReviewJson } from '../../shared/review.js';
+import { ALL_RULES } from '../../electron/core/rules/index.js';
 import type { CaseTruth } from '../fixtures/generator/truth.js';
 import { reviewFolder } from '../support/review-case.js';
 import { scoreCase } from './case.js';
@@ -25,7 +26,9 @@ export function misreads(truth: CaseTruth, review: ReviewJson): Misread[] {
   const s = scoreCase(truth, review);
   for (const rule of s.defects.planted) {
     const said = review.findings.filter((f) => f.rule === rule);
-    if (!said.some((f) => f.severity === 'violation')) {
+    // A rule whose worst outcome RULES.md makes a warning is found when it warns.
+    const worst = ALL_RULES.find((r) => r.id === rule)?.severity ?? 'violation';
+    if (!said.some((f) => f.severity === worst || f.severity === 'violation')) {
       push(`defect ${rule} ${said.length ? 'only as a warning' : 'missed'}`, `${truth.defects.find((d) => d.rule === rule)!.description}${said[0] ? ` — pipeline: ${said[0].message}` : ''}`);
     }
   }

@@ -111,9 +111,11 @@ export function pageSignals(text: string): PageSignals {
   const top = ls.slice(0, TOP_LINES);
   const number = top.slice(0, 4).some((l) => NUMBER_LINE.test(l.replace(/\s/g, '')));
   // An organ line followed by a date is a sign-off that spilled onto this page, not a form's head.
+  // The addressee after 此致 ("此致\n某区人民检察院") is a letter's close, not a form's head.
   const issuer = top.slice(0, 3).some((l, i) => {
     const k = l.replace(/\s/g, '');
-    return ISSUER_LINE.test(k) && ISSUER_WORD.test(k) && !/^\S{0,2}[〇○零0OoＯ一二三四五六七八九\d]{2,4}\s*年/.test(top[i + 1] ?? '');
+    return ISSUER_LINE.test(k) && ISSUER_WORD.test(k) && !/^\S{0,2}[〇○零0OoＯ一二三四五六七八九\d]{2,4}\s*年/.test(top[i + 1] ?? '')
+      && !/^此致/.test((top[i - 1] ?? '').replace(/\s/g, ''));
   });
   const firstBody = ls.find((l) => !FOOTER.test(l) && !/^-?\s*\d+\s*-?$/.test(l)) ?? '';
   const qaStart = /^(问|答)\s*[：:]/.test(firstBody);

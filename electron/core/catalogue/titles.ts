@@ -145,6 +145,13 @@ const ISSUER = /^.*(公安局|分局|派出所|检察院|法院|鉴定所|鉴定
 export function matchTitle(line: string): TitleMatch | null {
   let key = titleKey(line);
   if (key.length < 2) return null;
+  // A line ending a sentence ("…特\n提请批准逮捕。" at the top of a page) is body text: only
+  // an exact title with a speck after it survives the stop.
+  if (/[。，；、]$/.test(key)) {
+    const bare = key.replace(/[。，；、]+$/, '');
+    const m = bare.length >= 2 ? matchTitle(bare) : null;
+    return m?.exact ? m : null;
+  }
   // An organ printed on the title line: 绍兴市公安局越城区分局拘留证.
   const issuer = ISSUER.exec(key);
   if (issuer && issuer[0].length < key.length) key = key.slice(issuer[0].length);

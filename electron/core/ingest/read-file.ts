@@ -1,11 +1,13 @@
 import sharp, { type Metadata } from 'sharp';
 import type { FileKind } from '../../../shared/vocab.js';
+import { docxText } from './docx-text.js';
 import { readPdfText, UnreadablePdfError } from './pdf-text.js';
 import { decodeCaseText } from './text-encoding.js';
 import { normaliseExtractedText } from './normalise-text.js';
 import { isUsableTextLayer } from '../ocr/text-layer.js';
 
-export const TEXT_ENGINE = 'text/1';
+// text/2: DOCX read from its HTML, a table row on one line (docx-text.ts).
+export const TEXT_ENGINE = 'text/2';
 
 export interface ReadPage { page: number; text: string | null; width: number | null; height: number | null; source: 'text-layer' | 'docx' | 'txt' }
 export interface ReadResult { kind: FileKind; pageCount: number; pages: ReadPage[] }
@@ -31,10 +33,10 @@ export async function readCaseFile(bytes: Uint8Array, kind: FileKind): Promise<R
       };
     }
     case 'docx': {
-      const mammoth = await import('mammoth');
+      const mammoth = (await import('mammoth')).default;
       let value: string;
       try {
-        ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) }));
+        value = await docxText(mammoth, bytes);
       } catch (err) {
         throw new UnreadableFileError(`DOCX 文件无法解析：${(err as Error).message}`);
       }

@@ -129,10 +129,19 @@ const MEASURES: { re: RegExp; type: EventType }[] = [
   { re: /执行(?=[，,。；;]|$)/y, type: 'ARREST' },
 ];
 
-function measureWords(s: string): MeasureWord[] {
+// The case's own start as the police tell it (由被害人…于…报案, 于同日立案侦查): read from the police's
+// narratives only, where it stands beside the custody history; a judgment's account of the crime is not.
+const CASE_ACTS: { re: RegExp; type: EventType }[] = [
+  { re: /立案侦查|立案(?!决定书|登记|审查|侦查终结|后|前|时)/y, type: 'CASE_FILED' },
+  // 工作中发现 is how a case the police found themselves (drugs, gambling) enters: its intake.
+  { re: /报案(?!人|材料|登记)|报警(?!人)|扭送|工作中发现/y, type: 'REPORT' },
+];
+
+function measureWords(s: string, caseActs = false): MeasureWord[] {
   const out: MeasureWord[] = [];
+  const table = caseActs ? [...CASE_ACTS, ...MEASURES] : MEASURES;
   for (let i = 0; i < s.length; i++) {
-    for (const { re, type } of MEASURES) {
+    for (const { re, type } of table) {
       re.lastIndex = i;
       const m = re.exec(s);
       if (!m || m[0] === '') continue;
@@ -220,7 +229,7 @@ function clauseAt(text: string, from: number, to: number, at: number): { start: 
  * The custody history a narrative tells, person by person. `ref` is the document's own date: it
  * resolves 同日/次日 before any full date is written.
  */
-export function readCustodyHistory(text: string, ref?: string | null): CustodyHistory {
+export function readCustodyHistory(text: string, ref?: string | null, opts: { caseActs?: boolean } = {}): CustodyHistory {
   const cues = namedCues(text);
   const intros = cues.filter((c) => c.opensSentence);
   // The parties' section ends where the case itself begins (the first 一案/查明/指控 after the first party).
@@ -254,12 +263,18 @@ export function readCustodyHistory(text: string, ref?: string | null): CustodyHi
       });
     }
     if (priorSentence) continue;
-    const words = measureWords(body).map((w) => ({ ...w, at: w.at + sent.start, end: w.end + sent.start }));
+    const words = measureWords(body, opts.caseActs).map((w) => ({ ...w, at: w.at + sent.start, end: w.end + sent.start }));
     if (words.length === 0) continue;
     const named = names.filter((n) => body.includes(n));
     // Inside a party's paragraph every measure is that party's; "上述三被告人" is all of them; elsewhere
     // the names the sentence gives before the measure.
-    const whoFor = (at: number): (string | null)[] => {
+    const whoFor = (at: number, type: EventType): (string | null)[] => {
+      // The report and the filing are the whole case's: every suspect the narrative names, unless their sentence names some.
+      if (type === 'REPORT' || type === 'CASE_FILED') {
+        const before = names.filter((n) => body.includes(n));
+        const all = parties.length ? parties.map((p) => p.name) : [...new Set(cues.map((c) => c.name))];
+        return before.length ? before : all.length ? all : [null];
+      }
       if (party) return [party.name];
       if (ALL_PARTIES.test(text.slice(sent.start, at)) && parties.length) return parties.map((p) => p.name);
       const before = names.filter((n) => text.slice(sent.start, at).includes(n));
@@ -285,7 +300,7 @@ export function readCustodyHistory(text: string, ref?: string | null): CustodyHi
       // A court's decision to arrest is the arrest order at that stage (the police only carry it out);
       // a procuratorate's 决定逮捕 in a case it investigates is its approval.
       if (type === 'ARREST_APPROVED' && words_.startsWith('决定')) type = byCourt(by ?? actorBefore(text.slice(sent.start, w.at))) ? 'ARREST' : 'ARREST_APPROVED';
-      for (const person of whoFor(w.at)) {
+      for (const person of whoFor(w.at, type)) {
         const m: NarrativeMeasure = { type, date: d.iso, person, start: d.start, end: w.end, text: text.slice(Math.max(sent.start, d.start), w.end) };
         if (w.designated) m.designated = true;
         if (by) m.by = by;

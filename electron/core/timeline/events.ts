@@ -126,7 +126,8 @@ interface Draft extends Omit<TimelineEvent, 'id' | 'basis'> {
   narrator?: string | undefined;
 }
 
-const APPREHENSION = /(抓获|到案|归案|挡获|查获|投案)/;
+// "…到达某执法办案中心接受讯问": how a 到案经过 tells a summoned person's coming in.
+const APPREHENSION = /(抓获|到案|归案|挡获|查获|投案|到达[^，。；]{0,40}接受(?:讯问|询问|调查))/;
 
 /** Papers that tell a custody history: their measures are narrative events. */
 export const NARRATIVE_DOCUMENTS: ReadonlySet<DocumentType> = new Set([
@@ -265,7 +266,8 @@ export function extractEvents(docs: TimelineDocument[], persons: TimelinePerson[
         break;
     }
     // 抓获/到案 are told in 到案经过, in records and in the opinions, not on a form of their own.
-    for (const a of apprehensions(doc)) {
+    const apprehended = apprehensions(doc);
+    for (const a of apprehended) {
       add('APPREHENDED', a.iso, { line: a.line, subjects: a.subject ? people.ids([a.subject]) : subjectsOf(doc, f, people), authority: doc.type === 'OTHER' || doc.type === 'NARRATIVE' ? 0 : 4 });
     }
     if (earlier.has(doc.id)) return;
@@ -282,7 +284,8 @@ export function extractEvents(docs: TimelineDocument[], persons: TimelinePerson[
     // The custody history as the paper tells it.
     if (NARRATIVE_DOCUMENTS.has(doc.type)) {
       for (const c of f.custody ?? []) {
-        if (c.type === 'APPREHENDED' && POLICE_NARRATIVES.has(doc.type)) continue;
+        // An apprehension the police's paper dates to the hour is already that paper's event.
+        if (c.type === 'APPREHENDED' && POLICE_NARRATIVES.has(doc.type) && apprehended.some((a) => a.iso.slice(0, 10) === c.date.slice(0, 10) && (!a.subject || !c.person || a.subject === c.person))) continue;
         add(c.type, c.date, { line: c.line, text: quote(c.text, c.line), subjects: personOf(c, people), basis: 'narrative', narrator: c.person ?? undefined });
       }
     }

@@ -83,3 +83,25 @@ describe('readCustodyHistory', () => {
     expect(pairs('犯罪嫌疑人童某于当日被我局刑事拘留。', '2024-05-06')).toEqual(['童某 DETENTION 2024-05-06']);
   });
 });
+
+describe('the case\'s start in the police\'s narratives', () => {
+  const acts = (text: string, caseActs: boolean) => readCustodyHistory(text, '2022-12-20', { caseActs }).measures
+    .filter((m) => m.type === 'REPORT' || m.type === 'CASE_FILED').map((m) => `${m.person ?? '?'} ${m.type} ${m.date}`);
+  const opinion = '犯罪嫌疑人邱海涛，男，1991年7月9日出生。犯罪嫌疑人邱海涛因涉嫌诈骗罪于2022年10月12日被我局刑事拘留。'
+    + '犯罪嫌疑人吕晓燕，女，1993年1月2日出生。犯罪嫌疑人吕晓燕因涉嫌诈骗罪于2022年10月12日被我局刑事拘留。'
+    + '犯罪嫌疑人邱海涛、吕晓燕涉嫌诈骗一案，由被害人甘莉于2022年10月8日报案至我局，我局经审查，于次日立案侦查。';
+
+  it('reads the report and the filing, for every suspect the paper names', () => {
+    expect(acts(opinion, true)).toEqual(['邱海涛 REPORT 2022-10-08', '吕晓燕 REPORT 2022-10-08', '邱海涛 CASE_FILED 2022-10-09', '吕晓燕 CASE_FILED 2022-10-09']);
+  });
+
+  it('a case the police found themselves: 工作中发现 is its intake', () => {
+    expect(acts('2022年9月30日，我局在工作中发现犯罪嫌疑人邱海涛涉嫌贩卖毒品。我局经审查，于同日立案侦查。', true))
+      .toEqual(['邱海涛 REPORT 2022-09-30', '邱海涛 CASE_FILED 2022-09-30']);
+  });
+
+  it('reads neither where not asked (a judgment\'s account of the crime) nor a 报案人 or a 立案决定书', () => {
+    expect(acts(opinion, false)).toEqual([]);
+    expect(acts('2022年10月8日，报案人甘莉的陈述及立案决定书在卷。', true)).toEqual([]);
+  });
+});

@@ -97,3 +97,14 @@ describe('CUSTODY_NARRATIVE_CONSISTENCY', () => {
     expect(events.some((e) => e.type === 'SENTENCED')).toBe(false);
   });
 });
+
+describe('apprehensions as the police tell them', () => {
+  it('a 到案经过 dates the summoned person\'s coming in; a request\'s date-only 归案 is a narrative event', () => {
+    const arrival = '到案经过\n2024年3月5日，民警郑凯、冯磊持传唤证依法传唤犯罪嫌疑人张伟，2024年3月5日10时40分，犯罪嫌疑人张伟到达越城区公安分局执法办案中心接受讯问。\n特此说明。\n绍兴市公安局越城区分局刑事侦查大队\n二〇二四年三月五日';
+    const request = '绍兴市公安局越城区分局\n提请批准逮捕书\n越公（刑）提捕字〔2024〕0077号\n犯罪嫌疑人张伟，男，1990年5月3日出生。\n犯罪嫌疑人张伟盗窃一案，由被害人李秀英于2024年3月4日报案至我局。我局经审查，于同日立案侦查。犯罪嫌疑人张伟于次日经传唤到案。\n此致\n绍兴市越城区人民检察院\n二〇二四年三月八日';
+    const events = extractEvents(docsOf([VOLUME_PAGES[0] ?? '', arrival, request]), PERSONS);
+    const told = events.filter((e) => e.type === 'APPREHENDED').map((e) => `${e.basis} ${e.start} ${e.subjects.join(',')}`);
+    expect(told.sort()).toEqual(['document 2024-03-05T10:40:00+08:00 e1', 'narrative 2024-03-05 e1']);
+    expect(narrative(events).filter((e) => /REPORT|CASE_FILED/.test(e))).toEqual(['REPORT 2024-03-04 e1 d3', 'CASE_FILED 2024-03-04 e1 d3']);
+  });
+});

@@ -9,9 +9,12 @@ import { allDates } from './dates.js';
 import type { FieldReader } from './table.js';
 import { lineAt } from './text.js';
 
+// The police's own accounts tell the report and the filing beside the custody (由被害人…报案，于同日立案侦查).
+const POLICE_NARRATIVES: ReadonlySet<string> = new Set(['ARREST_REQUEST', 'PROSECUTION_OPINION', 'DETENTION_REQUEST', 'NARRATIVE']);
+
 /** Parties, their custody history and their earlier convictions, as the narrative tells them. */
 export const custodyHistory: FieldReader = (x) => {
-  const h = readCustodyHistory(x.text, x.ref);
+  const h = readCustodyHistory(x.text, x.ref, { caseActs: POLICE_NARRATIVES.has(x.type) });
   if (h.parties.length) x.fields.parties = h.parties.map((p) => p.name);
   const custody: NarrativeCustody[] = h.measures.map((m) => {
     const c: NarrativeCustody = { type: m.type, date: m.date, person: m.person, text: m.text, line: lineAt(x.text, m.start) };

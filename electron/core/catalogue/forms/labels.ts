@@ -32,8 +32,10 @@ export function labelled(text: string, labels: readonly string[], from = 0, fuzz
   // "记录员：" ending its line, the value printed on the next (a table cell below its label): take
   // that line, unless it is a field or a question of its own.
   if (value === '' && /[：:]\s*$/.test(m[0]) && lineEnd >= 0) {
-    const nextEnd = text.indexOf('\n', lineEnd + 1);
-    const next = text.slice(lineEnd + 1, nextEnd < 0 ? undefined : nextEnd).trim();
+    // One blank line between may stand for the cell's border (a Word table read paragraph by paragraph).
+    const from = /^[ \t\u3000]*\n/.test(text.slice(lineEnd + 1)) ? text.indexOf('\n', lineEnd + 1) : lineEnd;
+    const nextEnd = text.indexOf('\n', from + 1);
+    const next = text.slice(from + 1, nextEnd < 0 ? undefined : nextEnd).trim();
     if (next && !/^[\u4e00-\u9fff、（）()]{1,12}\s*[：:]/.test(next) && !/^(问|答)/.test(next)) {
       return { value: next, line: `${text.slice(lineStart, lineEnd).trim()} ${next}`, index: m.index };
     }
@@ -44,4 +46,16 @@ export function labelled(text: string, labels: readonly string[], from = 0, fuzz
 // A value ends where the next "label：" on the same line begins.
 export function cutAtNextLabel(value: string): string {
   return value.split(/\s+(?=[\u4e00-\u9fff（）()]{2,10}\s*[：:])|\s{2,}/)[0]?.trim() ?? '';
+}
+
+/** A field that begins its line, label and colon ("犯罪嫌疑人：郑波江，男…"): the form's own field, not prose naming the label. */
+export function fieldAtLineStart(text: string, labels: readonly string[]): Found | null {
+  let from = 0;
+  for (;;) {
+    const found = labelled(text, labels, from, false, true);
+    if (!found) return null;
+    const lineStart = text.lastIndexOf('\n', found.index) + 1;
+    if (/^[ \t\u3000]*$/.test(text.slice(lineStart, found.index))) return found;
+    from = found.index + 1;
+  }
 }

@@ -19,7 +19,8 @@ function surnameAt(s: string, i: number): boolean {
 function namesInRun(r: Reading, run: string, role: string | undefined): string[] {
   const cut = INLINE_LABEL.exec(run.slice(1));
   // "李家乐的见证下": a name, then the sentence it stands in.
-  let t = (cut ? run.slice(0, cut.index + 1) : run).split('的')[0] ?? '';
+  // "贺健仁之父": the person a kinship is told of ends at 之.
+  let t = (cut ? run.slice(0, cut.index + 1) : run).split(/的|之(?=[父母妻夫子女兄弟姐妹祖孙岳儿])/)[0] ?? '';
   if (ORGAN_HEAD.test(t)) return [];
   const known = r.lexicon?.correct(t, role);
   if (known) return [known];

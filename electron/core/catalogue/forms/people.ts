@@ -1,6 +1,6 @@
 // Who a form is about or addressed to: the subject of a warrant or notice, the recipient of a
 // notice, the witness of a seizure whose label OCR damaged.
-import { labelled, type Found } from './labels.js';
+import { fieldAtLineStart, labelled, type Found } from './labels.js';
 import { firstName, NOT_A_NAME } from './names.js';
 import type { Reading } from './reading.js';
 import { lineAt } from './text.js';
@@ -28,7 +28,10 @@ export function witnessByLexicon(r: Reading, text: string): Found | null {
 
 export function subjectOf(r: Reading, text: string, labels: readonly string[]): NameRead | null {
   const lexicon = r.lexicon;
-  const found = labelled(text, labels);
+  // The form's field on a line of its own before a label the prose or the title happens to hold
+  // ("犯罪嫌疑人诉讼权利义务告知书" … "犯罪嫌疑人：贺健仁（捺指印）").
+  const atLine = fieldAtLineStart(text, labels);
+  const found = atLine && firstName(r, atLine.value, 'SUBJECT') ? atLine : labelled(text, labels);
   const labelledName = found ? firstName(r, found.value, 'SUBJECT') : null;
   // 对犯罪嫌疑人张三执行拘留 / 将涉嫌盗窃罪的张三刑事拘留 / 对涉嫌诈骗罪的罗芳（性别女…
   const m = /(?:犯罪嫌疑人|被告人|被害人|证人)\s*([\u4e00-\u9fff·]{2,4}?)(?=[，,（(\s]|执行|刑事|取保|监视|涉嫌|于|性别|的)/.exec(text)

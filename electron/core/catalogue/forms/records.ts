@@ -2,7 +2,7 @@
 // the person questioned, those present, and the session number.
 import type { RecordFields } from '../../rules/facts.js';
 import { allDates } from './dates.js';
-import { cutAtNextLabel, labelled } from './labels.js';
+import { cutAtNextLabel, fieldAtLineStart, labelled } from './labels.js';
 import { firstName, names } from './names.js';
 import type { FieldEvidence, Reading } from './reading.js';
 import { lineAt } from './text.js';
@@ -30,6 +30,15 @@ export function session(text: string): number | null {
 }
 
 export type RecordKind = 'interrogation' | 'inquiry' | 'search' | 'seizure';
+
+// Forms that name the person questioned by what they are rather than as 被讯问人: a line
+// "犯罪嫌疑人：郑波江，男，1994年…出生" or "证人姓名：王芳 性别：女" in the header.
+const SUBJECT_AS_PERSON: Record<RecordKind, readonly string[]> = {
+  interrogation: ['犯罪嫌疑人', '嫌疑人'],
+  inquiry: ['被害人', '证人', '报案人', '被询问人员'],
+  search: ['被搜查人员'],
+  seizure: ['当事人', '被扣押财物持有人'],
+};
 
 export function readRecordHeader(r: Reading, text: string, kind: RecordKind, ev: FieldEvidence): RecordFields {
   const ref = r.ref;
@@ -90,7 +99,8 @@ export function readRecordHeader(r: Reading, text: string, kind: RecordKind, ev:
     ev.recorder = recorder.line;
   }
   const subject = labelled(head, kind === 'interrogation' ? ['被讯问人'] : kind === 'inquiry' ? ['被询问人']
-    : kind === 'search' ? ['被搜查人'] : ['物品持有人', '持有人', '被扣押人']);
+    : kind === 'search' ? ['被搜查人'] : ['物品持有人', '持有人', '被扣押人'])
+    ?? fieldAtLineStart(head, SUBJECT_AS_PERSON[kind]);
   if (subject) {
     f.subject = firstName(r, subject.value);
     ev.subject = subject.line;

@@ -103,8 +103,39 @@ const rightsRead: FieldReader = (x) => {
 
 const EXECUTORS = ['执行人', '执行民警'];
 const EXECUTED_DETENTION = ['执行拘留时间', '拘留时间', '执行时间'];
-const CUSTODY = ['送看守所时间', '送押时间', '送达看守所时间', '送看守所羁押时间', '入所时间', '收押时间'];
+// The jail's own receipt on a warrant is the time of custody too: 看守所收到被拘留人时间.
+const CUSTODY = ['送看守所时间', '送押时间', '送达看守所时间', '送看守所羁押时间', '入所时间', '收押时间', '收到被拘留人时间', '收到被逮捕人时间', '收到犯罪嫌疑人时间'];
 const NOTIFIED = ['通知时间', '通知日期', '送达时间'];
+// A notice reached the family by telephone (电话通知), in person (当面), by post (以挂号信方式寄送)
+// or by fax: the verbs after the time that say it was given.
+const NOTIFIED_VERBS = /^[^，,。]{0,12}(?:(?:电话|当面|书面)?通知|(?:以[^，,。]{0,10}方式)?(?:寄送|邮寄|寄出|送达|送交|传真))/;
+// Who signed the receipt on the paper: 家属签名, 被通知人 (捺指印) and the time beside the name.
+const RECEIPT_SIGNERS = ['家属签名', '家属签收', '签收人', '收件人签名', '被通知人签名', '被通知人', '被告知人', '被害人', '犯罪嫌疑人', '证人'];
+
+/**
+ * The time written beside the addressee's signature under "本通知书已收到" or "以上内容我已看过":
+ * the last dated line of the paper's foot that follows such a receipt, or a signer's label.
+ */
+const receiptTime = (key: TimeKey): FieldReader => (x) => {
+  if (x.fields[key]) return;
+  const receipt = /(?:本通知书|本告知书|以上内容|上述内容)[^。\n]{0,8}(?:已收到|已看过|已知晓|已阅|收到)|已收到本通知书/g;
+  let last: RegExpExecArray | null = null;
+  for (let m = receipt.exec(x.text); m; m = receipt.exec(x.text)) last = m;
+  const from = last ? last.index : -1;
+  for (const label of RECEIPT_SIGNERS) {
+    // A signer's line at the start of a line, after the receipt when there is one.
+    const re = new RegExp(`(?:^|\n)[ \t\u3000]*${label}\\s*[：:]`, 'g');
+    for (let m = re.exec(x.text); m; m = re.exec(x.text)) {
+      if (m.index < from) continue;
+      const d = dateAfter(x, x.text, m.index + m[0].length, 30);
+      if (d && d.time !== null) return put(x, key, { iso: d.iso, line: lineAt(x.text, m.index + 1) });
+    }
+  }
+  if (last) {
+    const d = allDates(x.text.slice(last.index, last.index + 120), x.ref).find((v) => v.time !== null);
+    if (d) put(x, key, { iso: d.iso, line: lineAt(x.text, last.index + d.start) });
+  }
+};
 
 /** The jail a notice names, the notifier, and an exception claimed (无法通知 …). */
 const noticeDetails: FieldReader = (x) => {
@@ -301,13 +332,13 @@ export const FORM_FIELDS: Partial<Record<DocumentType, readonly FieldReader[]>> 
   DETENTION_NOTICE: [
     recipient, subject(['被拘留人', '被逮捕人']),
     told('executedAt', /刑事拘留|执行拘留|拘留/),
-    time('notifiedAt', NOTIFIED, /^[^，,]{0,12}(电话|当面|书面)?通知/),
+    time('notifiedAt', NOTIFIED, NOTIFIED_VERBS), receiptTime('notifiedAt'),
     noticeDetails,
   ],
   ARREST_NOTICE: [
     recipient, subject(['被拘留人', '被逮捕人']),
     told('executedAt', /执行逮捕|逮捕/),
-    time('notifiedAt', NOTIFIED, /^[^，,]{0,12}(电话|当面|书面)?通知/),
+    time('notifiedAt', NOTIFIED, NOTIFIED_VERBS), receiptTime('notifiedAt'),
     noticeDetails,
   ],
   SUMMONS: [
@@ -327,11 +358,11 @@ export const FORM_FIELDS: Partial<Record<DocumentType, readonly FieldReader[]>> 
   ],
   BAIL: [subject(['被取保候审人', '被监视居住人', '犯罪嫌疑人']), measureTerms],
   RESIDENTIAL_SURVEILLANCE: [subject(['被取保候审人', '被监视居住人', '犯罪嫌疑人']), measureTerms, designated],
-  DETENTION_EXTENSION: [detentionExtension],
-  APPRAISAL_NOTICE: [recipient, time('notifiedAt', NOTIFIED, /^[^，,。]{0,6}(收到|告知|送达)/)],
+  DETENTION_EXTENSION: [subject(['被拘留人', '犯罪嫌疑人']), detentionExtension],
+  APPRAISAL_NOTICE: [recipient, time('notifiedAt', NOTIFIED, /^[^，,。]{0,6}(收到|告知|送达)/), receiptTime('notifiedAt')],
   RIGHTS_NOTICE: [
     subject(['犯罪嫌疑人', '被害人', '证人']),
-    time('notifiedAt', NOTIFIED, /^[^，,。]{0,6}(宣读|告知|送达|收到)/),
+    time('notifiedAt', NOTIFIED, /^[^，,。]{0,6}(宣读|告知|送达|收到)/), receiptTime('notifiedAt'),
     people('notifiers', ['告知人', '宣读人']),
   ],
   APPRAISAL: [time('appraisedAt', ['鉴定日期', '鉴定时间', '检验日期']), people('experts', ['鉴定人']), appraised],
