@@ -21,6 +21,11 @@ export async function sha256File(file: string): Promise<string> {
  * the file's SHA-256: an unchanged file (same size and mtime) is not even re-hashed, and
  * content already read for any case is not read again. A bad file becomes an error row.
  */
+/** A Word file whose text an older reader gave (TEXT_ENGINE moved on): read again, its text is all the case has of it. */
+function readByOlderReader(store: CaseStore, sha: string): boolean {
+  return store.getBlob(sha)?.kind === 'docx' && store.getPage(sha, 1)?.engine !== TEXT_ENGINE;
+}
+
 export async function ingestCaseFolder(store: CaseStore, kase: CaseRow, progress: IngestProgress, signal?: AbortSignal): Promise<IngestStats> {
   const stats: IngestStats = { files: 0, hashed: 0, extracted: 0, reused: 0, pagesExtracted: 0, errors: 0, changed: [], missing: [] };
   let st: fs.Stats;
@@ -40,7 +45,7 @@ export async function ingestCaseFolder(store: CaseStore, kase: CaseRow, progress
     signal?.throwIfAborted();
     progress(i, entries.length, e.rel);
     const known = store.getFile(kase.id, e.rel);
-    if (known && known.sha256 && known.size === e.size && known.mtime_ms === e.mtimeMs && known.status !== 'missing') {
+    if (known && known.sha256 && known.size === e.size && known.mtime_ms === e.mtimeMs && known.status !== 'missing' && !readByOlderReader(store, known.sha256)) {
       stats.reused++;
       if (known.status === 'error') { store.recordError(kase.id, e.rel, 'ingest', known.error ?? '无法读取'); stats.errors++; }
       continue;
@@ -58,7 +63,7 @@ export async function ingestCaseFolder(store: CaseStore, kase: CaseRow, progress
     }
     if (known?.sha256 && known.sha256 !== sha) { stats.changed.push(e.rel); store.audit('system', 'file.changed', kase.id, { path: e.rel, from: known.sha256, to: sha }); }
     const blob = store.getBlob(sha);
-    if (blob) {
+    if (blob && !readByOlderReader(store, sha)) {
       store.recordFile({ case_id: kase.id, path: e.rel, sha256: sha, size: e.size, mtime_ms: e.mtimeMs, kind: blob.kind, status: 'ok', error: null });
       stats.reused++;
       continue;

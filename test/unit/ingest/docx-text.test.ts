@@ -1,7 +1,14 @@
 // A Word form's header is a table: label in one cell, value in the next (or under it in the
 // same cell). Its text keeps each row on one line so that the fields read as printed.
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ingestCaseFolder } from '../../../electron/core/ingest/ingest.js';
+import { TEXT_ENGINE } from '../../../electron/core/ingest/read-file.js';
+import { openDatabase } from '../../../electron/core/store/db.js';
+import { CaseStore } from '../../../electron/core/store/case-store.js';
 import { docxHtmlToText } from '../../../electron/core/ingest/docx-text.js';
 import { readCaseFile } from '../../../electron/core/ingest/read-file.js';
 import { readFields } from '../../../electron/core/catalogue/fields.js';
@@ -42,5 +49,25 @@ describe('DOCX text', () => {
 
   it('decodes entities and keeps paragraphs one per line', () => {
     expect(docxHtmlToText('<p>甲&amp;乙 &lt;丙&gt;</p><h1>标题</h1><ul><li>一</li><li>二</li></ul><p>末&#x4E00;</p>')).toBe('甲&乙 <丙>\n标题\n一\n二\n末一');
+  });
+});
+
+describe('a Word file read by an older text reader', () => {
+  it('is read again when the case is opened again', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-docx-'));
+    fs.writeFileSync(path.join(folder, '询问笔录.docx'), await recordDocx());
+    const store = new CaseStore(openDatabase(':memory:'));
+    const kase = store.openCase(folder, '柯玉梅被盗案');
+    await ingestCaseFolder(store, kase, () => {});
+    const sha = store.listFiles(kase.id)[0]!.sha256!;
+    const now = store.getPage(sha, 1)!;
+    // as text/1 stored it: every cell a paragraph of its own
+    store.recordPage({ ...now, text: '时间：\n\n2022年6月14日15时05分至16时20分', engine: 'text/1' });
+    const again = await ingestCaseFolder(store, kase, () => {});
+    expect(again.extracted).toBe(1);
+    expect(store.getPage(sha, 1)).toMatchObject({ engine: TEXT_ENGINE, text: expect.stringContaining('时间：2022年6月14日15时05分至16时20分') });
+    // and a file already read by this reader is not read twice
+    expect((await ingestCaseFolder(store, kase, () => {})).reused).toBe(1);
+    store.close();
   });
 });
