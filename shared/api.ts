@@ -169,7 +169,7 @@ export const requestSchemas = {
   startReview: z.object({ folder: z.string().min(1).max(4096), name: z.string().max(200).optional() }).strict(),
   cancelJob: z.object({ jobId: z.string().min(1).max(200) }).strict(),
   getPage: z.object({ caseId, fileId: z.number().int().positive(), page: z.number().int().positive() }).strict(),
-  getPageImage: z.object({ sha256: sha, page: z.number().int().positive(), maxWidth: z.number().int().min(64).max(8000).optional() }).strict(),
+  getPageImage: z.object({ caseId, sha256: sha, page: z.number().int().positive(), maxWidth: z.number().int().min(64).max(8000).optional() }).strict(),
   search: z.object({
     query: z.string().min(1).max(200), caseId: caseId.optional(), limit: z.number().int().min(1).max(500).optional(),
     documentType: z.string().max(40).optional(), entityType: z.string().max(40).optional(), personId: z.string().max(40).optional(),

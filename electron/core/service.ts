@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { Stats } from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
@@ -191,10 +192,16 @@ export function createService(opts: ServiceOptions): CaseReviewService {
       return pageView(req.caseId, req.fileId, req.page);
     },
     async getPageImage(req) {
-      const f = store.fileWithContent(req.sha256) as { path: string; kind: FileKind; folder: string } | undefined;
+      mustCase(req.caseId);
+      // Only a page of the case asked about: a window showing one case never reads another's files.
+      const f = store.fileWithContent(req.sha256, req.caseId) as { path: string; kind: FileKind; folder: string } | undefined;
       if (!f) throw new CaseReviewError('not-found', '页面图像不存在');
       if (f.kind !== 'pdf' && f.kind !== 'image' && f.kind !== 'tiff') throw new CaseReviewError('not-found', '该文件没有页面图像（DOCX/TXT）');
-      const bytes = await fsp.readFile(path.join(f.folder, f.path));
+      const bytes = await fsp.readFile(path.join(f.folder, f.path)).catch(() => { throw new CaseReviewError('not-found', `原文件已不在案卷文件夹中：${f.path}`); });
+      // The image must be of the pages whose text the review read: a file replaced since is not shown as if it were.
+      if (crypto.createHash('sha256').update(bytes).digest('hex') !== req.sha256) {
+        throw new CaseReviewError('unavailable', `原文件自审查后已被修改：${f.path}。请重新审查该案卷后再查看页面图像。`);
+      }
       const r = await renderPage({ kind: f.kind, bytes }, req.page, { dpi: 150, maxWidth: req.maxWidth ?? 1400 });
       return { mime: 'image/png', dataBase64: r.png.toString('base64'), width: r.width, height: r.height };
     },

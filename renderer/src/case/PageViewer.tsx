@@ -22,15 +22,15 @@ const CACHE_LIMIT = 24;
 // Data URLs of page images by sha256:page:width; a small LRU keeps memory bounded on long cases.
 const imageCache = new Map<string, Promise<string>>();
 
-function loadImage(sha256: string, page: number, maxWidth: number): Promise<string> {
-  const key = `${sha256}:${page}:${maxWidth}`;
+function loadImage(caseId: string, sha256: string, page: number, maxWidth: number): Promise<string> {
+  const key = `${caseId}:${sha256}:${page}:${maxWidth}`;
   const hit = imageCache.get(key);
   if (hit) {
     imageCache.delete(key);
     imageCache.set(key, hit);
     return hit;
   }
-  const pending = call('getPageImage', { sha256, page, maxWidth }).then((img) => `data:${img.mime};base64,${img.dataBase64}`);
+  const pending = call('getPageImage', { caseId, sha256, page, maxWidth }).then((img) => `data:${img.mime};base64,${img.dataBase64}`);
   pending.catch(() => imageCache.delete(key));
   imageCache.set(key, pending);
   while (imageCache.size > CACHE_LIMIT) {
@@ -92,17 +92,18 @@ export function PageViewer({ view, marks, overlayRef, onWordClick, actions, zoom
   }, []);
 
   const sha256 = view?.sha256 ?? null;
+  const caseId = view?.caseId ?? '';
   const page = view?.page ?? null;
   const pageCount = view?.pageCount ?? 0;
   const displayWidth = Math.round(fitWidth * zoom);
   const requestWidth = fitWidth > 0 ? bucketWidth(displayWidth) : 0;
 
   useEffect(() => {
-    if (!sha256 || page === null || requestWidth === 0) return;
+    if (!sha256 || !caseId || page === null || requestWidth === 0) return;
     let live = true;
     setError(null);
     const key = `${sha256}:${page}`;
-    loadImage(sha256, page, requestWidth).then(
+    loadImage(caseId, sha256, page, requestWidth).then(
       (url) => {
         if (live) setShown({ key, url });
       },
@@ -110,11 +111,11 @@ export function PageViewer({ view, marks, overlayRef, onWordClick, actions, zoom
         if (live) setError(err instanceof Error ? err.message : String(err));
       },
     );
-    if (page < pageCount) void loadImage(sha256, page + 1, requestWidth).catch(() => undefined);
+    if (page < pageCount) void loadImage(caseId, sha256, page + 1, requestWidth).catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [sha256, page, pageCount, requestWidth]);
+  }, [caseId, sha256, page, pageCount, requestWidth]);
 
   // A new page starts at its top.
   useEffect(() => {
