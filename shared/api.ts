@@ -23,7 +23,11 @@ export interface ProgressEvent {
 }
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
-export interface JobEvent { caseId: string; jobId: string; status: JobStatus; error?: string }
+export interface JobEvent {
+  caseId: string; jobId: string; status: JobStatus; error?: string;
+  /** Why a queued job has not started: another program (this machine's, or `host`'s) reviews the case. */
+  waitingFor?: { program: string; pid: number; host: string | null };
+}
 
 export type BackendEvent =
   | { kind: 'progress'; event: ProgressEvent }

@@ -35,7 +35,7 @@ async function main(): Promise<void> {
 
   const dbPath = path.resolve(values.db);
   fs.mkdirSync(path.dirname(dbPath), { recursive: true });
-  const service = createService({ dbPath });
+  const service = createService({ dbPath, program: '阅卷（浏览器）' });
   const bridge = await startBridge({ service, staticDir, port });
   console.log(`Case Review (web bridge): ${bridge.url}?token=${bridge.token}`);
   console.log(`Database: ${dbPath}`);

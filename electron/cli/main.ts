@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { faultMessage } from '../core/errors.js';
 import { createService } from '../core/service.js';
 import { defaultDataDir } from './data-dir.js';
 import { progressPrinter } from './progress.js';
@@ -73,8 +74,14 @@ export async function main(argv: string[]): Promise<number> {
   }
   const dbPath = path.resolve(parsed.values.db ?? path.join(defaultDataDir(), 'case-review.db'));
   const printer = progressPrinter();
-  const service = createService({ dbPath, log: process.env.CASE_REVIEW_DEBUG ? (m) => printer.message(m) : undefined, ...(parsed.values.reviewer ? { reviewer: parsed.values.reviewer } : {}) });
-  service.onEvent((e) => { if (e.kind === 'progress') printer.update(e.event); });
+  const service = createService({ dbPath, program: '命令行 case-review', log: process.env.CASE_REVIEW_DEBUG ? (m) => printer.message(m) : undefined, ...(parsed.values.reviewer ? { reviewer: parsed.values.reviewer } : {}) });
+  service.onEvent((e) => {
+    if (e.kind === 'progress') printer.update(e.event);
+    else if (e.kind === 'job' && e.event.waitingFor) {
+      const w = e.event.waitingFor;
+      printer.message(`等待：该案件正在由另一程序审查（${w.program}，进程 ${w.pid}${w.host ? `，计算机 ${w.host}` : ''}），其完成后将自动开始。(waiting for another program reviewing this case)`);
+    }
+  });
   // Ctrl-C cancels cleanly: pages read so far are kept, the next run resumes from there.
   let interrupted = false;
   const running = new Set<string>();
@@ -103,7 +110,7 @@ export async function main(argv: string[]): Promise<number> {
     for (const f of written) printer.message(`  → ${f}`);
     return 0;
   } catch (err) {
-    printer.message(`错误 (error): ${(err as Error).message}`);
+    printer.message(`错误 (error): ${faultMessage(err)}`);
     return 1;
   } finally {
     await service.close();

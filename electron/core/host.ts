@@ -27,7 +27,7 @@ if (parentPort) {
     const msg = e.data as HostRequest;
     if (msg.type === 'init') {
       try {
-        service = createService({ dbPath: msg.dbPath, resumeJobs: true });
+        service = createService({ dbPath: msg.dbPath, resumeJobs: true, program: '阅卷桌面程序' });
         service.onEvent((event) => parentPort.postMessage({ type: 'event', event } satisfies HostMessage));
         parentPort.postMessage({ type: 'ready' } satisfies HostMessage);
       } catch (err) {

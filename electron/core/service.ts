@@ -8,13 +8,13 @@ import {
   type JobStatus, type Method, type OcrWord,
 } from '../../shared/api.js';
 import type { FileKind, PageSource, DocumentType, EntityType } from '../../shared/vocab.js';
-import { openDatabase } from './store/db.js';
-import { CaseStore, type CaseRow } from './store/case-store.js';
+import { openDatabase, type Db } from './store/db.js';
+import { CaseStore, type CaseRow, type LeaseOwner } from './store/case-store.js';
 import { runReview } from './pipeline/review.js';
 import type { PageReader } from './pipeline/stage.js';
 import { renderPage } from './render/index.js';
 import { buildReviewJson } from './report/review-json.js';
-import { CaseReviewError, toErrorEnvelope } from './errors.js';
+import { CaseReviewError, faultMessage, toErrorEnvelope } from './errors.js';
 import { defaultOcrProvider, type OcrProvider } from './pipeline/ocr-provider.js';
 import { applyCorrections, type AnnotationRow } from './store/case-store.js';
 import { getEntity, listEntities } from './desk/entities.js';
@@ -39,6 +39,8 @@ export interface CaseReviewService {
 
 export interface ServiceOptions {
   dbPath: string;
+  /** A store already opened (openDatabase) on dbPath, for a host that configures its connection itself. */
+  database?: Db;
   ocr?: OcrProvider;
   /** Resume jobs a crash or quit left unfinished (the app does; the CLI runs its own). */
   resumeJobs?: boolean;
@@ -47,7 +49,14 @@ export interface ServiceOptions {
   log?: (message: string) => void;
   /** Who acts, for the audit trail (the CLI's --reviewer); default: the operating system's user. */
   reviewer?: string;
+  /** How this program is named to another one waiting for a case it reviews (桌面程序, 命令行). */
+  program?: string;
 }
+
+// A lease is renewed every few seconds; one not renewed for two minutes is a program that died elsewhere.
+const LEASE_BEAT_MS = 5_000;
+const LEASE_STALE_MS = 120_000;
+const LEASE_POLL_MS = 1_000;
 
 interface RunningJob { id: string; caseId: string; controller: AbortController; done: Promise<JobStatus> }
 
@@ -56,7 +65,7 @@ function osUser(): string {
 }
 
 export function createService(opts: ServiceOptions): CaseReviewService {
-  const store = new CaseStore(openDatabase(opts.dbPath));
+  const store = new CaseStore(opts.database ?? openDatabase(opts.dbPath));
   const actor = (given?: string): string => given?.trim() || opts.reviewer || osUser();
   const ocr = opts.ocr ?? defaultOcrProvider();
   const listeners = new Set<(e: BackendEvent) => void>();
@@ -113,6 +122,27 @@ export function createService(opts: ServiceOptions): CaseReviewService {
     };
   }
 
+  // This process, as other programs on the same store see it while it reviews a case.
+  const me: LeaseOwner = { owner: `${os.hostname()}:${process.pid}:${crypto.randomUUID().slice(0, 8)}`, host: os.hostname(), pid: process.pid, program: opts.program ?? '阅卷' };
+
+  /** Waits until no other program reviews the case, telling the user who holds it; false when cancelled. */
+  async function takeCase(caseId: string, jobId: string, signal: AbortSignal): Promise<boolean> {
+    let told = '';
+    for (;;) {
+      if (signal.aborted) return false;
+      const holder = store.acquireCaseLease(caseId, me, LEASE_STALE_MS);
+      if (!holder) return true;
+      if (holder.owner !== told) {
+        told = holder.owner;
+        emit({ kind: 'job', event: { caseId, jobId, status: 'queued', waitingFor: { program: holder.program, pid: holder.pid, host: holder.host === me.host ? null : holder.host } } });
+      }
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, LEASE_POLL_MS);
+        signal.addEventListener('abort', () => { clearTimeout(t); resolve(); }, { once: true });
+      });
+    }
+  }
+
   function enqueue(jobId: string, caseId: string, analysisOnly = false): void {
     const controller = new AbortController();
     let resolveEnd!: (s: JobStatus) => void;
@@ -122,7 +152,14 @@ export function createService(opts: ServiceOptions): CaseReviewService {
     queue = queue.then(async () => {
       let status: JobStatus = 'done';
       let error: string | undefined;
-      if (controller.signal.aborted) status = 'cancelled';
+      const held = !controller.signal.aborted && await takeCase(caseId, jobId, controller.signal);
+      const beat = held ? setInterval(() => store.renewCaseLease(caseId, me.owner), LEASE_BEAT_MS) : null;
+      beat?.unref();
+      // Another program may have finished this very job while this one waited (a resumed job).
+      const row = store.getJob(jobId);
+      const doneElsewhere = held && row !== undefined && row.status !== 'queued' && row.status !== 'running';
+      if (controller.signal.aborted || !held) status = 'cancelled';
+      else if (doneElsewhere) status = row.status;
       else {
         store.updateJob(jobId, { status: 'running' });
         emit({ kind: 'job', event: { caseId, jobId, status: 'running' } });
@@ -132,11 +169,27 @@ export function createService(opts: ServiceOptions): CaseReviewService {
           store.updateJob(jobId, { progress: result });
         } catch (err) {
           if (controller.signal.aborted) status = 'cancelled';
-          else { status = 'failed'; error = (err as Error).message; opts.log?.(`job ${jobId} failed: ${(err as Error).stack}`); }
+          else { status = 'failed'; error = faultMessage(err); opts.log?.(`job ${jobId} failed: ${(err as Error).stack}`); }
         }
       }
-      store.updateJob(jobId, { status, error: error ?? null });
-      store.audit('system', `review.${status}`, caseId, { jobId, error });
+      if (beat) clearInterval(beat);
+      if (held) { try { store.releaseCaseLease(caseId, me.owner); } catch { /* a full disk: the lease goes stale, or this process's exit frees it */ } }
+      if (doneElsewhere) {
+        // Done elsewhere: nothing of this process's to record.
+        emit({ kind: 'job', event: { caseId, jobId, status } });
+        jobs.delete(jobId);
+        resolveEnd(status);
+        return;
+      }
+      try {
+        store.updateJob(jobId, { status, error: error ?? null });
+        store.audit('system', `review.${status}`, caseId, { jobId, error });
+      } catch (err) {
+        // The store cannot take even this (a full disk): the job stays open and resumes next time.
+        error ??= faultMessage(err);
+        if (status === 'done') status = 'failed';
+        opts.log?.(`job ${jobId}: could not record its end: ${(err as Error).message}`);
+      }
       const event: BackendEvent = { kind: 'job', event: { caseId, jobId, status } };
       if (error) event.event.error = error;
       emit(event);

@@ -41,7 +41,8 @@ beforeAll(async () => {
 
 describe('a review killed half-way (issue 3)', () => {
   it('resumes without reading again any page read before the kill', async () => {
-    const child = spawn(process.execPath, [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), path.join(repo, 'electron/cli/main.ts'), 'review', folder, '--out', path.join(root, 'out1'), '--db', db], { cwd: repo, stdio: 'ignore' });
+    // One process: tsx as a loader (its CLI would run the review in a child that outlives the kill).
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(repo, 'electron/cli/main.ts'), 'review', folder, '--out', path.join(root, 'out1'), '--db', db], { cwd: repo, stdio: 'ignore' });
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     // Kill hard (no cleanup at all) as soon as some, but not all, pages are stored.
     const deadline = Date.now() + 150_000;

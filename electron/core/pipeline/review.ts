@@ -7,6 +7,7 @@ import { entitiesStage } from './entities-stage.js';
 import { timelineStage } from './timeline-stage.js';
 import { rulesStage } from './rules-stage.js';
 import { throttledProgress, type PageReader, type ReviewStage, type StageContext } from './stage.js';
+import { faultPoint } from './fault.js';
 
 export interface ReviewRunOptions {
   store: CaseStore;
@@ -27,7 +28,8 @@ export const REVIEW_STAGES: readonly ReviewStage[] = [ocrStage, catalogueStage, 
 export async function runReview(o: ReviewRunOptions): Promise<{ ingest: IngestStats; stages: Record<string, Record<string, number>> }> {
   const kase = o.store.getCase(o.caseId);
   if (!kase) throw new Error(`case ${o.caseId} not found`);
-  const progress = throttledProgress((event) => o.emit({ kind: 'progress', event }), { caseId: o.caseId, jobId: o.jobId });
+  const throttled = throttledProgress((event) => o.emit({ kind: 'progress', event }), { caseId: o.caseId, jobId: o.jobId });
+  const progress: typeof throttled = (stage, done, ...rest) => { faultPoint(stage, done); throttled(stage, done, ...rest); };
   const log = o.log ?? (() => undefined);
   const ingest = o.analysisOnly
     ? { files: 0, hashed: 0, extracted: 0, reused: 0, pagesExtracted: 0, errors: 0, changed: [], missing: [] }

@@ -6,6 +6,7 @@ import type { ReportLocale } from './labels.js';
 import type { ReportAnnotation, ReportAudit } from './model.js';
 import { writeReport } from './report.js';
 import { APP_VERSION } from './review-json.js';
+import { faultPoint } from '../pipeline/fault.js';
 
 export interface ReviewOutputOptions {
   locale?: ReportLocale;
@@ -21,6 +22,7 @@ export async function writeReviewOutputs(review: ReviewJson, outDir: string, sto
   // Write then rename: a reader never sees half a file.
   await fsp.writeFile(`${json}.tmp`, JSON.stringify(review, null, 2));
   await fsp.rename(`${json}.tmp`, json);
+  faultPoint('report', 1);
   const report = await writeReport(review, outDir, {
     locale: opts.locale ?? 'zh-CN',
     reviewer: opts.reviewer,

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import os from 'node:os';
 import type { Db } from './db.js';
 import { applyCorrections } from './apply-corrections.js';
 import { indexCorrectedPages, type CorrectedPageKey } from './corrected-index.js';
@@ -57,6 +58,22 @@ const now = () => new Date().toISOString();
 
 export interface AuditEntry { id: number; at: string; actor: string; action: string; case_id: string | null; detail_json: string | null }
 export interface AuditRow extends AuditEntry { prev_hash: string | null; hash: string | null }
+
+/** Who reviews a case: this process, told apart from others on the machine and on other machines sharing the store. */
+export interface LeaseOwner { owner: string; host: string; pid: number; program: string }
+export interface CaseLease extends LeaseOwner { case_id: string; acquired_at: string; heartbeat_at: string }
+
+function leaseIsFree(l: CaseLease, staleMs: number): boolean {
+  if (Date.now() - Date.parse(l.heartbeat_at) > staleMs) return true;
+  if (l.host !== os.hostname()) return false;
+  try {
+    process.kill(l.pid, 0);
+    return false;
+  } catch (err) {
+    // EPERM: alive, someone else's; ESRCH: gone.
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
 
 const GENESIS = '0'.repeat(64);
 
@@ -442,6 +459,31 @@ export class CaseStore {
   /** Jobs a crash or quit left running: they resume, since every stage's output is kept. */
   interruptedJobs(): JobRow[] {
     return this.db.prepare("SELECT * FROM jobs WHERE status IN ('queued','running') ORDER BY created_at").all() as JobRow[];
+  }
+
+  // ── case leases (migration 009) ──────────────────────────────────────
+  /**
+   * Takes the case for one program's review, unless another live program holds it: the holder is
+   * returned then. A lease is free when its heartbeat is older than `staleMs`, or when it was taken
+   * by a process of this machine that no longer runs.
+   */
+  acquireCaseLease(caseId: string, me: LeaseOwner, staleMs = 30_000): CaseLease | null {
+    // IMMEDIATE: two programs asking at once do not both read the lease as free.
+    return this.db.transaction((): CaseLease | null => {
+      const held = this.db.prepare('SELECT * FROM case_leases WHERE case_id = ?').get(caseId) as CaseLease | undefined;
+      if (held && held.owner !== me.owner && !leaseIsFree(held, staleMs)) return held;
+      const t = now();
+      this.db.prepare(`INSERT INTO case_leases (case_id, owner, host, pid, program, acquired_at, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (case_id) DO UPDATE SET owner = excluded.owner, host = excluded.host, pid = excluded.pid, program = excluded.program,
+          acquired_at = excluded.acquired_at, heartbeat_at = excluded.heartbeat_at`).run(caseId, me.owner, me.host, me.pid, me.program, t, t);
+      return null;
+    }).immediate();
+  }
+  renewCaseLease(caseId: string, owner: string): void {
+    this.db.prepare('UPDATE case_leases SET heartbeat_at = ? WHERE case_id = ? AND owner = ?').run(now(), caseId, owner);
+  }
+  releaseCaseLease(caseId: string, owner: string): void {
+    this.db.prepare('DELETE FROM case_leases WHERE case_id = ? AND owner = ?').run(caseId, owner);
   }
 
   // ── audit (migrations 001, 008) ──────────────────────────────────────

@@ -12,19 +12,58 @@ export class NewerDatabaseError extends Error {
   }
 }
 
+/** The store's file is damaged, or is not a store: it is left as found, and the user told where the backups are. */
+export class StoreDamagedError extends Error {
+  constructor(file: string, detail: string) {
+    super(`案件数据库已损坏或不是本程序的数据库：${file}（${detail}）。原文件未被改动；可从同一文件夹中的备份（*.bak）恢复。(the case store is damaged or not a store)`);
+    this.name = 'StoreDamagedError';
+  }
+}
+
 export function openDatabase(file: string, migrations: readonly Migration[] = MIGRATIONS): Db {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const onDisk = file !== ':memory:';
+  if (onDisk) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = new Database(file);
   try {
-    db.pragma('journal_mode = WAL');
+    try {
+      db.pragma('journal_mode = WAL');
+      // A damaged page found now, before any write, rather than halfway through a review.
+      if (onDisk) {
+        const rows = db.pragma('quick_check') as { quick_check: string }[];
+        const verdict = rows.map((r) => r.quick_check).join('; ');
+        if (verdict !== 'ok') throw new StoreDamagedError(file, verdict.slice(0, 200));
+      }
+    } catch (err) {
+      if (err instanceof StoreDamagedError) throw err;
+      throw new StoreDamagedError(file, (err as Error).message);
+    }
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
+    if (onDisk) backupBeforeMigrating(db, file, migrations.length);
     migrate(db, migrations);
     return db;
   } catch (err) {
     db.close();
     throw err;
+  }
+}
+
+/**
+ * A copy of the store as it was, taken before migrations change it: `<file>.v<N>.bak`. The newest is
+ * kept (a migration that fails leaves the store as it was anyway, each running in a transaction;
+ * the copy is for what no transaction guards: a bug in a migration that succeeded).
+ */
+function backupBeforeMigrating(db: Db, file: string, target: number): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current === 0 || current >= target) return;
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  const backup = `${file}.v${current}.bak`;
+  fs.copyFileSync(file, backup);
+  const dir = path.dirname(path.resolve(file));
+  const base = path.basename(file);
+  for (const name of fs.readdirSync(dir)) {
+    if (name !== path.basename(backup) && name.startsWith(`${base}.v`) && name.endsWith('.bak')) fs.rmSync(path.join(dir, name), { force: true });
   }
 }
 

@@ -81,6 +81,11 @@ function JobRow({ job, name, onOpen, onDismiss }: { job: TrackedJob; name: strin
       <div className="progress-bar" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(overall * 100)}>
         <div className="progress-bar-fill" style={{ width: `${(overall * 100).toFixed(1)}%` }} />
       </div>
+      {job.waitingFor && job.status === 'queued' && (
+        <p className="job-waiting small" role="status" data-testid="review-waiting">
+          {t('progress.waitingFor', { program: job.waitingFor.program, pid: String(job.waitingFor.pid), host: job.waitingFor.host ? (i18n.locale === 'zh-CN' ? `，计算机 ${job.waitingFor.host}` : `, computer ${job.waitingFor.host}`) : '' })}
+        </p>
+      )}
       <div className="job-detail small">
         {p ? (
           <>

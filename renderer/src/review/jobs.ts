@@ -3,7 +3,7 @@
 // job is created by whichever comes first.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { onEvent } from '../api';
-import type { BackendEvent, CaseSummary, JobStatus, ProgressEvent } from '../../../shared/api';
+import type { BackendEvent, CaseSummary, JobEvent, JobStatus, ProgressEvent } from '../../../shared/api';
 
 export interface TrackedJob {
   jobId: string;
@@ -11,6 +11,8 @@ export interface TrackedJob {
   status: JobStatus;
   progress: ProgressEvent | null;
   error: string | null;
+  /** Another program reviews the case: this job waits for it. */
+  waitingFor?: JobEvent['waitingFor'] | null;
   folder: string | null;
   startedHere: boolean;
   dismissed: boolean;
@@ -46,10 +48,10 @@ export function useJobs(onFinished: (job: TrackedJob) => void): JobTracker {
     return onEvent((e: BackendEvent) => {
       if (e.kind === 'progress') {
         const p = e.event;
-        upsert(p.jobId, p.caseId, (j) => ({ ...j, progress: p, status: isActive(j.status) ? 'running' : j.status }));
+        upsert(p.jobId, p.caseId, (j) => ({ ...j, progress: p, waitingFor: null, status: isActive(j.status) ? 'running' : j.status }));
       } else if (e.kind === 'job') {
         const ev = e.event;
-        upsert(ev.jobId, ev.caseId, (j) => ({ ...j, status: ev.status, error: ev.error ?? null }));
+        upsert(ev.jobId, ev.caseId, (j) => ({ ...j, status: ev.status, error: ev.error ?? null, waitingFor: ev.waitingFor ?? null }));
       }
     });
   }, [upsert]);

@@ -7,6 +7,7 @@ import { correctedSearch } from './005-corrected-search.js';
 import { eventBasis } from './006-event-basis.js';
 import { statements } from './007-statements.js';
 import { auditChain } from './008-audit-chain.js';
+import { caseLeases } from './009-case-leases.js';
 
 export interface Migration {
   version: number;
@@ -15,6 +16,6 @@ export interface Migration {
 }
 
 /** One migration per schema version, in order. Append; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [foundation, entities, review, search, correctedSearch, eventBasis, statements, auditChain];
+export const MIGRATIONS: readonly Migration[] = [foundation, entities, review, search, correctedSearch, eventBasis, statements, auditChain, caseLeases];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
