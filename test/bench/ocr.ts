@@ -26,7 +26,7 @@ import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import Tesseract from 'tesseract.js';
 import { OcrEngine, OCR_ENGINE_ID } from '../../electron/core/ocr/engine.js';
-import type { OcrEngineOptions } from '../../electron/core/ocr/engine.js';
+import type { OcrEngineOptions, OcrStrategy } from '../../electron/core/ocr/engine.js';
 import { defaultTessdataDir } from '../../electron/core/ocr/tessdata.js';
 import type { OcrLanguage } from '../../electron/core/ocr/tessdata.js';
 import { countPages, pageImage } from '../../electron/core/render/index.js';
@@ -40,6 +40,7 @@ const run = promisify(execFile);
 interface Args {
   seed: number; pages: number; noise: 'none' | 'moderate' | 'heavy'; langs: OcrLanguage[]; native: boolean; seals: boolean;
   workers: number | undefined; from: 'images' | 'pdf' | 'both'; plain: boolean; engine: boolean;
+  limit: number | undefined; strategy: OcrStrategy;
 }
 
 function parseArgs(args: string[]): Args {
@@ -58,14 +59,17 @@ function parseArgs(args: string[]): Args {
     from: (value('from') ?? 'both') as Args['from'],
     plain: args.includes('--plain'),
     engine: args.includes('--engine'),
+    limit: value('limit') !== undefined ? Number(value('limit')) : undefined,
+    strategy: (value('strategy') ?? 'ppocr') as OcrStrategy,
   };
 }
 
 interface Scores { cer: number; ids: [number, number]; phones: [number, number]; names: [number, number]; misses: string[] }
 
 function score(texts: string[], truth: CaseTruth, volume: string): Scores {
-  const file = truth.files.find((f) => f.path === volume);
-  if (!file) throw new Error(`no truth for ${volume}`);
+  const found = truth.files.find((f) => f.path === volume);
+  if (!found) throw new Error(`no truth for ${volume}`);
+  const file = { ...found, pages: found.pages.slice(0, texts.length) };
   let edits = 0;
   let chars = 0;
   file.pages.forEach((p, i) => {
@@ -168,7 +172,7 @@ export async function benchOcr(argv: string[]): Promise<void> {
     console.log(`engine ${OCR_ENGINE_ID}, ${cores} cores, langs ${args.langs.join('+')}`);
 
     t = performance.now();
-    const pageCount = await countPages({ kind: 'pdf', bytes });
+    const pageCount = Math.min(args.limit ?? Infinity, await countPages({ kind: 'pdf', bytes }));
     const images: Buffer[] = [];
     let embedded = 0;
     for (let p = 1; p <= pageCount; p++) {
@@ -183,11 +187,12 @@ export async function benchOcr(argv: string[]): Promise<void> {
       languages: args.langs,
       ...(args.workers !== undefined ? { workers: args.workers } : {}),
       ...(args.plain ? { detectOrientation: false, rereadShortLines: false, readUnderStamps: false } : {}),
+      strategy: args.strategy,
     };
     const t0 = performance.now();
     const engine = await OcrEngine.create(opts);
     const startSeconds = (performance.now() - t0) / 1000;
-    const label = `pipeline (${engine.workerCount} workers${args.plain ? ', plain' : ''}; start ${startSeconds.toFixed(1)} s not counted)`;
+    const label = `pipeline ${engine.engineId} (${engine.workerCount} workers${args.plain ? ', plain' : ''}; start ${startSeconds.toFixed(1)} s not counted)`;
     const nativeOk = args.native && existsSync('/usr/bin/tesseract');
     const truthScore = (texts: string[]): Scores => score(texts, volume.truth, volumeFile.path);
     try {
@@ -195,8 +200,10 @@ export async function benchOcr(argv: string[]): Promise<void> {
         const pipeline = await readImagesWithPipeline(engine, images);
         const rssMb = process.resourceUsage().maxRSS / 1024;
         report(`[from images] ${label}`, pipeline.seconds, pageCount, truthScore(pipeline.texts), pipeline.cpuSeconds);
-        const wrongTurns = volumeFile.pages.filter((p, i) => (p.rotation + (pipeline.rotations[i] ?? 0)) % 360 !== 0).map((p) => `p${p.page}`);
-        console.log(`  orientation: ${volumeFile.pages.length - wrongTurns.length}/${volumeFile.pages.length} right${wrongTurns.length ? ` (wrong: ${wrongTurns.join(' ')})` : ''} · peak RSS ${rssMb.toFixed(0)} MB (process incl. workers)`);
+        console.log(`  lines ${engine.stats.lines}, read again ${engine.stats.reread}, replaced ${engine.stats.replaced}, added ${engine.stats.added}`);
+        const scanned = volumeFile.pages.slice(0, pageCount);
+        const wrongTurns = scanned.filter((p, i) => (p.rotation + (pipeline.rotations[i] ?? 0)) % 360 !== 0).map((p) => `p${p.page}`);
+        console.log(`  orientation: ${scanned.length - wrongTurns.length}/${scanned.length} right${wrongTurns.length ? ` (wrong: ${wrongTurns.join(' ')})` : ''} · peak RSS ${rssMb.toFixed(0)} MB (process incl. workers)`);
         if (nativeOk) {
           const native = await readWithNative({ images }, args.langs, cores, work);
           report(`[from images] native tesseract 5 (${cores} processes, OMP_THREAD_LIMIT=1, same model, psm 4, no preprocessing)`, native.seconds, pageCount, truthScore(native.texts), native.cpuSeconds);
