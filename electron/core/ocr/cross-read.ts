@@ -4,8 +4,8 @@
 // reading takes the place of tesseract's; everywhere else tesseract's stands.
 import { isDoubtful } from './doubt.js';
 import type { Quad } from './ppocr/geometry.js';
-import { normaliseChineseText } from './normalise.js';
-import type { BBox, OcrWord, WordedLine } from './types.js';
+import { rows } from './page-lines.js';
+import type { BBox, WordedLine } from './types.js';
 
 export interface DetectedLine { quad: Quad; score: number }
 
@@ -116,33 +116,4 @@ function placeByHeight(lines: readonly WordedLine[], box: BBox): number {
   let at = -1;
   lines.forEach((l, i) => { if ((l.bbox[1] + l.bbox[3]) / 2 < mid) at = i; });
   return at;
-}
-
-/** Lines side by side (sharing half their height) joined left to right into one. */
-export function rows(read: readonly WordedLine[]): WordedLine[] {
-  const sorted = read.slice().sort((a, b) => (a.bbox[1] + a.bbox[3]) - (b.bbox[1] + b.bbox[3]));
-  const out: WordedLine[][] = [];
-  for (const line of sorted) {
-    const row = out.find((r) => r.some((o) => {
-      const h = Math.min(o.bbox[3], line.bbox[3]) - Math.max(o.bbox[1], line.bbox[1]);
-      return h >= 0.5 * Math.min(o.bbox[3] - o.bbox[1], line.bbox[3] - line.bbox[1]);
-    }));
-    if (row) row.push(line); else out.push([line]);
-  }
-  out.sort((a, b) => Math.min(...a.map((l) => l.bbox[1])) - Math.min(...b.map((l) => l.bbox[1])));
-  return out.map((row) => {
-    const cells = row.sort((a, b) => a.bbox[0] - b.bbox[0]);
-    if (cells.length === 1) return cells[0] as WordedLine;
-    const words: OcrWord[] = cells.flatMap((c) => c.words);
-    let chars = 0;
-    let weighted = 0;
-    for (const c of cells) { const k = countChars(c.text); chars += k; weighted += k * c.confidence; }
-    return {
-      text: normaliseChineseText(cells.map((c) => c.text).join(' ')),
-      confidence: chars === 0 ? 0 : weighted / chars,
-      bbox: [Math.min(...cells.map((c) => c.bbox[0])), Math.min(...cells.map((c) => c.bbox[1])), Math.max(...cells.map((c) => c.bbox[2])), Math.max(...cells.map((c) => c.bbox[3]))],
-      words,
-      source: 'ppocr',
-    };
-  });
 }

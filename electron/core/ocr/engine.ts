@@ -19,7 +19,8 @@ import type { BBox, LineRecognizer, OcrLine, OcrPage, WordedLine } from './types
 import { doubtfulLines, preferred } from './doubt.js';
 import { PPOCR_MODEL_ID } from './ppocr/models.js';
 import type { PpocrLineRecognizer } from './ppocr/line-recognizer.js';
-import { composeCrossRead, planCrossRead, rows } from './cross-read.js';
+import { composeCrossRead, planCrossRead } from './cross-read.js';
+import { isSealFragment, pageLines } from './page-lines.js';
 import { wordedLine } from './ppocr/line-recognizer.js';
 import type { Quad } from './ppocr/geometry.js';
 
@@ -260,7 +261,7 @@ export class OcrEngine {
     const reads = await Promise.all(bands.map(async (band) => {
       const read = (await ppocr.readRegion(page, band.region, band.threshold))
         .filter((line) => line.confidence >= UNCOVERED_MIN_CONFIDENCE_PPOCR && (line.text.match(/\p{Script=Han}/gu) ?? []).length >= 2)
-        .filter((line) => !isSealFragment(line, lines));
+        .filter((line) => !isSealFragment(line, lines.map((l) => l.text)));
       return { band, read };
     }));
     const found = reads.flatMap(({ band, read }) =>
@@ -424,31 +425,6 @@ function shiftLine(line: WordedLine, dx: number, dy: number): WordedLine {
 /** One column, top to bottom: how PSM 4 reads a case page. */
 function inReadingOrder(lines: WordedLine[]): WordedLine[] {
   return lines.slice().sort((a, b) => (a.bbox[1] + a.bbox[3]) - (b.bbox[1] + b.bbox[3]));
-}
-
-// PP-OCR lines below this confidence are specks, seal rings and fingerprints.
-const PPOCR_MIN_CONFIDENCE = 0.6;
-
-/**
- * PP-OCR's lines as the page's lines: noise dropped, the cells of a table row
- * (detected one by one) joined left to right, top to bottom.
- */
-function pageLines(read: WordedLine[]): WordedLine[] {
-  const kept = read.filter((l) => l.confidence >= PPOCR_MIN_CONFIDENCE);
-  return rows(kept.filter((l) => !isSealFragment(l, kept)));
-}
-
-// Organs whose seals are pressed on case papers: the seal's ring repeats the name.
-const ORGAN = /公安局|分局|检察院|法院|派出所|看守所|大队|支队|委员会/u;
-
-/**
- * A seal's ring text read as a short line (安局, 公安): part of the issuing
- * organ's name, which the page prints in full elsewhere.
- */
-function isSealFragment(line: OcrLine, lines: readonly OcrLine[]): boolean {
-  const text = line.text.replace(/\s/g, '');
-  if (Array.from(text).length > 4) return false;
-  return lines.some((l) => l !== line && ORGAN.test(l.text) && l.text.replace(/\s/g, '').includes(text));
 }
 
 /** The clearly best turn; `scores` hold rotation 0, the page as scanned. */

@@ -2,6 +2,7 @@
 // boxes from another reader, reads each line crop with the PP-OCRv4 model and
 // boxes every character from the CTC time steps that emitted it.
 import { normaliseChineseText } from '../normalise.js';
+import { chineseZero } from '../page-lines.js';
 import type { BBox, GreyPage, LineRecognizer, OcrWord, WordedLine } from '../types.js';
 import type { CharBox } from './recognize.js';
 import type { DetectedBox, DetectOptions } from './detect.js';
@@ -67,7 +68,10 @@ export class PpocrLineRecognizer implements LineRecognizer {
  * a word of its own, runs of Latin letters and digits one word, so a highlight
  * sits on exactly the characters it marks.
  */
-export function wordedLine(line: RecognizedLine): WordedLine | null {
+export function wordedLine(read: RecognizedLine): WordedLine | null {
+  const fixed = chineseZero(read.chars.map((c) => c.text));
+  const line = { ...read, chars: read.chars.map((c, i) => ({ ...c, text: fixed[i] as string })) };
+  line.text = chineseZero(Array.from(read.text)).join('');
   const words: OcrWord[] = [];
   let run: CharBox[] = [];
   const flush = (): void => {

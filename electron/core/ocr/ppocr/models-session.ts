@@ -61,7 +61,7 @@ export class PpocrModels {
   /** Text lines of the page, in reading order (detector and classifier load on first use). */
   async detect(page: GreyImage, opts: DetectOptions = {}): Promise<{ quad: Quad; score: number }[]> {
     this.det ??= await ort.InferenceSession.create(join(this.dir, PPOCR_FILES.det), SESSION_OPTIONS);
-    const input = detectionInput(page, opts.limitSide ?? 960);
+    const input = await detectionInput(page, opts.limitSide ?? 960);
     const feeds = { [this.det.inputNames[0] as string]: new ort.Tensor('float32', input.data, [1, 3, input.height, input.width]) };
     const out = await this.det.run(feeds);
     const map = out[this.det.outputNames[0] as string] as ort.Tensor;
