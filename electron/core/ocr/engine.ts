@@ -7,7 +7,7 @@
 // seals) is read too.
 import { availableParallelism } from 'node:os';
 import sharp from 'sharp';
-import { cropToPgm, prepareForOcr, toPgm } from './preprocess.js';
+import { cropToPgm, paperLevel, prepareForOcr, toPgm } from './preprocess.js';
 import { lineLayout } from './orientation.js';
 import { overlapShare, uncoveredInkBands } from './stamps.js';
 import type { PreparedPage, Rotation } from './preprocess.js';
@@ -20,9 +20,10 @@ import { doubtfulLines, preferred } from './doubt.js';
 import { PPOCR_MODEL_ID } from './ppocr/models.js';
 import type { PpocrLineRecognizer } from './ppocr/line-recognizer.js';
 import { composeCrossRead, planCrossRead } from './cross-read.js';
-import { isSealFragment, pageLines } from './page-lines.js';
+import { isSealFragment, pageLines, secondLookLines } from './page-lines.js';
 import { wordedLine } from './ppocr/line-recognizer.js';
 import type { Quad } from './ppocr/geometry.js';
+import type { RecognizedLine } from './ppocr/models-session.js';
 
 export type { BBox, OcrLine, OcrPage, OcrWord } from './types.js';
 
@@ -102,6 +103,8 @@ const ORIENTATION_PROBE_WIDTH = 640;
 const MIN_ORIENTATION_HAN = 12;
 // Lines found under stamps below this confidence are seal text or nonsense.
 const UNCOVERED_MIN_CONFIDENCE = 0.6;
+// Share of the paper's grey level below which a pixel is black print, not a grey seal (stamps.ts).
+const SEAL_THRESHOLD = 0.55;
 // PP-OCR's readings of uncovered ink below this are seal rings and specks.
 const UNCOVERED_MIN_CONFIDENCE_PPOCR = 0.8;
 // Lines below this confidence may be a seal's ring read as text.
@@ -222,11 +225,34 @@ export class OcrEngine {
     }
     const rotation = ((base + (reading.turned180 ? 180 : 0)) % 360) as Rotation;
     if (rotation !== page.rotation) page = await prepare(rotation);
-    let lines = pageLines(reading.lines.flatMap((l) => wordedLine(l) ?? []));
+    let read = reading.lines;
+    if (!page.colour) read = await this.secondLookUnderSeals(ppocr, page, read);
+    let lines = pageLines(read.flatMap((l) => wordedLine(l) ?? []));
     if (this.options.readUnderStamps) lines = await this.readUncoveredWithPpocr(ppocr, page, lines, signal);
     this.stats.pages++;
     this.stats.lines += reading.lines.length;
     return assemble(page, [lines]);
+  }
+
+  /**
+   * On a grey scan a seal is grey ink over black print, and the lines under it
+   * read poorly (二〇二四 as 二O四). Those read below SEAL_DOUBT are read again with
+   * the lighter ink made paper (the darker threshold of stamps.ts), and the
+   * surer reading stands. Colour scans lost their red ink in preprocessing.
+   */
+  private async secondLookUnderSeals(ppocr: PpocrLineRecognizer, page: PreparedPage, lines: RecognizedLine[]): Promise<RecognizedLine[]> {
+    const doubtful = secondLookLines(lines).map((i) => ({ l: lines[i] as RecognizedLine, i }));
+    if (doubtful.length === 0) return lines;
+    const threshold = Math.round(paperLevel(page.grey) * SEAL_THRESHOLD);
+    const again = await ppocr.pool.recognize(page, doubtful.map(({ l }) => l.quad), { squeeze: this.options.squeeze, threshold });
+    const out = lines.slice();
+    doubtful.forEach(({ l, i }, k) => {
+      const better = again[k];
+      // A reading that lost characters lost ink that was print (a thin 〇), not seal.
+      if (better && better.confidence > l.confidence && better.chars.length >= l.chars.length) { out[i] = better; this.stats.replaced++; }
+    });
+    this.stats.reread += doubtful.length;
+    return out;
   }
 
   /**

@@ -9,8 +9,17 @@ const MIN_CONFIDENCE = 0.6;
 const ORGAN = /公安局|分局|检察院|法院|派出所|看守所|大队|支队|委员会/u;
 const FRAGMENT_CHARS = 4;
 
+// PP-OCR lines below this confidence on a grey scan get a second look with grey ink made paper.
+const SEAL_DOUBT = 0.97;
+
+/** Indices of the lines read again with grey ink made paper: the ones PP-OCR read below SEAL_DOUBT. */
+export function secondLookLines(lines: readonly { text: string; confidence: number }[]): number[] {
+  return lines.flatMap((l, i) => (l.confidence < SEAL_DOUBT && l.text.trim().length > 0 ? [i] : []));
+}
+
 export function pageLines(read: readonly WordedLine[]): WordedLine[] {
-  const kept = read.filter((l) => l.confidence >= MIN_CONFIDENCE);
+  // A lone Latin letter (X, S) is a stroke of a seal or a fingerprint: case papers print none.
+  const kept = read.filter((l) => l.confidence >= MIN_CONFIDENCE && !/^[A-Za-z]$/.test(l.text.trim()));
   const organs = kept.filter((l) => ORGAN.test(l.text) && countChars(l.text) > FRAGMENT_CHARS).map((l) => l.text);
   // A seal-ring piece goes unless it ends the organ's name begun by the text
   // left of it on its row (绍兴市公安局上虞区 | 分局).

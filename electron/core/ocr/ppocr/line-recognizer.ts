@@ -69,14 +69,18 @@ export class PpocrLineRecognizer implements LineRecognizer {
  * sits on exactly the characters it marks.
  */
 export function wordedLine(read: RecognizedLine): WordedLine | null {
-  const fixed = chineseZero(read.chars.map((c) => c.text));
-  const line = { ...read, chars: read.chars.map((c, i) => ({ ...c, text: fixed[i] as string })) };
-  line.text = chineseZero(Array.from(read.text)).join('');
+  const zeroed = chineseZero(Array.from(read.text)).join('');
+  // Each character as the line's normalised text spells it (a colon between Han
+  // characters is the full-width one), so the words are found in the text.
+  const spelled = Array.from(normaliseChineseText(zeroed).replace(/\s/g, ''));
+  const own = chineseZero(read.chars.map((c) => c.text));
+  const chars = read.chars.map((c, i) => ({ ...c, text: (spelled.length === read.chars.length ? spelled[i] : own[i]) as string }));
+  const line = { ...read, text: zeroed, chars };
   const words: OcrWord[] = [];
   let run: CharBox[] = [];
   const flush = (): void => {
     if (run.length === 0) return;
-    const text = normaliseChineseText(run.map((c) => c.text).join(''));
+    const text = run.map((c) => c.text).join('');
     if (text.length > 0) {
       words.push({
         text,

@@ -127,8 +127,11 @@ export class PpocrModels {
   }
 
   /** Reads each quad of the page; with `classify`, lines the classifier finds upside down are turned first. */
-  async recognize(page: GreyImage, quads: readonly Quad[], opts: { classify?: boolean; squeeze?: number } = {}): Promise<RecognizedLine[]> {
+  async recognize(page: GreyImage, quads: readonly Quad[], opts: { classify?: boolean; squeeze?: number; threshold?: number } = {}): Promise<RecognizedLine[]> {
     const crops: (LineCrop & { turned: boolean })[] = quads.map((q) => ({ ...cropLine(page, q, opts.squeeze ?? 1), turned: false }));
+    const { threshold } = opts;
+    // Ink lighter than the threshold (a grey seal over black print) made paper.
+    if (threshold !== undefined) for (const c of crops) c.image.data.forEach((v, i, d) => { if (v >= threshold) d[i] = 255; });
     if (opts.classify && crops.length > 0) await this.classify(crops);
     const results = new Array<RecognizedLine>(crops.length);
     for (const batch of batchesByWidth(crops)) {

@@ -13,7 +13,7 @@ export interface Region { left: number; top: number; width: number; height: numb
 interface PageJob { id: number; grey: Uint8Array; width: number; height: number; classify?: boolean; squeeze?: number }
 export type PpocrJob =
   | (PageJob & { type: 'read'; detect?: DetectOptions })
-  | (PageJob & { type: 'recognize'; quads: Quad[] })
+  | (PageJob & { type: 'recognize'; quads: Quad[]; threshold?: number })
   | (PageJob & { type: 'detect'; detect?: DetectOptions })
   | (PageJob & { type: 'region'; region: Region; threshold?: number })
   | (PageJob & { type: 'page'; limitSide?: number })
@@ -66,9 +66,12 @@ export class PpocrPool {
   }
 
   /** Read the given quads of the page (from another detector). */
-  async recognize(page: { grey: Uint8Array; width: number; height: number }, quads: Quad[], opts: { classify?: boolean } = {}): Promise<RecognizedLine[]> {
+  async recognize(page: { grey: Uint8Array; width: number; height: number }, quads: Quad[], opts: { classify?: boolean; squeeze?: number; threshold?: number } = {}): Promise<RecognizedLine[]> {
     if (quads.length === 0) return [];
-    return (await this.send({ type: 'recognize', ...this.pageJob(page), quads, classify: opts.classify ?? false })).lines;
+    return (await this.send({
+      type: 'recognize', ...this.pageJob(page), quads, classify: opts.classify ?? false, squeeze: opts.squeeze ?? 1,
+      ...(opts.threshold !== undefined ? { threshold: opts.threshold } : {}),
+    })).lines;
   }
 
   async close(): Promise<void> {

@@ -28,7 +28,7 @@ port.on('message', (job: PpocrJob) => {
         reply = { id: job.id, ok: true, lines: [], boxes: await models.detect(page, job.detect ?? {}) };
       } else {
         const quads = job.type === 'read' ? (await models.detect(page, job.detect ?? {})).map((b) => b.quad) : job.quads;
-        const lines = await models.recognize(page, quads, { classify: job.classify ?? false, squeeze: job.squeeze ?? 1 });
+        const lines = await models.recognize(page, quads, { classify: job.classify ?? false, squeeze: job.squeeze ?? 1, ...(job.type === 'recognize' && job.threshold !== undefined ? { threshold: job.threshold } : {}) });
         reply = { id: job.id, ok: true, lines };
       }
     } catch (err) {
