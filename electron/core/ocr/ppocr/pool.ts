@@ -2,7 +2,7 @@
 // From the TypeScript source (tests, the CLI under tsx) a worker cannot load a
 // .ts file by itself: it registers tsx first; the built app runs worker.js.
 import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DetectedBox, DetectOptions } from './detect.js';
 import type { Quad } from './geometry.js';
@@ -113,7 +113,9 @@ function startWorker(modelDir: string): Promise<Slot> {
     const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
     worker = new Worker(code, { eval: true, workerData: { modelDir } });
   } else {
-    worker = new Worker(new URL('./worker.js', here), { workerData: { modelDir } });
+    // A packaged app keeps this folder unpacked beside app.asar (electron-builder.yml).
+    const file = fileURLToPath(new URL('./worker.js', here)).replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
+    worker = new Worker(file, { workerData: { modelDir } });
   }
   const slot: Slot = { worker, busy: 0, pending: new Map() };
   return new Promise<Slot>((resolve, reject) => {
