@@ -8,6 +8,15 @@ const MIN_CONFIDENCE = 0.6;
 // Organs whose seals are pressed on case papers: the seal's ring repeats the name.
 const ORGAN = /公安局|分局|检察院|法院|派出所|看守所|大队|支队|委员会/u;
 const FRAGMENT_CHARS = 4;
+// The organ's name as the header and the sign-off print it, on a line of its own (绍兴市公安局上虞区分局).
+const ORGAN_NAME = /(?:局|院|所|大队|支队|委员会)$/u;
+
+/** A line that is an organ's name (not a sentence that mentions one: 送绍兴市看守所羁押). */
+function isOrganName(text: string): boolean {
+  const t = text.replace(/\s/g, '');
+  const n = countChars(t);
+  return n > FRAGMENT_CHARS && n <= 20 && ORGAN.test(t) && ORGAN_NAME.test(t);
+}
 
 // PP-OCR lines below this confidence on a grey scan get a second look with grey ink made paper.
 const SEAL_DOUBT = 0.97;
@@ -20,7 +29,7 @@ export function secondLookLines(lines: readonly { text: string; confidence: numb
 export function pageLines(read: readonly WordedLine[]): WordedLine[] {
   // A lone Latin letter (X, S) is a stroke of a seal or a fingerprint: case papers print none.
   const kept = read.filter((l) => l.confidence >= MIN_CONFIDENCE && !/^[A-Za-z]$/.test(l.text.trim()));
-  const organs = kept.filter((l) => ORGAN.test(l.text) && countChars(l.text) > FRAGMENT_CHARS).map((l) => l.text);
+  const organs = kept.filter((l) => isOrganName(l.text)).map((l) => l.text);
   // A seal-ring piece goes unless it ends the organ's name begun by the text
   // left of it on its row (绍兴市公安局上虞区 | 分局).
   const dropped = new Set<WordedLine>();
