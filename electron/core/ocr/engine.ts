@@ -1,10 +1,17 @@
 // The page strategy: how a scanned page is read, with which recognizer where.
-// tesseract.js reads the page (turned first when its ink or a poor reading
-// shows it on its side or upside down); the lines it reads doubtfully — low
-// confidence, short lines of names and dates, labelled names, identifiers that
-// fail their checksum — are read again by the line recognizer, PP-OCRv4 by
-// default, whose reading then stands; ink no line covers (sign-offs under
-// seals) is read too.
+// Two recognizers: PP-OCRv4 (detector, line classifier, recognizer on ONNX
+// Runtime, ppocr/) and tesseract.js (tesseract.ts). Three strategies, measured
+// side by side by test/bench/ocr.ts:
+// - 'ppocr' (the default): the ink says whether the page lies on its side, the
+//   line classifier whether it is upside down; PP-OCR detects and reads every
+//   line; lines it reads poorly on grey scans get a second look with the grey
+//   seal ink made paper; ink no line covers is detected and read too.
+// - 'hybrid': tesseract.js reads the page; PP-OCR's detector finds the lines,
+//   and those tesseract reads doubtfully (low confidence, short lines of names
+//   and dates, labelled names, identifiers failing their checksum) or misses
+//   are read by PP-OCR. Measured slower and less accurate than 'ppocr': on these
+//   pages tesseract doubts most lines, so PP-OCR reads most of the page anyway.
+// - 'tesseract': tesseract.js alone, as before PP-OCR.
 import { availableParallelism } from 'node:os';
 import sharp from 'sharp';
 import { cropToPgm, paperLevel, prepareForOcr, toPgm } from './preprocess.js';
