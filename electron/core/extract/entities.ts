@@ -627,6 +627,10 @@ export function extractMentions(text: string, ctx?: ExtractContext): Mention[] {
     if (/[某Xx×*＊]/.test(p.name)) attrs.masked = true;
     if (p.cue === 'nickname') attrs.nickname = true;
     if (p.aliasOf) attrs.aliasOf = p.aliasOf;
+    // The characters around the name: the case's other pages may show that a line's wrap or a
+    // guessed boundary cut the name short or ran it on (resolve.ts, settleNameEdges).
+    attrs.textBefore = text.slice(Math.max(0, p.start - 3), p.start);
+    attrs.textAfter = text.slice(p.end, p.end + 10);
     Object.assign(attrs, personAttributes(soft, p.end, out, ctx?.refDate, p.name));
     push(out, text, 'PERSON', p.start, p.end, p.name, undefined, attrs);
     personMentions.push(out[out.length - 1] as Mention);
