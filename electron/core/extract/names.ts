@@ -76,7 +76,7 @@ export const ROLE_CUES: RoleCue[] = ([
   .sort((a, b) => b.cue.length - a.cue.length);
 
 // Words that follow a role cue but are not names: 证人证言, 被害人家中, 犯罪嫌疑人的 …
-export const NOT_NAME_AFTER_CUE = /^(证言|证词|陈述|供述|辩解|身份|家|的|等|均|在|对|是|系|签名|签字|捺印|姓名|名单|情况|信息|称|人|员|及|和|与|所|一|二|三|多|某某|本人|自己|方面|方的|方[，。、]|单位|年龄|基本|权利|应当|如实|有|没|不|已|未|到|于(?=[\d一二三四五六七八九十〇同当次本该上下案今去前其是此])|因|为|被|将|把|从|同|以|一方|同意|拒绝|无|之|者|们|楼|院|区)/;
+export const NOT_NAME_AFTER_CUE = /^(证言|证词|陈述|供述|辩解|身份|家|的|等|均|在|对|是|系|签名|签字|捺印|姓名|名单|情况|信息|称|人|员|及|和|与|所|一|二|三|多|某某|本人|自己|方面|方的|方[，。、]|单位|年龄|基本|权利|应当|如实|有|没|不|已|未|到|于(?=[\d一二三四五六七八九十〇同当次本该上下案今去前其是此])|因|为|被|将|把|从|同|以|一方|同意|拒绝|无|之|者|们|楼(?![一-龥]{1,2}(?:[、，,；;\s（(]|$))|院|区)/;
 
 // Words of two or more characters that go on a clause after a name, where their first
 // character alone could still be a given name's: 何山|现羁押于, 屠平|有重大作案嫌疑,
@@ -94,7 +94,9 @@ const NAME_END = { test: (rest: string): boolean => NAME_END_WORD.test(rest) || 
 export const NOT_NAMES = new Set(['查明', '陈述', '经过', '于是', '高兴', '周围', '许多', '金额', '程序', '安全', '常见', '时间', '方式', '白色', '黑色', '黄色', '红色', '蓝色', '金色', '银色', '钱包', '车辆', '全部', '关于', '任何', '包括', '成功', '华为', '苹果', '司机', '江湖', '万元', '石头', '毛巾', '叶子', '胡同', '孙子', '孙女', '方向', '方面', '曾经', '何时', '何地', '何事', '余额', '黄金', '白金', '钟表', '郑重', '严重', '严格', '高速', '管理', '林业', '童年', '卫生', '卢布', '应当', '路口',
   // Drugs' street names in the cases this app reads.
   '麻古', '麻果', '麻仔', '牟利',
-  '顾客', '客人', '房东', '房客', '包装', '包括', '包内', '车主', '车内', '金属', '钱款']);
+  '顾客', '客人', '房东', '房客', '包装', '包括', '包内', '车主', '车内', '金属', '钱款',
+  // Where in a building, after a cue as in 证人楼下的住户: 楼 is a surname too (楼顺).
+  '楼下', '楼上', '楼道', '楼梯', '楼顶', '楼内', '楼里', '楼层', '楼房']);
 
 
 export interface WordToken { word: string; tag: string; start: number; end: number }
@@ -290,7 +292,7 @@ export function readName(s: string, i: number, strictOrOpts: boolean | ReadOptio
   if (len === 0 || NOT_IN_NAME.has(s[i + sl] ?? '')) return null;
   const name = s.slice(i, i + sl + len);
   // 公安局长宁镇派出所: a place, not 局长 and a name.
-  if (NOT_NAMES.has(name) || /[省市区县镇乡村路街道楼号室店局所院厂队组处站场馆湾]$/.test(name) || bodyPart(name)) return null;
+  if (NOT_NAMES.has(name) || /[省市区县镇乡村路街道楼号室店局所院厂队组处站场馆湾]$/.test(name) || bodyPart(name) || WORN_ITEM.test(name)) return null;
   // A word the dictionary knows for something else: 查获, 牟利 after 民警 or 非法.
   if (words && isCommonWord(name, sl, words, i) && !(opts.firm && nameNotWord(s, i, name, words))) return null;
   // After a verb (卖给金银加工店), a word the dictionary holds whole is that word.
@@ -427,9 +429,11 @@ export function findUnmarkedNames(s: string, tokens: readonly WordToken[]): { st
     let end = t.end;
     let prev = tokens[k - 1];
     let next = tokens[k + 1];
-    // 肖/金平: jieba cut the surname off a name it knows.
+    // 肖/金平: jieba cut the surname off a name it knows. A surname it took for a verb (通知戴|阳新（…）)
+    // joins only when the name is closed by punctuation: 戴|口罩 is worn.
+    const closed = /^[（(，,。；;：:、\s]/.test(s[t.end] ?? '');
     if (t.word.length === 2 && prev && prev.word.length === 1 && isSurnameAt(prev.word, 0, false) === 1 && prev.end === t.start && isPrevOk(tokens[k - 2])
-      && /^(nr|j|x|nz|ng|n)$/.test(prev.tag) && !NOT_IN_NAME.has(prev.word)) {
+      && (/^(nr|j|x|nz|ng|n)$/.test(prev.tag) || (prev.tag === 'v' && t.tag === 'nr' && closed)) && !NOT_IN_NAME.has(prev.word)) {
       start = prev.start;
       prev = tokens[k - 2];
     }

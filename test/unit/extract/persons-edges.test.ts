@@ -44,6 +44,19 @@ describe('the end of a name before a clause that goes on', () => {
     expect(names('民警查获冰毒一小包。')).toEqual([]);
   });
 
+  it('reads 楼 as a surname after a cue when a name follows, and as a building otherwise', () => {
+    expect(names('侦查员：楼顺、赵水利\n')).toEqual(['楼顺', '赵水利']);
+    expect(roleOf('接报民警：楼顺 接报时间：2023年9月22日23时', '楼顺')).toBe('OFFICER');
+    expect(names('证人楼下的住户称听到了响声。')).toEqual([]);
+    expect(names('被害人楼梯间内的电动车被盗。')).toEqual([]);
+  });
+
+  it('joins a surname jieba took for a verb when punctuation closes the name, not what is worn', () => {
+    expect(names('已电话通知戴阳新（系被拘留人戴芳之父）。')).toEqual(['戴阳新', '戴芳']);
+    expect(names('犯罪嫌疑人戴口罩，骑电动车逃离。')).toEqual([]);
+    expect(names('犯罪嫌疑人戴军，男，1990年出生。')).toEqual(['戴军']);
+  });
+
   it('does not take where an injury is for a person surnamed 左', () => {
     expect(names('经查体，左额部挫裂创，右手掌擦伤。')).toEqual([]);
     expect(names('医生说是左额部挫裂创。')).toEqual([]);
