@@ -43,8 +43,9 @@ export const ROLE_CUES: RoleCue[] = ([
   ['翻译人员', 'OTHER', 4, '翻译人'], ['翻译人', 'OTHER', 4, '翻译人'],
   // 合适成年人 (CPL 281: another adult when no legal representative can come) represents no one in law.
   ['法定代理人', 'GUARDIAN', 5], ['监护人', 'GUARDIAN', 5], ['合适成年人', 'OTHER', 3, '合适成年人'],
-  // Police staff who are not investigators: the female officer a girl's interrogation requires
-  // (程序规定 §323), the custodian of the seized property (涉案财物管理, 扣押清单's 保管人).
+  // Police staff who are not investigators: the female staff a girl's interrogation requires
+  // (CPL 281(3), 程序规定 §324), and the 保管人 of seized property, to whom the 扣押清单 goes as
+  // 公安机关保管人员 (程序规定 §230; the 涉案财物管理部门 is the organ's own department, §235).
   ['在场女性工作人员', 'OFFICER', 4, '女性工作人员'], ['女性工作人员', 'OFFICER', 4, '女性工作人员'], ['女工作人员', 'OFFICER', 4, '女性工作人员'],
   ['保管人', 'OFFICER', 3, '保管人'],
   ['被鉴定人', 'OTHER', 1, '被鉴定人'], ['被告知人', 'OTHER', 1, '被告知人'], ['被检查人', 'OTHER', 1, '被检查人'],
@@ -386,9 +387,10 @@ function leftBoundary(s: string, i: number): boolean {
 
 // Where an injury is (左额部挫裂创, 面部, 左手): 左 is a surname, but 左额部 is the left forehead.
 const BODY = '头额颞枕顶面颊眼眶鼻唇口耳颌颈项肩胸背腰腹臀臂肘腕手掌指髋腿膝踝足脚趾肋颧';
+const BODY_REGION = new RegExp(`^[${BODY}]{1,2}部$`);
+const BODY_SIDE = new RegExp(`^[左右](?:[${BODY}侧边上下前后])`);
 function bodyPart(word: string): boolean {
-  if (new RegExp(`^[${BODY}]{1,2}部$`).test(word.slice(1))) return true;
-  return /^[左右]/.test(word) && new RegExp(`^(?:[${BODY}侧边]|上|下|前|后)`).test(word.slice(1));
+  return BODY_REGION.test(word.slice(1)) || BODY_SIDE.test(word);
 }
 
 // Given names that jieba's HMM cuts as new words, and place words it mistakes for names.
