@@ -17,6 +17,12 @@ describe('the person questioned, named by what they are', () => {
     expect(record(['犯罪嫌疑人姓名：罗志勇　性别：男　出生日期：1988年2月1日']).subject).toBe('罗志勇');
     expect(record(['证人姓名：柯玉梅　性别：女'], 'INQUIRY_RECORD').subject).toBe('柯玉梅');
     expect(record(['被害人：柯玉梅，女，1975年出生'], 'INQUIRY_RECORD').subject).toBe('柯玉梅');
+    // a Word table's label cell and value cell, no colon between
+    expect(record(['犯罪嫌疑人姓名 罗志勇', '性别 男', '年龄 34岁']).subject).toBe('罗志勇');
+  });
+
+  it('does not take a sentence that opens with the role for the header field', () => {
+    expect(record(['犯罪嫌疑人罗志勇因涉嫌盗窃罪于2022年11月2日被刑事拘留。']).subject ?? null).toBeNull();
   });
 
   it('does not take a name from the questions and answers', () => {
