@@ -2,7 +2,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { call } from './api';
 import { CaseList } from './cases/CaseList';
 import { CaseView } from './case/CaseView';
-import type { CaseTarget } from './case/CaseView';
+import { EMPTY_PLACE } from './case/place';
+import type { CasePlace } from './case/place';
+import { useRoute } from './router/useRoute';
 import { I18nContext, LOCALES, createTranslator, initialLocale, saveLocale } from './i18n';
 import type { Locale } from './i18n';
 import { ReviewProgress } from './review/ReviewProgress';
@@ -11,14 +13,12 @@ import { isActive, useJobs } from './review/jobs';
 import type { TrackedJob } from './review/jobs';
 import type { CaseSummary } from '../../shared/api';
 
-type Screen = { kind: 'cases' } | { kind: 'case'; caseId: string; target?: CaseTarget };
-
 const LOCALE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', 'en-US': 'English' };
 
 export function App() {
   const [locale, setLocale] = useState<Locale>(initialLocale);
   const i18n = useMemo(() => createTranslator(locale), [locale]);
-  const [screen, setScreen] = useState<Screen>({ kind: 'cases' });
+  const [screen, navigate] = useRoute();
   const [cases, setCases] = useState<CaseSummary[] | null>(null);
   const [casesError, setCasesError] = useState<string | null>(null);
   // Bumped when a review ends, so whatever shows that case reloads it.
@@ -47,9 +47,9 @@ export function App() {
     setReviewVersion((v) => v + 1);
     // Land the reviewer in the case they just started, unless they already went elsewhere.
     if (job.startedHere && job.status === 'done' && screenRef.current.kind === 'cases') {
-      setScreen({ kind: 'case', caseId: job.caseId });
+      navigate({ kind: 'case', caseId: job.caseId, place: EMPTY_PLACE });
     }
-  }, []);
+  }, [navigate]);
   const { jobs, track, dismiss, reconcile } = useJobs(onJobFinished);
 
   useEffect(() => {
@@ -77,11 +77,14 @@ export function App() {
   }, [track, loadCases]);
 
   // Search across cases and 串并 links lead into another case at a page or a person.
-  const targetKey = useRef(0);
-  const openCase = useCallback((caseId: string, target: Omit<CaseTarget, 'key'>) => {
-    targetKey.current += 1;
-    setScreen({ kind: 'case', caseId, target: { ...target, key: targetKey.current } });
-  }, []);
+  const openCase = useCallback((caseId: string, place: CasePlace = EMPTY_PLACE) => {
+    navigate({ kind: 'case', caseId, place }, 'push');
+  }, [navigate]);
+  const showCases = useCallback(() => navigate({ kind: 'cases' }, 'push'), [navigate]);
+  const onPlace = useCallback((place: CasePlace, how: 'push' | 'replace') => {
+    const current = screenRef.current;
+    if (current.kind === 'case') navigate({ kind: 'case', caseId: current.caseId, place }, how);
+  }, [navigate]);
 
   const caseName = useCallback((caseId: string) => cases?.find((c) => c.id === caseId)?.name ?? null, [cases]);
 
@@ -89,7 +92,7 @@ export function App() {
     <I18nContext.Provider value={i18n}>
       <div className="app">
         <header className="app-header">
-          <button type="button" className="brand" onClick={() => setScreen({ kind: 'cases' })} title={i18n.t('nav.cases')}>
+          <button type="button" className="brand" onClick={showCases} title={i18n.t('nav.cases')}>
             <span className="brand-mark">阅卷</span>
             <span className="brand-sub">{locale === 'zh-CN' ? '案卷审查助手' : 'Case Review Assistant'}</span>
           </button>
@@ -97,7 +100,7 @@ export function App() {
             <button
               type="button"
               className={`nav-link${screen.kind === 'cases' ? ' nav-link--current' : ''}`}
-              onClick={() => setScreen({ kind: 'cases' })}
+              onClick={showCases}
             >
               {i18n.t('nav.cases')}
             </button>
@@ -117,18 +120,19 @@ export function App() {
               <ReviewProgress
                 jobs={jobs}
                 caseName={caseName}
-                onOpen={(caseId) => setScreen({ kind: 'case', caseId })}
+                onOpen={(caseId) => openCase(caseId)}
                 onDismiss={dismiss}
               />
-              <CaseList cases={cases} error={casesError} onOpen={(caseId) => setScreen({ kind: 'case', caseId })} onRefresh={loadCases} />
+              <CaseList cases={cases} error={casesError} onOpen={(caseId) => openCase(caseId)} onRefresh={loadCases} />
             </div>
           ) : (
             <CaseView
               key={screen.caseId}
               caseId={screen.caseId}
               version={reviewVersion}
-              target={screen.target ?? null}
-              onBack={() => setScreen({ kind: 'cases' })}
+              place={screen.place}
+              onPlace={onPlace}
+              onBack={showCases}
               onOpenCase={openCase}
             />
           )}

@@ -1,411 +1,199 @@
-// One case, read the way a reviewer reads paper: the catalogue on the left, the
-// page in the middle, its words on the right. Paging runs through the whole case,
-// file after file, so a volume split across PDFs reads as one. The other views of
-// the case (timeline, findings, graph) sit in tabs and all lead back here: every
-// fact points at a page and the words that prove it.
+// One case, read the way a reviewer reads paper: the catalogue on the left, the page in
+// the middle, its words on the right. The other views of the case (timeline, findings,
+// graph…) sit in tabs and all lead back here: every fact points at a page and the words
+// that prove it. Where the reader is (view, page, lit words, side tab, person) is the
+// place the router keeps; this component reads it and asks for a new one.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { call, onEvent } from '../api';
 import { useI18n } from '../i18n';
-import { ExportButton } from '../export/ExportButton';
 import { FindingsPanel } from '../findings/FindingsPanel';
 import { HistoryView } from '../history/HistoryView';
-import { SearchBox } from '../search/SearchBox';
 import { TimelineView } from '../timeline/TimelineView';
-import { AnnotationsTab } from './AnnotationsTab';
+import { errorText, useCall } from '../useCall';
+import { CaseBar } from './CaseBar';
 import { Catalogue } from './Catalogue';
-import { EntitiesTab } from './EntitiesTab';
-import { EntityPanel } from './EntityPanel';
-import { PageText } from './PageText';
 import { PageViewer, ZOOM_MAX, ZOOM_MIN } from './PageViewer';
 import { SelectionBar } from './SelectionBar';
-import type { PendingSelection } from './SelectionBar';
+import { SidePanel } from './SidePanel';
 import { WordEditor } from './WordEditor';
-import { alignRange, boxOf, segmentText, selectionRange, wordRanges } from './words';
-import type { Annotation, BBox, CaseDetail, CatalogueEntry, FindingView, PageRef, PageView, Request, SearchHit } from '../../../shared/api';
+import { placeOfRef } from './place';
+import type { CasePlace, MainTab } from './place';
+import { canStep, documentAt, evidenceInOrder, findingsPerDocument, firstPosition, nextEvidence, readableFiles, stepDocument, stepPage, validPosition } from './reading-order';
+import type { Position } from './reading-order';
+import { usePageMarks } from './usePageMarks';
+import type { Highlight } from './usePageMarks';
+import { useReaderKeys } from './useReaderKeys';
+import { useWordSelection } from './useWordSelection';
+import type { Annotation, PageRef, Request, SearchHit } from '../../../shared/api';
 
 // cytoscape is most of the bundle and only the graph tab needs it: loaded when first opened.
 const GraphView = lazy(async () => ({ default: (await import('../graph/GraphView')).GraphView }));
 const CompareView = lazy(async () => ({ default: (await import('../statements/CompareView')).CompareView }));
 
-interface Position { fileId: number; page: number }
-
-/** What to light up when its page is shown: a search hit, a finding's evidence, a mention. */
-interface Highlight { fileId: number; page: number; text: string; start?: number | undefined; end?: number | undefined; bbox?: BBox | null | undefined }
-
-/** Where another screen asks this case to open (a hit or a linked entity in another case). */
-export interface CaseTarget { key: number; ref?: PageRef; entityId?: string }
-
-type MainTab = 'read' | 'timeline' | 'findings' | 'compare' | 'graph' | 'history';
-type SideTab = 'text' | 'entities' | 'findings' | 'notes';
-
 interface Props {
   caseId: string;
   /** Changes when a review of this case finishes, to reload what it produced. */
   version: number;
-  target?: CaseTarget | null;
+  place: CasePlace;
+  /** A new place: pushed (the back button returns here) or replacing this one (paging, a settled default). */
+  onPlace(place: CasePlace, how: 'push' | 'replace'): void;
   onBack(): void;
-  onOpenCase(caseId: string, target: Omit<CaseTarget, 'key'>): void;
+  onOpenCase(caseId: string, place: CasePlace): void;
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
-
-function message(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
-
-export function CaseView({ caseId, version, target, onBack, onOpenCase }: Props) {
+export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }: Props) {
   const { t } = useI18n();
-  const [detail, setDetail] = useState<CaseDetail | null>(null);
-  const [detailError, setDetailError] = useState<string | null>(null);
-  const [position, setPosition] = useState<Position | null>(null);
-  const [view, setView] = useState<PageView | null>(null);
-  const [pageLoading, setPageLoading] = useState(false);
-  const [pageError, setPageError] = useState<string | null>(null);
   const [zoom, setZoom] = useState(1);
-  const [attempt, setAttempt] = useState(0);
   const [pageVersion, setPageVersion] = useState(0);
-  const [tab, setTab] = useState<MainTab>('read');
-  const [sideTab, setSideTab] = useState<SideTab>('text');
-  const [highlight, setHighlight] = useState<Highlight | null>(null);
-  const [entityId, setEntityId] = useState<string | null>(null);
+  const [notesVersion, setNotesVersion] = useState(0);
   const [editing, setEditing] = useState<{ index: number; at: { x: number; y: number } } | null>(null);
   const [editBusy, setEditBusy] = useState(false);
   const [editError, setEditError] = useState<string | null>(null);
-  const [pending, setPending] = useState<PendingSelection | null>(null);
-  const [annotations, setAnnotations] = useState<Annotation[] | null>(null);
   const [annotationsError, setAnnotationsError] = useState<string | null>(null);
-  const [notesVersion, setNotesVersion] = useState(0);
-  const [findings, setFindings] = useState<FindingView[]>([]);
+  // The words a reference quoted, kept while its page is shown: the URL holds only offsets.
+  const [refHint, setRefHint] = useState<Highlight | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const overlayRef = useRef<HTMLDivElement>(null);
   const findingCursor = useRef(-1);
+  const placeRef = useRef(place);
+  placeRef.current = place;
 
-  useEffect(() => {
-    let live = true;
-    setDetailError(null);
-    call('getCase', { caseId }).then(
-      (d) => {
-        if (!live) return;
-        setDetail(d);
-        setPosition((current) => {
-          if (current && d.fileList.some((f) => f.id === current.fileId)) return current;
-          const firstDoc = d.documents[0];
-          if (firstDoc) return { fileId: firstDoc.fileId, page: firstDoc.pageFrom };
-          const firstFile = d.fileList.find((f) => f.pages > 0);
-          return firstFile ? { fileId: firstFile.id, page: 1 } : null;
-        });
-      },
-      (err: unknown) => {
-        if (live) setDetailError(message(err));
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [caseId, version, attempt]);
+  const caseReq = useMemo(() => ({ caseId }), [caseId]);
+  const detailRes = useCall('getCase', caseReq, { keep: true, version });
+  const findingsRes = useCall('listFindings', caseReq, { keep: true, version });
+  const annotationsRes = useCall('listAnnotations', caseReq, { keep: true, version: notesVersion });
+  const detail = detailRes.data;
+  const findings = useMemo(() => findingsRes.data ?? [], [findingsRes.data]);
+  const readable = useMemo(() => readableFiles(detail), [detail]);
+  const documents = useMemo(() => detail?.documents ?? [], [detail]);
 
-  useEffect(() => {
-    let live = true;
-    call('listFindings', { caseId }).then((list) => { if (live) setFindings(list); }, () => undefined);
-    return () => { live = false; };
-  }, [caseId, version]);
+  const go = useCallback((patch: Partial<CasePlace>, how: 'push' | 'replace') => {
+    onPlace({ ...placeRef.current, ...patch }, how);
+  }, [onPlace]);
 
-  useEffect(() => {
-    let live = true;
-    call('listAnnotations', { caseId }).then(
-      (list) => {
-        if (!live) return;
-        setAnnotations(list);
-        setAnnotationsError(null);
-      },
-      (err: unknown) => { if (live) setAnnotationsError(message(err)); },
-    );
-    return () => { live = false; };
-  }, [caseId, notesVersion]);
-
+  // The place asked for, checked against the case; a case opened with no page opens at its first document.
+  const position = useMemo<Position | null>(() => {
+    if (!detail) return null;
+    const asked = place.fileId !== null ? { fileId: place.fileId, page: place.page ?? 1 } : null;
+    return validPosition(detail, asked) ?? firstPosition(detail, documents);
+  }, [detail, documents, place.fileId, place.page]);
+  const currentDocument = useMemo(() => documentAt(documents, position), [documents, position]);
   useEffect(() => {
     if (!position) return;
-    let live = true;
-    setPageLoading(true);
-    setPageError(null);
-    call('getPage', { caseId, fileId: position.fileId, page: position.page }).then(
-      (v) => {
-        if (!live) return;
-        setView(v);
-        setPageLoading(false);
-      },
-      (err: unknown) => {
-        if (!live) return;
-        setPageError(message(err));
-        setPageLoading(false);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [caseId, position, version, pageVersion]);
+    const doc = currentDocument?.id ?? null;
+    if (position.fileId !== place.fileId || position.page !== place.page || doc !== place.doc) go({ fileId: position.fileId, page: position.page, doc }, 'replace');
+  }, [position, currentDocument, place.fileId, place.page, place.doc, go]);
+
+  const pageReq = useMemo<Request<'getPage'> | null>(() => (position ? { caseId, fileId: position.fileId, page: position.page } : null), [caseId, position]);
+  const pageRes = useCall('getPage', pageReq, { keep: true, version: version * 1000 + pageVersion });
+  const view = pageRes.data;
+
+  const moveTo = useCallback((pos: Position, how: 'push' | 'replace' = 'replace') => {
+    setRefHint(null);
+    go({ fileId: pos.fileId, page: pos.page, sel: null, doc: documentAt(documents, pos)?.id ?? null }, how);
+  }, [go, documents]);
 
   // Whatever was open over the previous page (a word being edited, a selection) belongs to it.
   const shownSha = view?.sha256 ?? null;
   const shownPage = view?.page ?? null;
+  const [pending, setPending] = useWordSelection(view, [textRef, overlayRef]);
   useEffect(() => {
     setEditing(null);
     setPending(null);
-  }, [shownSha, shownPage]);
+  }, [shownSha, shownPage, setPending]);
 
   // While a review runs, a page being read may be OCRed under the reviewer's eyes.
-  useEffect(() => {
-    return onEvent((e) => {
-      if (e.kind === 'page' && e.event.caseId === caseId && e.event.sha256 === shownSha && e.event.page === shownPage) {
-        setPageVersion((v) => v + 1);
-      }
-      if (e.kind === 'menu' && e.event.action === 'search') {
-        searchRef.current?.focus();
-        searchRef.current?.select();
-      }
-    });
-  }, [caseId, shownSha, shownPage]);
-
-  // Files that have pages, in the order the case lists them: the reading order.
-  const readable = useMemo(() => (detail?.fileList ?? []).filter((f) => f.pages > 0), [detail]);
-
-  const step = useCallback((delta: 1 | -1) => {
-    setPosition((pos) => {
-      if (!pos) return pos;
-      const index = readable.findIndex((f) => f.id === pos.fileId);
-      const file = readable[index];
-      if (!file) return pos;
-      const page = pos.page + delta;
-      if (page >= 1 && page <= file.pages) return { fileId: pos.fileId, page };
-      const neighbour = readable[index + delta];
-      if (!neighbour) return pos;
-      return { fileId: neighbour.id, page: delta > 0 ? 1 : neighbour.pages };
-    });
-  }, [readable]);
-
-  const changeZoom = useCallback((z: number) => {
-    setZoom(Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, Math.round(z * 100) / 100)));
-  }, []);
+  useEffect(() => onEvent((e) => {
+    if (e.kind === 'page' && e.event.caseId === caseId && e.event.sha256 === shownSha && e.event.page === shownPage) setPageVersion((v) => v + 1);
+    if (e.kind === 'menu' && e.event.action === 'search') {
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    }
+  }), [caseId, shownSha, shownPage]);
 
   /** Opens a page with the words to light up: the one way every other view leads here. */
   const openRef = useCallback((ref: PageRef) => {
     if (!ref.fileId) return;
-    setTab('read');
+    setRefHint({ fileId: ref.fileId, page: ref.page, text: ref.text, start: ref.start, end: ref.end, bbox: ref.bbox });
+    const side = placeRef.current.side;
     // A list the reviewer is working through stays open when the words show on the image anyway.
-    setSideTab((side) => (ref.bbox && (side === 'findings' || side === 'notes') ? side : 'text'));
-    setPosition((pos) => (pos && pos.fileId === ref.fileId && pos.page === ref.page ? pos : { fileId: ref.fileId, page: ref.page }));
-    setHighlight({ fileId: ref.fileId, page: ref.page, text: ref.text, start: ref.start, end: ref.end, bbox: ref.bbox });
-  }, []);
+    onPlace({ ...placeOfRef(ref, placeRef.current), side: ref.bbox && (side === 'findings' || side === 'notes') ? side : 'text', entity: placeRef.current.entity }, 'push');
+  }, [onPlace]);
 
-  const openEntity = useCallback((id: string) => {
-    setTab('read');
-    setEntityId(id);
-  }, []);
+  const openEntity = useCallback((id: string) => go({ tab: 'read', entity: id }, 'push'), [go]);
 
   const openHit = useCallback((hit: SearchHit) => {
     const ref: PageRef = { document: hit.documentId, documentTitle: hit.documentTitle, fileId: hit.fileId, file: hit.file, page: hit.page, text: hit.snippet.slice(hit.start, hit.end), bbox: hit.bbox ?? null };
     if (hit.pageStart !== undefined) ref.start = hit.pageStart;
     if (hit.pageEnd !== undefined) ref.end = hit.pageEnd;
-    if (hit.caseId !== caseId) onOpenCase(hit.caseId, { ref });
+    if (hit.caseId !== caseId) onOpenCase(hit.caseId, placeOfRef(ref));
     else openRef(ref);
   }, [caseId, onOpenCase, openRef]);
 
-  // A target handed over by another case (a search hit or a linked entity) is applied once.
-  const appliedTarget = useRef<number | null>(null);
+  // The lit words: those of the place's offsets (with the quote a reference gave, while it is on screen).
+  const highlight = useMemo<Highlight | null>(() => {
+    if (!position) return null;
+    const hint = refHint && refHint.fileId === position.fileId && refHint.page === position.page ? refHint : null;
+    if (place.sel) {
+      const same = hint && hint.start === place.sel.start && hint.end === place.sel.end;
+      return { fileId: position.fileId, page: position.page, text: same ? hint.text : '', start: place.sel.start, end: place.sel.end, bbox: same ? hint.bbox : undefined };
+    }
+    return hint && hint.start === undefined ? hint : null;
+  }, [position, place.sel, refHint]);
+  const { shown, ranges, lit, spans, marks } = usePageMarks(view, highlight);
+  // A quote found by its words is given its offsets, so the address holds it.
   useEffect(() => {
-    if (!target || !detail || appliedTarget.current === target.key) return;
-    appliedTarget.current = target.key;
-    if (target.ref) openRef(target.ref);
-    if (target.entityId) openEntity(target.entityId);
-  }, [target, detail, openRef, openEntity]);
+    if (lit?.range && !place.sel && view && position && view.fileId === position.fileId && view.page === position.page) go({ sel: lit.range }, 'replace');
+  }, [lit, place.sel, view, position, go]);
+  const clearHighlight = useCallback(() => {
+    setRefHint(null);
+    go({ sel: null }, 'replace');
+  }, [go]);
 
-  const currentDocument = useMemo<CatalogueEntry | null>(() => {
-    if (!detail || !position) return null;
-    return detail.documents.find((d) => d.fileId === position.fileId && d.pageFrom <= position.page && position.page <= d.pageTo) ?? null;
-  }, [detail, position]);
+  const evidence = useMemo(() => evidenceInOrder(findings, readable), [findings, readable]);
+  const findingCounts = useMemo(() => findingsPerDocument(findings), [findings]);
 
-  const stepDocument = useCallback((delta: 1 | -1) => {
-    if (!detail || !position) return;
-    const docs = detail.documents;
-    const fileOrder = (fileId: number): number => readable.findIndex((f) => f.id === fileId);
-    const at = currentDocument ? docs.findIndex((d) => d.id === currentDocument.id) : -1;
-    let next: CatalogueEntry | undefined;
-    if (at >= 0) next = docs[at + delta];
-    else {
-      // Between documents: the nearest one in reading order on the asked side.
-      const here = fileOrder(position.fileId) * 1e6 + position.page;
-      const keyed = docs.map((d) => ({ d, k: fileOrder(d.fileId) * 1e6 + d.pageFrom }));
-      next = delta > 0 ? keyed.find((x) => x.k > here)?.d : keyed.filter((x) => x.k < here).at(-1)?.d;
-    }
-    if (!next) return;
-    setHighlight(null);
-    setPosition({ fileId: next.fileId, page: next.pageFrom });
-  }, [detail, position, currentDocument, readable]);
+  const step = useCallback((delta: 1 | -1) => {
+    if (position) moveTo(stepPage(readable, position, delta));
+  }, [position, readable, moveTo]);
+  const stepDoc = useCallback((delta: 1 | -1) => {
+    const next = position ? stepDocument(documents, readable, position, delta) : null;
+    if (next) moveTo({ fileId: next.fileId, page: next.pageFrom }, 'push');
+  }, [position, documents, readable, moveTo]);
+  const changeZoom = useCallback((z: number) => setZoom(Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, Math.round(z * 100) / 100))), []);
 
-  // Every piece of finding evidence, in reading order: "f" walks through them.
-  const evidence = useMemo(() => {
-    const order = new Map(readable.map((f, i) => [f.id, i]));
-    return findings.filter((f) => f.active && f.status !== 'dismissed')
-      .flatMap((f) => f.evidence.filter((e) => e.fileId > 0))
-      .sort((a, b) => (order.get(a.fileId) ?? 0) - (order.get(b.fileId) ?? 0) || a.page - b.page || (a.start ?? 0) - (b.start ?? 0));
-  }, [findings, readable]);
-
-  const nextFinding = useCallback(() => {
-    if (evidence.length === 0 || !position) return;
-    const order = new Map(readable.map((f, i) => [f.id, i]));
-    const current = evidence[findingCursor.current];
-    let index: number;
-    if (current && current.fileId === position.fileId && current.page === position.page) index = findingCursor.current + 1;
-    else {
-      const here = (order.get(position.fileId) ?? 0) * 1e6 + position.page;
-      index = evidence.findIndex((e) => (order.get(e.fileId) ?? 0) * 1e6 + e.page >= here);
-    }
-    if (index < 0 || index >= evidence.length) index = 0;
-    findingCursor.current = index;
-    const ref = evidence[index];
-    if (ref) openRef(ref);
-  }, [evidence, position, readable, openRef]);
-
-  const findingCounts = useMemo(() => {
-    const byDoc = new Map<string, Set<string>>();
-    for (const f of findings) {
-      if (!f.active) continue;
-      for (const e of f.evidence) {
-        if (!e.document) continue;
-        const s = byDoc.get(e.document) ?? new Set<string>();
-        s.add(f.key);
-        byDoc.set(e.document, s);
-      }
-    }
-    return new Map([...byDoc].map(([doc, keys]) => [doc, keys.size]));
-  }, [findings]);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if ((e.key === 'f' || e.key === 'F') && (e.ctrlKey || e.metaKey) && !e.altKey) {
-        e.preventDefault();
-        searchRef.current?.focus();
-        searchRef.current?.select();
-        return;
-      }
-      if (e.key === 'Escape') {
-        if (editing) setEditing(null);
-        else if (pending) {
-          setPending(null);
-          window.getSelection()?.removeAllRanges();
-        } else if (entityId) setEntityId(null);
-        else if (highlight) setHighlight(null);
-        else return;
-        e.preventDefault();
-        return;
-      }
-      if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (e.key === '/') {
-        e.preventDefault();
-        searchRef.current?.focus();
-        return;
-      }
-      if (tab !== 'read') return;
-      switch (e.key) {
-        case 'PageDown':
-        case 'j':
-          setHighlight(null);
-          step(1);
-          break;
-        case 'PageUp':
-        case 'k':
-          setHighlight(null);
-          step(-1);
-          break;
-        case 'n':
-        case ']':
-          stepDocument(1);
-          break;
-        case 'p':
-        case '[':
-          stepDocument(-1);
-          break;
-        case 'f':
-          nextFinding();
-          break;
-        case '+':
-        case '=':
-          setZoom((z) => Math.min(ZOOM_MAX, z + 0.25));
-          break;
-        case '-':
-        case '_':
-          setZoom((z) => Math.max(ZOOM_MIN, z - 0.25));
-          break;
-        case '0':
-          setZoom(1);
-          break;
-        default:
-          return;
-      }
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [step, stepDocument, nextFinding, tab, editing, pending, entityId, highlight]);
-
-  // A selection of page words, on the scan or in the text, offers to mark it.
-  useEffect(() => {
-    let frame = 0;
-    const onChange = (): void => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        const range = selectionRange(textRef.current) ?? selectionRange(overlayRef.current);
-        const sel = window.getSelection();
-        if (range && sel && sel.rangeCount > 0 && view) {
-          const rect = sel.getRangeAt(0).getBoundingClientRect();
-          setPending({ ...range, text: view.text.slice(range.start, range.end), x: rect.left + rect.width / 2, y: rect.top });
-        } else if (!(document.activeElement instanceof HTMLElement && document.activeElement.closest('.selection-bar'))) {
-          setPending(null);
-        }
-      });
-    };
-    document.addEventListener('selectionchange', onChange);
-    return () => {
-      cancelAnimationFrame(frame);
-      document.removeEventListener('selectionchange', onChange);
-    };
-  }, [view]);
-
-  // The page as shown: backend offsets re-anchored on the text as corrected.
-  const shown = useMemo<PageView | null>(() => {
-    if (!view || !view.corrections?.length) return view;
-    return {
-      ...view,
-      mentions: (view.mentions ?? []).map((m) => ({ ...m, ...alignRange(view.text, m.start, m.end, m.text) })),
-      annotations: (view.annotations ?? []).map((a) => (a.start !== null && a.end !== null ? { ...a, ...alignRange(view.text, a.start, a.end, a.text) } : a)),
-    };
-  }, [view]);
-  const ranges = useMemo(() => (view ? wordRanges(view.text, view.words) : []), [view]);
-
-  // The highlight shows only on its own page; a reference without offsets is found by its words.
-  const lit = useMemo(() => {
-    if (!highlight || !view || highlight.fileId !== view.fileId || highlight.page !== view.page) return null;
-    let start = highlight.start;
-    let end = highlight.end;
-    if (start !== undefined && end !== undefined) ({ start, end } = alignRange(view.text, start, end, highlight.text));
-    else if (highlight.text) {
-      const at = view.text.indexOf(highlight.text.trim());
-      if (at >= 0) {
-        start = at;
-        end = at + highlight.text.trim().length;
-      }
-    }
-    const range = start !== undefined && end !== undefined && end > start ? { start, end } : null;
-    const bbox = highlight.bbox ?? (range && view.words.length > 0 ? boxOf(range.start, range.end, view.words, ranges) : null);
-    return { range, bbox };
-  }, [highlight, view, ranges]);
-
-  const spans = useMemo(() => (shown ? segmentText(shown, ranges, lit?.range ?? null) : []), [shown, ranges, lit]);
-  const marks = useMemo(() => ({ ranges, hit: lit?.bbox ?? null, entities: true }), [ranges, lit]);
+  useReaderKeys({
+    reading: place.tab === 'read',
+    focusSearch(select) {
+      searchRef.current?.focus();
+      if (select) searchRef.current?.select();
+    },
+    escape() {
+      if (editing) setEditing(null);
+      else if (pending) {
+        setPending(null);
+        window.getSelection()?.removeAllRanges();
+      } else if (place.entity) go({ entity: null }, 'push');
+      else if (highlight) clearHighlight();
+      else return false;
+      return true;
+    },
+    step,
+    stepDocument: stepDoc,
+    nextFinding() {
+      if (!position) return;
+      const index = nextEvidence(evidence, readable, findingCursor.current, position);
+      findingCursor.current = index;
+      const ref = evidence[index];
+      if (ref) openRef(ref);
+    },
+    nextHit: () => false,
+    zoomBy: (d) => setZoom((z) => Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, z + d))),
+    zoomReset: () => setZoom(1),
+    jumpToPage: () => undefined,
+  });
 
   const onWordClick = useCallback((index: number, at: { x: number; y: number }) => {
     setEditError(null);
@@ -418,12 +206,12 @@ export function CaseView({ caseId, version, target, onBack, onOpenCase }: Props)
     setEditError(null);
     call('correctWord', { caseId, fileId: view.fileId, page: view.page, wordIndex: editing.index, text }).then(
       (v) => {
-        setView(v);
+        pageRes.set(v);
         setEditing(null);
         setEditBusy(false);
       },
       (err: unknown) => {
-        setEditError(message(err));
+        setEditError(errorText(err));
         setEditBusy(false);
       },
     );
@@ -443,9 +231,9 @@ export function CaseView({ caseId, version, target, onBack, onOpenCase }: Props)
         window.getSelection()?.removeAllRanges();
         setNotesVersion((n) => n + 1);
         setPageVersion((n) => n + 1);
-        if (kind !== 'bookmark') setSideTab('notes');
+        if (kind !== 'bookmark') go({ side: 'notes' }, 'replace');
       },
-      (err: unknown) => setAnnotationsError(message(err)),
+      (err: unknown) => setAnnotationsError(errorText(err)),
     );
   };
 
@@ -455,71 +243,51 @@ export function CaseView({ caseId, version, target, onBack, onOpenCase }: Props)
         setNotesVersion((n) => n + 1);
         setPageVersion((n) => n + 1);
       },
-      (err: unknown) => setAnnotationsError(message(err)),
+      (err: unknown) => setAnnotationsError(errorText(err)),
     );
   };
 
-  const bookmark = view ? (annotations ?? []).find((a) => a.kind === 'bookmark' && a.fileId === view.fileId && a.page === view.page) ?? null : null;
-
-  const fileIndex = position ? readable.findIndex((f) => f.id === position.fileId) : -1;
-  const canPrev = position !== null && (position.page > 1 || fileIndex > 0);
-  const canNext = position !== null && fileIndex >= 0 && (position.page < (readable[fileIndex]?.pages ?? 0) || fileIndex < readable.length - 1);
-
-  if (detailError) {
+  if (detailRes.error && !detail) {
     return (
       <div className="case-error">
-        <p className="error-text" role="alert">{t('error.generic', { message: detailError })}</p>
-        <button type="button" className="button" onClick={() => setAttempt((a) => a + 1)}>{t('common.retry')}</button>
+        <p className="error-text" role="alert">{t('error.generic', { message: detailRes.error })}</p>
+        <button type="button" className="button" onClick={detailRes.reload}>{t('common.retry')}</button>
         <button type="button" className="button button--quiet" onClick={onBack}>{t('case.back')}</button>
       </div>
     );
   }
   if (!detail) return <p className="muted pane-empty">{t('common.loading')}</p>;
 
+  const annotations = annotationsRes.data;
+  const bookmark = view ? (annotations ?? []).find((a) => a.kind === 'bookmark' && a.fileId === view.fileId && a.page === view.page) ?? null : null;
+  const editable = view?.source === 'ocr';
   const editedWord = editing && view ? view.words[editing.index] : undefined;
   const editedRange = editing ? ranges[editing.index] : undefined;
   const editedMention = editedRange && editedRange.start >= 0 ? (shown?.mentions ?? []).find((m) => m.start < editedRange.end && m.end > editedRange.start) ?? null : null;
-  const tabs: [MainTab, string][] = [['read', t('tab.read')], ['timeline', t('tab.timeline')], ['findings', t('tab.findings')], ['compare', t('tab.compare')], ['graph', t('tab.graph')], ['history', t('tab.history')]];
-  const sideTabs: [SideTab, string][] = [['text', t('side.text')], ['entities', t('side.entities')], ['findings', t('side.findings')], ['notes', t('side.notes')]];
+  const tab: MainTab = place.tab;
+  const tabBody = (node: ReactNode) => <div className="case-tab-body">{node}</div>;
+  const loading = <p className="muted">{t('common.loading')}</p>;
 
   return (
     <div className="case-view">
-      <div className="case-bar">
-        <button type="button" className="button button--small button--quiet" onClick={onBack}>← {t('case.back')}</button>
-        <h1 className="case-name" data-testid="case-name" title={detail.folder}>{detail.name}</h1>
-        <span className="muted small case-summary" title={detail.folder}>
-          {t('case.summary', { files: detail.files, pages: detail.pages, documents: detail.documents.length })}
-        </span>
-        <nav className="case-tabs" role="tablist" aria-label={t('tab.label')}>
-          {tabs.map(([id, label]) => (
-            <button key={id} type="button" role="tab" aria-selected={tab === id} className={`case-tab${tab === id ? ' case-tab--current' : ''}`} onClick={() => setTab(id)}>{label}</button>
-          ))}
-        </nav>
-        <span className="toolbar-spacer" />
-        <SearchBox ref={searchRef} caseId={caseId} onOpenHit={openHit} />
-        <ExportButton caseId={caseId} />
-        <span className="keys-help muted" tabIndex={0} title={t('keys.hint')} aria-label={t('keys.hint')}>⌨</span>
-      </div>
-      {tab === 'timeline' && <div className="case-tab-body"><TimelineView caseId={caseId} onOpen={openRef} /></div>}
-      {tab === 'findings' && <div className="case-tab-body"><FindingsPanel caseId={caseId} onOpen={openRef} /></div>}
-      {tab === 'compare' && <div className="case-tab-body"><Suspense fallback={<p className="muted">{t('common.loading')}</p>}><CompareView caseId={caseId} onOpen={openRef} /></Suspense></div>}
-      {tab === 'graph' && <div className="case-tab-body"><Suspense fallback={<p className="muted">{t('common.loading')}</p>}><GraphView caseId={caseId} onOpenEntity={openEntity} /></Suspense></div>}
-      {tab === 'history' && <div className="case-tab-body"><HistoryView caseId={caseId} /></div>}
+      <CaseBar detail={detail} tab={tab} searchRef={searchRef} onTab={(id) => go({ tab: id }, 'push')} onBack={onBack} onOpenHit={openHit} />
+      {tab === 'timeline' && tabBody(<TimelineView caseId={caseId} onOpen={openRef} documentTitle={(id) => documents.find((d) => d.id === id)?.title ?? ''} />)}
+      {tab === 'findings' && tabBody(<FindingsPanel caseId={caseId} onOpen={openRef} />)}
+      {tab === 'compare' && tabBody(<Suspense fallback={loading}><CompareView caseId={caseId} onOpen={openRef} /></Suspense>)}
+      {tab === 'graph' && tabBody(<Suspense fallback={loading}><GraphView caseId={caseId} onOpenEntity={openEntity} /></Suspense>)}
+      {tab === 'history' && tabBody(<HistoryView caseId={caseId} />)}
       <div className="case-panes" hidden={tab !== 'read'}>
         <Catalogue
           detail={detail}
           currentDocumentId={currentDocument?.id ?? null}
           findingCounts={findingCounts}
-          onSelect={(d) => {
-            setHighlight(null);
-            setPosition({ fileId: d.fileId, page: d.pageFrom });
-          }}
+          onSelect={(d) => moveTo({ fileId: d.fileId, page: d.pageFrom }, 'push')}
         />
         <PageViewer
           view={view}
           marks={marks}
           overlayRef={overlayRef}
-          onWordClick={onWordClick}
+          onWordClick={editable ? onWordClick : null}
           actions={view && (
             <button
               type="button"
@@ -533,49 +301,35 @@ export function CaseView({ caseId, version, target, onBack, onOpenCase }: Props)
             </button>
           )}
           zoom={zoom}
-          canPrev={canPrev}
-          canNext={canNext}
-          onPrev={() => { setHighlight(null); step(-1); }}
-          onNext={() => { setHighlight(null); step(1); }}
+          canPrev={canStep(readable, position, -1)}
+          canNext={canStep(readable, position, 1)}
+          onPrev={() => step(-1)}
+          onNext={() => step(1)}
           onZoom={changeZoom}
         />
-        <aside className="side-panel" aria-label={t('side.label')}>
-          {entityId ? (
-            <EntityPanel
-              caseId={caseId}
-              entityId={entityId}
-              onOpen={openRef}
-              onOpenEntity={openEntity}
-              onOpenCase={(otherCase, otherEntity) => onOpenCase(otherCase, { entityId: otherEntity })}
-              onClose={() => setEntityId(null)}
-            />
-          ) : (
-            <>
-              <div className="side-tabs" role="tablist">
-                {sideTabs.map(([id, label]) => (
-                  <button key={id} type="button" role="tab" aria-selected={sideTab === id} className={`side-tab${sideTab === id ? ' side-tab--current' : ''}`} onClick={() => setSideTab(id)}>
-                    {label}
-                    {id === 'notes' && annotations && annotations.length > 0 && <span className="tab-count tabular">{annotations.length}</span>}
-                    {id === 'entities' && view?.mentions && view.mentions.length > 0 && <span className="tab-count tabular">{new Set(view.mentions.map((m) => m.entity)).size}</span>}
-                  </button>
-                ))}
-              </div>
-              {sideTab === 'text' && (
-                <PageText view={view} spans={spans} document={currentDocument} loading={pageLoading} error={pageError} textRef={textRef} onWordClick={onWordClick} onEntityClick={openEntity} />
-              )}
-              {sideTab === 'entities' && <EntitiesTab caseId={caseId} view={view} version={version} onOpenEntity={openEntity} />}
-              {sideTab === 'findings' && <div className="tab-scroll"><FindingsPanel caseId={caseId} onOpen={openRef} compact /></div>}
-              {sideTab === 'notes' && (
-                <AnnotationsTab
-                  annotations={annotations}
-                  error={annotationsError}
-                  onOpen={(a) => openRef({ document: null, documentTitle: null, fileId: a.fileId, file: a.file, page: a.page, text: a.text ?? '', ...(a.start !== null && a.end !== null ? { start: a.start, end: a.end } : {}) })}
-                  onDelete={deleteAnnotation}
-                />
-              )}
-            </>
-          )}
-        </aside>
+        <SidePanel
+          caseId={caseId}
+          detail={detail}
+          version={version}
+          side={place.side}
+          onSide={(side) => go({ side }, 'replace')}
+          entityId={place.entity}
+          view={view}
+          spans={spans}
+          document={currentDocument}
+          pageLoading={pageRes.loading}
+          pageError={pageRes.error}
+          textRef={textRef}
+          annotations={annotations}
+          annotationsError={annotationsError ?? annotationsRes.error}
+          editable={editable}
+          onWordClick={onWordClick}
+          onOpen={openRef}
+          onOpenEntity={openEntity}
+          onCloseEntity={() => go({ entity: null }, 'push')}
+          onOpenOtherCase={(otherCase, otherEntity) => onOpenCase(otherCase, { ...placeRef.current, tab: 'read', fileId: null, page: null, doc: null, sel: null, entity: otherEntity })}
+          onDeleteAnnotation={deleteAnnotation}
+        />
       </div>
       {tab === 'read' && editing && editedWord && (
         <WordEditor

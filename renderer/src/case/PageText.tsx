@@ -16,11 +16,13 @@ interface Props {
   loading: boolean;
   error: string | null;
   textRef: RefObject<HTMLDivElement | null>;
+  /** Words can be corrected (read by OCR; a text layer is what the PDF says). */
+  editable: boolean;
   onWordClick(index: number, at: { x: number; y: number }): void;
   onEntityClick(entityId: string): void;
 }
 
-export function PageText({ view, spans, document, loading, error, textRef, onWordClick, onEntityClick }: Props) {
+export function PageText({ view, spans, document, loading, error, textRef, editable, onWordClick, onEntityClick }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const lowCount = view ? view.words.filter((w) => normalisedConfidence(w.confidence) < LOW_CONFIDENCE).length : 0;
@@ -76,7 +78,7 @@ export function PageText({ view, spans, document, loading, error, textRef, onWor
           <EntityLegend types={types} />
         </div>
       )}
-      {view && view.words.length > 0 && <p className="hint-line small muted">{t('text.clickHint')}</p>}
+      {view && editable && view.words.length > 0 && <p className="hint-line small muted">{t('text.clickHint')}</p>}
       {view && (
         view.text.trim() === '' ? (
           <p className="muted pane-empty">{t('text.empty')}</p>
@@ -110,7 +112,7 @@ export function PageText({ view, spans, document, loading, error, textRef, onWor
                   onClick={(e) => {
                     if (!window.getSelection()?.isCollapsed) return;
                     if (s.mention) onEntityClick(s.mention.entity);
-                    else if (s.word >= 0) onWordClick(s.word, { x: e.clientX, y: e.clientY });
+                    else if (s.word >= 0 && editable) onWordClick(s.word, { x: e.clientX, y: e.clientY });
                   }}
                 >
                   {s.text}

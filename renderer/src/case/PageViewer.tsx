@@ -59,7 +59,8 @@ interface Props {
   view: PageView | null;
   marks: PageMarks;
   overlayRef: RefObject<HTMLDivElement | null>;
-  onWordClick(index: number, at: { x: number; y: number }): void;
+  /** Null where words are not corrected (a PDF's own text layer). */
+  onWordClick: ((index: number, at: { x: number; y: number }) => void) | null;
   /** Page actions beside the zoom controls (bookmark). */
   actions?: ReactNode;
   zoom: number;
@@ -183,7 +184,7 @@ interface LayerProps {
   /** Displayed pixels per OCR-raster pixel: the rendered image and the raster may differ in size. */
   scale: number;
   layerRef: RefObject<HTMLDivElement | null>;
-  onWordClick(index: number, at: { x: number; y: number }): void;
+  onWordClick: ((index: number, at: { x: number; y: number }) => void) | null;
 }
 
 function boxStyle(b: BBox, scale: number): CSSProperties {
@@ -199,7 +200,7 @@ function WordLayer({ view, marks, scale, layerRef, onWordClick }: LayerProps) {
     return b ? [{ id: a.id, box: b, note: a.note }] : [];
   });
   return (
-    <div className="word-layer" ref={layerRef} lang="zh-CN">
+    <div className={`word-layer${onWordClick ? '' : ' word-layer--read-only'}`} ref={layerRef} lang="zh-CN">
       {marks.entities && (view.mentions ?? []).map((m, i) => (m.bbox ? (
         <div key={`m${i}`} className={`ent-box ent--${m.type.toLowerCase()}`} style={boxStyle(m.bbox, scale)} title={`${i18n.entityType(m.type)}：${m.text}`} />
       ) : null))}
@@ -221,11 +222,11 @@ function WordLayer({ view, marks, scale, layerRef, onWordClick }: LayerProps) {
             data-corrected={fix ? 'true' : undefined}
             title={fix ? i18n.t('word.correctedFrom', { original: fix.original }) : low ? i18n.t('word.lowTitle', { n: Math.round(normalisedConfidence(w.confidence) * 100) }) : undefined}
             style={{ ...boxStyle(w.bbox, scale), fontSize: Math.max(4, h * 0.82), lineHeight: `${Math.max(4, h)}px` }}
-            onClick={(e) => {
+            onClick={onWordClick ? (e) => {
               // A click that ends a drag-selection is a selection, not a request to edit.
               if (!window.getSelection()?.isCollapsed) return;
               onWordClick(i, { x: e.clientX, y: e.clientY });
-            }}
+            } : undefined}
           >
             {w.text}
           </span>

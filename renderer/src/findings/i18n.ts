@@ -1,5 +1,6 @@
 // Strings for the review desk (timeline, findings, graph, export). Kept beside the views
 // that use them so the shared catalogue in ../i18n.ts stays with its owner.
+import { useMemo } from 'react';
 import { useI18n } from '../i18n';
 import type { Locale } from '../i18n';
 
@@ -15,7 +16,9 @@ function fill(template: string, vars?: TextVars): string {
 export function useText<K extends string>(catalogues: Record<Locale, Record<K, string>>): { text: Text<K>; locale: Locale; lang: 'zh' | 'en' } {
   const { locale } = useI18n();
   const messages = catalogues[locale];
-  return { text: (key, vars) => fill(messages[key], vars), locale, lang: locale === 'zh-CN' ? 'zh' : 'en' };
+  // One function per locale: views memoise on it.
+  const text = useMemo<Text<K>>(() => (key, vars) => fill(messages[key], vars), [messages]);
+  return { text, locale, lang: locale === 'zh-CN' ? 'zh' : 'en' };
 }
 
 const zh = {

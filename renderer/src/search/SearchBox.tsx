@@ -10,7 +10,8 @@ import type { EntitySummary, Request, SearchHit } from '../../../shared/api';
 
 interface Props {
   caseId: string;
-  onOpenHit(hit: SearchHit): void;
+  /** The hit chosen, with the list it was chosen from (the reader steps through them after). */
+  onOpenHit(hit: SearchHit, hits: readonly SearchHit[], query: string): void;
 }
 
 interface Group { key: string; caseName: string | null; title: string; file: string; hits: { hit: SearchHit; index: number }[] }
@@ -102,7 +103,7 @@ function SearchBoxInner({ caseId, onOpenHit }: Props, inputRef: ForwardedRef<HTM
 
   const choose = (hit: SearchHit): void => {
     setOpen(false);
-    onOpenHit(hit);
+    onOpenHit(hit, hits ?? [hit], q);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>): void => {
