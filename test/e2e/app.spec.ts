@@ -79,7 +79,11 @@ test('start a review from a folder path, then read a document page by page', asy
   await page.getByTestId('locale').selectOption('en-US');
   await expect(page.getByText('Catalogue', { exact: true })).toBeVisible();
   await expect(page.getByTestId('page-counter')).toHaveText('Page 2 / 2');
+  // The reload returns to the same page of the same case, and the case list is one click away.
   await page.reload();
+  await expect(page.getByTestId('page-counter')).toHaveText('Page 2 / 2');
+  await expect(page.getByTestId('page-text')).toContainText(KNOWN_TEXT.interrogationPage2);
+  await page.getByRole('button', { name: 'Cases', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Start a review' })).toBeVisible();
   const row = page.getByTestId('case-table').getByRole('row', { name: /李建国盗窃案/ });
   await expect(row).toBeVisible();

@@ -2,7 +2,7 @@
 // opens with every mention, an OCR misread is corrected for good, a note is kept.
 // Real renderer build, real bridge, real backend (OCR included), Debian's Chromium.
 import { expect, test } from '@playwright/test';
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import type { EntityDetail, EntitySummary, Method, Request, Results, SearchHit } from '../../shared/api.js';
 import { SCANNED_DOCUMENT } from './case-folder.js';
 import { readState } from './state.js';
@@ -18,11 +18,6 @@ function backend(request: APIRequestContext) {
     if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
     return body.value;
   };
-}
-
-async function openCase(page: Page, name: string): Promise<void> {
-  await page.getByTestId('case-table').getByRole('row', { name: new RegExp(name) }).click();
-  await expect(page.getByTestId('case-name')).toHaveText(name);
 }
 
 test('reading desk: search, people, OCR corrections and notes on a scanned page', async ({ page, request }) => {
@@ -127,9 +122,10 @@ test('reading desk: search, people, OCR corrections and notes on a scanned page'
   await expect(fixed).toHaveText(corrected);
   await expect(page.getByTestId('page-text')).toContainText(corrected);
 
+  // The reload keeps the case and the page.
   await page.reload();
-  await openCase(page, caseName);
-  await entries.filter({ hasText: SCANNED_DOCUMENT.file }).click();
+  await expect(page.getByTestId('case-name')).toHaveText(caseName);
+  await expect(entries.filter({ hasText: SCANNED_DOCUMENT.file })).toHaveAttribute('aria-current', 'true');
   await expect(page.locator(`.ocr-word[data-word-index="${index}"]`)).toHaveAttribute('data-corrected', 'true', { timeout: 60_000 });
   await expect(page.locator(`.ocr-word[data-word-index="${index}"]`)).toHaveText(corrected);
   await expect(page.getByTestId('page-text').locator('mark.corrected').first()).toBeVisible();

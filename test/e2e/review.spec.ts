@@ -112,10 +112,10 @@ test('review desk: timeline, findings with a lasting decision, evidence, graph, 
   });
 
   await test.step('the decision survives a reload', async () => {
+    // The reload keeps the case and the view.
     await page.reload();
-    await page.getByTestId('case-table').getByRole('row', { name: new RegExp(CASE_NAME.replace(/[()（）]/g, '.')) }).first().click();
     await expect(page.getByTestId('case-name')).toHaveText(CASE_NAME);
-    await openTab(page, '审查意见');
+    await expect(mainTab(page, '审查意见')).toHaveAttribute('aria-selected', 'true');
     const decided = page.locator(`[data-testid="finding"][data-key="${key}"]`);
     await expect(decided).toHaveAttribute('data-status', 'confirmed');
     await expect(decided.getByTestId('finding-note')).toHaveValue('已核对拘留证与拘留通知书，情况属实。');

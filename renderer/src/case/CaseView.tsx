@@ -69,8 +69,11 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
   const readable = useMemo(() => readableFiles(detail), [detail]);
   const documents = useMemo(() => detail?.documents ?? [], [detail]);
 
+  // Two moves in one tick (a default page settled, then its words lit) build on each other.
   const go = useCallback((patch: Partial<CasePlace>, how: 'push' | 'replace') => {
-    onPlace({ ...placeRef.current, ...patch }, how);
+    const next = { ...placeRef.current, ...patch };
+    placeRef.current = next;
+    onPlace(next, how);
   }, [onPlace]);
 
   // The place asked for, checked against the case; a case opened with no page opens at its first document.
@@ -119,8 +122,8 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
     setRefHint({ fileId: ref.fileId, page: ref.page, text: ref.text, start: ref.start, end: ref.end, bbox: ref.bbox });
     const side = placeRef.current.side;
     // A list the reviewer is working through stays open when the words show on the image anyway.
-    onPlace({ ...placeOfRef(ref, placeRef.current), side: ref.bbox && (side === 'findings' || side === 'notes') ? side : 'text', entity: placeRef.current.entity }, 'push');
-  }, [onPlace]);
+    go({ ...placeOfRef(ref, placeRef.current), side: ref.bbox && (side === 'findings' || side === 'notes') ? side : 'text' }, 'push');
+  }, [go]);
 
   const openEntity = useCallback((id: string) => go({ tab: 'read', entity: id }, 'push'), [go]);
 
