@@ -88,6 +88,8 @@ export function createService(opts: ServiceOptions): CaseReviewService {
     return {
       id: k.id, name: k.name, folder: k.folder, createdAt: k.created_at, reviewedAt: k.reviewed_at,
       ...store.caseCounts(k.id),
+      // The case list's 问题 column; a case never reviewed has no findings to count (shown as —, not 0).
+      ...(k.reviewed_at ? { findings: store.findingCounts(k.id) } : {}),
       job: job ? { id: job.id, status: job.status } : null,
     };
   }

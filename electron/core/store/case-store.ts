@@ -373,6 +373,14 @@ export class CaseStore {
       return { added, unchanged, resolved };
     });
   }
+  /** The case list's 问题 column: findings the latest review still makes that the reviewer has not dismissed. */
+  findingCounts(caseId: string): { violation: number; warning: number } {
+    const out = { violation: 0, warning: 0 };
+    const rows = this.db.prepare(`SELECT severity, count(*) AS n FROM findings WHERE case_id = ? AND active = 1 AND status != 'dismissed'
+      GROUP BY severity`).all(caseId) as { severity: string; n: number }[];
+    for (const r of rows) if (r.severity === 'violation' || r.severity === 'warning') out[r.severity] = r.n;
+    return out;
+  }
   listFindings(caseId: string, opts: { includeResolved?: boolean } = {}): FindingRow[] {
     return this.db.prepare(`SELECT * FROM findings WHERE case_id = ? ${opts.includeResolved ? '' : 'AND active = 1'}
       ORDER BY CASE severity WHEN 'violation' THEN 0 ELSE 1 END, rule, key`).all(caseId) as FindingRow[];

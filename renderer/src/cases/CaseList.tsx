@@ -51,11 +51,10 @@ export function CaseList({ cases, error, onOpen, onRefresh }: Props) {
                   <td className={`num${c.errors > 0 ? ' error-count' : ''}`}>{c.errors}</td>
                   <td className="num">
                     {c.findings ? (
-                      <>
-                        <span className="finding-count finding-count--violation" title="violation">{c.findings.violation}</span>
-                        {' / '}
-                        <span className="finding-count finding-count--warning" title="warning">{c.findings.warning}</span>
-                      </>
+                      <span className="finding-counts" data-testid="case-findings">
+                        <span className="finding-count finding-count--violation" title={t('cases.findings.violation')}>{t('cases.findings.violation')} {c.findings.violation}</span>
+                        <span className="finding-count finding-count--warning" title={t('cases.findings.warning')}>{t('cases.findings.warning')} {c.findings.warning}</span>
+                      </span>
                     ) : t('common.none')}
                   </td>
                   <td>

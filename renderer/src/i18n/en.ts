@@ -14,6 +14,8 @@ export const en: Record<MessageKey, string> = {
   'cases.col.documents': 'Documents',
   'cases.col.errors': 'Errors',
   'cases.col.findings': 'Findings',
+  'cases.findings.violation': 'Violations',
+  'cases.findings.warning': 'Warnings',
   'cases.col.reviewed': 'Last reviewed',
   'cases.notReviewed': 'Not finished',
   'cases.reviewing': 'Reviewing',

@@ -13,6 +13,8 @@ export const zh = {
   'cases.col.documents': '文书',
   'cases.col.errors': '错误',
   'cases.col.findings': '问题',
+  'cases.findings.violation': '违法',
+  'cases.findings.warning': '提示',
   'cases.col.reviewed': '最近审查',
   'cases.notReviewed': '未完成',
   'cases.reviewing': '审查中',
