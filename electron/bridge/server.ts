@@ -108,6 +108,27 @@ function sendError(res: http.ServerResponse, status: number, code: string, messa
   sendJson(res, status, { ok: false, error: { code, message } });
 }
 
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}
+
+/** A person who typed or followed a wrong address gets a page in their language, not an API envelope. */
+function sendPage(req: http.IncomingMessage, res: http.ServerResponse, status: number, headline: string, detail: string): void {
+  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(headline)} · 阅卷</title>
+<style>body{font-family:"Noto Sans CJK SC","WenQuanYi Zen Hei","Microsoft YaHei",sans-serif;margin:0;padding:48px;color:#1f2328;background:#eef0f2}
+main{max-width:560px;margin:0 auto;background:#fff;border:1px solid #d9dde1;border-radius:6px;padding:24px 28px}h1{font-size:18px;margin:0 0 8px}p{color:#59636e}</style></head>
+<body><main><h1>${escapeHtml(headline)}</h1><p>${escapeHtml(detail)}</p><p>请从程序启动时给出的地址打开阅卷（地址中带有访问凭证）。</p></main></body></html>`;
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html) });
+  res.end(req.method === 'HEAD' ? undefined : html);
+}
+
+const PAGE_TEXT: Record<number, [string, string]> = {
+  403: ['无权访问此地址', '该地址不在阅卷程序的文件范围内。'],
+  404: ['页面不存在', '阅卷程序中没有这个地址。'],
+  405: ['不支持的访问方式', '此地址只能以浏览方式打开。'],
+  500: ['阅卷程序出错', '打开此地址时程序内部出错，请稍后重试。'],
+};
+
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -254,6 +275,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
 
   const server = http.createServer((req, res) => {
     void (async () => {
+      const forApi = (req.url ?? '/').startsWith('/api/');
       try {
         if (!allowedHosts().has((req.headers.host ?? '').toLowerCase())) {
           throw new HttpError(421, 'bad-host', 'Unexpected Host header');
@@ -273,7 +295,11 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
           res.destroy();
           return;
         }
-        if (err instanceof HttpError) sendError(res, err.status, err.code, err.message);
+        // The API keeps its envelope (the renderer reads the code); a person at an address gets a page.
+        const status = err instanceof HttpError ? err.status : 500;
+        const page = forApi ? undefined : PAGE_TEXT[status];
+        if (page) sendPage(req, res, status, page[0], page[1]);
+        else if (err instanceof HttpError) sendError(res, err.status, err.code, err.message);
         else sendError(res, 500, 'internal', describeError(err).message);
       }
     })();

@@ -197,6 +197,23 @@ describe('loopback bridge', () => {
     expect((await raw(bridge, { path: '/assets/none.js' })).status).toBe(404);
   });
 
+  it('answers an unknown address with a page in Chinese, and an unknown API path with an envelope', async () => {
+    const page = await raw(bridge, { path: '/no/such/page' });
+    expect(page.status).toBe(404);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.body).toContain('页面不存在');
+    expect(page.body).not.toContain('"ok"');
+    const head = await raw(bridge, { path: '/no/such/page', method: 'HEAD' });
+    expect(head.status).toBe(404);
+    expect(head.body).toBe('');
+    const post = await raw(bridge, { path: '/index.html', method: 'POST' });
+    expect(post.status).toBe(405);
+    expect(post.body).toContain('不支持的访问方式');
+    const api = await raw(bridge, { path: '/api/nothing' });
+    expect(api.status).toBe(404);
+    expect(JSON.parse(api.body)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
   it('refuses paths that climb out of the build folder', async () => {
     for (const p of ['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e%2f%2e%2e%2fsecret.txt', '/..%5csecret.txt', '/%00index.html']) {
       const res = await raw(bridge, { path: p });
