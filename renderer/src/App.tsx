@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { errorText } from './errors';
 import { call } from './api';
 import { CaseList } from './cases/CaseList';
 import { CaseView } from './case/CaseView';
@@ -37,7 +38,7 @@ export function App() {
         setCases(list);
         setCasesError(null);
       },
-      (err: unknown) => setCasesError(err instanceof Error ? err.message : String(err)),
+      (err: unknown) => setCasesError(errorText(err)),
     );
   }, []);
 

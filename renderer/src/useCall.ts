@@ -3,6 +3,7 @@
 // answer to an old question is dropped), so the asking lives here once.
 import { useCallback, useEffect, useState } from 'react';
 import { call } from './api';
+import { errorText } from './errors';
 import type { Method, Request, Results } from '../../shared/api';
 
 export interface Resource<T> {
@@ -15,9 +16,7 @@ export interface Resource<T> {
   set(value: T): void;
 }
 
-export function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
+export { errorText };
 
 interface Options {
   /** Keep showing the previous answer while a new question is out (paging through text). */

@@ -1,5 +1,6 @@
 // Who and what this page names, then everyone the case names: the quickest way from a
 // page to a person's whole story in the file.
+import { errorText } from '../errors';
 import { useEffect, useMemo, useState } from 'react';
 import { call } from '../api';
 import { useI18n } from '../i18n';
@@ -26,7 +27,7 @@ export function EntitiesTab({ caseId, view, version, onOpenEntity }: Props) {
     let live = true;
     call('listEntities', { caseId, type: 'PERSON' }).then(
       (list) => { if (live) setPeople([...list].sort((a, b) => b.mentionCount - a.mentionCount)); },
-      (err: unknown) => { if (live) setError(err instanceof Error ? err.message : String(err)); },
+      (err: unknown) => { if (live) setError(errorText(err)); },
     );
     return () => { live = false; };
   }, [caseId, version]);

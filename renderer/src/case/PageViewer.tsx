@@ -3,6 +3,7 @@
 // is fetched ahead so paging through a volume does not stall. Over the image lies the
 // OCR text, one transparent span per word at its box, so the scan itself can be
 // selected, searched and corrected; entities, the opened hit and notes are drawn as boxes.
+import { errorText } from '../errors';
 import { useEffect, useRef, useState } from 'react';
 import type { CSSProperties, ReactNode, RefObject } from 'react';
 import { call } from '../api';
@@ -109,7 +110,7 @@ export function PageViewer({ view, marks, overlayRef, onWordClick, actions, zoom
         if (live) setShown({ key, url });
       },
       (err: unknown) => {
-        if (live) setError(err instanceof Error ? err.message : String(err));
+        if (live) setError(errorText(err));
       },
     );
     if (page < pageCount) void loadImage(caseId, sha256, page + 1, requestWidth).catch(() => undefined);

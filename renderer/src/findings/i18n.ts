@@ -91,9 +91,7 @@ const en: Record<FindingsKey, string> = {
 
 export const FINDINGS_TEXT: Record<Locale, Record<FindingsKey, string>> = { 'zh-CN': zh, 'en-US': en };
 
-export function errorMessage(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
+export { errorText as errorMessage } from '../errors';
 
 const REVIEWER_KEY = 'case-review.reviewer';
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { errorText } from '../errors';
 import { call } from '../api';
 import { useI18n } from '../i18n';
 import { isActive } from './jobs';
@@ -50,7 +51,7 @@ function JobRow({ job, name, onOpen, onDismiss }: { job: TrackedJob; name: strin
     try {
       await call('cancelJob', { jobId: job.jobId });
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorText(err));
       setCancelling(false);
     }
   }

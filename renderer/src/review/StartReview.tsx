@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { errorText } from '../errors';
 import type { DragEvent, FormEvent } from 'react';
 import { call, canPickFolder, pathOfDroppedFile, pickFolder } from '../api';
 import { useI18n } from '../i18n';
@@ -28,7 +29,7 @@ export function StartReview({ onStarted }: Props) {
       onStarted({ ...started, folder: trimmed });
       setName('');
     } catch (err) {
-      setError(t('error.generic', { message: err instanceof Error ? err.message : String(err) }));
+      setError(t('error.generic', { message: errorText(err) }));
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,7 @@
 // Search the case (or every case on this machine) as the reviewer thinks of it: a
 // name, an ID or phone typed with or without separators, a phrase. Results come
 // grouped by document; Enter opens the first (or the chosen) hit on its page.
+import { errorText } from '../errors';
 import { forwardRef, useEffect, useMemo, useRef, useState } from 'react';
 import type { ForwardedRef, KeyboardEvent } from 'react';
 import { call } from '../api';
@@ -65,7 +66,7 @@ function SearchBoxInner({ caseId, onOpenHit }: Props, inputRef: ForwardedRef<HTM
         },
         (err: unknown) => {
           if (!live) return;
-          setError(err instanceof Error ? err.message : String(err));
+          setError(errorText(err));
           setSearching(false);
         },
       );
