@@ -1,16 +1,11 @@
 // Strings for the review desk (timeline, findings, graph, export). Kept beside the views
 // that use them so the shared catalogue in ../i18n.ts stays with its owner.
 import { useMemo } from 'react';
-import { useI18n } from '../i18n';
+import { fill, useI18n } from '../i18n';
 import type { Locale } from '../i18n';
 
 export type TextVars = Record<string, string | number>;
 export type Text<K extends string> = (key: K, vars?: TextVars) => string;
-
-function fill(template: string, vars?: TextVars): string {
-  if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
-}
 
 /** A translator over one view's own catalogue, following the app's locale. */
 export function useText<K extends string>(catalogues: Record<Locale, Record<K, string>>): { text: Text<K>; locale: Locale; lang: 'zh' | 'en' } {

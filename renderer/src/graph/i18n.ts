@@ -44,7 +44,7 @@ const en: Record<GraphKey, string> = {
   'graph.hint': 'Drag to pan · wheel to zoom · click for details',
   'graph.openEntity': 'Details',
   'graph.selected': 'Selected',
-  'graph.counts': '{nodes} entities · {edges} links',
+  'graph.counts': '{nodes} {nodes|entity|entities} · {edges} {edges|link|links}',
   'graph.close': 'Close',
 };
 

@@ -47,9 +47,14 @@ const catalogues: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, 'e
 
 export type Vars = Record<string, string | number>;
 
-function fill(template: string, vars?: Vars): string {
+/** {n} is the value; {n|file|files} the word for one and for more (English needs it, Chinese not). */
+export function fill(template: string, vars?: Vars): string {
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, (m, name: string, one?: string, many?: string) => {
+    if (!(name in vars)) return m;
+    if (one === undefined) return String(vars[name]);
+    return Number(vars[name]) === 1 ? one : (many ?? one);
+  });
 }
 
 export interface Translator {

@@ -85,7 +85,7 @@ const en: Record<TimelineKey, string> = {
   'timeline.list': 'Events in time order',
   'timeline.noTime': 'Time unknown',
   'timeline.finding': 'Finding',
-  'timeline.hidden': '{n} more people have no dated events and are not shown.',
+  'timeline.hidden': '{n} more {n|person has|people have} no dated events and {n|is|are} not shown.',
 };
 
 export const TIMELINE_TEXT: Record<Locale, Record<TimelineKey, string>> = { 'zh-CN': zh, 'en-US': en };
