@@ -1,13 +1,13 @@
 // One person (or phone, ID, account…) across the whole case: who they are, every place
 // the file names them, what identifiers hang on them, and the other cases on this
 // machine that know them too (串并).
-import { Fragment, useEffect, useMemo, useState } from 'react';
-import { call } from '../api';
+import { useCall } from '../useCall';
+import { describeAttributes } from './attributes';
+import { Fragment, useMemo } from 'react';
 import { useI18n } from '../i18n';
 import { PERSON_ROLE_LABELS } from '../../../shared/vocab';
 import type { PersonRole } from '../../../shared/vocab';
-import type { MessageKey } from '../i18n';
-import type { EntityDetail, PageRef } from '../../../shared/api';
+import type { PageRef } from '../../../shared/api';
 
 interface Props {
   caseId: string;
@@ -16,38 +16,24 @@ interface Props {
   onOpenEntity(entityId: string): void;
   onOpenCase(caseId: string, entityId: string): void;
   onClose(): void;
+  /** The case's review has run (and with it the 串并 check against the other cases here). */
+  reviewed: boolean;
 }
-
-const ATTRIBUTES: [string, MessageKey][] = [
-  ['idNumber', 'entity.attr.idNumber'],
-  ['phone', 'entity.attr.phone'],
-  ['address', 'entity.attr.address'],
-  ['birthDate', 'entity.attr.birthDate'],
-  ['gender', 'entity.attr.sex'],
-  ['sex', 'entity.attr.sex'],
-];
 
 function isRole(x: unknown): x is PersonRole {
   return typeof x === 'string' && x in PERSON_ROLE_LABELS;
 }
 
-export function EntityPanel({ caseId, entityId, onOpen, onOpenEntity, onOpenCase, onClose }: Props) {
+export function EntityPanel({ caseId, entityId, onOpen, onOpenEntity, onOpenCase, onClose, reviewed }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const lang = i18n.locale === 'zh-CN' ? 'zh' : 'en';
-  const [entity, setEntity] = useState<EntityDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    setEntity(null);
-    setError(null);
-    call('getEntity', { caseId, entityId }).then(
-      (e) => { if (live) setEntity(e); },
-      (err: unknown) => { if (live) setError(err instanceof Error ? err.message : String(err)); },
-    );
-    return () => { live = false; };
-  }, [caseId, entityId]);
+  const entityRes = useCall('getEntity', useMemo(() => ({ caseId, entityId }), [caseId, entityId]));
+  const entity = entityRes.data;
+  const error = entityRes.error;
+  // Only to say how many cases the 串并 check compared this one with (those reviewed: the others have no entities yet).
+  const cases = useCall('listCases', useMemo(() => ({}), []));
+  const otherCases = cases.data ? cases.data.filter((c) => c.id !== caseId && c.reviewedAt !== null).length : null;
 
   const groups = useMemo(() => {
     const out = new Map<string, { title: string; refs: PageRef[] }>();
@@ -64,8 +50,7 @@ export function EntityPanel({ caseId, entityId, onOpen, onOpenEntity, onOpenCase
   const priors = Array.isArray(entity?.attributes.priorConvictions)
     ? (entity.attributes.priorConvictions as { date?: string | null; charge?: string | null; sentence?: string | null; text?: string }[])
     : [];
-  const known = new Set(['role', ...ATTRIBUTES.map(([k]) => k)]);
-  const others = Object.entries(entity?.attributes ?? {}).filter(([k, v]) => !known.has(k) && (typeof v === 'string' || typeof v === 'number'));
+  const facts = entity ? describeAttributes(entity.attributes, lang) : [];
 
   return (
     <section className="entity-panel" data-testid="entity-panel" aria-label={entity?.value ?? t('entity.heading')}>
@@ -83,11 +68,7 @@ export function EntityPanel({ caseId, entityId, onOpen, onOpenEntity, onOpenCase
             {isRole(role) && <span className="role-badge">{PERSON_ROLE_LABELS[role][lang]}</span>}
           </div>
           <dl className="doc-card-fields small">
-            {ATTRIBUTES.map(([key, label]) => {
-              const v = entity.attributes[key];
-              return typeof v === 'string' || typeof v === 'number' ? (<Fragment key={key}><dt>{t(label)}</dt><dd className="tabular">{String(v)}</dd></Fragment>) : null;
-            })}
-            {others.map(([k, v]) => (<Fragment key={k}><dt>{k}</dt><dd>{String(v)}</dd></Fragment>))}
+            {facts.map((f) => (<Fragment key={f.key}><dt>{f.label}</dt><dd className="tabular" data-attribute={f.key}>{f.value}</dd></Fragment>))}
           </dl>
 
           {priors.length > 0 && (
@@ -117,6 +98,11 @@ export function EntityPanel({ caseId, entityId, onOpen, onOpenEntity, onOpenCase
             </>
           )}
 
+          {entity.links.length === 0 && reviewed && otherCases !== null && (
+            <p className="muted small pad" data-testid="entity-no-links">
+              {otherCases > 0 ? t('entity.noLinks', { n: otherCases }) : t('entity.noOtherCases')}
+            </p>
+          )}
           {entity.links.length > 0 && (
             <>
               <h3 className="panel-sub">{t('entity.alsoIn')}</h3>

@@ -47,6 +47,7 @@ export function SidePanel(p: Props) {
         <EntityPanel
           caseId={p.caseId}
           entityId={p.entityId}
+          reviewed={p.detail.reviewedAt !== null}
           onOpen={p.onOpen}
           onOpenEntity={p.onOpenEntity}
           onOpenCase={p.onOpenOtherCase}
