@@ -296,7 +296,7 @@ export function TimelineChart({ data, findingViews, onOpen, text, lang, document
                 const severity = m.findings.some((f) => f.severity === 'violation') ? 'violation' : 'warning';
                 const y = AXIS_H + FINDINGS_H / 2;
                 const title = `${text('timeline.finding')} · ${m.findings.length}`;
-                const lines = m.findings.map((f) => { const v = findingView(f.key); return v ? `${v.title[lang]}：${lang === 'zh' ? v.message : v.messageEn}` : f.rule; });
+                const lines = m.findings.map((f) => { const v = findingView(f.key); return v ? `${v.title[lang]}：${lang === 'zh' ? v.message : v.messageEn}` : text('timeline.finding'); });
                 const first = m.findings[0];
                 return (
                   <g

@@ -23,5 +23,5 @@ export function TimelineView({ caseId, onOpen, documentTitle }: Props) {
 
   if (timeline.error) return <p className="error-text pane-empty" role="alert">{text('timeline.error', { message: timeline.error })}</p>;
   if (!timeline.data) return <p className="muted pane-empty">{text('timeline.loading')}</p>;
-  return <TimelineChart data={timeline.data} findingViews={findings.data ?? []} onOpen={onOpen} text={text} lang={lang} documentTitle={documentTitle ?? ((id) => id)} />;
+  return <TimelineChart data={timeline.data} findingViews={findings.data ?? []} onOpen={onOpen} text={text} lang={lang} documentTitle={documentTitle ?? (() => '')} />;
 }
