@@ -138,11 +138,11 @@ export function PageViewer({ view, marks, overlayRef, onWordClick, actions, zoom
   return (
     <section className="viewer" aria-label={view ? t('page.counter', { page: view.page, count: view.pageCount }) : undefined}>
       <div className="viewer-toolbar">
-        <button type="button" className="button button--small" onClick={onPrev} disabled={!canPrev} title={`${t('page.prev')} (PageUp / k)`}>‹ {t('page.prev')}</button>
+        <button type="button" className="button button--small" onClick={onPrev} disabled={!canPrev} title={`${t('page.prev')} (PageUp / k)`} aria-label={t('page.prev')}>‹<span className="toolbar-label"> {t('page.prev')}</span></button>
         <span className="page-counter tabular" data-testid="page-counter">
           {view ? t('page.counter', { page: view.page, count: view.pageCount }) : t('common.none')}
         </span>
-        <button type="button" className="button button--small" onClick={onNext} disabled={!canNext} title={`${t('page.next')} (PageDown / j)`}>{t('page.next')} ›</button>
+        <button type="button" className="button button--small" onClick={onNext} disabled={!canNext} title={`${t('page.next')} (PageDown / j)`} aria-label={t('page.next')}><span className="toolbar-label">{t('page.next')} </span>›</button>
         <span className="viewer-file muted small" title={view?.file}>{view?.file}</span>
         <span className="toolbar-spacer" />
         {actions}
