@@ -283,7 +283,10 @@ function isAside(text: string, at: number): boolean {
   const clauses = rest.slice(0, Math.max(0, rest.search(/[。；;\n]|$/))).split(/[，,]/);
   const first = clauses[0] ?? '';
   if (ACT_WORD.test(first) && !/被/.test(first)) return false;
-  return ASIDE.test(first) || FOUND_LOSS.test(clauses.slice(0, 2).join('，'));
+  if (ASIDE.test(first) || FOUND_LOSS.test(first)) return true;
+  // "去开车的时候，发现…被砸了" dates the finding; "我在后面整理货物，回来发现…不见了" dates
+  // the act (the finding comes after it, 回来).
+  return /(?:的时候|时)$/.test(first) && FOUND_LOSS.test(clauses[1] ?? '');
 }
 
 /** The sentence of an answer that holds some words, for quoting. */

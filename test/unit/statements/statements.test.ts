@@ -129,6 +129,14 @@ describe('what a time and a sum are of', () => {
     ], [['郝建', 'SUSPECT'], ['孔丽', 'VICTIM']])).toEqual([]);
   });
 
+  it('a victim busy elsewhere in the shop at the time, who then comes back to find the loss, dates the act', () => {
+    const found = caseOf([
+      { kind: '讯问', subject: '郝建', session: 1, qa: [['你把经过讲一下。', '2024年3月5日18时10分许，我到店里把柜台上的手机拿走了。']] },
+      { kind: '询问', subject: '孔丽', session: 1, qa: [['你因何事来派出所？', '2024年3月5日中午11时10分，我在店里后面整理货物，回来发现柜台上的手机不见了。']] },
+    ], [['郝建', 'SUSPECT'], ['孔丽', 'VICTIM']]);
+    expect(found.map((f) => f.rule)).toEqual(['STATEMENT_CONTRADICTION']);
+  });
+
   it('"那天晚上" takes in the small hours', () => {
     expect(caseOf([
       { kind: '讯问', subject: '郝建', session: 1, qa: [['你把经过讲一下。', '2024年3月5日凌晨两点多，我在宏达超市门口砸了一辆车的车窗，拿了一个包。']] },
