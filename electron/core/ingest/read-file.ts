@@ -1,6 +1,7 @@
 import sharp, { type Metadata } from 'sharp';
 import type { FileKind } from '../../../shared/vocab.js';
 import { docxText } from './docx-text.js';
+import { checkDocxPackage, DocxPackageError } from './docx-package.js';
 import { readPdfText, UnreadablePdfError } from './pdf-text.js';
 import { decodeCaseText } from './text-encoding.js';
 import { normaliseExtractedText } from './normalise-text.js';
@@ -33,6 +34,8 @@ export async function readCaseFile(bytes: Uint8Array, kind: FileKind): Promise<R
       };
     }
     case 'docx': {
+      // Refuses a zip bomb or a DTD before mammoth inflates anything.
+      await checkDocxPackage(bytes);
       const mammoth = (await import('mammoth')).default;
       let value: string;
       try {
@@ -65,6 +68,6 @@ export async function readCaseFile(bytes: Uint8Array, kind: FileKind): Promise<R
 }
 
 export function describeReadError(err: unknown): string {
-  if (err instanceof UnreadablePdfError || err instanceof UnreadableFileError) return err.message;
+  if (err instanceof UnreadablePdfError || err instanceof UnreadableFileError || err instanceof DocxPackageError) return err.message;
   return `无法读取：${(err as Error)?.message ?? String(err)}`;
 }
