@@ -39,13 +39,13 @@ export async function renderPage(src: PageSourceBytes, page: number, opts: Rende
     }
     const dpi = opts.dpi ?? DEFAULT_DPI;
     let scale = dpi / 72;
-    if (opts.maxWidth !== undefined) {
-      // Measure the page first so the width limit is met by rendering smaller, not by resampling.
-      const probe = await pdfPageSize(src.bytes, page);
-      scale = Math.min(scale, opts.maxWidth / probe.width);
-    }
+    // Measure the page first so that limits are met by rendering smaller, not by resampling:
+    // a page may say it is 200 inches square (60,000 px a side at 300 dpi), and its canvas
+    // would be allocated whole.
+    const probe = await pdfPageSize(src.bytes, page);
+    if (opts.maxWidth !== undefined) scale = Math.min(scale, opts.maxWidth / probe.width);
+    scale = Math.min(scale, Math.sqrt(MAX_PIXELS / Math.max(1, probe.width * probe.height)) * 0.999);
     const raster = await renderPdfPage(src.bytes, page, scale);
-    if (raster.width * raster.height > MAX_PIXELS) throw new RangeError(`page ${page} is too large to render`);
     const png = await sharp(Buffer.from(raster.rgba.buffer, raster.rgba.byteOffset, raster.rgba.byteLength), {
       raw: { width: raster.width, height: raster.height, channels: 4 },
     }).removeAlpha().png({ compressionLevel: 3 }).toBuffer();
