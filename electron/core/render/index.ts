@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import { closePdfs, countPdfPages, pdfPageSize, renderPdfPage } from './pdf.js';
 import { singleImageOfPage } from './pdf-image.js';
 import type { EmbeddedImage } from './pdf-image.js';
+import { MAX_IMAGE_RASTER_PIXELS, MAX_SOURCE_PIXELS, pixelsInChinese } from './limits.js';
 
 export interface PageSourceBytes { kind: 'pdf' | 'image' | 'tiff'; bytes: Uint8Array }
 export interface RenderOptions {
@@ -53,10 +54,19 @@ export async function renderPage(src: PageSourceBytes, page: number, opts: Rende
   }
   const pages = await countPages(src);
   if (!Number.isInteger(page) || page < 1 || page > pages) throw new RangeError(`page ${page} is outside 1..${pages}`);
-  let image = sharp(src.bytes, src.kind === 'tiff' ? { page: page - 1, limitInputPixels: MAX_PIXELS * 4 } : { limitInputPixels: MAX_PIXELS * 4 });
+  const input = src.kind === 'tiff' ? { page: page - 1, limitInputPixels: MAX_SOURCE_PIXELS } : { limitInputPixels: MAX_SOURCE_PIXELS };
+  // The header only: the size decides how much smaller the picture is decoded.
+  const meta = await sharp(src.bytes, { ...input, limitInputPixels: false }).metadata();
+  const upright = meta.autoOrient;
+  let width = upright.width;
+  const pixels = upright.width * upright.height;
+  if (pixels > MAX_SOURCE_PIXELS) throw new RangeError(`图片过大（${upright.width}×${upright.height} 像素，超过 ${pixelsInChinese(MAX_SOURCE_PIXELS)}像素的上限）`);
+  if (pixels > MAX_IMAGE_RASTER_PIXELS) width = Math.floor(upright.width * Math.sqrt(MAX_IMAGE_RASTER_PIXELS / pixels));
+  if (opts.maxWidth !== undefined) width = Math.min(width, Math.round(opts.maxWidth));
   // Phone photos and some scanners store orientation in EXIF only.
-  image = image.rotate();
-  if (opts.maxWidth !== undefined) image = image.resize({ width: Math.round(opts.maxWidth), withoutEnlargement: true });
+  let image = sharp(src.bytes, input).rotate();
+  // Shrunk while decoded (libvips reads the rows in order): a 400 MP page never sits in memory.
+  if (width < upright.width) image = image.resize({ width: Math.max(1, width) });
   const { data, info } = await image.flatten({ background: '#ffffff' }).png({ compressionLevel: 3 }).toBuffer({ resolveWithObject: true });
   return { png: data, width: info.width, height: info.height };
 }
@@ -105,6 +115,7 @@ function embeddedPicture(bytes: Uint8Array, page: number, opts: RenderOptions): 
 
 export async function countPages(src: PageSourceBytes): Promise<number> {
   if (src.kind === 'pdf') return countPdfPages(src.bytes);
-  const meta = await sharp(src.bytes, { limitInputPixels: MAX_PIXELS * 4 }).metadata();
+  // The header only: the pixels are limited where they are decoded.
+  const meta = await sharp(src.bytes, { limitInputPixels: false }).metadata();
   return src.kind === 'tiff' ? (meta.pages ?? 1) : 1;
 }
