@@ -22,7 +22,7 @@ import { decideFinding, findingsOnPage, listFindings } from './desk/findings.js'
 import { getTimeline } from './desk/timeline.js';
 import { getGraph } from './desk/graph.js';
 import { compareStatements, listStatements } from './desk/statements.js';
-import { writeReviewOutputs } from './report/outputs.js';
+import { exportFolderName, writeReviewOutputs } from './report/outputs.js';
 import { searchPages } from './search/search.js';
 import type { Annotation, PageView } from '../../shared/api.js';
 
@@ -302,7 +302,7 @@ export function createService(opts: ServiceOptions): CaseReviewService {
     async exportReport(req) {
       const k = mustCase(req.caseId);
       const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
-      const folder = path.join(opts.exportDir ?? path.join(path.dirname(path.resolve(opts.dbPath)), 'exports'), `${k.name.replace(/[\\/:*?"<>|]/g, '_')}-${stamp}`);
+      const folder = path.join(opts.exportDir ?? path.join(path.dirname(path.resolve(opts.dbPath)), 'exports'), exportFolderName(k.name, stamp));
       const files = await writeReviewOutputs(buildReviewJson(store, k.id), folder, store, { locale: req.locale ?? 'zh-CN', reviewer: req.reviewer, includeAudit: req.includeAudit === true });
       store.audit(actor(req.reviewer), 'report.exported', k.id, { folder, files: files.map((f) => path.basename(f)) });
       return { folder, files };
