@@ -22,6 +22,7 @@ import type { PendingSelection } from './SelectionBar';
 import { WordEditor } from './WordEditor';
 import { alignRange, boxOf, segmentText, selectionRange, wordRanges } from './words';
 import type { Annotation, BBox, CaseDetail, CatalogueEntry, FindingView, PageRef, PageView, Request, SearchHit } from '../../../shared/api';
+import { visibleName } from '../../../shared/names';
 
 // cytoscape is most of the bundle and only the graph tab needs it: loaded when first opened.
 const GraphView = lazy(async () => ({ default: (await import('../graph/GraphView')).GraphView }));
@@ -486,7 +487,7 @@ export function CaseView({ caseId, version, target, onBack, onOpenCase }: Props)
     <div className="case-view">
       <div className="case-bar">
         <button type="button" className="button button--small button--quiet" onClick={onBack}>← {t('case.back')}</button>
-        <h1 className="case-name" data-testid="case-name" title={detail.folder}>{detail.name}</h1>
+        <h1 className="case-name" data-testid="case-name" title={visibleName(detail.folder)}>{visibleName(detail.name)}</h1>
         <span className="muted small case-summary" title={detail.folder}>
           {t('case.summary', { files: detail.files, pages: detail.pages, documents: detail.documents.length })}
         </span>

@@ -14,6 +14,7 @@ import type { TimelineKey } from './i18n';
 import { DAY, HOUR, MINUTE, dayStart, formatInstant, formatIso, parseInstant, ticks } from './time';
 import type { Instant } from './time';
 import './timeline.css';
+import { visibleName } from '../../../shared/names';
 
 interface Props {
   caseId: string;
@@ -286,7 +287,7 @@ function TimelineChart({ data, findingViews, onOpen, text, lang }: ChartProps) {
     if (e.actors.length) lines.push(`${text('timeline.actors')}：${e.actors.map(nameOf).join('、')}`);
     if (e.place) lines.push(`${text('timeline.place')}：${e.place}`);
     if (e.basis === 'narrative') lines.push(text('timeline.narrative'));
-    lines.push(`${text('timeline.source')}：${e.evidence.documentTitle ?? e.evidence.file} ${text('timeline.page', { page: e.evidence.page })}`);
+    lines.push(`${text('timeline.source')}：${e.evidence.documentTitle ?? visibleName(e.evidence.file)} ${text('timeline.page', { page: e.evidence.page })}`);
     if (e.evidence.text) lines.push(`「${e.evidence.text}」`);
     for (const c of e.conflicts) lines.push(`⚠ ${text('timeline.conflict', { document: c.document, page: c.page, start: formatIso(c.start) })}${c.text ? `「${c.text}」` : ''}`);
     return lines;
@@ -579,7 +580,7 @@ function EventList({ events, nameOf, onOpen, text, lang }: {
                 <span className="timeline-row-time tabular">{at ? formatRange(at, parseInstant(e.end)) : text('timeline.noTime')}</span>
                 <span className="timeline-row-type">{EVENT_TYPE_LABELS[e.type]?.[lang] ?? e.type}</span>
                 <span className="timeline-row-who">{e.subjects.map(nameOf).join('、')}{e.actors.length ? <span className="muted"> · {e.actors.map(nameOf).join('、')}</span> : null}</span>
-                <span className="timeline-row-doc muted">{e.evidence.documentTitle ?? e.evidence.file} · {text('timeline.page', { page: e.evidence.page })}</span>
+                <span className="timeline-row-doc muted">{e.evidence.documentTitle ?? visibleName(e.evidence.file)} · {text('timeline.page', { page: e.evidence.page })}</span>
                 {e.conflicts.length > 0 && <span className="tl-conflict-inline" title={e.conflicts.map((c) => text('timeline.conflict', { document: c.document, page: c.page, start: formatIso(c.start) })).join('\n')}>⚠</span>}
               </button>
             </li>
