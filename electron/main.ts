@@ -1,7 +1,9 @@
 // The Electron main process: a window, a menu, dialogs, and the wiring between the
 // renderer and the backend. Everything else lives in electron/core and runs in a
 // utility process, so this file stays thin.
-import { app, BrowserWindow, dialog, ipcMain, Menu, MessageChannelMain, session, utilityProcess, type UtilityProcess, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, MessageChannelMain, safeStorage, session, utilityProcess, type UtilityProcess, type WebContents } from 'electron';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IPC_CALL, IPC_EVENT, IPC_PICK_FOLDER, isMethod, requestSchemas, type Envelope } from '../shared/api.js';
@@ -20,6 +22,25 @@ let nextId = 1;
 const pending = new Map<number, (envelope: Envelope<unknown>) => void>();
 let ready: Promise<void> | null = null;
 
+/**
+ * The store's key, made on first run and kept by the OS keychain (safeStorage: Keychain, DPAPI,
+ * libsecret/kwallet): on disk only as the keychain's ciphertext. Where no keychain answers (a
+ * bare Linux session), a key file readable by the user only, as the CLI keeps it.
+ */
+function storeKey(): string {
+  const dir = app.getPath('userData');
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const sealed = path.join(dir, 'store.key.enc');
+  const plain = path.join(dir, 'store.key');
+  const keychain = safeStorage.isEncryptionAvailable() && !(process.platform === 'linux' && safeStorage.getSelectedStorageBackend?.() === 'basic_text');
+  if (fs.existsSync(sealed)) return safeStorage.decryptString(fs.readFileSync(sealed));
+  if (fs.existsSync(plain)) return fs.readFileSync(plain, 'utf8').trim();
+  const key = crypto.randomBytes(32).toString('hex');
+  if (keychain) fs.writeFileSync(sealed, safeStorage.encryptString(key), { mode: 0o600, flag: 'wx' });
+  else fs.writeFileSync(plain, `${key}\n`, { mode: 0o600, flag: 'wx' });
+  return key;
+}
+
 function startBackend(): Promise<void> {
   backend = utilityProcess.fork(HOST, [], { serviceName: 'case-review-backend', stdio: 'inherit' });
   const { port1 } = new MessageChannelMain();
@@ -35,7 +56,7 @@ function startBackend(): Promise<void> {
       for (const [, settle] of pending) settle({ ok: false, error: { code: 'unavailable', message: `backend exited (${code})` } });
       pending.clear();
     });
-    backend!.postMessage({ type: 'init', dbPath: path.join(app.getPath('userData'), 'case-review.db') } satisfies HostRequest);
+    backend!.postMessage({ type: 'init', dbPath: path.join(app.getPath('userData'), 'case-review.db'), key: storeKey() } satisfies HostRequest);
   });
 }
 

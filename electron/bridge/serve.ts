@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { createService } from '../core/service.js';
 import { startBridge } from './server.js';
+import { resolveStoreKey } from '../core/store/key.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -14,12 +15,13 @@ async function main(): Promise<void> {
     options: {
       db: { type: 'string', default: path.join('.cache', 'web', 'case-review.db') },
       port: { type: 'string', default: '0' },
+      'key-file': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
   });
   if (values.help) {
-    console.log('Usage: npm run web -- [--db <file>] [--port N]');
+    console.log('Usage: npm run web -- [--db <file>] [--key-file <file>] [--port N]');
     return;
   }
   const port = Number(values.port);
@@ -35,7 +37,10 @@ async function main(): Promise<void> {
 
   const dbPath = path.resolve(values.db);
   fs.mkdirSync(path.dirname(dbPath), { recursive: true });
-  const service = createService({ dbPath, program: '阅卷（浏览器）' });
+  // The bridge is the desk in a browser: its store is encrypted like the CLI's (a key file beside it
+  // in .cache unless CASE_REVIEW_KEY or --key-file says otherwise).
+  const key = resolveStoreKey({ keyFile: values['key-file'], dataDir: path.dirname(dbPath) });
+  const service = createService({ dbPath, key, program: '阅卷（浏览器）' });
   const bridge = await startBridge({ service, staticDir, port });
   console.log(`Case Review (web bridge): ${bridge.url}?token=${bridge.token}`);
   console.log(`Database: ${dbPath}`);

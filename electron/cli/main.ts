@@ -5,15 +5,18 @@ import { parseArgs } from 'node:util';
 import { faultMessage } from '../core/errors.js';
 import { createService } from '../core/service.js';
 import { defaultDataDir } from './data-dir.js';
+import { KEY_FILE_NAME, resolveStoreKey } from '../core/store/key.js';
 import { progressPrinter } from './progress.js';
 import { writeReviewOutputs } from '../core/report/outputs.js';
 
 const USAGE = `用法 / usage:
-  case-review review <案卷文件夹> --out <输出目录> [--db <数据库文件>] [--locale zh-CN|en-US] [--reviewer <姓名>]
-  case-review audit verify [--db <数据库文件>]
+  case-review review <案卷文件夹> --out <输出目录> [--db <数据库文件>] [--key-file <密钥文件>] [--locale zh-CN|en-US] [--reviewer <姓名>]
+  case-review audit verify [--db <数据库文件>] [--key-file <密钥文件>]
 
   Reviews a case folder offline and writes <out>/review.json (case-review/1), report.pdf and report.docx.
   --db        database file (default: ${path.join(defaultDataDir(), 'case-review.db')})
+  --key-file  the database's key (default: the environment's CASE_REVIEW_KEY, else
+              ${path.join(defaultDataDir(), KEY_FILE_NAME)}, made on first use, readable by you only)
   --locale    language of the report (default zh-CN)
   --reviewer  reviewer's name printed on the report and written in the audit trail
 
@@ -24,7 +27,7 @@ const USAGE = `用法 / usage:
 async function audit(rest: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, allowPositionals: true, options: { db: { type: 'string' } } });
+    parsed = parseArgs({ args: rest, allowPositionals: true, options: { db: { type: 'string' }, 'key-file': { type: 'string' } } });
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
     return 2;
@@ -32,7 +35,13 @@ async function audit(rest: string[]): Promise<number> {
   if (parsed.positionals[0] !== 'verify') { process.stderr.write(`${USAGE}\n`); return 2; }
   const dbPath = path.resolve(parsed.values.db ?? path.join(defaultDataDir(), 'case-review.db'));
   if (!fs.existsSync(dbPath)) { process.stderr.write(`错误：数据库不存在 (database not found): ${dbPath}\n`); return 1; }
-  const service = createService({ dbPath });
+  let service;
+  try {
+    service = createService({ dbPath, key: resolveStoreKey({ keyFile: parsed.values['key-file'], dataDir: defaultDataDir() }) });
+  } catch (err) {
+    process.stderr.write(`错误 (error): ${faultMessage(err)}\n`);
+    return 1;
+  }
   try {
     const r = service.store.verifyAudit();
     if (r.ok) {
@@ -56,7 +65,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string' }, db: { type: 'string' }, locale: { type: 'string' }, reviewer: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string' }, db: { type: 'string' }, 'key-file': { type: 'string' }, locale: { type: 'string' }, reviewer: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
     return 2;
@@ -74,7 +83,20 @@ export async function main(argv: string[]): Promise<number> {
   }
   const dbPath = path.resolve(parsed.values.db ?? path.join(defaultDataDir(), 'case-review.db'));
   const printer = progressPrinter();
-  const service = createService({ dbPath, program: '命令行 case-review', log: process.env.CASE_REVIEW_DEBUG ? (m) => printer.message(m) : undefined, ...(parsed.values.reviewer ? { reviewer: parsed.values.reviewer } : {}) });
+  let key: Buffer;
+  try {
+    key = resolveStoreKey({ keyFile: parsed.values['key-file'], dataDir: defaultDataDir() });
+  } catch (err) {
+    process.stderr.write(`错误 (error): ${faultMessage(err)}\n`);
+    return 1;
+  }
+  let service: ReturnType<typeof createService>;
+  try {
+    service = createService({ dbPath, key, program: '命令行 case-review', log: process.env.CASE_REVIEW_DEBUG ? (m) => printer.message(m) : undefined, ...(parsed.values.reviewer ? { reviewer: parsed.values.reviewer } : {}) });
+  } catch (err) {
+    process.stderr.write(`错误 (error): ${faultMessage(err)}\n`);
+    return 1;
+  }
   service.onEvent((e) => {
     if (e.kind === 'progress') printer.update(e.event);
     else if (e.kind === 'job' && e.event.waitingFor) {

@@ -9,7 +9,8 @@ interface ParentPort {
 }
 
 export type HostRequest =
-  | { type: 'init'; dbPath: string }
+  /** key: the store's key in hex, from the OS keychain (electron/main.ts). */
+  | { type: 'init'; dbPath: string; key: string }
   | { type: 'call'; id: number; method: string; request: unknown }
   | { type: 'shutdown' };
 
@@ -27,7 +28,7 @@ if (parentPort) {
     const msg = e.data as HostRequest;
     if (msg.type === 'init') {
       try {
-        service = createService({ dbPath: msg.dbPath, resumeJobs: true, program: '阅卷桌面程序' });
+        service = createService({ dbPath: msg.dbPath, key: Buffer.from(msg.key, 'hex'), resumeJobs: true, program: '阅卷桌面程序' });
         service.onEvent((event) => parentPort.postMessage({ type: 'event', event } satisfies HostMessage));
         parentPort.postMessage({ type: 'ready' } satisfies HostMessage);
       } catch (err) {

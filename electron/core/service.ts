@@ -41,6 +41,8 @@ export interface ServiceOptions {
   dbPath: string;
   /** A store already opened (openDatabase) on dbPath, for a host that configures its connection itself. */
   database?: Db;
+  /** The store's key (32 bytes); the hosts resolve it (key file, keychain). Absent: a plain store. */
+  key?: Buffer | null;
   ocr?: OcrProvider;
   /** Resume jobs a crash or quit left unfinished (the app does; the CLI runs its own). */
   resumeJobs?: boolean;
@@ -65,7 +67,7 @@ function osUser(): string {
 }
 
 export function createService(opts: ServiceOptions): CaseReviewService {
-  const store = new CaseStore(opts.database ?? openDatabase(opts.dbPath));
+  const store = new CaseStore(opts.database ?? openDatabase(opts.dbPath, { key: opts.key ?? null }));
   const actor = (given?: string): string => given?.trim() || opts.reviewer || osUser();
   const ocr = opts.ocr ?? defaultOcrProvider();
   const listeners = new Set<(e: BackendEvent) => void>();

@@ -9,6 +9,7 @@ const BENCHES: Record<string, () => Promise<(args: string[]) => Promise<void>>> 
   real: async () => (await import('./real.js')).benchReal,
   statements: async () => (await import('./statements.js')).benchStatements,
   misreads: async () => (await import('./misreads.js')).benchMisreads,
+  store: async () => (await import('./store.js')).benchStore,
   hostile: async () => (await import('./hostile.js')).benchHostile,
 };
 

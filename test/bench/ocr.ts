@@ -1,22 +1,24 @@
-// OCR benchmark: this pipeline against native tesseract on the generator's
-// scanned volume, same page images, same model, same run. Prints figures;
-// asserts nothing.
-//   npx tsx test/bench/ocr.ts [--seed 1] [--pages 40] [--noise moderate]
-//     [--langs chi_sim_std|chi_sim|chi_sim+eng] [--no-native] [--seals]
-//     [--workers N] [--from images|pdf|both] [--plain]
-// --from images: both sides get the same pre-extracted page images (the
-//   scan's own JPEG of each page, as pdfimages -j gives it), not timed.
-// --from pdf: both sides start from the PDF and the time includes getting
-//   each page out of it: the pipeline as the review does it (pageImage, one
-//   page ahead of the workers), native with `pdfimages -j` per page then
-//   `tesseract`, one chain per core.
-// --plain: orientation check, re-reading and seal passes off.
-// --engine: also tesseract.js alone against native on the same image files:
-//   no preprocessing, no passes, same parameters (the engine's own speed).
-// --workers N: OCR workers (default one per core).
-// CPU seconds per page (user+system, all threads and processes) are printed
-// beside wall time: on a shared machine they move less with load.
-import { execFile } from 'node:child_process';
+// OCR benchmark: the contenders side by side on the same pages of the
+// generator's scanned volume, in one run. Each runs in a child process of its
+// own, so its peak RSS is its own. Prints figures; asserts nothing.
+//   npm run bench -- ocr [--seed 1] [--pages 40] [--noise moderate|heavy]
+//     [--limit N] [--workers N] [--only pipeline,hybrid,tesseract-pipeline,tesseract.js,native,ocr-node] [--seals]
+// Contenders:
+//   pipeline            this app's engine (default strategy: PP-OCR) as the review
+//                       runs it: each page taken out of the PDF (pageImage), one page
+//                       ahead of the workers;
+//   hybrid              the same from the PDF, strategy 'hybrid' (tesseract.js reads,
+//                       PP-OCR re-reads doubtful lines), the measured alternative;
+//   tesseract-pipeline  the same from the PDF, strategy 'tesseract' (the engine before PP-OCR);
+//   tesseract.js        tesseract.js alone on the page images: psm 4, no passes;
+//   native              native tesseract 5 from the PDF: `pdfimages -j` then `tesseract`
+//                       per page, one chain per core, OMP_THREAD_LIMIT=1, the same model;
+//   ocr-node            PP-OCRv4 through the npm wrapper @gutenye/ocr-node on the page
+//                       images, one process per core (it runs in the main thread).
+// Pages/min is wall time (the machine is shared: the load is printed), CPU s/page is
+// user+system over all threads and processes. Native is the yardstick: "×native" is
+// its wall time over the contender's in this run.
+import { execFile, fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -25,10 +27,9 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import Tesseract from 'tesseract.js';
-import { OcrEngine, OCR_ENGINE_ID } from '../../electron/core/ocr/engine.js';
-import type { OcrEngineOptions } from '../../electron/core/ocr/engine.js';
+import { OcrEngine } from '../../electron/core/ocr/engine.js';
+import type { OcrStrategy } from '../../electron/core/ocr/engine.js';
 import { defaultTessdataDir } from '../../electron/core/ocr/tessdata.js';
-import type { OcrLanguage } from '../../electron/core/ocr/tessdata.js';
 import { countPages, pageImage } from '../../electron/core/render/index.js';
 import { generateScannedVolume } from '../fixtures/generator/index.js';
 import type { CaseTruth } from '../fixtures/generator/truth.js';
@@ -36,11 +37,11 @@ import { degrade, interrogationPage, printPdf, rasterise } from '../unit/ocr/sca
 import { comparable, levenshtein, readExactly } from '../unit/ocr/scoring.js';
 
 const run = promisify(execFile);
+const LANG = 'chi_sim_std';
+const CONTENDERS = ['pipeline', 'hybrid', 'tesseract-pipeline', 'tesseract.js', 'native', 'ocr-node'] as const;
+type Contender = (typeof CONTENDERS)[number];
 
-interface Args {
-  seed: number; pages: number; noise: 'none' | 'moderate' | 'heavy'; langs: OcrLanguage[]; native: boolean; seals: boolean;
-  workers: number | undefined; from: 'images' | 'pdf' | 'both'; plain: boolean; engine: boolean;
-}
+interface Args { seed: number; pages: number; noise: 'none' | 'moderate' | 'heavy'; limit: number | undefined; workers: number; only: Contender[]; seals: boolean }
 
 function parseArgs(args: string[]): Args {
   const value = (name: string): string | undefined => {
@@ -51,21 +52,19 @@ function parseArgs(args: string[]): Args {
     seed: Number(value('seed') ?? 1),
     pages: Number(value('pages') ?? 40),
     noise: (value('noise') ?? 'moderate') as Args['noise'],
-    langs: (value('langs') ?? 'chi_sim_std').split('+') as OcrLanguage[],
-    native: !args.includes('--no-native'),
+    limit: value('limit') !== undefined ? Number(value('limit')) : undefined,
+    workers: Number(value('workers') ?? availableParallelism()),
+    only: (value('only')?.split(',') ?? [...CONTENDERS]) as Contender[],
     seals: args.includes('--seals'),
-    workers: value('workers') !== undefined ? Number(value('workers')) : undefined,
-    from: (value('from') ?? 'both') as Args['from'],
-    plain: args.includes('--plain'),
-    engine: args.includes('--engine'),
   };
 }
 
 interface Scores { cer: number; ids: [number, number]; phones: [number, number]; names: [number, number]; misses: string[] }
 
 function score(texts: string[], truth: CaseTruth, volume: string): Scores {
-  const file = truth.files.find((f) => f.path === volume);
-  if (!file) throw new Error(`no truth for ${volume}`);
+  const found = truth.files.find((f) => f.path === volume);
+  if (!found) throw new Error(`no truth for ${volume}`);
+  const file = { ...found, pages: found.pages.slice(0, texts.length) };
   let edits = 0;
   let chars = 0;
   file.pages.forEach((p, i) => {
@@ -110,13 +109,6 @@ function score(texts: string[], truth: CaseTruth, volume: string): Scores {
 const pct = (x: number): string => `${(x * 100).toFixed(2)} %`;
 const rate = ([a, b]: [number, number]): string => `${a}/${b} = ${b === 0 ? '–' : pct(a / b)}`;
 
-function report(label: string, seconds: number, pages: number, s: Scores, cpuSeconds?: number): void {
-  const cpu = cpuSeconds === undefined ? '' : `, CPU ${(cpuSeconds / pages).toFixed(2)} s/page`;
-  console.log(`${label}: ${pages} pages in ${seconds.toFixed(1)} s = ${(pages / seconds * 60).toFixed(1)} pages/min, ${(seconds / pages).toFixed(2)} s/page${cpu} · load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-  console.log(`  CER ${pct(s.cer)} · IDs ${rate(s.ids)} · phones ${rate(s.phones)} · names ${rate(s.names)}`);
-  if (s.misses.length > 0) console.log(`  missed: ${s.misses.slice(0, 12).join(' | ')}${s.misses.length > 12 ? ` … (+${s.misses.length - 12})` : ''}`);
-}
-
 async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
   const out = new Array<R>(items.length);
   let next = 0;
@@ -129,163 +121,221 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, 
   return out;
 }
 
-interface Timed { texts: string[]; seconds: number; cpuSeconds: number }
+/** What a contender's child process reports. */
+interface Outcome {
+  texts: string[];
+  /** Degrees each page was turned to read it, where the contender says. */
+  rotations?: number[];
+  seconds: number;
+  cpuSeconds: number;
+  /** Peak RSS of the contender's process (workers included); for native, of one tesseract process. */
+  peakRssMb: number;
+  note?: string;
+}
+
+interface Job { contender: Contender; pdf: string; images: string[]; workers: number }
 
 const cpuNow = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
 
-/** Pages already out of the PDF: every page handed to the engine at once. */
-async function readImagesWithPipeline(engine: OcrEngine, images: Buffer[]): Promise<Timed & { rotations: number[] }> {
-  const t = performance.now();
-  const c = cpuNow();
-  const pages = await Promise.all(images.map((image) => engine.recognize(image)));
-  return { texts: pages.map((p) => p.text), seconds: (performance.now() - t) / 1000, cpuSeconds: cpuNow() - c, rotations: pages.map((p) => p.rotation) };
-}
-
-/** From the PDF as the review reads it (ocr-stage.ts): each page taken out one ahead of the workers. */
-async function readPdfWithPipeline(engine: OcrEngine, bytes: Uint8Array, pageCount: number): Promise<Timed & { embedded: number }> {
-  const t = performance.now();
-  const c = cpuNow();
-  let embedded = 0;
-  const texts = await mapLimit(Array.from({ length: pageCount }, (_, i) => i + 1), engine.workerCount + 1, async (p) => {
-    const img = await pageImage({ kind: 'pdf', bytes }, p, { dpi: 200 });
-    if (img.embedded) embedded++;
-    return (await engine.recognize(img.image)).text;
-  });
-  return { texts, seconds: (performance.now() - t) / 1000, cpuSeconds: cpuNow() - c, embedded };
-}
-
 export async function benchOcr(argv: string[]): Promise<void> {
   const args = parseArgs(argv);
-  const cores = availableParallelism();
   const work = await mkdtemp(join(tmpdir(), 'bench-ocr-'));
   try {
     let t = performance.now();
     const volume = await generateScannedVolume({ seed: args.seed, outDir: join(work, 'case'), pages: args.pages, dpi: 200, noise: args.noise });
     const volumeFile = volume.truth.files[0];
     if (!volumeFile) throw new Error('the generator made no volume');
-    const bytes = new Uint8Array(await readFile(join(volume.folder, volumeFile.path)));
-    console.log(`volume: seed ${args.seed}, ${volumeFile.pages.length} pages, noise ${args.noise}, ${volumeFile.pages.filter((p) => p.colour).length} colour, turned ${volumeFile.pages.filter((p) => p.rotation !== 0).map((p) => `p${p.page}:${p.rotation}`).join(' ')} (ready in ${((performance.now() - t) / 1000).toFixed(1)} s)`);
-    console.log(`engine ${OCR_ENGINE_ID}, ${cores} cores, langs ${args.langs.join('+')}`);
-
+    const pdf = join(volume.folder, volumeFile.path);
+    const bytes = new Uint8Array(await readFile(pdf));
+    const pageCount = Math.min(args.limit ?? Infinity, await countPages({ kind: 'pdf', bytes }));
+    const pages = volumeFile.pages.slice(0, pageCount);
+    console.log(`volume: seed ${args.seed}, ${pageCount} pages, noise ${args.noise}, ${pages.filter((p) => p.colour).length} colour, turned ${pages.filter((p) => p.rotation !== 0).map((p) => `p${p.page}:${p.rotation}`).join(' ')} (ready in ${((performance.now() - t) / 1000).toFixed(1)} s); ${args.workers} workers/processes each, ${availableParallelism()} cores`);
     t = performance.now();
-    const pageCount = await countPages({ kind: 'pdf', bytes });
-    const images: Buffer[] = [];
-    let embedded = 0;
+    // The scan's own picture of each page, as pdfimages -j gives it: the input of the contenders that take images.
+    const images: string[] = [];
     for (let p = 1; p <= pageCount; p++) {
       const img = await pageImage({ kind: 'pdf', bytes }, p, { dpi: 200 });
-      if (img.embedded) embedded++;
-      images.push(img.image);
+      const file = join(work, `p${p}.img`);
+      await writeFile(file, img.image);
+      images.push(file);
     }
-    const extractSeconds = (performance.now() - t) / 1000;
-    console.log(`page images: ${pageCount} pages (${embedded} the scan's own picture, ${pageCount - embedded} rendered) in ${extractSeconds.toFixed(1)} s`);
-
-    const opts: OcrEngineOptions = {
-      languages: args.langs,
-      ...(args.workers !== undefined ? { workers: args.workers } : {}),
-      ...(args.plain ? { detectOrientation: false, rereadShortLines: false, readUnderStamps: false } : {}),
-    };
-    const t0 = performance.now();
-    const engine = await OcrEngine.create(opts);
-    const startSeconds = (performance.now() - t0) / 1000;
-    const label = `pipeline (${engine.workerCount} workers${args.plain ? ', plain' : ''}; start ${startSeconds.toFixed(1)} s not counted)`;
-    const nativeOk = args.native && existsSync('/usr/bin/tesseract');
+    console.log(`page images: ${pageCount} in ${((performance.now() - t) / 1000).toFixed(1)} s (not counted)`);
     const truthScore = (texts: string[]): Scores => score(texts, volume.truth, volumeFile.path);
-    try {
-      if (args.from !== 'pdf') {
-        const pipeline = await readImagesWithPipeline(engine, images);
-        const rssMb = process.resourceUsage().maxRSS / 1024;
-        report(`[from images] ${label}`, pipeline.seconds, pageCount, truthScore(pipeline.texts), pipeline.cpuSeconds);
-        const wrongTurns = volumeFile.pages.filter((p, i) => (p.rotation + (pipeline.rotations[i] ?? 0)) % 360 !== 0).map((p) => `p${p.page}`);
-        console.log(`  orientation: ${volumeFile.pages.length - wrongTurns.length}/${volumeFile.pages.length} right${wrongTurns.length ? ` (wrong: ${wrongTurns.join(' ')})` : ''} · peak RSS ${rssMb.toFixed(0)} MB (process incl. workers)`);
-        if (nativeOk) {
-          const native = await readWithNative({ images }, args.langs, cores, work);
-          report(`[from images] native tesseract 5 (${cores} processes, OMP_THREAD_LIMIT=1, same model, psm 4, no preprocessing)`, native.seconds, pageCount, truthScore(native.texts), native.cpuSeconds);
-          console.log(`  peak RSS per process ${native.peakRssMb.toFixed(0)} MB`);
-          console.log(`[from images] throughput pipeline/native: ${(native.seconds / pipeline.seconds).toFixed(2)}× (CPU per page native/pipeline ${(native.cpuSeconds / pipeline.cpuSeconds).toFixed(2)}×)`);
-        }
-      }
-      if (args.from !== 'images') {
-        const pipeline = await readPdfWithPipeline(engine, bytes, pageCount);
-        report(`[from pdf] ${label}, ${pipeline.embedded} pages taken as pictures`, pipeline.seconds, pageCount, truthScore(pipeline.texts), pipeline.cpuSeconds);
-        console.log(`  peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (process incl. workers)`);
-        if (nativeOk) {
-          const native = await readWithNative({ pdf: join(volume.folder, volumeFile.path), pageCount }, args.langs, cores, work);
-          report(`[from pdf] native pdfimages -j + tesseract 5 (${cores} chains, OMP_THREAD_LIMIT=1, same model, psm 4)`, native.seconds, pageCount, truthScore(native.texts), native.cpuSeconds);
-          console.log(`[from pdf] throughput pipeline/native: ${(native.seconds / pipeline.seconds).toFixed(2)}× (CPU per page native/pipeline ${(native.cpuSeconds / pipeline.cpuSeconds).toFixed(2)}×)`);
-        }
-      }
-    } finally {
-      await engine.close();
+    const results = new Map<Contender, Outcome>();
+    const report = (contender: Contender, outcome: Outcome, label: string = contender): void => {
+      const s = truthScore(outcome.texts);
+      const rotations = outcome.rotations;
+      const wrongTurns = rotations ? pages.filter((p, i) => (p.rotation + (rotations[i] ?? 0)) % 360 !== 0).map((p) => `p${p.page}`) : null;
+      console.log(`${label}: ${pageCount} pages in ${outcome.seconds.toFixed(1)} s = ${(pageCount / outcome.seconds * 60).toFixed(1)} pages/min, CPU ${(outcome.cpuSeconds / pageCount).toFixed(2)} s/page, peak RSS ${outcome.peakRssMb.toFixed(0)} MB${contender === 'native' ? ' per process' : ''} · load ${loadavg().map((x) => x.toFixed(1)).join(' ')}${outcome.note ? ` · ${outcome.note}` : ''}`);
+      console.log(`  CER ${pct(s.cer)} · names ${rate(s.names)} · IDs ${rate(s.ids)} · phones ${rate(s.phones)}${wrongTurns ? ` · orientation ${pages.length - wrongTurns.length}/${pages.length}${wrongTurns.length ? ` (wrong: ${wrongTurns.join(' ')})` : ''}` : ''}`);
+      if (s.misses.length > 0) console.log(`  missed: ${s.misses.slice(0, 12).join(' | ')}${s.misses.length > 12 ? ` … (+${s.misses.length - 12})` : ''}`);
+    };
+    const withNative = args.only.includes('native') && existsSync('/usr/bin/tesseract');
+    if (args.only.includes('native') && !withNative) console.log('native: /usr/bin/tesseract missing, skipped');
+    // The machine is shared and its load drifts: native runs right before and right
+    // after the pipeline, and the pipeline is set against the mean of the two.
+    const order: Contender[] = withNative && args.only.includes('pipeline')
+      ? ['native', 'pipeline', 'native', ...args.only.filter((c) => c !== 'native' && c !== 'pipeline')]
+      : args.only.filter((c) => c !== 'native' || withNative);
+    const nativeRuns: Outcome[] = [];
+    for (const contender of order) {
+      const outcome = await inChild({ contender, pdf, images, workers: args.workers });
+      if (contender === 'native') nativeRuns.push(outcome);
+      results.set(contender, contender === 'native' ? meanOutcome(nativeRuns) : outcome);
+      report(contender, outcome, contender === 'native' && order.filter((c) => c === 'native').length > 1 ? `native (run ${nativeRuns.length})` : contender);
     }
-
-    if (args.engine) {
-      const js = await readWithTesseractJs(images, args.langs, cores);
-      report(`[engine] tesseract.js alone (${cores} workers, page images as given, psm 4, no passes)`, js.seconds, pageCount, truthScore(js.texts), js.cpuSeconds);
-      if (nativeOk) {
-        const native = await readWithNative({ images }, args.langs, cores, work);
-        report(`[engine] native tesseract 5 (${cores} processes, same files)`, native.seconds, pageCount, truthScore(native.texts), native.cpuSeconds);
-        console.log(`[engine] throughput tesseract.js/native: ${(native.seconds / js.seconds).toFixed(2)}× (CPU per page native/tesseract.js ${(native.cpuSeconds / js.cpuSeconds).toFixed(2)}×)`);
+    const native = results.get('native');
+    if (native) {
+      console.log(`\n${nativeRuns.length > 1 ? `native: the mean of its ${nativeRuns.length} runs (before and after the pipeline). ` : ''}×native: native's pages/min (or CPU s/page) over the contender's.`);
+      console.log('| contender | CER | names | IDs | phones | pages/min | ×native (wall) | CPU s/page | ×native (CPU) | peak RSS MB |');
+      console.log('|---|---|---|---|---|---|---|---|---|---|');
+      for (const [contender, o] of results) {
+        const s = truthScore(o.texts);
+        console.log(`| ${contender} | ${pct(s.cer)} | ${s.names[0]}/${s.names[1]} | ${s.ids[0]}/${s.ids[1]} | ${s.phones[0]}/${s.phones[1]} | ${(pageCount / o.seconds * 60).toFixed(1)} | ${(native.seconds / o.seconds).toFixed(2)} | ${(o.cpuSeconds / pageCount).toFixed(2)} | ${(native.cpuSeconds / o.cpuSeconds).toFixed(2)} | ${o.peakRssMb.toFixed(0)}${contender === 'native' ? ` (×${args.workers} processes)` : ''} |`);
       }
     }
-
-    if (args.seals) await compareRedInk(args.langs);
+    if (args.seals) await compareRedInk();
   } finally {
     await rm(work, { recursive: true, force: true });
   }
 }
 
+function meanOutcome(runs: readonly Outcome[]): Outcome {
+  const mean = (f: (o: Outcome) => number): number => runs.reduce((n, o) => n + f(o), 0) / runs.length;
+  return { ...(runs[0] as Outcome), seconds: mean((o) => o.seconds), cpuSeconds: mean((o) => o.cpuSeconds), peakRssMb: Math.max(...runs.map((o) => o.peakRssMb)) };
+}
+
+/** Runs one contender in a child process of its own (tsx's loader comes with execArgv). */
+function inChild(job: Job): Promise<Outcome> {
+  return new Promise<Outcome>((resolve, reject) => {
+    const child = fork(fileURLToPath(import.meta.url), ['--child'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let outcome: Outcome | null = null;
+    child.on('message', (m: { outcome?: Outcome; error?: string }) => {
+      if (m.outcome) outcome = m.outcome;
+      if (m.error) reject(new Error(`${job.contender}: ${m.error}`));
+    });
+    child.on('exit', (code) => (outcome ? resolve(outcome) : reject(new Error(`${job.contender} exited with ${code}`))));
+    child.send(job);
+  });
+}
+
+async function runContender(job: Job): Promise<Outcome> {
+  switch (job.contender) {
+    case 'pipeline': return await readPdfWithEngine(job, 'ppocr');
+    case 'hybrid': return await readPdfWithEngine(job, 'hybrid');
+    case 'tesseract-pipeline': return await readPdfWithEngine(job, 'tesseract');
+    case 'tesseract.js': return await readWithTesseractJs(job);
+    case 'native': return await readWithNative(job);
+    case 'ocr-node': return await readWithOcrNode(job);
+  }
+}
+
+const peakRss = (): number => process.resourceUsage().maxRSS / 1024;
+
+/** The review's way (ocr-stage.ts): each page taken out of the PDF one page ahead of the workers. */
+async function readPdfWithEngine(job: Job, strategy: OcrStrategy): Promise<Outcome> {
+  const t0 = performance.now();
+  const engine = await OcrEngine.create({ strategy, workers: job.workers });
+  const start = (performance.now() - t0) / 1000;
+  try {
+    const bytes = new Uint8Array(await readFile(job.pdf));
+    const t = performance.now();
+    const c = cpuNow();
+    const pages = await mapLimit(job.images.map((_, i) => i + 1), engine.workerCount + 1, async (p) => {
+      const img = await pageImage({ kind: 'pdf', bytes }, p, { dpi: 200 });
+      return await engine.recognize(img.image);
+    });
+    const { stats } = engine;
+    return {
+      texts: pages.map((p) => p.text), rotations: pages.map((p) => p.rotation),
+      seconds: (performance.now() - t) / 1000, cpuSeconds: cpuNow() - c, peakRssMb: peakRss(),
+      note: `${engine.engineId}, start ${start.toFixed(1)} s not counted; lines ${stats.lines}${strategy === 'hybrid' ? `, read again ${stats.reread}, replaced ${stats.replaced}, added ${stats.added}` : ''}`,
+    };
+  } finally {
+    await engine.close();
+  }
+}
+
 /** tesseract.js with nothing of the pipeline around it: the images as native gets them, one reading each. */
-async function readWithTesseractJs(images: Buffer[], langs: OcrLanguage[], cores: number): Promise<Timed> {
+async function readWithTesseractJs(job: Job): Promise<Outcome> {
   const scheduler = Tesseract.createScheduler();
   try {
-    for (let i = 0; i < cores; i++) {
-      scheduler.addWorker(await Tesseract.createWorker([...langs], Tesseract.OEM.LSTM_ONLY, { langPath: defaultTessdataDir(), cacheMethod: 'none', gzip: true }));
+    for (let i = 0; i < job.workers; i++) {
+      scheduler.addWorker(await Tesseract.createWorker([LANG], Tesseract.OEM.LSTM_ONLY, { langPath: defaultTessdataDir(), cacheMethod: 'none', gzip: true }));
     }
+    const images = await Promise.all(job.images.map((f) => readFile(f)));
     // Each worker reads one page before the clock starts, as the pipeline's engine does at create().
-    await Promise.all(images.slice(0, cores).map((img) => scheduler.addJob('recognize', img)));
+    await Promise.all(images.slice(0, job.workers).map((img) => scheduler.addJob('recognize', img)));
     const t = performance.now();
     const c = cpuNow();
     const texts = await Promise.all(images.map(async (img) => (await scheduler.addJob('recognize', img, { tessedit_pageseg_mode: Tesseract.PSM.SINGLE_COLUMN, user_defined_dpi: '200' } as Partial<Tesseract.RecognizeOptions>)).data.text));
-    return { texts, seconds: (performance.now() - t) / 1000, cpuSeconds: cpuNow() - c };
+    return { texts, seconds: (performance.now() - t) / 1000, cpuSeconds: cpuNow() - c, peakRssMb: peakRss() };
   } finally {
     await scheduler.terminate();
   }
 }
 
-type NativeInput = { images: Buffer[] } | { pdf: string; pageCount: number };
-
-async function readWithNative(input: NativeInput, langs: OcrLanguage[], cores: number, work: string): Promise<Timed & { peakRssMb: number }> {
-  const tessdata = join(work, 'tessdata');
-  await mkdir(tessdata, { recursive: true });
-  for (const lang of langs) {
-    await writeFile(join(tessdata, `${lang}.traineddata`), gunzipSync(await readFile(join(defaultTessdataDir(), `${lang}.traineddata.gz`))));
-  }
-  const dir = await mkdtemp(join(work, 'native-'));
-  const count = 'images' in input ? input.images.length : input.pageCount;
-  // Written before the clock starts: the page images are the input, like the pipeline's.
-  if ('images' in input) await Promise.all(input.images.map((img, i) => writeFile(join(dir, `p${i + 1}.img`), img)));
-  let peakKb = 0;
-  let cpu = 0;
-  const timed = async (cmd: string, cmdArgs: string[]): Promise<void> => {
-    const { stderr } = await run('/usr/bin/time', ['-f', 'RSS=%M CPU=%U+%S', cmd, ...cmdArgs], { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
-    const m = /RSS=(\d+) CPU=([\d.]+)\+([\d.]+)/.exec(stderr);
-    peakKb = Math.max(peakKb, Number(m?.[1] ?? 0));
-    cpu += Number(m?.[2] ?? 0) + Number(m?.[3] ?? 0);
-  };
-  const t = performance.now();
-  const texts = await mapLimit(Array.from({ length: count }, (_, i) => i + 1), cores, async (p) => {
-    const base = join(dir, `p${p}`);
-    let image = `${base}.img`;
-    if ('pdf' in input) {
-      await timed('pdfimages', ['-f', String(p), '-l', String(p), '-j', input.pdf, base]);
-      const made = (await readdir(dir)).filter((f) => f.startsWith(`p${p}-`)).sort();
+async function readWithNative(job: Job): Promise<Outcome> {
+  const work = await mkdtemp(join(tmpdir(), 'bench-native-'));
+  try {
+    const tessdata = join(work, 'tessdata');
+    await mkdir(tessdata, { recursive: true });
+    await writeFile(join(tessdata, `${LANG}.traineddata`), gunzipSync(await readFile(join(defaultTessdataDir(), `${LANG}.traineddata.gz`))));
+    let peakKb = 0;
+    let cpu = 0;
+    const timed = async (cmd: string, cmdArgs: string[]): Promise<void> => {
+      const { stderr } = await run('/usr/bin/time', ['-f', 'RSS=%M CPU=%U+%S', cmd, ...cmdArgs], { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
+      const m = /RSS=(\d+) CPU=([\d.]+)\+([\d.]+)/.exec(stderr);
+      peakKb = Math.max(peakKb, Number(m?.[1] ?? 0));
+      cpu += Number(m?.[2] ?? 0) + Number(m?.[3] ?? 0);
+    };
+    const t = performance.now();
+    const texts = await mapLimit(job.images.map((_, i) => i + 1), job.workers, async (p) => {
+      const base = join(work, `p${p}`);
+      await timed('pdfimages', ['-f', String(p), '-l', String(p), '-j', job.pdf, base]);
+      const made = (await readdir(work)).filter((f) => f.startsWith(`p${p}-`)).sort();
       if (made.length !== 1) throw new Error(`pdfimages gave ${made.length} images for page ${p}`);
-      image = join(dir, made[0] as string);
+      await timed('tesseract', [join(work, made[0] as string), base, '--tessdata-dir', tessdata, '-l', LANG, '--oem', '1', '--psm', '4', '--dpi', '200']);
+      return readFile(`${base}.txt`, 'utf8');
+    });
+    return { texts, seconds: (performance.now() - t) / 1000, cpuSeconds: cpu, peakRssMb: peakKb / 1024 };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The npm wrapper as a peer: it runs ONNX Runtime in the calling thread, so it
+ * gets one process per core like native tesseract, each with its share of pages.
+ */
+async function readWithOcrNode(job: Job): Promise<Outcome> {
+  if (process.env.BENCH_OCR_NODE_SHARE) {
+    const [k, n] = process.env.BENCH_OCR_NODE_SHARE.split('/').map(Number) as [number, number];
+    const { default: Ocr } = await import('@gutenye/ocr-node');
+    const ocr = await Ocr.create();
+    const texts: Record<number, string> = {};
+    const c = cpuNow();
+    for (let i = k; i < job.images.length; i += n) {
+      const lines = await ocr.detect(job.images[i] as string);
+      texts[i] = lines.map((l: { text: string }) => l.text).join('\n');
     }
-    await timed('tesseract', [image, base, '--tessdata-dir', tessdata, '-l', langs.join('+'), '--oem', '1', '--psm', '4', '--dpi', '200']);
-    return readFile(`${base}.txt`, 'utf8');
-  });
-  return { texts, seconds: (performance.now() - t) / 1000, cpuSeconds: cpu, peakRssMb: peakKb / 1024 };
+    return { texts: Object.values(texts), rotations: Object.keys(texts).map(Number), seconds: 0, cpuSeconds: cpuNow() - c, peakRssMb: peakRss() };
+  }
+  const t = performance.now();
+  const shares = await Promise.all(Array.from({ length: job.workers }, (_, k) => new Promise<Outcome>((resolve, reject) => {
+    const child = fork(fileURLToPath(import.meta.url), ['--child'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, BENCH_OCR_NODE_SHARE: `${k}/${job.workers}` } });
+    let outcome: Outcome | null = null;
+    child.on('message', (m: { outcome?: Outcome; error?: string }) => { if (m.outcome) outcome = m.outcome; if (m.error) reject(new Error(m.error)); });
+    child.on('exit', (code) => (outcome ? resolve(outcome) : reject(new Error(`ocr-node share exited with ${code}`))));
+    child.send(job);
+  })));
+  const texts = new Array<string>(job.images.length).fill('');
+  // Each share sends its texts with their page indices in `rotations`.
+  for (const s of shares) s.texts.forEach((text, j) => { texts[s.rotations?.[j] ?? 0] = text; });
+  return {
+    texts, seconds: (performance.now() - t) / 1000, cpuSeconds: shares.reduce((n, s) => n + s.cpuSeconds, 0),
+    peakRssMb: Math.max(...shares.map((s) => s.peakRssMb)), note: `peak RSS per process, ×${job.workers} processes`,
+  };
 }
 
 /**
@@ -294,7 +344,7 @@ async function readWithNative(input: NativeInput, langs: OcrLanguage[], cores: n
  * this uses the test page with a red seal (test/unit/ocr/scanned-page.ts),
  * degraded with several seeds.
  */
-async function compareRedInk(langs: OcrLanguage[]): Promise<void> {
+async function compareRedInk(): Promise<void> {
   const printed = interrogationPage();
   const [page] = await rasterise(await printPdf(printed.html), 200);
   if (!page) return;
@@ -302,7 +352,7 @@ async function compareRedInk(langs: OcrLanguage[]): Promise<void> {
   const scans = await Promise.all(seeds.map((seed) => degrade(page, { seed })));
   const date = printed.truth.sealedDate;
   for (const dropRedInk of [true, false]) {
-    const engine = await OcrEngine.create({ languages: langs, dropRedInk });
+    const engine = await OcrEngine.create({ dropRedInk });
     try {
       const pages = await Promise.all(scans.map((scan) => engine.recognize(scan)));
       let exact = 0;
@@ -327,6 +377,13 @@ async function compareRedInk(langs: OcrLanguage[]): Promise<void> {
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (process.argv.includes('--child')) {
+  process.once('message', (job: Job) => {
+    runContender(job).then(
+      (outcome) => process.send?.({ outcome }, () => process.exit(0)),
+      (err: unknown) => process.send?.({ error: (err as Error).stack ?? String(err) }, () => process.exit(1)),
+    );
+  });
+} else if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   await benchOcr(process.argv.slice(2));
 }

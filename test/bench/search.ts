@@ -15,18 +15,15 @@ import { createRandom } from '../fixtures/generator/prng.js';
 
 const percentile = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!; };
 
-export async function benchSearch(args: string[]): Promise<void> {
-  const minPages = Number(args.find((a) => a.startsWith('--pages='))?.slice(8) ?? 10_000);
-  const minCases = Number(args.find((a) => a.startsWith('--cases='))?.slice(8) ?? 50);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-bench-search-'));
-  const dbPath = path.join(dir, 'bench.db');
-  const store = new CaseStore(openDatabase(dbPath));
+/** A store of generated cases with at least this many cases and pages, and the page texts for queries. */
+export function buildSearchStore(dbPath: string, opts: { minPages: number; minCases: number; key?: Buffer | null }): { store: CaseStore; pages: number; cases: number; allTexts: string[]; buildMs: number } {
+  const store = new CaseStore(openDatabase(dbPath, { key: opts.key ?? null }));
   const stamps = { seal: () => '', fingerprint: () => '' };
   const t0 = performance.now();
   let pages = 0;
   let cases = 0;
   const allTexts: string[] = [];
-  for (let seed = 1; cases < minCases || pages < minPages; seed++) {
+  for (let seed = 1; cases < opts.minCases || pages < opts.minPages; seed++) {
     const model = buildCaseModel({ seed, defects: [] });
     const rng = createRandom(seed).fork('bench-layout');
     const k = store.openCase(`/bench/case-${seed}`, `案件${seed}`);
@@ -45,22 +42,31 @@ export async function benchSearch(args: string[]): Promise<void> {
     });
     cases++;
   }
-  const buildMs = performance.now() - t0;
-  const { pageCount, pageSize, ftsBytes: ftsPages } = store.storageFigures();
+  return { store, pages, cases, allTexts, buildMs: performance.now() - t0 };
+}
 
-  // Queries drawn from the pages themselves: names (2 chars), 3-char and 6-char stretches.
-  const rng = createRandom(4242);
+/** Queries drawn from the pages themselves: Han stretches of the given length. */
+export function sampleQueries(allTexts: string[], len: number, n: number, seed = 4242): string[] {
+  const rng = createRandom(seed);
   const han = /^[\u4e00-\u9fa5]+$/;
-  const sample = (len: number, n: number) => {
-    const out: string[] = [];
-    while (out.length < n) {
-      const t = allTexts[rng.int(0, allTexts.length - 1)]!;
-      const at = rng.int(0, Math.max(0, t.length - len));
-      const q = t.slice(at, at + len);
-      if (q.length === len && han.test(q)) out.push(q);
-    }
-    return out;
-  };
+  const out: string[] = [];
+  while (out.length < n) {
+    const t = allTexts[rng.int(0, allTexts.length - 1)]!;
+    const at = rng.int(0, Math.max(0, t.length - len));
+    const q = t.slice(at, at + len);
+    if (q.length === len && han.test(q)) out.push(q);
+  }
+  return out;
+}
+
+export async function benchSearch(args: string[]): Promise<void> {
+  const minPages = Number(args.find((a) => a.startsWith('--pages='))?.slice(8) ?? 10_000);
+  const minCases = Number(args.find((a) => a.startsWith('--cases='))?.slice(8) ?? 50);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-bench-search-'));
+  const dbPath = path.join(dir, 'bench.db');
+  const { store, pages, cases, allTexts, buildMs } = buildSearchStore(dbPath, { minPages, minCases });
+  const { pageCount, pageSize, ftsBytes: ftsPages } = store.storageFigures();
+  const sample = (len: number, n: number) => sampleQueries(allTexts, len, n);
   console.log(`search bench: ${cases} cases, ${pages} pages, built in ${(buildMs / 1000).toFixed(1)} s; database ${(pageCount * pageSize / 1e6).toFixed(1)} MB, full-text index ${ftsPages ? (ftsPages / 1e6).toFixed(1) : '?'} MB`);
   for (const [label, len] of [['2-char', 2], ['3-char', 3], ['6-char', 6]] as const) {
     const queries = sample(len, 200);

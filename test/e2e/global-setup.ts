@@ -1,5 +1,6 @@
 // Starts the real backend behind the real bridge for the e2e run: nothing between
 // the browser and the database is faked. The returned function is the teardown.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,7 +32,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     generated = { error: err instanceof Error ? err.stack ?? err.message : String(err) };
   }
 
-  const service = createService({ dbPath: path.join(root, 'case-review.db') });
+  // Encrypted, as the desk's store is.
+  const service = createService({ dbPath: path.join(root, 'case-review.db'), key: crypto.randomBytes(32) });
   const bridge = await startBridge({ service, staticDir });
   const state: E2eState = { url: `${bridge.url}?token=${encodeURIComponent(bridge.token)}`, caseFolder, generated };
   const stateFile = path.join(root, 'bridge.json');

@@ -5,12 +5,12 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli/main.js';
 import type { ReviewJson } from '../../shared/review.js';
 import { writeTextPdf } from '../support/text-pdf.js';
 import { lastJobCounts } from '../support/review-case.js';
+import { openRawStore } from '../support/store-key.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 let root: string;
@@ -28,7 +28,7 @@ function comparable(file: string): unknown {
 }
 
 function stored(db: string): { files: number; ocrPages: number } {
-  const d = new Database(db, { readonly: true, fileMustExist: true });
+  const d = openRawStore(db, { readonly: true, fileMustExist: true });
   try {
     const files = (d.prepare("SELECT count(*) n FROM files WHERE status = 'ok'").get() as { n: number }).n;
     const ocrPages = (d.prepare("SELECT count(*) n FROM pages WHERE source = 'ocr'").get() as { n: number }).n;

@@ -9,6 +9,7 @@ import { main } from '../../electron/cli/main.js';
 import { createService } from '../../electron/core/service.js';
 import type { ReviewJson } from '../../shared/review.js';
 import { writeTextPdf } from '../support/text-pdf.js';
+import { testStoreKey } from '../support/store-key.js';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -68,7 +69,7 @@ describe('case-review review writes the report', () => {
   });
 
   it("puts the reviewer's annotations in the report, and the app's export writes it in English", async () => {
-    const service = createService({ dbPath: db });
+    const service = createService({ dbPath: db, key: testStoreKey() });
     let exported: { folder: string; files: string[] };
     try {
       const caseId = review.case.id;

@@ -2,11 +2,11 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli/main.js';
 import { writeTextPdf } from '../support/text-pdf.js';
 import { lastJobCounts } from '../support/review-case.js';
+import { openRawStore } from '../support/store-key.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 let root: string;
@@ -16,7 +16,7 @@ const PAGES = 4;
 
 function ocrPages(): { sha256: string; page_no: number; text: string }[] {
   if (!fs.existsSync(db)) return [];
-  const d = new Database(db, { readonly: true, fileMustExist: true });
+  const d = openRawStore(db, { readonly: true, fileMustExist: true });
   try {
     return d.prepare("SELECT sha256, page_no, text FROM pages WHERE source = 'ocr' ORDER BY sha256, page_no").all() as { sha256: string; page_no: number; text: string }[];
   } catch {

@@ -4,9 +4,9 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeTextPdf } from '../support/text-pdf.js';
+import { openRawStore } from '../support/store-key.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 let root: string;
@@ -52,7 +52,7 @@ describe('two programs on one store (issue 15)', () => {
     expect(await same.done).toBe(0);
     expect(same.stderr()).toMatch(/等待：该案件正在由另一程序审查（命令行 case-review，进程 \d+）/);
     // the second found every page already read by the first
-    const d = new Database(db, { readonly: true });
+    const d = openRawStore(db, { readonly: true });
     const jobs = d.prepare("SELECT j.progress_json FROM jobs j JOIN cases c ON c.id = j.case_id WHERE c.name = '甲案' ORDER BY j.created_at, j.rowid").all() as { progress_json: string }[];
     d.close();
     expect(jobs.map((j) => (JSON.parse(j.progress_json) as { stages: { ocr: unknown } }).stages.ocr)).toEqual([{ pagesRead: 4, alreadyRead: 0 }, { pagesRead: 0, alreadyRead: 4 }]);

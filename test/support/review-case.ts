@@ -1,9 +1,9 @@
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createService, type CaseReviewService } from '../../electron/core/service.js';
 import type { ReviewJson } from '../../shared/review.js';
+import { openRawStore } from './store-key.js';
 
 /** Reviews a folder in-process with a fresh database and returns review.json's content. */
 export async function reviewFolder(folder: string, opts: { service?: CaseReviewService; dbPath?: string } = {}): Promise<{ review: ReviewJson; ms: number; service: CaseReviewService; caseId: string }> {
@@ -23,7 +23,7 @@ export interface JobCounts {
 
 /** What the newest job of a database did, as the job row keeps it (read without the service). */
 export function lastJobCounts(dbPath: string): JobCounts {
-  const d = new Database(dbPath, { readonly: true });
+  const d = openRawStore(dbPath, { readonly: true });
   try {
     const row = d.prepare('SELECT progress_json FROM jobs ORDER BY created_at DESC, rowid DESC LIMIT 1').get() as { progress_json: string };
     return JSON.parse(row.progress_json) as JobCounts;

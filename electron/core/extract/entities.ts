@@ -6,7 +6,7 @@ import { findAmounts } from './amount.js';
 import { findDateTimes } from './datetime.js';
 import { findLawArticles } from './law.js';
 import { tag } from 'jieba-wasm';
-import { NOT_NAME_AFTER_CUE, ROLE_CUES, Words, findMaskedNames, findNicknames, findUnmarkedNames, readName } from './names.js';
+import { NOT_NAME_AFTER_CUE, ROLE_CUES, Words, findCompoundSurnameNames, findMaskedNames, findNicknames, findUnmarkedNames, readName } from './names.js';
 import type { RoleCue, WordToken } from './names.js';
 import { PLATE_PROVINCES, checkBankCard, checkIdNumber, checkLandline, checkMobile, checkPlate, foldDigits } from './validate.js';
 
@@ -332,7 +332,7 @@ function personHits(s: string, words: Words): PersonHit[] {
     let q = p;
     let first = true;
     for (;;) {
-      const nm = readName(s, q, { strict: true, fallback: first && cue.strength >= 4, cued: true, lenient: cue.strength >= 2, words });
+      const nm = readName(s, q, { strict: true, fallback: first && cue.strength >= 4, cued: true, lenient: cue.strength >= 2, firm: cue.strength >= 4 || /人$/.test(cue.cue), officer: cue.role === 'OFFICER', words });
       if (!nm) break;
       // 负责人 王伟（印）: a signature under the organ's head is its approver.
       const signed = cue.role === 'OFFICER' && /^\s*[（(]\s*(?:印|章|签名|签章)\s*[)）]/.test(s.slice(nm.end, nm.end + 8));
@@ -512,6 +512,8 @@ function inDocumentNumber(s: string, p: { start: number; end: number; name: stri
   return p.start - lineStart <= 3 && line.length <= 30 && /字.{0,4}(?:19|20)\d{2}.{0,4}\d{2,6}\s*[号号]?/.test(line) && !/[，。：:]/.test(line);
 }
 
+const KIN_BRACKET = /^\s?[（(]\s?系[^（()）。\n]{0,16}?(?:之|的)?(?:父亲?|母亲?|妻子?|丈夫|儿子|女儿|[子女兄弟姐妹]|哥哥|姐姐|弟弟|妹妹|祖父|祖母|外祖父|外祖母|爷爷|奶奶|外公|外婆|孙子|孙女|配偶|近亲属|亲属|家属)\s?[)）]/;
+
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -529,7 +531,7 @@ export function extractMentions(text: string, ctx?: ExtractContext): Mention[] {
     push(out, text, 'AMOUNT', a.start, a.end, String(a.value), undefined, a.approx ? { approx: true } : {});
   }
   for (const l of findLawArticles(text)) {
-    push(out, text, 'LAW_ARTICLE', l.start, l.end, l.normalised, undefined, { law: l.law, article: l.article, ...(l.clause ? { clause: l.clause } : {}), ...(l.item ? { item: l.item } : {}) });
+    push(out, text, 'LAW_ARTICLE', l.start, l.end, l.normalised, undefined, { law: l.law, article: l.article, ...(l.sub ? { sub: l.sub } : {}), ...(l.clause ? { clause: l.clause } : {}), ...(l.item ? { item: l.item } : {}) });
   }
   orgMentions(s, text, out);
 
@@ -562,7 +564,7 @@ export function extractMentions(text: string, ctx?: ExtractContext): Mention[] {
       break;
     }
   }
-  for (const m of findUnmarkedNames(s, tokens)) {
+  for (const m of [...findUnmarkedNames(s, tokens), ...findCompoundSurnameNames(s, words)]) {
     if (covered(m.start, m.end)) continue;
     const k = known.get(m.name);
     if (k) persons.push({ ...m, role: k.role, strength: 1, cue: 'repeat' });
@@ -604,6 +606,10 @@ export function extractMentions(text: string, ctx?: ExtractContext): Mention[] {
     if (p && (numbers.some((n) => overlaps(n, p)) || inDocumentNumber(s, p))) persons.splice(k, 1);
   }
   persons.sort((a, b) => a.start - b.start);
+  // 杜菲欣（系被拘留人何山之母）: the text says whose relative the person is.
+  for (const p of persons) {
+    if (p.strength < 3 && KIN_BRACKET.test(s.slice(p.end, p.end + 30))) Object.assign(p, { role: 'FAMILY', strength: 3, cue: 'kinship' });
+  }
   // A list shares its head's role: "郑某甲、李某某、周某甲退赔" / "被害人邓某某、洪某某".
   for (let k = 1; k < persons.length; k++) {
     const a = persons[k - 1];
@@ -621,6 +627,10 @@ export function extractMentions(text: string, ctx?: ExtractContext): Mention[] {
     if (/[某Xx×*＊]/.test(p.name)) attrs.masked = true;
     if (p.cue === 'nickname') attrs.nickname = true;
     if (p.aliasOf) attrs.aliasOf = p.aliasOf;
+    // The characters around the name: the case's other pages may show that a line's wrap or a
+    // guessed boundary cut the name short or ran it on (resolve.ts, settleNameEdges).
+    attrs.textBefore = text.slice(Math.max(0, p.start - 3), p.start);
+    attrs.textAfter = text.slice(p.end, p.end + 10);
     Object.assign(attrs, personAttributes(soft, p.end, out, ctx?.refDate, p.name));
     push(out, text, 'PERSON', p.start, p.end, p.name, undefined, attrs);
     personMentions.push(out[out.length - 1] as Mention);

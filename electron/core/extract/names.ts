@@ -41,7 +41,13 @@ export const ROLE_CUES: RoleCue[] = ([
   ['民警', 'OFFICER', 4], ['承办人', 'OFFICER', 4], ['执行人', 'OFFICER', 4], ['送达人', 'OFFICER', 3],
   ['检查人', 'OFFICER', 3], ['搜查人', 'OFFICER', 3], ['勘查人员', 'OFFICER', 4], ['主持辨认人', 'OFFICER', 4], ['扣押人', 'OFFICER', 3],
   ['翻译人员', 'OTHER', 4, '翻译人'], ['翻译人', 'OTHER', 4, '翻译人'],
-  ['法定代理人', 'GUARDIAN', 5], ['监护人', 'GUARDIAN', 5], ['合适成年人', 'GUARDIAN', 3],
+  // 合适成年人 (CPL 281: another adult when no legal representative can come) represents no one in law.
+  ['法定代理人', 'GUARDIAN', 5], ['监护人', 'GUARDIAN', 5], ['合适成年人', 'OTHER', 3, '合适成年人'],
+  // Police staff who are not investigators: the female staff a girl's interrogation requires
+  // (CPL 281(3), 程序规定 §324), and the 保管人 of seized property, to whom the 扣押清单 goes as
+  // 公安机关保管人员 (程序规定 §230; the 涉案财物管理部门 is the organ's own department, §235).
+  ['在场女性工作人员', 'OFFICER', 4, '女性工作人员'], ['女性工作人员', 'OFFICER', 4, '女性工作人员'], ['女工作人员', 'OFFICER', 4, '女性工作人员'],
+  ['保管人', 'OFFICER', 3, '保管人'],
   ['被鉴定人', 'OTHER', 1, '被鉴定人'], ['被告知人', 'OTHER', 1, '被告知人'], ['被检查人', 'OTHER', 1, '被检查人'],
   ['领导', 'OFFICER', 3, '审批人'], ['审批人', 'OFFICER', 5, '审批人'], ['批准人', 'OFFICER', 5, '审批人'], ['负责人', 'OFFICER', 2, '负责人'],
   // The head of an organ signs warrants and approvals: 局长 陈东升（印）.
@@ -71,18 +77,27 @@ export const ROLE_CUES: RoleCue[] = ([
   .sort((a, b) => b.cue.length - a.cue.length);
 
 // Words that follow a role cue but are not names: 证人证言, 被害人家中, 犯罪嫌疑人的 …
-export const NOT_NAME_AFTER_CUE = /^(证言|证词|陈述|供述|辩解|身份|家|的|等|均|在|对|是|系|签名|签字|捺印|姓名|名单|情况|信息|称|人|员|及|和|与|所|一|二|三|多|某某|本人|自己|方面|方的|方[，。、]|单位|年龄|基本|权利|应当|如实|有|没|不|已|未|到|于(?=[\d一二三四五六七八九十〇同当次本该上下案今去前其是此])|因|为|被|将|把|从|同|以|一方|同意|拒绝|无|之|者|们|楼|院|区)/;
+export const NOT_NAME_AFTER_CUE = /^(证言|证词|陈述|供述|辩解|身份|家|的|等|均|在|对|是|系|签名|签字|捺印|姓名|名单|情况|信息|称|人|员|及|和|与|所|一|二|三|多|某某|本人|自己|方面|方的|方[，。、]|单位|年龄|基本|权利|应当|如实|有|没|不|已|未|到|于(?=[\d一二三四五六七八九十〇同当次本该上下案今去前其是此])|因|为|被|将|把|从|同|以|一方|同意|拒绝|无|之|者|们|楼(?![一-龥]{1,2}(?:[、，,；;\s（(]|$))|院|区)/;
+
+// Words of two or more characters that go on a clause after a name, where their first
+// character alone could still be a given name's: 何山|现羁押于, 屠平|有重大作案嫌疑,
+// 严颖|来所报称, 龙飞|犯盗窃罪, 何山|之母. Being longer than one character they are better
+// evidence of the name's end than the dictionary's guess across it (许泉东|来所, not 许泉|东来).
+const NAME_END_PHRASE = /^(?:现(?:羁押|关押|在押|押于|住|居住|暂住|在逃|下落|已被)|有(?:重大|作案|犯罪|违法|前科|吸毒|贩毒|盗窃)|有(?=[^，。；\n]{1,12}嫌疑)|来(?:所|我所|队|我队|局|我局|派出所|公安)|犯(?=[^，。；\n]{0,8}罪)|之(?:[父母妻夫子女兄弟姐妹孙侄]|丈夫|妻子)|停(?:放|在|靠)|刑事|故意|抓获|抓捕)/;
 
 // What may follow a name: punctuation, digits, particles and the verbs that
 // typically follow a named actor. Single characters common in given names
 // (一, 三, 文, 明 …) are left out so that 张三 is not cut to 张.
-const NAME_END = /^([\s，,。．.；;：:、（()）“”"'‘’【】《》[\]！!？?\d０-９a-zA-Z\n]|[于在因被将把对从与和及的等系是为已曾又再也都即就便遂经盗窃偷扒抢骗持驾骑乘携趁以向称说供辩涉男女家窜撬拿用签住并至到去回拒未没不均各共欲随]|可能|可以|应当|应该|需要|发生|告诉|表示|要求|认为|知道|看到|听到|得知|找到|进入|潜入|发现|看见|报称|报案|报警|陈述|供述|证实|辨认|指认|交代|到场|在场|签名|捺印|离开|伙同|纠集|到案|涉嫌|借用|负责|利用|容留|如实|驾驶|携带|窜至|来到|坐|骑|放风|望风|手机|现金|钱包|先后|多次|一起|一同|分别|非法|明知|事先|随后|然后|独自|酒后|处(?!理|罚|置|分)|身上|身边|手中|手里|尿液|体内|住处|租住|电话|性别|出生|身份证|户籍|[二两三四五六七八九]人|应以|应依法|时(?=[被，,])|后(?!来|面|边|门|天|方|院|街|背)|[一二两三四五六七八九十]次|贩卖|购买|出售|吸食|联系|$)/;
+const NAME_END_WORD = /^([\s，,。．.；;：:、（()）“”"'‘’【】《》[\]！!？?\d０-９a-zA-Z\n]|[于在因被将把对从与和及的等系是为已曾又再也都即就便遂经盗窃偷扒抢骗持驾骑乘携趁以向称说供辩涉男女家窜撬拿用签住并至到去回拒未没不均各共欲随]|可能|可以|应当|应该|需要|发生|告诉|表示|要求|认为|知道|看到|听到|得知|找到|进入|潜入|发现|看见|报称|报案|报警|陈述|供述|证实|辨认|指认|交代|到场|在场|签名|捺印|离开|伙同|纠集|到案|涉嫌|借用|负责|利用|容留|如实|驾驶|携带|窜至|来到|坐|骑|放风|望风|手机|现金|钱包|先后|多次|一起|一同|分别|非法|明知|事先|随后|然后|独自|酒后|处(?!理|罚|置|分)|身上|身边|手中|手里|尿液|体内|住处|租住|电话|性别|出生|身份证|户籍|[二两三四五六七八九]人|应以|应依法|时(?=[被，,])|后(?!来|面|边|门|天|方|院|街|背)|[一二两三四五六七八九十]次|贩卖|购买|出售|吸食|联系|$)/;
+const NAME_END = { test: (rest: string): boolean => NAME_END_WORD.test(rest) || NAME_END_PHRASE.test(rest) };
 
 // Words that begin with a surname character but are not names.
 export const NOT_NAMES = new Set(['查明', '陈述', '经过', '于是', '高兴', '周围', '许多', '金额', '程序', '安全', '常见', '时间', '方式', '白色', '黑色', '黄色', '红色', '蓝色', '金色', '银色', '钱包', '车辆', '全部', '关于', '任何', '包括', '成功', '华为', '苹果', '司机', '江湖', '万元', '石头', '毛巾', '叶子', '胡同', '孙子', '孙女', '方向', '方面', '曾经', '何时', '何地', '何事', '余额', '黄金', '白金', '钟表', '郑重', '严重', '严格', '高速', '管理', '林业', '童年', '卫生', '卢布', '应当', '路口',
   // Drugs' street names in the cases this app reads.
   '麻古', '麻果', '麻仔', '牟利',
-  '顾客', '客人', '房东', '房客', '包装', '包括', '包内', '车主', '车内', '金属', '钱款']);
+  '顾客', '客人', '房东', '房客', '包装', '包括', '包内', '车主', '车内', '金属', '钱款',
+  // Where in a building, after a cue as in 证人楼下的住户: 楼 is a surname too (楼顺).
+  '楼下', '楼上', '楼道', '楼梯', '楼顶', '楼内', '楼里', '楼层', '楼房']);
 
 
 export interface WordToken { word: string; tag: string; start: number; end: number }
@@ -197,6 +212,10 @@ export interface ReadOptions {
   cued?: boolean;
   /** After a cue that names a role (not a verb such as 卖给): an everyday-word surname may begin the name. */
   lenient?: boolean;
+  /** After a procedural role (犯罪嫌疑人, 报案人, 鉴定人): a person is named here for sure. */
+  firm?: boolean;
+  /** After an officer's cue (民警, 执行人): nobody's home is meant, so 家 at a field's end is the name's. */
+  officer?: boolean;
   words?: Words;
 }
 
@@ -213,10 +232,13 @@ function givenLength(s: string, p: number, opts: ReadOptions): 0 | 1 | 2 {
   if (!g1 || after[1] === '某') return 0;
   // 秦永和以营利为目的: 和 joins nothing when a particle follows it; it ends the name.
   const conjInName = g2 && /[和与及]/.test(after[1] ?? '') && /[以的系因为在于是将被已]/.test(after[2] ?? '');
+  // 民警韦福家、应永宇 / 执行人：韦福家 应永宇: an officer's name ending in 家, not an officer's home.
+  if (opts.officer && after[1] === '家' && /^(?:[ \t\u3000\n、，,。；;（(]|$)/.test(after.slice(2))) return 2;
   // The shorter reading wins when both end at a boundary: "张三盗窃" is 张三, not 张三盗.
   if (!conjInName && (isEnd(after.slice(1)) || isEnd(unwrapped(after.slice(1))))) return 1;
   // Two characters then a clear boundary (郭福强|于2015年): the dictionary's 强于 is a coincidence.
   if (g2 && /^(?:[，。、；;（(]|于(?:\d|[一二]〇|同年|同月|同日|当日|当天|次日|案发)|时(?=[被，,]))/.test(after.slice(2))) return 2;
+  if (g2 && NAME_END_PHRASE.test(after.slice(2))) return 2;
   // A dictionary word starts after one character: 徐丹|接到, 陈红|性别, 王兵|身上.
   const next = opts.words?.startingAt(p + 1);
   if (next && dictionaryWord(next) && next.end > p + 2) return 1;
@@ -271,13 +293,13 @@ export function readName(s: string, i: number, strictOrOpts: boolean | ReadOptio
   if (len === 0 || NOT_IN_NAME.has(s[i + sl] ?? '')) return null;
   const name = s.slice(i, i + sl + len);
   // 公安局长宁镇派出所: a place, not 局长 and a name.
-  if (NOT_NAMES.has(name) || /[省市区县镇乡村路街道楼号室店局所院厂队组处站场馆湾]$/.test(name)) return null;
+  if (NOT_NAMES.has(name) || /[省市区县镇乡村路街道楼号室店局所院厂队组处站场馆湾]$/.test(name) || bodyPart(name) || WORN_ITEM.test(name)) return null;
   // A word the dictionary knows for something else: 查获, 牟利 after 民警 or 非法.
-  if (words && isCommonWord(name, sl, words, i)) return null;
+  if (words && isCommonWord(name, sl, words, i) && !(opts.firm && nameNotWord(s, i, name, words))) return null;
   // After a verb (卖给金银加工店), a word the dictionary holds whole is that word.
   if (words && opts.cued && !opts.lenient) {
     const t = words.startingAt(i);
-    if (t && t.word === name && dictionaryWord(t)) return null;
+    if (t && t.word === name && dictionaryWord(t) && !(opts.firm && nameNotWord(s, i, name, words))) return null;
   }
   // A prose surname read only because a cue precedes it: the given part must not be a word (向民警).
   if (isSurnameAt(s, i, true) === 0 && words) {
@@ -285,6 +307,17 @@ export function readName(s: string, i: number, strictOrOpts: boolean | ReadOptio
     if (g && dictionaryWord(g) && !/^nr/.test(g.tag)) return null;
   }
   return { name, end: i + sl + len };
+}
+
+/**
+ * Right after a procedural role, a name the dictionary also holds as a noun or an adjective
+ * (金兵, 严颖, 高峰) is the name when a field, a list or the person's particulars follow it:
+ * 鉴定人：金兵 方亮, 报案人严颖，女, 报案人严颖来所报称. A verb (民警查获) stays a verb.
+ */
+function nameNotWord(s: string, i: number, name: string, words: Words): boolean {
+  const t = words.startingAt(i);
+  if (t && /^(v|vd|vn|vg|d|p|c|u|f|r|m|q|t)/.test(t.tag)) return false;
+  return /^(?:[ \t\u3000\n、（(：:]|[，,]\s?[男女]|$)/.test(s.slice(i + name.length)) || NAME_END_PHRASE.test(s.slice(i + name.length));
 }
 
 // Dictionary words whose first character is a surname but which name no one: the verbs and
@@ -352,6 +385,14 @@ function leftBoundary(s: string, i: number): boolean {
   return ROLE_CUES.some((r) => r.strength >= 2 && w.endsWith(r.cue)) || /(人员|告人|同伙|朋友|容留|伙同|联系|贩卖给|卖给|交给|找到|邀请)$/.test(w);
 }
 
+// Where an injury is (左额部挫裂创, 面部, 左手): 左 is a surname, but 左额部 is the left forehead.
+const BODY = '头额颞枕顶面颊眼眶鼻唇口耳颌颈项肩胸背腰腹臀臂肘腕手掌指髋腿膝踝足脚趾肋颧';
+const BODY_REGION = new RegExp(`^[${BODY}]{1,2}部$`);
+const BODY_SIDE = new RegExp(`^[左右](?:[${BODY}侧边上下前后])`);
+function bodyPart(word: string): boolean {
+  return BODY_REGION.test(word.slice(1)) || BODY_SIDE.test(word);
+}
+
 // Given names that jieba's HMM cuts as new words, and place words it mistakes for names.
 const NOT_A_NAME_END = /[省市区县镇乡村路街道楼号室店局所院厂队组处口站场馆园城湾桥庄]$/;
 
@@ -390,9 +431,11 @@ export function findUnmarkedNames(s: string, tokens: readonly WordToken[]): { st
     let end = t.end;
     let prev = tokens[k - 1];
     let next = tokens[k + 1];
-    // 肖/金平: jieba cut the surname off a name it knows.
+    // 肖/金平: jieba cut the surname off a name it knows. A surname it took for a verb (通知戴|阳新（…）)
+    // joins only when the name is closed by punctuation: 戴|口罩 is worn.
+    const closed = /^[（(，,。；;：:、\s]/.test(s[t.end] ?? '');
     if (t.word.length === 2 && prev && prev.word.length === 1 && isSurnameAt(prev.word, 0, false) === 1 && prev.end === t.start && isPrevOk(tokens[k - 2])
-      && /^(nr|j|x|nz|ng|n)$/.test(prev.tag) && !NOT_IN_NAME.has(prev.word)) {
+      && (/^(nr|j|x|nz|ng|n)$/.test(prev.tag) || (prev.tag === 'v' && t.tag === 'nr' && closed)) && !NOT_IN_NAME.has(prev.word)) {
       start = prev.start;
       prev = tokens[k - 2];
     }
@@ -413,6 +456,7 @@ export function findUnmarkedNames(s: string, tokens: readonly WordToken[]): { st
     if (NOT_A_NAME_END.test(word) || NOT_NAMES.has(word) || NOT_NAMES.has(word.slice(0, 2)) || WORN_ITEM.test(word)) continue;
     // 包内, 车里, 盖子: a locative or a noun suffix is no one's given name.
     if (word.length - sl === 1 && (NEVER_GIVEN.has(word.slice(sl)) || /[内里外旁边子头]/.test(word.slice(sl)))) continue;
+    if (bodyPart(word)) continue;
     // 打印机1台、夏普…, 十八包、玉溪…: the next item of a list of goods.
     if (prev?.word === '、' && /(?:[\d一二两三四五六七八九十百]+[个部台辆只条张件支块袋瓶包克粒元斤盒箱把对双套]|[)）])$/.test(s.slice(Math.max(0, prev.start - 6), prev.start))) continue;
     if (next && /^[省市区县镇乡村路街道楼号室店局所院厂队组]/.test(next.word)) continue;
@@ -425,6 +469,26 @@ export function findUnmarkedNames(s: string, tokens: readonly WordToken[]): { st
     const nextOk = !next || /^[vpdcx]/.test(next.tag) || /^[、，,。；（(]/.test(next.word) || NAME_END.test(s.slice(end));
     if (!(nextOk && isPrevOk(prev))) continue;
     out.push({ start, end, name: word });
+  }
+  return out;
+}
+
+// Compound surnames that are also everyday words: 东方 (the east), 西门 (a west gate), 长孙 (an eldest grandson).
+const WORDLIKE_COMPOUND = new Set(['东方', '西门', '长孙', '闻人']);
+
+/**
+ * Names with a compound surname and no cue (电话通知慕容彬（…）, 交给令狐佳保管): jieba splits them
+ * (慕容|彬), but a compound surname is a person's and the given part ends where a name ends.
+ */
+export function findCompoundSurnameNames(s: string, words?: Words): { start: number; end: number; name: string }[] {
+  const out: { start: number; end: number; name: string }[] = [];
+  for (const c of COMPOUND_SURNAMES) {
+    if (WORDLIKE_COMPOUND.has(c)) continue;
+    for (let i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) {
+      if (!leftBoundary(s, i) && !/[通知送达交给由向被与和及同请到、]/.test(s[i - 1] ?? '')) continue;
+      const nm = readName(s, i, { strict: true, ...(words ? { words } : {}) });
+      if (nm && nm.end - i >= 3 && !/[某Xx×*＊]/.test(nm.name)) out.push({ start: i, end: nm.end, name: nm.name });
+    }
   }
   return out;
 }

@@ -76,9 +76,82 @@ function resolveSimple(mentions: LocatedMention[]): ResolvedEntity[] {
   });
 }
 
+const PARTY_ROLES: ReadonlySet<PersonRole> = new Set(['SUSPECT', 'VICTIM']);
+
 const PERSON_FIELDS = ['gender', 'birthDate', 'phone', 'address', 'hukou', 'ethnicity', 'education', 'age'] as const;
 
+// What may follow a name whose end is certain: punctuation, a space, a bracket.
+const SEPARATOR = /^[，,。．；;：:、（()）“”"'‘’《》【】！!？?\s\u3000]/;
+const MASKED = /[某Xx×*＊]/;
+
+/**
+ * Whether a reading shows where the name ends: an ID number printed with it, or what follows
+ * it is punctuation, a space, or a line that starts a new field (当事人：郑波江⏎见证人：…). A name
+ * before a line's end that the next line may continue, or run into a word, is only a guess.
+ */
+function attested(m: LocatedMention): boolean {
+  if (canonicalId(m.attrs?.idNumber)?.valid) return true;
+  const after = m.attrs?.textAfter;
+  if (typeof after !== 'string') return true;
+  if (/^\r?\n/.test(after)) return /^\r?\n[ \t\u3000]*(?:[^\u4e00-\u9fff]|[^\n]{1,8}[：:])/.test(after);
+  return SEPARATOR.test(after);
+}
+
+/**
+ * Settles names whose edge was guessed, against the rest of the case. A line's wrap cuts
+ * 郑波江 to 郑波 (扣押郑波⏎江的…) or 何华鑫 to 华鑫 (犯罪嫌疑人何⏎华鑫（…）), and a name run into
+ * the next word is cut at the wrong place (陈山|明开着). Where the longer name is attested
+ * in the case and the short reading never is, the reading is the longer name; where the
+ * shorter one is attested and the longer reading never is, the reading is the shorter.
+ * Two names both attested (张伟 the witness, 张伟强 the suspect) are two people, and each
+ * reading stays as the page read it.
+ */
+export function settleNameEdges(mentions: LocatedMention[]): number {
+  const firm = new Map<string, number>();
+  for (const m of mentions) if (!MASKED.test(m.value) && attested(m)) firm.set(m.value, (firm.get(m.value) ?? 0) + 1);
+  const isFirm = (n: string): boolean => (firm.get(n) ?? 0) > 0;
+  let changed = 0;
+  for (const m of mentions) {
+    const after = m.attrs?.textAfter;
+    const before = m.attrs?.textBefore;
+    if (typeof after !== 'string' || typeof before !== 'string' || MASKED.test(m.value)) continue;
+    // The surname left at the end of the line before: 何⏎华鑫.
+    const wrapBefore = /([\u4e00-\u9fff])\r?\n[ \t\u3000]*$/.exec(before);
+    if (wrapBefore) {
+      const whole = (wrapBefore[1] ?? '') + m.value;
+      const alone = mentions.some((o) => o.value === m.value && attested(o) && !/([\u4e00-\u9fff])\r?\n[ \t\u3000]*$/.test(String(o.attrs?.textBefore ?? '')));
+      if (isFirm(whole) && !alone) {
+        const cut = wrapBefore[0].length;
+        m.start -= cut;
+        m.text = before.slice(-cut) + m.text;
+        m.value = whole;
+        changed++;
+        continue;
+      }
+    }
+    if (attested(m) || isFirm(m.value)) continue;
+    const next = /^(?:\r?\n[ \t\u3000]*)?([\u4e00-\u9fff])/.exec(after);
+    const longer = next ? m.value + (next[1] ?? '') : '';
+    if (next && isFirm(longer)) {
+      m.end += next[0].length;
+      m.text += next[0];
+      m.value = longer;
+      changed++;
+      continue;
+    }
+    const shorter = m.value.slice(0, -1);
+    if (m.value.length >= 3 && m.text.endsWith(m.value) && isFirm(shorter)) {
+      m.end -= 1;
+      m.text = m.text.slice(0, -1);
+      m.value = shorter;
+      changed++;
+    }
+  }
+  return changed;
+}
+
 function resolvePersons(mentions: LocatedMention[]): ResolvedEntity[] {
+  settleNameEdges(mentions);
   // Union-find over mentions.
   const parent = mentions.map((_, i) => i);
   const find = (i: number): number => {
@@ -189,7 +262,10 @@ function resolvePersons(mentions: LocatedMention[]): ResolvedEntity[] {
       const st = typeof m.attrs?.roleStrength === 'number' ? m.attrs.roleStrength : 0;
       if (!r) continue;
       if (r !== 'OTHER' && st > 0) roles.add(r);
-      const better = (r !== 'OTHER' && role === 'OTHER') || (st > strength && !(r === 'OTHER' && role !== 'OTHER'));
+      // At equal strength a party to the case outranks a part played in it: the 报案人 who is
+      // the 被害人 is the victim, a suspect who signs a notice as 被通知人 is still the suspect.
+      const party = st === strength && PARTY_ROLES.has(r) && !PARTY_ROLES.has(role);
+      const better = (r !== 'OTHER' && role === 'OTHER') || ((st > strength || party) && !(r === 'OTHER' && role !== 'OTHER'));
       if (better) [role, strength] = [r, st];
     }
     attributes.role = role;

@@ -20,11 +20,60 @@ export class StoreDamagedError extends Error {
   }
 }
 
-export function openDatabase(file: string, migrations: readonly Migration[] = MIGRATIONS): Db {
+/** An encrypted store opened without its key, or with another one. */
+export class StoreKeyError extends Error {
+  constructor(file: string, given: boolean) {
+    super(given
+      ? `无法打开案件数据库：密钥不正确，或文件已损坏：${file}。请确认使用的是创建该数据库时的密钥文件。(wrong key, or a damaged store)`
+      : `案件数据库已加密（或已损坏），未提供密钥：${file}。请用 --key-file 或环境变量 CASE_REVIEW_KEY 提供密钥。(the store is encrypted or damaged; no key given)`);
+    this.name = 'StoreKeyError';
+  }
+}
+
+export interface OpenOptions {
+  /**
+   * The store's 32-byte key (SQLCipher 4 format, as a raw key: no key derivation at open). Null
+   * or absent: a plain store. A plain store opened with a key is encrypted in place first.
+   */
+  key?: Buffer | null;
+  migrations?: readonly Migration[];
+}
+
+const PLAIN_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/** Does the file begin as a plain SQLite database (an encrypted one begins with random bytes)? */
+export function isPlainStore(file: string): boolean {
+  if (!fs.existsSync(file) || fs.statSync(file).size < PLAIN_HEADER.length) return false;
+  const fd = fs.openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(PLAIN_HEADER.length);
+    fs.readSync(fd, head, 0, head.length, 0);
+    return head.equals(PLAIN_HEADER);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Gives an open connection the store's key (before its first read). */
+export function applyKey(db: Db, key: Buffer): void {
+  if (key.length !== 32) throw new Error('store key must be 32 bytes');
+  // sqlite3mc: SQLCipher 4's page format (AES-256-CBC, HMAC-SHA512), readable by SQLCipher's own tools.
+  db.pragma("cipher = 'sqlcipher'");
+  db.pragma('legacy = 4');
+  db.pragma(`key = "x'${key.toString('hex')}'"`);
+}
+
+export function openDatabase(file: string, opts: OpenOptions = {}): Db {
+  const migrations = opts.migrations ?? MIGRATIONS;
+  const key = opts.key ?? null;
   const onDisk = file !== ':memory:';
   if (onDisk) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (onDisk && key) encryptPlainStore(file, key);
+  const exists = onDisk && fs.existsSync(file) && fs.statSync(file).size > 0;
+  if (onDisk && exists && !key && !isPlainStore(file)) throw new StoreKeyError(file, false);
   const db = new Database(file);
   try {
+    if (key) applyKey(db, key);
     try {
       db.pragma('journal_mode = WAL');
       // A damaged page found now, before any write, rather than halfway through a review.
@@ -35,11 +84,14 @@ export function openDatabase(file: string, migrations: readonly Migration[] = MI
       }
     } catch (err) {
       if (err instanceof StoreDamagedError) throw err;
+      if (key && /not a database/i.test((err as Error).message)) throw new StoreKeyError(file, true);
       throw new StoreDamagedError(file, (err as Error).message);
     }
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
+    // Sorts and temporary indexes stay in memory: a temp file would hold plain text beside an encrypted store.
+    db.pragma('temp_store = MEMORY');
     if (onDisk) backupBeforeMigrating(db, file, migrations.length);
     migrate(db, migrations);
     return db;
@@ -47,6 +99,49 @@ export function openDatabase(file: string, migrations: readonly Migration[] = MI
     db.close();
     throw err;
   }
+}
+
+/**
+ * A store written before encryption, encrypted where it lies: a copy kept (`<file>.plain.bak`)
+ * until the encrypted store opens and checks out, then removed — it holds every page's text.
+ */
+function encryptPlainStore(file: string, key: Buffer): void {
+  const backup = `${file}.plain.bak`;
+  if (!isPlainStore(file)) {
+    // Encrypted by an earlier run that stopped before removing its copy.
+    if (fs.existsSync(backup) && fs.existsSync(file) && fs.statSync(file).size > 0) fs.rmSync(backup, { force: true });
+    return;
+  }
+  const plain = new Database(file);
+  try {
+    plain.pragma('wal_checkpoint(TRUNCATE)');
+    // rekey rewrites every page, which WAL mode does not allow.
+    plain.pragma('journal_mode = DELETE');
+  } finally {
+    plain.close();
+  }
+  fs.copyFileSync(file, backup);
+  const db = new Database(file);
+  try {
+    db.pragma("cipher = 'sqlcipher'");
+    db.pragma('legacy = 4');
+    db.pragma(`rekey = "x'${key.toString('hex')}'"`);
+  } finally {
+    db.close();
+  }
+  const check = new Database(file);
+  try {
+    applyKey(check, key);
+    const verdict = (check.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check).join('; ');
+    if (verdict !== 'ok' || isPlainStore(file)) throw new Error(verdict);
+  } catch (err) {
+    check.close();
+    // Put the plain store back as it was: the user's work is never left in a half-done state.
+    fs.copyFileSync(backup, file);
+    throw new StoreDamagedError(file, `加密失败，已恢复原数据库：${(err as Error).message}`);
+  }
+  check.close();
+  fs.rmSync(backup, { force: true });
 }
 
 /**

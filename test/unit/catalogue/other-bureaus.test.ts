@@ -17,6 +17,12 @@ describe('the person questioned, named by what they are', () => {
     expect(record(['犯罪嫌疑人姓名：罗志勇　性别：男　出生日期：1988年2月1日']).subject).toBe('罗志勇');
     expect(record(['证人姓名：柯玉梅　性别：女'], 'INQUIRY_RECORD').subject).toBe('柯玉梅');
     expect(record(['被害人：柯玉梅，女，1975年出生'], 'INQUIRY_RECORD').subject).toBe('柯玉梅');
+    // a Word table's label cell and value cell, no colon between
+    expect(record(['犯罪嫌疑人姓名 罗志勇', '性别 男', '年龄 34岁']).subject).toBe('罗志勇');
+  });
+
+  it('does not take a sentence that opens with the role for the header field', () => {
+    expect(record(['犯罪嫌疑人罗志勇因涉嫌盗窃罪于2022年11月2日被刑事拘留。']).subject ?? null).toBeNull();
   });
 
   it('does not take a name from the questions and answers', () => {
@@ -63,6 +69,13 @@ describe('notices: who they are about, and when the family had them', () => {
   it('the jail\'s receipt on a warrant is the time of custody', () => {
     const f = readFields('DETENTION_WARRANT', ['拘留证', '根据《中华人民共和国刑事诉讼法》第八十二条之规定，兹决定对犯罪嫌疑人罗志勇执行拘留，送某县看守所羁押。', '本证已于2022年11月2日20时15分向我宣布。', '被拘留人：罗志勇（捺指印）', '看守所收到被拘留人时间：2022年11月2日22时50分', '接收民警：孔军'].join('\n'), '2022-11-02').fields;
     expect(f).toMatchObject({ subject: '罗志勇', executedAt: '2022-11-02T20:15:00+08:00', custodyAt: '2022-11-02T22:50:00+08:00' });
+  });
+
+  it('a warrant whose signature OCR cut short (许露 under the fingerprint) is about the person its printed body names', () => {
+    const page = ['拘留证', '根据《中华人民共和国刑事诉讼法》第八十二条之规定，兹决定对犯罪嫌疑人许', '露月（性别女，出生日期1983年7月28日，住址合肥市庐阳区宿州路362号）执行拘留，送合肥市看守所羁押。', '本证已于2024年10月1日17时02分向我宣布。', '被拘留人：许露（捺指印）'].join('\n');
+    expect(readFields('DETENTION_WARRANT', page, '2024-10-01').fields.subject).toBe('许露月');
+    // Two different people (not one character apart) keep the signature's field.
+    expect(readFields('DETENTION_WARRANT', page.replace('被拘留人：许露', '被拘留人：王建国'), '2024-10-01').fields.subject).toBe('王建国');
   });
 
   it('an extension names whom it extends', () => {

@@ -121,6 +121,8 @@ describe('OcrEngine', () => {
   });
 
   it('names the engine and model so cached pages can be re-read when it changes', () => {
-    expect(OCR_ENGINE_ID).toMatch(/^tesseract\.js@7\/chi_sim/);
+    // PP-OCR replaced tesseract.js as the page reader: pages read by tesseract.js are read again once.
+    expect(OCR_ENGINE_ID).toMatch(/^PP-OCRv4-det\+rec\//);
+    expect(OCR_ENGINE_ID).not.toBe('tesseract.js@7/chi_sim-4.0.0-lstm/psm4/v4');
   });
 });

@@ -9,6 +9,7 @@ import { main } from '../../../electron/cli/main.js';
 import { migrate, openDatabase } from '../../../electron/core/store/db.js';
 import { MIGRATIONS } from '../../../electron/core/store/migrations/index.js';
 import { CaseStore } from '../../../electron/core/store/case-store.js';
+import { openRawStore } from '../../support/store-key.js';
 
 function storeAt(file: string): CaseStore {
   return new CaseStore(openDatabase(file));
@@ -67,7 +68,7 @@ describe('the audit trail', () => {
     process.stdout.write = ((chunk: string) => { out.push(String(chunk)); return true; }) as typeof process.stdout.write;
     try {
       expect(await main(['audit', 'verify', '--db', file])).toBe(0);
-      const raw = new Database(file);
+      const raw = openRawStore(file);
       raw.prepare("UPDATE audit_log SET actor = '某人' WHERE action = 'case.opened'").run();
       raw.close();
       expect(await main(['audit', 'verify', '--db', file])).toBe(1);

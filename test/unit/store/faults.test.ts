@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createService } from '../../../electron/core/service.js';
 import { CaseStore, type LeaseOwner } from '../../../electron/core/store/case-store.js';
-import { migrate, openDatabase, StoreDamagedError } from '../../../electron/core/store/db.js';
+import { migrate, openDatabase, StoreDamagedError, StoreKeyError } from '../../../electron/core/store/db.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../../electron/core/store/migrations/index.js';
 import { reviewFolder } from '../../support/review-case.js';
 
@@ -20,8 +20,10 @@ describe('a damaged store', () => {
     const file = path.join(tmp('cr-damaged-'), 'cases.db');
     fs.writeFileSync(file, Buffer.alloc(8192, 0x5a));
     const before = fs.readFileSync(file);
-    expect(() => openDatabase(file)).toThrow(StoreDamagedError);
-    expect(() => openDatabase(file)).toThrow(/案件数据库已损坏/);
+    // Random bytes are what an encrypted store looks like too: with a key it is the wrong key or damage,
+    // without one a key is missing; either way refused, and nothing written.
+    expect(() => openDatabase(file, { key: Buffer.alloc(32, 1) })).toThrow(/密钥不正确，或文件已损坏/);
+    expect(() => openDatabase(file)).toThrow(StoreKeyError);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 

@@ -48,14 +48,20 @@ export function cutAtNextLabel(value: string): string {
   return value.split(/\s+(?=[\u4e00-\u9fff（）()]{2,10}\s*[：:])|\s{2,}/)[0]?.trim() ?? '';
 }
 
-/** A field that begins its line, label and colon ("犯罪嫌疑人：郑波江，男…"): the form's own field, not prose naming the label. */
+/**
+ * A field that begins its line, label then colon ("犯罪嫌疑人：郑波江，男…"), or label then a gap as a
+ * Word table's two cells read ("犯罪嫌疑人姓名 慕容伟"): the form's own field, not prose naming the label
+ * ("犯罪嫌疑人郑波江因涉嫌…").
+ */
 export function fieldAtLineStart(text: string, labels: readonly string[]): Found | null {
+  const head = new RegExp(`^[ \\t\\u3000]*(?:${labels.join('|')})(?:姓名)?(?:\\s*[：:]|[ \\t\\u3000]+(?=\\S))`);
   let from = 0;
   for (;;) {
-    const found = labelled(text, labels, from, false, true);
+    const found = labelled(text, labels, from);
     if (!found) return null;
     const lineStart = text.lastIndexOf('\n', found.index) + 1;
-    if (/^[ \t\u3000]*$/.test(text.slice(lineStart, found.index))) return found;
+    const lineEnd = text.indexOf('\n', found.index);
+    if (head.test(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))) return found;
     from = found.index + 1;
   }
 }
