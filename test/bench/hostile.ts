@@ -1,9 +1,10 @@
 // The hostile inputs of issue 15 that are hostile by their size, each reviewed through the
-// service with a fresh store in a process of its own (so the peak memory is that review's):
+// service with a fresh (encrypted) store in a process of its own (so the peak memory is that review's):
 // time per stage, wall time and peak RSS. The tests assert what is read and bound memory;
 // time is measured here, never asserted.
 //   npm run bench -- hostile [--only=volume|files|scan] [--pages=2000] [--files=10000]
 import { fork } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,7 +38,8 @@ async function runOne(what: Workload, args: string[]): Promise<void> {
       label = `${SCAN_SIDE}×${SCAN_SIDE} scan (${(fs.statSync(path.join(folder, '扫描件.png')).size / 1e6).toFixed(1)} MB PNG)`;
     }
     const made = performance.now() - t0;
-    const service = createService({ dbPath: path.join(root, 'store', 'case.db') });
+    // encrypted, as the app's and the CLI's stores are
+    const service = createService({ dbPath: path.join(root, 'store', 'case.db'), key: crypto.randomBytes(32) });
     const clock = stageClock(service);
     const before = rssMb();
     const { review, ms } = await reviewFolder(folder, { service });

@@ -1,8 +1,8 @@
-// One case folder of everything hostile at once (issue 15), made by code, reviewed through
-// the service with real OCR and exported: every bad file ends as an error in Chinese under
-// its own name, every good file is read, nothing is lost, run or unpacked (a PDF's scripts,
-// launch action and attachment, a DOCX part named ../../…), memory stays bounded, and the
-// report and its folder survive the names. The 2,000-page PDF and the 10,000 small files
+// One case folder of everything hostile at once (issue 15), made by code, reviewed through the
+// service (encrypted store, real OCR) and exported: every bad file ends as an error in Chinese
+// under its own name, every good file is read, nothing is lost, run or unpacked (a PDF's
+// scripts, launch action and attachment, a DOCX part named ../../…), memory stays bounded, and
+// the report and its folder survive the names. The 2,000-page PDF and the 10,000 small files
 // have files of their own (hostile-volume, hostile-many-files).
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -11,12 +11,14 @@ import os from 'node:os';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createService } from '../../electron/core/service.js';
 import type { ReviewJson } from '../../shared/review.js';
 import { activePdf } from '../support/hostile-pdf.js';
 import { paperScanPng } from '../support/hostile-image.js';
 import { docxPackage, DOCUMENT_HEAD, DOCUMENT_TAIL, paragraph, repeatedEntry, simpleDocx, writeZip } from '../support/hostile-zip.js';
 import { peakRssMb, rssMb, writeHugeScan } from '../support/hostile-corpus.js';
 import { reviewFolder } from '../support/review-case.js';
+import { testStoreKey } from '../support/store-key.js';
 import { writeTextPdf } from '../support/text-pdf.js';
 
 const RLO = '\u202E';
@@ -72,7 +74,7 @@ beforeAll(async () => {
   fs.symlinkSync(path.join(root, 'nowhere.pdf'), path.join(folder, '坏文件', '断开的链接.pdf'));
 
   const before = rssMb();
-  const { review: r, ms, service, caseId } = await reviewFolder(folder, { dbPath: path.join(root, 'store', 'case.db') });
+  const { review: r, ms, service, caseId } = await reviewFolder(folder, { service: createService({ dbPath: path.join(root, 'store', 'case.db'), key: testStoreKey() }) });
   review = r;
   seconds = ms / 1000;
   exported = await service.api.exportReport({ caseId });

@@ -1,16 +1,19 @@
 // A folder of 10,000 small files (issue 15, hostile by their number alone), reviewed through
-// the service with a fresh store: every file hashed and read once, each under its own name,
-// nothing lost, in bounded memory. A file of its own, so that the peak memory measured is
-// this review's. Wall time is printed, never asserted (`npm run bench -- hostile` measures it).
+// the service with a fresh encrypted store: every file hashed and read once, each under its
+// own name, nothing lost, in bounded memory. A file of its own, so that the peak memory
+// measured is this review's. Wall time is printed, never asserted (`npm run bench -- hostile`
+// measures it).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createService } from '../../electron/core/service.js';
 import type { ReviewJson } from '../../shared/review.js';
 import { peakRssMb, rssMb, writeManySmallFiles } from '../support/hostile-corpus.js';
 import { lastJobCounts, reviewFolder, type JobCounts } from '../support/review-case.js';
+import { testStoreKey } from '../support/store-key.js';
 
 const FILES = 10_000;
 /**
@@ -39,7 +42,7 @@ beforeAll(async () => {
   }) as typeof fsp.readFile);
   const dbPath = path.join(root, 'store', 'case.db');
   const before = rssMb();
-  const r = await reviewFolder(folder, { dbPath });
+  const r = await reviewFolder(folder, { service: createService({ dbPath, key: testStoreKey() }) });
   await r.service.close();
   spy.mockRestore();
   review = r.review;

@@ -1,15 +1,17 @@
 // A PDF of 2,000 pages (issue 15, hostile by its size alone), reviewed through the service
-// with a fresh store: every page read from its text layer with its own text, nothing OCR'd,
-// the volume split into its records, in bounded memory. A file of its own, so that the peak
-// memory measured is this review's. Wall time is printed, never asserted (`npm run bench --
-// hostile` measures it).
+// with a fresh encrypted store: every page read from its text layer with its own text, nothing
+// OCR'd, the volume split into its records, in bounded memory. A file of its own, so that the
+// peak memory measured is this review's. Wall time is printed, never asserted
+// (`npm run bench -- hostile` measures it).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createService } from '../../electron/core/service.js';
 import type { ReviewJson } from '../../shared/review.js';
 import { peakRssMb, rssMb, writeLongVolume } from '../support/hostile-corpus.js';
 import { lastJobCounts, reviewFolder, type JobCounts } from '../support/review-case.js';
+import { testStoreKey } from '../support/store-key.js';
 
 const PAGES = 2000;
 /**
@@ -32,7 +34,7 @@ beforeAll(async () => {
   await writeLongVolume(path.join(folder, '卷宗.pdf'), PAGES);
   const dbPath = path.join(root, 'store', 'case.db');
   const before = rssMb();
-  const r = await reviewFolder(folder, { dbPath });
+  const r = await reviewFolder(folder, { service: createService({ dbPath, key: testStoreKey() }) });
   await r.service.close();
   review = r.review;
   counts = lastJobCounts(dbPath);
