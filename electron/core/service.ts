@@ -16,7 +16,7 @@ import { renderPage } from './render/index.js';
 import { buildReviewJson } from './report/review-json.js';
 import { CaseReviewError, faultMessage, toErrorEnvelope } from './errors.js';
 import { defaultOcrProvider, type OcrProvider } from './pipeline/ocr-provider.js';
-import { applyCorrections, type AnnotationRow } from './store/case-store.js';
+import type { AnnotationRow } from './store/case-store.js';
 import { getEntity, listEntities } from './desk/entities.js';
 import { decideFinding, findingsOnPage, listFindings } from './desk/findings.js';
 import { getTimeline } from './desk/timeline.js';
@@ -108,17 +108,15 @@ export function createService(opts: ServiceOptions): CaseReviewService {
     if (!f || f.case_id !== k.id || !f.sha256) throw new CaseReviewError('not-found', '文件不存在');
     const blob = store.getBlob(f.sha256);
     if (!blob || pageNo > blob.page_count) throw new CaseReviewError('not-found', `第 ${pageNo} 页不存在`);
-    const raw = store.getPage(f.sha256, pageNo);
-    const corrections = store.listCorrections(k.id, f.sha256, pageNo);
-    const p = raw && raw.words_json && corrections.length ? { ...raw, ...applyCorrections(raw.text, raw.words_json, corrections) } : raw;
+    const p = store.readerPage(k.id, f.sha256, pageNo);
     const findings = findingsOnPage(store, k.id, f.id, pageNo);
     return {
       caseId: k.id, fileId: f.id, file: f.path, sha256: f.sha256, page: pageNo, pageCount: blob.page_count,
       source: (p?.source ?? 'ocr') as PageSource, confidence: p?.confidence ?? null, text: p?.text ?? '',
       width: p?.width ?? null, height: p?.height ?? null,
-      words: p?.words_json ? (JSON.parse(p.words_json) as OcrWord[]) : [],
+      words: p?.words ?? [],
       mentions: store.pageMentions(k.id, f.id, pageNo).map((m) => ({ start: m.start, end: m.end, type: m.type as EntityType, entity: m.entity_id, text: m.text, bbox: m.bbox_json ? (JSON.parse(m.bbox_json) as [number, number, number, number]) : null })),
-      corrections: corrections.map((c) => ({ wordIndex: c.word_index, original: c.original, corrected: c.corrected })),
+      corrections: (p?.corrections ?? []).map((c) => ({ wordIndex: c.word_index, original: c.original, corrected: c.corrected })),
       findings,
       annotations: store.listAnnotations(k.id).filter((a) => a.file_id === f.id && a.page_no === pageNo).map(annotationView),
     };

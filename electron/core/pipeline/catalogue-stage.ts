@@ -9,7 +9,7 @@ export const catalogueStage: ReviewStage = {
   name: 'catalogue',
   async run(ctx) {
     const { store, kase } = ctx;
-    const rows = store.casePages(kase.id);
+    const rows = store.readerPages(kase.id);
     ctx.progress(0, rows.length, 'catalogue.building');
     // Pages OCR could not read are still pages of their file: they keep the volume's numbering.
     const pages: CataloguePage[] = rows.map((r) => ({ fileId: r.file_id, file: r.path, kind: r.kind as FileKind, page: r.page_no, text: r.text, source: r.source as PageSource, confidence: r.confidence }));

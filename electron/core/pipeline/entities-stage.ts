@@ -1,7 +1,7 @@
 import { extractMentions } from '../extract/entities.js';
 import { linkKey, resolveEntities, type LocatedMention } from '../extract/resolve.js';
 import { applyRecordSubject } from '../extract/records.js';
-import { boxFor, documentText, loadDocuments, wordRanges } from './document-pages.js';
+import { boxFor, documentText, loadDocuments } from './document-pages.js';
 import { buildLexicon } from '../consensus/lexicon.js';
 import { addMentions, reconcileMentions, type PageMentions } from '../consensus/mentions.js';
 import type { RecordFields } from '../rules/facts.js';
@@ -42,7 +42,7 @@ export const entitiesStage: ReviewStage = {
     }
     if (told > 0) ctx.log(`entities: ${told} mentions placed by what their record says of its subject`);
     for (const { doc: d, page: p, mentions: found } of perPage) {
-      const ranges = p.words ? wordRanges(p.text, p.words) : undefined;
+      const ranges = p.ranges ?? undefined;
       for (const m of found) {
         const located: Located = { ...m, document: d.id, page: p.page, fileId: p.fileId };
         mentions.push(located);

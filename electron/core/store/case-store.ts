@@ -1,11 +1,11 @@
 import crypto from 'node:crypto';
 import os from 'node:os';
 import type { Db } from './db.js';
-import { applyCorrections } from './apply-corrections.js';
+import { readerPage, type PageReading, type ReaderPage } from './reader-page.js';
 import { indexCorrectedPages, type CorrectedPageKey } from './corrected-index.js';
 import { indexForm } from '../search/index-form.js';
 import type { FileKind, PageSource } from '../../../shared/vocab.js';
-import type { JobStatus } from '../../../shared/api.js';
+import type { JobStatus, OcrWord } from '../../../shared/api.js';
 
 export interface CaseRow { id: string; name: string; folder: string; created_at: string; reviewed_at: string | null }
 export interface FileRow {
@@ -52,7 +52,15 @@ export interface JobRow {
   error: string | null; created_at: string; updated_at: string;
 }
 
-export { applyCorrections };
+/** A page of a case's file as its reviewer reads it, with the file it belongs to. */
+export type CasePage = ReaderPage & { file_id: number; path: string; kind: FileKind };
+
+function pageReading(r: PageRow, withWords: boolean): PageReading {
+  return {
+    sha256: r.sha256, page_no: r.page_no, source: r.source, text: r.text, confidence: r.confidence, width: r.width, height: r.height,
+    rotation: r.rotation, engine: r.engine, words: withWords && r.words_json ? (JSON.parse(r.words_json) as OcrWord[]) : null,
+  };
+}
 
 const now = () => new Date().toISOString();
 
@@ -249,19 +257,27 @@ export class CaseStore {
     for (let n = 1; n <= pageCount; n++) if (!have.has(n)) out.push(n);
     return out;
   }
-  /** All pages of the case's readable files, in file then page order. */
-  casePages(caseId: string): (PageRow & { file_id: number; path: string; kind: FileKind })[] {
+  /** A page as the case's reviewer reads it: the engine's reading with the case's corrections in place. */
+  readerPage(caseId: string, sha256: string, pageNo: number): ReaderPage | undefined {
+    const row = this.getPage(sha256, pageNo);
+    return row ? readerPage(pageReading(row, true), this.listCorrections(caseId, sha256, pageNo)) : undefined;
+  }
+  /**
+   * Every page of the case's readable files as its reviewer reads them, in file then page order.
+   * Words (the bulk of a page row) are parsed only when asked for, or where a correction needs them.
+   */
+  readerPages(caseId: string, opts: { words?: boolean } = {}): CasePage[] {
     const rows = this.db.prepare(`
       SELECT p.*, f.id AS file_id, f.path AS path, f.kind AS kind FROM files f
       JOIN pages p ON p.sha256 = f.sha256
       WHERE f.case_id = ? AND f.status = 'ok' ORDER BY f.path, p.page_no`).all(caseId) as (PageRow & { file_id: number; path: string; kind: FileKind })[];
-    const corrections = this.listCorrections(caseId);
-    if (corrections.length === 0) return rows;
     const byPage = new Map<string, CorrectionRow[]>();
-    for (const c of corrections) byPage.set(`${c.sha256}:${c.page_no}`, [...(byPage.get(`${c.sha256}:${c.page_no}`) ?? []), c]);
+    for (const c of this.listCorrections(caseId)) byPage.set(`${c.sha256}:${c.page_no}`, [...(byPage.get(`${c.sha256}:${c.page_no}`) ?? []), c]);
+    const withWords = opts.words ?? false;
     return rows.map((r) => {
-      const cs = byPage.get(`${r.sha256}:${r.page_no}`);
-      return cs && r.words_json ? { ...r, ...applyCorrections(r.text, r.words_json, cs) } : r;
+      const corrections = byPage.get(`${r.sha256}:${r.page_no}`) ?? [];
+      const page = readerPage(pageReading(r, withWords || corrections.length > 0), corrections, withWords);
+      return { ...page, file_id: r.file_id, path: r.path, kind: r.kind };
     });
   }
 
