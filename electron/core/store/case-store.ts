@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
-import os from 'node:os';
 import type { Db } from './db.js';
+import { AuditTrail, type AuditRow, type AuditVerdict } from './audit-trail.js';
+import { CaseLeases, type CaseLease, type LeaseOwner } from './case-leases.js';
+import { PageIndex } from './page-index.js';
 import { readerPage, type PageReading, type ReaderPage } from './reader-page.js';
-import { indexCorrectedPages, type CorrectedPageKey } from './corrected-index.js';
-import { indexForm } from '../search/index-form.js';
 import type { FileKind, PageSource } from '../../../shared/vocab.js';
 import type { JobStatus, OcrWord } from '../../../shared/api.js';
 
@@ -64,79 +64,34 @@ function pageReading(r: PageRow, withWords: boolean): PageReading {
 
 const now = () => new Date().toISOString();
 
-export interface AuditEntry { id: number; at: string; actor: string; action: string; case_id: string | null; detail_json: string | null }
-export interface AuditRow extends AuditEntry { prev_hash: string | null; hash: string | null }
-
-/** Who reviews a case: this process, told apart from others on the machine and on other machines sharing the store. */
-export interface LeaseOwner { owner: string; host: string; pid: number; program: string }
-export interface CaseLease extends LeaseOwner { case_id: string; acquired_at: string; heartbeat_at: string }
-
-function leaseIsFree(l: CaseLease, staleMs: number): boolean {
-  if (Date.now() - Date.parse(l.heartbeat_at) > staleMs) return true;
-  if (l.host !== os.hostname()) return false;
-  try {
-    process.kill(l.pid, 0);
-    return false;
-  } catch (err) {
-    // EPERM: alive, someone else's; ESRCH: gone.
-    return (err as NodeJS.ErrnoException).code === 'ESRCH';
-  }
-}
-
-const GENESIS = '0'.repeat(64);
-
-/** The hash of an entry, over its content and the hash before it: SHA-256 of a fixed serialisation. */
-function auditHash(prev: string, e: AuditEntry): string {
-  return crypto.createHash('sha256').update(JSON.stringify([prev, e.id, e.at, e.actor, e.action, e.case_id, e.detail_json])).digest('hex');
-}
+export type { AuditRow, CaseLease, LeaseOwner };
 
 /**
  * The one place that writes the database (DESIGN.md §8): every stage goes through these
- * methods, so constraints and the audit trail are kept in one spot.
+ * methods, so constraints and the audit trail are kept in one spot. The search index, the audit
+ * chain and case leases have rooms of their own beside this one.
  */
 export class CaseStore {
+  private readonly index: PageIndex;
+  private readonly trail: AuditTrail;
+  private readonly leases: CaseLeases;
+
   constructor(private readonly db: Db) {
-    this.sealAuditTrail();
-    this.indexUnindexedPages();
-    this.indexUnindexedCorrections();
+    this.trail = new AuditTrail(db);
+    this.index = new PageIndex(db);
+    this.leases = new CaseLeases(db);
+    this.trail.sealOpenEntries();
+    this.index.catchUp();
   }
 
-  /** Pages without a search index entry (read before migration 004). */
-  private indexUnindexedPages(): void {
-    const rows = this.db.prepare(`SELECT p.sha256, p.page_no, p.text FROM pages p
-      WHERE NOT EXISTS (SELECT 1 FROM page_index_rows r WHERE r.sha256 = p.sha256 AND r.page_no = p.page_no)`).all() as { sha256: string; page_no: number; text: string }[];
-    if (rows.length) this.transaction(() => { for (const r of rows) this.indexPage(r.sha256, r.page_no, r.text); });
-  }
-
-  /** Corrected pages whose corrected text is not in the search index yet (made before migration 005). */
-  private indexUnindexedCorrections(): void {
-    const keys = this.db.prepare(`SELECT DISTINCT c.case_id, c.sha256, c.page_no FROM corrections c
-      WHERE NOT EXISTS (SELECT 1 FROM corrected_index_rows r WHERE r.case_id = c.case_id AND r.sha256 = c.sha256 AND r.page_no = c.page_no)`).all() as CorrectedPageKey[];
-    if (keys.length) this.transaction(() => indexCorrectedPages(this.db, keys));
-  }
-
-  // ── queries for search and the case list (SQL stays in the store) ─────
+  // ── queries for search and the case list ─────────────────────────────
   /** Pages whose indexed text matches an FTS query, in reading order. */
   searchIndex(match: string, caseId: string | undefined, limit: number): PageMatch[] {
-    return this.db.prepare(`
-      SELECT r.rowid AS ord, r.sha256, r.page_no, f.id AS file_id, f.path, c.id AS case_id, c.name AS case_name
-      FROM page_index JOIN page_index_rows r ON r.rowid = page_index.rowid
-      JOIN files f ON f.sha256 = r.sha256 AND f.status = 'ok'
-      JOIN cases c ON c.id = f.case_id
-      WHERE page_index MATCH ? ${caseId ? 'AND c.id = ?' : ''}
-      ORDER BY page_index.rowid
-      LIMIT ?`).all(match, ...(caseId ? [caseId] : []), limit) as PageMatch[];
+    return this.index.search(match, caseId, limit);
   }
   /** Pages whose corrected text (a case's own corrections, migration 005) matches. */
   searchCorrectedIndex(match: string, caseId: string | undefined, limit: number): PageMatch[] {
-    return this.db.prepare(`
-      SELECT COALESCE(r.rowid, 0) AS ord, k.sha256, k.page_no, f.id AS file_id, f.path, c.id AS case_id, c.name AS case_name
-      FROM corrected_index JOIN corrected_index_rows k ON k.rowid = corrected_index.rowid
-      LEFT JOIN page_index_rows r ON r.sha256 = k.sha256 AND r.page_no = k.page_no
-      JOIN files f ON f.sha256 = k.sha256 AND f.case_id = k.case_id AND f.status = 'ok'
-      JOIN cases c ON c.id = k.case_id
-      WHERE corrected_index MATCH ? ${caseId ? 'AND k.case_id = ?' : ''}
-      LIMIT ?`).all(match, ...(caseId ? [caseId] : []), limit) as PageMatch[];
+    return this.index.searchCorrected(match, caseId, limit);
   }
   /** What a case list shows of a case. */
   caseCounts(caseId: string): { files: number; pages: number; documents: number; errors: number } {
@@ -231,17 +186,9 @@ export class CaseStore {
       ON CONFLICT (sha256, page_no) DO UPDATE SET source = excluded.source, text = excluded.text,
         confidence = excluded.confidence, width = excluded.width, height = excluded.height,
         rotation = excluded.rotation, words_json = excluded.words_json, engine = excluded.engine`).run(p);
-      this.indexPage(p.sha256, p.page_no, p.text);
       // A new reading moves the words the corrections point at.
-      indexCorrectedPages(this.db, this.db.prepare('SELECT DISTINCT case_id, sha256, page_no FROM corrections WHERE sha256 = ? AND page_no = ?').all(p.sha256, p.page_no) as { case_id: string; sha256: string; page_no: number }[]);
+      this.index.pageRead(p.sha256, p.page_no, p.text);
     });
-  }
-  /** Keeps the full-text index in step with a page's text (migration 004). */
-  private indexPage(sha256: string, pageNo: number, text: string): void {
-    const existing = this.db.prepare('SELECT rowid FROM page_index_rows WHERE sha256 = ? AND page_no = ?').get(sha256, pageNo) as { rowid: number } | undefined;
-    const rowid = existing?.rowid ?? Number(this.db.prepare('INSERT INTO page_index_rows (sha256, page_no) VALUES (?, ?)').run(sha256, pageNo).lastInsertRowid);
-    if (existing) this.db.prepare('DELETE FROM page_index WHERE rowid = ?').run(rowid);
-    this.db.prepare('INSERT INTO page_index (rowid, body) VALUES (?, ?)').run(rowid, indexForm(text));
   }
   getPage(sha256: string, pageNo: number): PageRow | undefined {
     return this.db.prepare('SELECT * FROM pages WHERE sha256 = ? AND page_no = ?').get(sha256, pageNo) as PageRow | undefined;
@@ -430,7 +377,7 @@ export class CaseStore {
       const before = (this.db.prepare('SELECT corrected FROM corrections WHERE case_id = ? AND sha256 = ? AND page_no = ? AND word_index = ?').get(caseId, sha256, pageNo, wordIndex) as { corrected: string } | undefined)?.corrected ?? original;
       this.db.prepare(`INSERT INTO corrections (case_id, sha256, page_no, word_index, original, corrected, at) VALUES (?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (case_id, sha256, page_no, word_index) DO UPDATE SET corrected = excluded.corrected, at = excluded.at`).run(caseId, sha256, pageNo, wordIndex, original, corrected, now());
-      indexCorrectedPages(this.db, [{ case_id: caseId, sha256, page_no: pageNo }]);
+      this.index.pageCorrected({ case_id: caseId, sha256, page_no: pageNo });
       this.audit(actor, 'ocr.corrected', caseId, { sha256, pageNo, wordIndex, before, after: corrected });
     });
   }
@@ -477,81 +424,27 @@ export class CaseStore {
     return this.db.prepare("SELECT * FROM jobs WHERE status IN ('queued','running') ORDER BY created_at").all() as JobRow[];
   }
 
-  // ── case leases (migration 009) ──────────────────────────────────────
-  /**
-   * Takes the case for one program's review, unless another live program holds it: the holder is
-   * returned then. A lease is free when its heartbeat is older than `staleMs`, or when it was taken
-   * by a process of this machine that no longer runs.
-   */
+  // ── case leases (case-leases.ts) ─────────────────────────────────────
   acquireCaseLease(caseId: string, me: LeaseOwner, staleMs = 30_000): CaseLease | null {
-    // IMMEDIATE: two programs asking at once do not both read the lease as free.
-    return this.db.transaction((): CaseLease | null => {
-      const held = this.db.prepare('SELECT * FROM case_leases WHERE case_id = ?').get(caseId) as CaseLease | undefined;
-      if (held && held.owner !== me.owner && !leaseIsFree(held, staleMs)) return held;
-      const t = now();
-      this.db.prepare(`INSERT INTO case_leases (case_id, owner, host, pid, program, acquired_at, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (case_id) DO UPDATE SET owner = excluded.owner, host = excluded.host, pid = excluded.pid, program = excluded.program,
-          acquired_at = excluded.acquired_at, heartbeat_at = excluded.heartbeat_at`).run(caseId, me.owner, me.host, me.pid, me.program, t, t);
-      return null;
-    }).immediate();
+    return this.leases.acquire(caseId, me, staleMs);
   }
   renewCaseLease(caseId: string, owner: string): void {
-    this.db.prepare('UPDATE case_leases SET heartbeat_at = ? WHERE case_id = ? AND owner = ?').run(now(), caseId, owner);
+    this.leases.renew(caseId, owner);
   }
   releaseCaseLease(caseId: string, owner: string): void {
-    this.db.prepare('DELETE FROM case_leases WHERE case_id = ? AND owner = ?').run(caseId, owner);
+    this.leases.release(caseId, owner);
   }
 
-  // ── audit (migrations 001, 008) ──────────────────────────────────────
-  /**
-   * Appends an entry to the audit trail, chained to the one before: who did what, when, to which
-   * case, with what it changed (detail holds before/after where there is one).
-   */
+  // ── audit (audit-trail.ts) ───────────────────────────────────────────
+  /** Appends an entry to the audit trail, chained to the one before. */
   audit(actor: string, action: string, caseId: string | null, detail?: unknown): void {
-    this.transaction(() => {
-      const last = this.db.prepare('SELECT hash FROM audit_log WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined;
-      const entry = { at: now(), actor, action, case_id: caseId, detail_json: detail === undefined ? null : JSON.stringify(detail) };
-      const id = Number(this.db.prepare('INSERT INTO audit_log (at, actor, action, case_id, detail_json) VALUES (@at, @actor, @action, @case_id, @detail_json)').run(entry).lastInsertRowid);
-      const prev = last?.hash ?? GENESIS;
-      this.db.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?').run(prev, auditHash(prev, { id, ...entry }), id);
-    });
+    this.trail.append(actor, action, caseId, detail);
   }
-
-  /** Entries written before the chain existed (migration 008) sealed in order, once. */
-  private sealAuditTrail(): void {
-    const open = this.db.prepare('SELECT id, at, actor, action, case_id, detail_json FROM audit_log WHERE hash IS NULL ORDER BY id').all() as AuditEntry[];
-    if (!open.length) return;
-    this.transaction(() => {
-      let prev = (this.db.prepare('SELECT hash FROM audit_log WHERE hash IS NOT NULL AND id < ? ORDER BY id DESC LIMIT 1').get(open[0]!.id) as { hash: string } | undefined)?.hash ?? GENESIS;
-      const seal = this.db.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?');
-      for (const e of open) {
-        const hash = auditHash(prev, e);
-        seal.run(prev, hash, e.id);
-        prev = hash;
-      }
-    });
-  }
-
   /** A case's history (or the whole trail), oldest first. */
   listAudit(caseId?: string): AuditRow[] {
-    return (caseId
-      ? this.db.prepare('SELECT * FROM audit_log WHERE case_id = ? ORDER BY id').all(caseId)
-      : this.db.prepare('SELECT * FROM audit_log ORDER BY id').all()) as AuditRow[];
+    return this.trail.list(caseId);
   }
-
-  /**
-   * Walks the whole chain: every entry's hash must be its own content's, and must be the next
-   * entry's prev_hash. A changed entry breaks its hash; a removed one breaks the link after it.
-   */
-  verifyAudit(): { ok: true; entries: number } | { ok: false; entries: number; at: number; problem: 'changed' | 'removed' | 'unsealed' } {
-    const rows = this.listAudit();
-    let prev = GENESIS;
-    for (const r of rows) {
-      if (!r.hash || !r.prev_hash) return { ok: false, entries: rows.length, at: r.id, problem: 'unsealed' };
-      if (r.prev_hash !== prev) return { ok: false, entries: rows.length, at: r.id, problem: 'removed' };
-      if (auditHash(r.prev_hash, r) !== r.hash) return { ok: false, entries: rows.length, at: r.id, problem: 'changed' };
-      prev = r.hash;
-    }
-    return { ok: true, entries: rows.length };
+  verifyAudit(): AuditVerdict {
+    return this.trail.verify();
   }
 }
