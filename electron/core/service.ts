@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   isMethod, requestSchemas, type Api, type BackendEvent, type CaseDetail, type CaseSummary, type Envelope,
-  type JobStatus, type Method, type OcrWord,
+  type JobStatus, type Method,
 } from '../../shared/api.js';
 import type { FileKind, PageSource, DocumentType, EntityType } from '../../shared/vocab.js';
 import { openDatabase, type Db } from './store/db.js';
@@ -115,7 +115,7 @@ export function createService(opts: ServiceOptions): CaseReviewService {
       source: (p?.source ?? 'ocr') as PageSource, confidence: p?.confidence ?? null, text: p?.text ?? '',
       width: p?.width ?? null, height: p?.height ?? null,
       words: p?.words ?? [],
-      mentions: store.pageMentions(k.id, f.id, pageNo).map((m) => ({ start: m.start, end: m.end, type: m.type as EntityType, entity: m.entity_id, text: m.text, bbox: m.bbox_json ? (JSON.parse(m.bbox_json) as [number, number, number, number]) : null })),
+      mentions: store.pageMentions(k.id, f.id, pageNo).map((m) => ({ start: m.start, end: m.end, type: m.type as EntityType, entity: m.entity_id, text: m.text, bbox: m.bbox })),
       corrections: (p?.corrections ?? []).map((c) => ({ wordIndex: c.word_index, original: c.original, corrected: c.corrected })),
       findings,
       annotations: store.listAnnotations(k.id).filter((a) => a.file_id === f.id && a.page_no === pageNo).map(annotationView),
@@ -284,14 +284,14 @@ export function createService(opts: ServiceOptions): CaseReviewService {
     async getAudit(req) {
       mustCase(req.caseId);
       const verified = store.verifyAudit();
-      return { verified: verified.ok, entries: store.listAudit(req.caseId).map((e) => ({ id: e.id, at: e.at, actor: e.actor, action: e.action, detail: e.detail_json ? (JSON.parse(e.detail_json) as Record<string, unknown>) : {} })) };
+      return { verified: verified.ok, entries: store.listAudit(req.caseId).map((e) => ({ id: e.id, at: e.at, actor: e.actor, action: e.action, detail: e.detail ?? {} })) };
     },
     async correctWord(req) {
       const k = mustCase(req.caseId);
       const f = store.getFileById(req.fileId);
       if (!f || f.case_id !== k.id || !f.sha256) throw new CaseReviewError('not-found', '文件不存在');
       const p = store.getPage(f.sha256, req.page);
-      const words = p?.words_json ? (JSON.parse(p.words_json) as OcrWord[]) : [];
+      const words = p?.words ?? [];
       const w = words[req.wordIndex];
       if (!w) throw new CaseReviewError('not-found', `第 ${req.wordIndex} 个词不存在`);
       store.setCorrection(k.id, f.sha256, req.page, req.wordIndex, w.text, req.text, actor());

@@ -19,9 +19,8 @@ export class PageRefs {
   constructor(private readonly store: CaseStore, private readonly caseId: string) {
     for (const f of store.listFiles(caseId)) { this.filesByPath.set(f.path, { id: f.id, sha256: f.sha256 }); this.filesById.set(f.id, { path: f.path, sha256: f.sha256 }); }
     for (const d of store.listDocuments(caseId)) {
-      const fields = d.fields_json ? (JSON.parse(d.fields_json) as { files?: string[] }) : {};
       const f = this.filesById.get(d.file_id);
-      this.docs.set(d.id, { id: d.id, title: d.title, fileId: d.file_id, file: f?.path ?? '', sha256: f?.sha256 ?? null, pageFrom: d.page_from, pageTo: d.page_to, files: Array.isArray(fields.files) ? fields.files : null });
+      this.docs.set(d.id, { id: d.id, title: d.title, fileId: d.file_id, file: f?.path ?? '', sha256: f?.sha256 ?? null, pageFrom: d.page_from, pageTo: d.page_to, files: d.fields?.files ?? null });
     }
   }
 

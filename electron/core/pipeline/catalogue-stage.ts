@@ -19,7 +19,7 @@ export const catalogueStage: ReviewStage = {
     store.replaceDocuments(kase.id, drafts.map((d) => ({
       id: `d${d.ordinal}`, ordinal: d.ordinal, type: d.type, title: d.title, file_id: fileIds.get(d.file) ?? d.fileId,
       page_from: d.pageFrom, page_to: d.pageTo, date: d.date, number: d.number,
-      fields_json: JSON.stringify(d.files && d.files.length > 1 ? { ...d.fields, files: d.files } : d.fields),
+      fields: d.files && d.files.length > 1 ? { ...d.fields, files: d.files } : d.fields,
     })));
     ctx.progress(rows.length, rows.length, 'catalogue.done');
   },

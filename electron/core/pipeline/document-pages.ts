@@ -1,5 +1,6 @@
 import type { OcrWord } from '../../../shared/api.js';
 export { boxFor, wordRanges } from '../pages/words.js';
+import type { RecordFields } from '../rules/facts.js';
 import type { CaseStore } from '../store/case-store.js';
 import type { WordRange } from '../store/reader-page.js';
 
@@ -11,7 +12,7 @@ export interface DocPage {
 }
 export interface StoredDocument {
   id: string; ordinal: number; type: string; title: string; fileId: number; file: string; pageFrom: number; pageTo: number;
-  date: string | null; number: string | null; fields: Record<string, unknown>; pages: DocPage[];
+  date: string | null; number: string | null; fields: RecordFields; pages: DocPage[];
 }
 
 /**
@@ -31,7 +32,7 @@ export function loadDocuments(store: CaseStore, caseId: string, opts: { words?: 
   }
   const files = new Map(store.listFiles(caseId).map((f) => [f.id, f.path]));
   return store.listDocuments(caseId).map((d) => {
-    const fields = d.fields_json ? (JSON.parse(d.fields_json) as Record<string, unknown>) : {};
+    const fields: RecordFields = d.fields ?? {};
     const file = files.get(d.file_id) ?? '';
     const parts = Array.isArray(fields.files) && fields.files.length > 0 ? (fields.files as string[]) : null;
     const pages = parts

@@ -3,13 +3,11 @@
 // and its own, so an entry changed or removed breaks the chain (case-review audit verify).
 import crypto from 'node:crypto';
 import type { Db } from './db.js';
-
-export interface AuditEntry { id: number; at: string; actor: string; action: string; case_id: string | null; detail_json: string | null }
-export interface AuditRow extends AuditEntry { prev_hash: string | null; hash: string | null }
+import { readAudit, type AuditRow, type StoredAudit } from './rows.js';
 
 const GENESIS = '0'.repeat(64);
 
-type Sealed = AuditEntry;
+type Sealed = Omit<StoredAudit, 'prev_hash' | 'hash'>;
 
 const now = () => new Date().toISOString();
 
@@ -51,7 +49,7 @@ export class AuditTrail {
 
   /** A case's history (or the whole trail), oldest first. */
   list(caseId?: string): AuditRow[] {
-    return this.stored(caseId);
+    return this.stored(caseId).map(readAudit);
   }
 
   /**
@@ -71,9 +69,9 @@ export class AuditTrail {
     return { ok: true, entries: rows.length };
   }
 
-  private stored(caseId?: string): AuditRow[] {
+  private stored(caseId?: string): StoredAudit[] {
     return (caseId
       ? this.db.prepare('SELECT * FROM audit_log WHERE case_id = ? ORDER BY id').all(caseId)
-      : this.db.prepare('SELECT * FROM audit_log ORDER BY id').all()) as AuditRow[];
+      : this.db.prepare('SELECT * FROM audit_log ORDER BY id').all()) as StoredAudit[];
   }
 }

@@ -1,75 +1,39 @@
 import crypto from 'node:crypto';
 import type { Db } from './db.js';
-import { AuditTrail, type AuditRow, type AuditVerdict } from './audit-trail.js';
+import { AuditTrail, type AuditVerdict } from './audit-trail.js';
 import { CaseLeases, type CaseLease, type LeaseOwner } from './case-leases.js';
 import { PageIndex } from './page-index.js';
-import { readerPage, type PageReading, type ReaderPage } from './reader-page.js';
-import type { FileKind, PageSource } from '../../../shared/vocab.js';
-import type { JobStatus, OcrWord } from '../../../shared/api.js';
+import { readerPage, type ReaderPage } from './reader-page.js';
+import {
+  readDocument, readEntity, readEvent, readFinding, readJob, readMention, readPage, readPageWords, readStatement,
+  storedDocument, storedEntity, storedEvent, storedMention, storedPage, storedStatement,
+  type AnnotationRow, type AuditRow, type BlobRow, type CaseRow, type CorrectionRow, type DocumentRow, type EntityRow, type EventRow,
+  type FileRow, type FindingRow, type JobProgress, type JobRow, type MentionRow, type PageMatch, type PageRow, type PageText,
+  type StatementRow, type StoredDocument, type StoredEntity, type StoredEvent, type StoredFinding, type StoredJob, type StoredMention,
+  type StoredPage, type StoredStatement,
+} from './rows.js';
+import { attributes as attributesSchema, readJson } from './json-columns.js';
+import type { FileKind } from '../../../shared/vocab.js';
+import type { JobStatus } from '../../../shared/api.js';
+import type { Evidence } from '../rules/rule.js';
 
-export interface CaseRow { id: string; name: string; folder: string; created_at: string; reviewed_at: string | null }
-export interface FileRow {
-  id: number; case_id: string; path: string; sha256: string | null; size: number; mtime_ms: number;
-  kind: FileKind | null; status: 'ok' | 'error' | 'missing' | 'changed'; error: string | null; seen_at: string;
-}
-export interface BlobRow { sha256: string; kind: FileKind; size: number; page_count: number }
-export interface PageRow {
-  sha256: string; page_no: number; source: PageSource; text: string; confidence: number | null;
-  width: number | null; height: number | null; rotation: number; words_json: string | null; engine: string;
-}
-export interface DocumentRow {
-  case_id: string; id: string; ordinal: number; type: string; title: string; file_id: number;
-  page_from: number; page_to: number; date: string | null; number: string | null; fields_json: string | null;
-}
-export interface PageMatch { ord: number; sha256: string; page_no: number; file_id: number; path: string; case_id: string; case_name: string }
-export interface EntityRow { case_id: string; id: string; type: string; value: string; link_key: string | null; attributes_json: string }
-export interface MentionRow {
-  id: number; case_id: string; entity_id: string; document_id: string | null; file_id: number; page_no: number;
-  start: number; end: number; text: string; bbox_json: string | null;
-}
-export interface EventRow {
-  case_id: string; id: string; type: string; start: string | null; end: string | null; subjects_json: string; actors_json: string;
-  place: string | null; document_id: string; page_no: number; text: string; conflicts_json: string | null;
-  basis: 'document' | 'narrative';
-}
-export interface StatementRow {
-  case_id: string; document_id: string; person_id: string | null; person_name: string | null; role: string | null;
-  kind: 'interrogation' | 'inquiry'; session: number | null; start: string | null; page_from: number; page_to: number;
-  turns_json: string; claims_json: string;
-}
-export interface FindingRow {
-  case_id: string; key: string; rule: string; severity: 'violation' | 'warning'; message: string; message_en: string; citation: string;
-  evidence_json: string; status: 'open' | 'confirmed' | 'dismissed'; note: string; reviewer: string | null; decided_at: string | null;
-  first_job: string | null; last_job: string | null; active: number; change: 'new' | 'unchanged' | 'resolved';
-}
-export interface AnnotationRow {
-  id: number; case_id: string; file_id: number; page_no: number; kind: 'highlight' | 'note' | 'bookmark';
-  start: number | null; end: number | null; text: string | null; note: string; created_at: string;
-}
-export interface CorrectionRow { case_id: string; sha256: string; page_no: number; word_index: number; original: string; corrected: string; at: string }
-export interface JobRow {
-  id: string; case_id: string; kind: string; status: JobStatus; data_json: string; progress_json: string | null;
-  error: string | null; created_at: string; updated_at: string;
-}
+export type {
+  AnnotationRow, AuditRow, BlobRow, CaseRow, CorrectionRow, DocumentRow, EntityRow, EventRow, FileRow, FindingRow, JobProgress, JobRow,
+  MentionRow, PageMatch, PageRow, PageText, StatementRow,
+};
+export type { CaseLease, LeaseOwner, ReaderPage };
+export { StoredDataError } from './json-columns.js';
 
 /** A page of a case's file as its reviewer reads it, with the file it belongs to. */
 export type CasePage = ReaderPage & { file_id: number; path: string; kind: FileKind };
 
-function pageReading(r: PageRow, withWords: boolean): PageReading {
-  return {
-    sha256: r.sha256, page_no: r.page_no, source: r.source, text: r.text, confidence: r.confidence, width: r.width, height: r.height,
-    rotation: r.rotation, engine: r.engine, words: withWords && r.words_json ? (JSON.parse(r.words_json) as OcrWord[]) : null,
-  };
-}
-
 const now = () => new Date().toISOString();
 
-export type { AuditRow, CaseLease, LeaseOwner };
-
 /**
- * The one place that writes the database (DESIGN.md §8): every stage goes through these
- * methods, so constraints and the audit trail are kept in one spot. The search index, the audit
- * chain and case leases have rooms of their own beside this one.
+ * The one place that reads and writes the database (DESIGN.md §8): every stage goes through
+ * these methods, so constraints and the audit trail are kept in one spot, and rows leave with
+ * their JSON read and checked (rows.ts). The search index, the audit chain and case leases have
+ * rooms of their own beside this one.
  */
 export class CaseStore {
   private readonly index: PageIndex;
@@ -180,21 +144,25 @@ export class CaseStore {
   }
   recordPage(p: PageRow): void {
     this.transaction(() => {
-    this.db.prepare(`
-      INSERT INTO pages (sha256, page_no, source, text, confidence, width, height, rotation, words_json, engine)
-      VALUES (@sha256, @page_no, @source, @text, @confidence, @width, @height, @rotation, @words_json, @engine)
-      ON CONFLICT (sha256, page_no) DO UPDATE SET source = excluded.source, text = excluded.text,
-        confidence = excluded.confidence, width = excluded.width, height = excluded.height,
-        rotation = excluded.rotation, words_json = excluded.words_json, engine = excluded.engine`).run(p);
+      this.db.prepare(`
+        INSERT INTO pages (sha256, page_no, source, text, confidence, width, height, rotation, words_json, engine)
+        VALUES (@sha256, @page_no, @source, @text, @confidence, @width, @height, @rotation, @words_json, @engine)
+        ON CONFLICT (sha256, page_no) DO UPDATE SET source = excluded.source, text = excluded.text,
+          confidence = excluded.confidence, width = excluded.width, height = excluded.height,
+          rotation = excluded.rotation, words_json = excluded.words_json, engine = excluded.engine`).run(storedPage(p));
       // A new reading moves the words the corrections point at.
       this.index.pageRead(p.sha256, p.page_no, p.text);
     });
   }
+  /** A page as the engine read it, words and all: the same in every case holding the file. */
   getPage(sha256: string, pageNo: number): PageRow | undefined {
-    return this.db.prepare('SELECT * FROM pages WHERE sha256 = ? AND page_no = ?').get(sha256, pageNo) as PageRow | undefined;
+    const row = this.db.prepare('SELECT * FROM pages WHERE sha256 = ? AND page_no = ?').get(sha256, pageNo) as StoredPage | undefined;
+    return row ? readPage(row) : undefined;
   }
-  listPages(sha256: string): PageRow[] {
-    return this.db.prepare('SELECT * FROM pages WHERE sha256 = ? ORDER BY page_no').all(sha256) as PageRow[];
+  /** A file's pages as read, without their word boxes. */
+  listPages(sha256: string): PageText[] {
+    return this.db.prepare(`SELECT sha256, page_no, source, text, confidence, width, height, rotation, engine
+      FROM pages WHERE sha256 = ? ORDER BY page_no`).all(sha256) as PageText[];
   }
   /** Page numbers of a blob that have no reading yet (or one from an older engine). */
   pagesToRead(sha256: string, pageCount: number, engine?: string): number[] {
@@ -207,24 +175,24 @@ export class CaseStore {
   /** A page as the case's reviewer reads it: the engine's reading with the case's corrections in place. */
   readerPage(caseId: string, sha256: string, pageNo: number): ReaderPage | undefined {
     const row = this.getPage(sha256, pageNo);
-    return row ? readerPage(pageReading(row, true), this.listCorrections(caseId, sha256, pageNo)) : undefined;
+    return row ? readerPage(row, this.listCorrections(caseId, sha256, pageNo)) : undefined;
   }
   /**
    * Every page of the case's readable files as its reviewer reads them, in file then page order.
-   * Words (the bulk of a page row) are parsed only when asked for, or where a correction needs them.
+   * Words (the bulk of a page row) are read only when asked for, or where a correction needs them.
    */
   readerPages(caseId: string, opts: { words?: boolean } = {}): CasePage[] {
     const rows = this.db.prepare(`
       SELECT p.*, f.id AS file_id, f.path AS path, f.kind AS kind FROM files f
       JOIN pages p ON p.sha256 = f.sha256
-      WHERE f.case_id = ? AND f.status = 'ok' ORDER BY f.path, p.page_no`).all(caseId) as (PageRow & { file_id: number; path: string; kind: FileKind })[];
+      WHERE f.case_id = ? AND f.status = 'ok' ORDER BY f.path, p.page_no`).all(caseId) as (StoredPage & { file_id: number; path: string; kind: FileKind })[];
     const byPage = new Map<string, CorrectionRow[]>();
     for (const c of this.listCorrections(caseId)) byPage.set(`${c.sha256}:${c.page_no}`, [...(byPage.get(`${c.sha256}:${c.page_no}`) ?? []), c]);
     const withWords = opts.words ?? false;
-    return rows.map((r) => {
+    return rows.map(({ file_id, path, kind, words_json, ...r }) => {
       const corrections = byPage.get(`${r.sha256}:${r.page_no}`) ?? [];
-      const page = readerPage(pageReading(r, withWords || corrections.length > 0), corrections, withWords);
-      return { ...page, file_id: r.file_id, path: r.path, kind: r.kind };
+      const words = withWords || corrections.length > 0 ? readPageWords({ ...r, words_json }) : null;
+      return { ...readerPage({ ...r, words }, corrections, withWords), file_id, path, kind };
     });
   }
 
@@ -234,11 +202,11 @@ export class CaseStore {
       this.db.prepare('DELETE FROM documents WHERE case_id = ?').run(caseId);
       const stmt = this.db.prepare(`INSERT INTO documents (case_id, id, ordinal, type, title, file_id, page_from, page_to, date, number, fields_json)
         VALUES (@case_id, @id, @ordinal, @type, @title, @file_id, @page_from, @page_to, @date, @number, @fields_json)`);
-      for (const d of docs) stmt.run({ ...d, case_id: caseId });
+      for (const d of docs) stmt.run({ ...storedDocument(d), case_id: caseId });
     });
   }
   listDocuments(caseId: string): DocumentRow[] {
-    return this.db.prepare('SELECT * FROM documents WHERE case_id = ? ORDER BY ordinal').all(caseId) as DocumentRow[];
+    return (this.db.prepare('SELECT * FROM documents WHERE case_id = ? ORDER BY ordinal').all(caseId) as StoredDocument[]).map(readDocument);
   }
 
   // ── entities (migration 002) ──────────────────────────────────────────
@@ -247,10 +215,10 @@ export class CaseStore {
       this.db.prepare('DELETE FROM mentions WHERE case_id = ?').run(caseId);
       this.db.prepare('DELETE FROM entities WHERE case_id = ?').run(caseId);
       const e = this.db.prepare('INSERT INTO entities (case_id, id, type, value, link_key, attributes_json) VALUES (@case_id, @id, @type, @value, @link_key, @attributes_json)');
-      for (const row of entities) e.run({ ...row, case_id: caseId });
+      for (const row of entities) e.run({ ...storedEntity(row), case_id: caseId });
       const m = this.db.prepare(`INSERT INTO mentions (case_id, entity_id, document_id, file_id, page_no, start, end, text, bbox_json)
         VALUES (@case_id, @entity_id, @document_id, @file_id, @page_no, @start, @end, @text, @bbox_json)`);
-      for (const row of mentions) m.run({ ...row, case_id: caseId });
+      for (const row of mentions) m.run({ ...storedMention(row), case_id: caseId });
     });
   }
   /** Sets attributes of entities the later stages learn (a person's earlier convictions), keeping the rest. */
@@ -262,19 +230,20 @@ export class CaseStore {
       for (const u of updates) {
         const row = get.get(caseId, u.id) as { attributes_json: string } | undefined;
         if (!row) continue;
-        put.run(JSON.stringify({ ...(JSON.parse(row.attributes_json) as Record<string, unknown>), ...u.attributes }), caseId, u.id);
+        const before = readJson(attributesSchema, row.attributes_json, { table: 'entities', column: 'attributes_json', row: `${caseId}/${u.id}` });
+        put.run(JSON.stringify({ ...before, ...u.attributes }), caseId, u.id);
       }
     });
   }
   listEntities(caseId: string): EntityRow[] {
-    return this.db.prepare('SELECT * FROM entities WHERE case_id = ? ORDER BY type, id').all(caseId) as EntityRow[];
+    return (this.db.prepare('SELECT * FROM entities WHERE case_id = ? ORDER BY type, id').all(caseId) as StoredEntity[]).map(readEntity);
   }
   listMentions(caseId: string): MentionRow[] {
-    return this.db.prepare('SELECT * FROM mentions WHERE case_id = ? ORDER BY file_id, page_no, start').all(caseId) as MentionRow[];
+    return (this.db.prepare('SELECT * FROM mentions WHERE case_id = ? ORDER BY file_id, page_no, start').all(caseId) as StoredMention[]).map(readMention);
   }
   pageMentions(caseId: string, fileId: number, pageNo: number): (MentionRow & { type: string; value: string })[] {
-    return this.db.prepare(`SELECT m.*, e.type, e.value FROM mentions m JOIN entities e ON e.case_id = m.case_id AND e.id = m.entity_id
-      WHERE m.case_id = ? AND m.file_id = ? AND m.page_no = ? ORDER BY m.start`).all(caseId, fileId, pageNo) as (MentionRow & { type: string; value: string })[];
+    return (this.db.prepare(`SELECT m.*, e.type, e.value FROM mentions m JOIN entities e ON e.case_id = m.case_id AND e.id = m.entity_id
+      WHERE m.case_id = ? AND m.file_id = ? AND m.page_no = ? ORDER BY m.start`).all(caseId, fileId, pageNo) as (StoredMention & { type: string; value: string })[]).map(readMention);
   }
   /** The same identifier in other cases on this machine (串并), found both ways by link key. */
   crossCaseLinks(caseId: string): { entity_id: string; other_case: string; other_entity: string; other_name: string }[] {
@@ -289,11 +258,11 @@ export class CaseStore {
       this.db.prepare('DELETE FROM statements WHERE case_id = ?').run(caseId);
       const stmt = this.db.prepare(`INSERT INTO statements (case_id, document_id, person_id, person_name, role, kind, session, start, page_from, page_to, turns_json, claims_json)
         VALUES (@case_id, @document_id, @person_id, @person_name, @role, @kind, @session, @start, @page_from, @page_to, @turns_json, @claims_json)`);
-      for (const r of rows) stmt.run({ ...r, case_id: caseId });
+      for (const r of rows) stmt.run({ ...storedStatement(r), case_id: caseId });
     });
   }
   listStatements(caseId: string): StatementRow[] {
-    return this.db.prepare('SELECT * FROM statements WHERE case_id = ? ORDER BY person_id, session, start').all(caseId) as StatementRow[];
+    return (this.db.prepare('SELECT * FROM statements WHERE case_id = ? ORDER BY person_id, session, start').all(caseId) as StoredStatement[]).map(readStatement);
   }
 
   // ── events and findings (migration 003) ───────────────────────────────
@@ -302,17 +271,17 @@ export class CaseStore {
       this.db.prepare('DELETE FROM events WHERE case_id = ?').run(caseId);
       const stmt = this.db.prepare(`INSERT INTO events (case_id, id, type, start, end, subjects_json, actors_json, place, document_id, page_no, text, conflicts_json, basis)
         VALUES (@case_id, @id, @type, @start, @end, @subjects_json, @actors_json, @place, @document_id, @page_no, @text, @conflicts_json, @basis)`);
-      for (const e of events) stmt.run({ ...e, case_id: caseId });
+      for (const e of events) stmt.run({ ...storedEvent(e), case_id: caseId });
     });
   }
   listEvents(caseId: string): EventRow[] {
-    return this.db.prepare('SELECT * FROM events WHERE case_id = ? ORDER BY coalesce(start, \'9999\'), id').all(caseId) as EventRow[];
+    return (this.db.prepare('SELECT * FROM events WHERE case_id = ? ORDER BY coalesce(start, \'9999\'), id').all(caseId) as StoredEvent[]).map(readEvent);
   }
   /**
    * Records this run's findings. A finding found before keeps the reviewer's decision and
    * note; one not found again is marked resolved, not deleted, so the report can say so.
    */
-  recordFindings(caseId: string, jobId: string, findings: { key: string; rule: string; severity: string; message: string; messageEn: string; citation: string; evidence: unknown }[]): { added: number; unchanged: number; resolved: number } {
+  recordFindings(caseId: string, jobId: string, findings: { key: string; rule: string; severity: string; message: string; messageEn: string; citation: string; evidence: Evidence[] }[]): { added: number; unchanged: number; resolved: number } {
     return this.transaction(() => {
       const known = new Map((this.db.prepare('SELECT key, active FROM findings WHERE case_id = ?').all(caseId) as { key: string; active: number }[]).map((r) => [r.key, r.active]));
       const seen = new Set<string>();
@@ -337,8 +306,8 @@ export class CaseStore {
     });
   }
   listFindings(caseId: string, opts: { includeResolved?: boolean } = {}): FindingRow[] {
-    return this.db.prepare(`SELECT * FROM findings WHERE case_id = ? ${opts.includeResolved ? '' : 'AND active = 1'}
-      ORDER BY CASE severity WHEN 'violation' THEN 0 ELSE 1 END, rule, key`).all(caseId) as FindingRow[];
+    return (this.db.prepare(`SELECT * FROM findings WHERE case_id = ? ${opts.includeResolved ? '' : 'AND active = 1'}
+      ORDER BY CASE severity WHEN 'violation' THEN 0 ELSE 1 END, rule, key`).all(caseId) as StoredFinding[]).map(readFinding);
   }
   decideFinding(caseId: string, key: string, status: 'open' | 'confirmed' | 'dismissed', note: string, reviewer: string): boolean {
     return this.transaction(() => {
@@ -399,13 +368,14 @@ export class CaseStore {
 
   // ── jobs ──────────────────────────────────────────────────────────────
   createJob(caseId: string, kind: string, data: unknown): JobRow {
-    const row: JobRow = { id: crypto.randomUUID(), case_id: caseId, kind, status: 'queued', data_json: JSON.stringify(data), progress_json: null, error: null, created_at: now(), updated_at: now() };
+    const t = now();
+    const row: StoredJob = { id: crypto.randomUUID(), case_id: caseId, kind, status: 'queued', data_json: JSON.stringify(data), progress_json: null, error: null, created_at: t, updated_at: t };
     this.db.prepare(`INSERT INTO jobs (id, case_id, kind, status, data_json, progress_json, error, created_at, updated_at)
       VALUES (@id, @case_id, @kind, @status, @data_json, @progress_json, @error, @created_at, @updated_at)`).run(row);
-    return row;
+    return readJob(row);
   }
-  updateJob(id: string, patch: { status?: JobStatus; progress?: unknown; error?: string | null }): void {
-    const cur = this.getJob(id);
+  updateJob(id: string, patch: { status?: JobStatus; progress?: JobProgress; error?: string | null }): void {
+    const cur = this.db.prepare('SELECT status, progress_json, error FROM jobs WHERE id = ?').get(id) as Pick<StoredJob, 'status' | 'progress_json' | 'error'> | undefined;
     if (!cur) return;
     this.db.prepare('UPDATE jobs SET status = ?, progress_json = ?, error = ?, updated_at = ? WHERE id = ?').run(
       patch.status ?? cur.status,
@@ -414,14 +384,16 @@ export class CaseStore {
       now(), id);
   }
   getJob(id: string): JobRow | undefined {
-    return this.db.prepare('SELECT * FROM jobs WHERE id = ?').get(id) as JobRow | undefined;
+    const row = this.db.prepare('SELECT * FROM jobs WHERE id = ?').get(id) as StoredJob | undefined;
+    return row ? readJob(row) : undefined;
   }
   latestJob(caseId: string): JobRow | undefined {
-    return this.db.prepare('SELECT * FROM jobs WHERE case_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1').get(caseId) as JobRow | undefined;
+    const row = this.db.prepare('SELECT * FROM jobs WHERE case_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1').get(caseId) as StoredJob | undefined;
+    return row ? readJob(row) : undefined;
   }
   /** Jobs a crash or quit left running: they resume, since every stage's output is kept. */
   interruptedJobs(): JobRow[] {
-    return this.db.prepare("SELECT * FROM jobs WHERE status IN ('queued','running') ORDER BY created_at").all() as JobRow[];
+    return (this.db.prepare("SELECT * FROM jobs WHERE status IN ('queued','running') ORDER BY created_at").all() as StoredJob[]).map(readJob);
   }
 
   // ── case leases (case-leases.ts) ─────────────────────────────────────

@@ -4,9 +4,8 @@
 // the write that changes what they index.
 import type { Db } from './db.js';
 import { indexForm } from '../search/index-form.js';
-import type { OcrWord } from '../../../shared/api.js';
-import type { PageMatch } from './case-store.js';
 import { correctedText } from './reader-page.js';
+import { readPageWords, type PageMatch } from './rows.js';
 
 export interface CorrectedPageKey { case_id: string; sha256: string; page_no: number }
 
@@ -80,7 +79,7 @@ export class PageIndex {
       const edits = corrections.all(k.case_id, k.sha256, k.page_no) as { word_index: number; corrected: string }[];
       if (!p?.words_json || edits.length === 0) continue;
       const rowid = insertRow.run(k.case_id, k.sha256, k.page_no).lastInsertRowid;
-      insertBody.run(rowid, indexForm(correctedText(p.text, JSON.parse(p.words_json) as OcrWord[], edits).text));
+      insertBody.run(rowid, indexForm(correctedText(p.text, readPageWords(p), edits).text));
     }
   }
 }

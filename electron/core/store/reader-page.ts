@@ -4,8 +4,8 @@
 // page (the page view, search and its index, evidence references, the analysis stages) takes it
 // from the store. Offsets anywhere in the app are counted in this text.
 import type { OcrWord } from '../../../shared/api.js';
-import type { PageSource } from '../../../shared/vocab.js';
 import { wordRanges } from '../pages/words.js';
+import type { PageRow } from './rows.js';
 
 /** A reviewer's correction of one OCR word, by its index in the page's words. */
 export interface WordCorrection { word_index: number; original: string; corrected: string }
@@ -13,14 +13,8 @@ export interface WordCorrection { word_index: number; original: string; correcte
 /** Where a word sits in the page text; -1 where the text does not hold it (post-processing changed it). */
 export interface WordRange { start: number; end: number }
 
-/** A page as the engine read it (pages table), its words parsed. */
-export interface PageReading {
-  sha256: string; page_no: number; source: PageSource; text: string; confidence: number | null;
-  width: number | null; height: number | null; rotation: number; words: OcrWord[] | null; engine: string;
-}
-
 /** A page as the case's reviewer reads it. */
-export interface ReaderPage extends PageReading {
+export interface ReaderPage extends PageRow {
   /** Character ranges of `words` in `text`: the offsets map boxes, hits and highlights are drawn by. Null without words. */
   ranges: WordRange[] | null;
   /** Every correction the case made on this page, by word index (one whose word this reading lacks is kept, not applied). */
@@ -49,7 +43,7 @@ export function correctedText(text: string, words: OcrWord[] | null, corrections
  * index). `withWords: false` leaves words and ranges out: most of a page row's bulk, and only
  * the stages that place boxes need them.
  */
-export function readerPage(reading: PageReading, corrections: readonly WordCorrection[], withWords = true): ReaderPage {
+export function readerPage(reading: PageRow, corrections: readonly WordCorrection[], withWords = true): ReaderPage {
   const { text, words } = correctedText(reading.text, reading.words, corrections);
   return {
     ...reading, text,

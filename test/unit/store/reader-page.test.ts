@@ -19,7 +19,7 @@ function scanned(): { store: CaseStore; caseId: string; other: string; sha: stri
   const sha = 'a'.repeat(64);
   store.recordBlob({ sha256: sha, kind: 'pdf', size: 1, page_count: 1 });
   const words = ['被讯问人：', '欧阳挪挪', '电话', '1380013800O'].map(word);
-  store.recordPage({ sha256: sha, page_no: 1, source: 'ocr', text: '被讯问人：欧阳挪挪 电话1380013800O', confidence: 0.6, width: 1000, height: 1400, rotation: 0, words_json: JSON.stringify(words), engine: 't' });
+  store.recordPage({ sha256: sha, page_no: 1, source: 'ocr', text: '被讯问人：欧阳挪挪 电话1380013800O', confidence: 0.6, width: 1000, height: 1400, rotation: 0, words, engine: 't' });
   const [caseId, other] = ['甲', '乙'].map((name) => {
     const k = store.openCase(`/cases/${name}`, name);
     store.recordFile({ case_id: k.id, path: 'scan.pdf', sha256: sha, size: 1, mtime_ms: 1, kind: 'pdf', status: 'ok', error: null });
