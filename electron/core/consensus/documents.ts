@@ -2,12 +2,13 @@
 import type { DocumentType } from '../../../shared/vocab.js';
 import { readFields } from '../catalogue/fields.js';
 import type { RecordFields } from '../rules/facts.js';
+import { settleCitedDates, settleYearByNumber } from './document-dates.js';
 import { buildLexicon, type CaseLexicon } from './lexicon.js';
 
 export interface ConsensusPage { file: string; page: number; text: string; source: string }
 export interface ConsensusDocument {
   type: DocumentType; file: string; pageFrom: number; pageTo: number; files?: string[];
-  date: string | null; fields: RecordFields;
+  date: string | null; number?: string | null; fields: RecordFields;
 }
 
 function pagesOf(d: ConsensusDocument, byFile: Map<string, ConsensusPage[]>): ConsensusPage[] {
@@ -40,5 +41,10 @@ export function reconcileFields<D extends ConsensusDocument>(docs: D[], pages: r
     }
     return { ...d, fields: merged };
   });
+  // Dates read under a seal, against the number's year and the decision that cites the paper.
+  // (An OCR'd document is a fresh copy above, so settling it leaves the caller's drafts alone.)
+  const ocr = (d: D): boolean => info[out.indexOf(d)]?.ocr ?? false;
+  settleYearByNumber(out, ocr);
+  settleCitedDates(out, ocr);
   return { docs: out, lexicon };
 }

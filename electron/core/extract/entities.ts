@@ -531,7 +531,7 @@ export function extractMentions(text: string, ctx?: ExtractContext): Mention[] {
     push(out, text, 'AMOUNT', a.start, a.end, String(a.value), undefined, a.approx ? { approx: true } : {});
   }
   for (const l of findLawArticles(text)) {
-    push(out, text, 'LAW_ARTICLE', l.start, l.end, l.normalised, undefined, { law: l.law, article: l.article, ...(l.clause ? { clause: l.clause } : {}), ...(l.item ? { item: l.item } : {}) });
+    push(out, text, 'LAW_ARTICLE', l.start, l.end, l.normalised, undefined, { law: l.law, article: l.article, ...(l.sub ? { sub: l.sub } : {}), ...(l.clause ? { clause: l.clause } : {}), ...(l.item ? { item: l.item } : {}) });
   }
   orgMentions(s, text, out);
 

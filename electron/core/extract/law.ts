@@ -10,6 +10,8 @@ export interface LawArticleMention {
   /** Full statute name without book-title marks: 中华人民共和国刑法. */
   law: string;
   article: number;
+  /** 第二百八十七条之二: an article inserted after 287 by an amendment, a different article from 287. */
+  sub?: number;
   clause?: number;
   item?: number;
   /** 《中华人民共和国刑法》第二百六十四条第一款 */
@@ -62,20 +64,24 @@ function readNumber(s: string): number | null {
 
 const NUM = '([0-9０-９]+|[零〇一二两三四五六七八九十百千]+)';
 const LAW_NAME = `(《[^《》\\n]{2,40}》|(?:中华人民共和国)?(?:${NATIONAL_LAWS.slice().sort((a, b) => b.length - a.length).join('|')}))`;
-const ARTICLE = `第${NUM}条(?:第${NUM}款)?(?:第${NUM}项)?`;
+// 第二百八十七条之二 (an inserted article), 第（七）项 (items are printed in brackets).
+const ARTICLE = `第${NUM}条(?:之${NUM})?(?:第${NUM}款)?(?:第[（(]?${NUM}[)）]?项)?`;
 const CITE_RE = new RegExp(`${LAW_NAME}\\s?(?:的)?(?:规定)?\\s?${ARTICLE}`, 'g');
 // Further articles listed after the first: 、第六十七条第三款 / 和第五十二条 / 之规定 ends the list.
 const FOLLOW_RE = new RegExp(`^\\s?(?:、|，|,|和|及|以及)\\s?${ARTICLE}`);
 
-function makeMention(text: string, start: number, end: number, law: string, a: string, c?: string, it?: string): LawArticleMention | null {
+function makeMention(text: string, start: number, end: number, law: string, a: string, sb?: string, c?: string, it?: string): LawArticleMention | null {
   const article = readNumber(a);
   if (article === null || article <= 0) return null;
+  const sub = sb !== undefined ? readNumber(sb) : null;
   const clause = c !== undefined ? readNumber(c) : null;
   const item = it !== undefined ? readNumber(it) : null;
   let normalised = `《${law}》第${toChineseNumeral(article)}条`;
+  if (sub) normalised += `之${toChineseNumeral(sub)}`;
   if (clause) normalised += `第${toChineseNumeral(clause)}款`;
   if (item) normalised += `第${toChineseNumeral(item)}项`;
   const m: LawArticleMention = { start, end, text: text.slice(start, end), law, article, normalised };
+  if (sub) m.sub = sub;
   if (clause) m.clause = clause;
   if (item) m.item = item;
   return m;
@@ -85,7 +91,7 @@ export function findLawArticles(text: string): LawArticleMention[] {
   const out: LawArticleMention[] = [];
   for (const m of text.matchAll(CITE_RE)) {
     const law = fullLawName(m[1] ?? '');
-    const first = makeMention(text, m.index, m.index + m[0].length, law, m[2] ?? '', m[3], m[4]);
+    const first = makeMention(text, m.index, m.index + m[0].length, law, m[2] ?? '', m[3], m[4], m[5]);
     if (!first) continue;
     out.push(first);
     let pos = first.end;
@@ -93,7 +99,7 @@ export function findLawArticles(text: string): LawArticleMention[] {
       const f = FOLLOW_RE.exec(text.slice(pos, pos + 40));
       if (!f) break;
       const lead = f[0].indexOf('第');
-      const next = makeMention(text, pos + lead, pos + f[0].length, law, f[1] ?? '', f[2], f[3]);
+      const next = makeMention(text, pos + lead, pos + f[0].length, law, f[1] ?? '', f[2], f[3], f[4]);
       if (!next) break;
       out.push(next);
       pos = next.end;

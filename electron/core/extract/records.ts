@@ -3,6 +3,7 @@
 // header, or the first answers ("我的电动车被偷了", "我来报案"). The identifiers the subject
 // gives as their own in the answers ("我的身份证号码是…") belong to the subject.
 import type { PersonRole } from '../../../shared/vocab.js';
+import { oneCharOff } from '../consensus/lexicon.js';
 import type { Mention } from './entities.js';
 
 const VICTIM_HEADER = /(?:被询问人|询问对象)[^\n]{0,16}?[（(]\s*被害人\s*[)）]|[（(]\s*被害人\s*[)）]|身份\s*[：:]\s*被害人|被询问人类别\s*[：:]\s*被害人|^\s*被害人\s*[：:]/m;
@@ -52,6 +53,30 @@ export function applyRecordSubject(subject: RecordSubject, text: string, pages: 
     for (const m of persons) {
       if (!isSubject(m) || (m.attrs?.role !== 'WITNESS' && m.attrs?.role !== 'OTHER' && Number(m.attrs?.roleStrength ?? 0) > 1)) continue;
       m.attrs = { ...m.attrs, role: 'VICTIM', roleStrength: 4, roleCue: 'record', ...(m.attrs?.role ? { cueRole: m.attrs.role } : {}) };
+      changed++;
+    }
+  }
+  return changed;
+}
+
+// Labels under which a form names the person it is about (its signature or its header field).
+const SUBJECT_CUES = new Set(['被讯问人', '被询问人', '被拘留人', '被逮捕人', '被传唤人', '被告知人', '被取保候审人', '被监视居住人', '犯罪嫌疑人']);
+
+/**
+ * A form's subject read two ways on its own pages: the printed body names 许露月 and the
+ * signature under a fingerprint reads 许露. The reading one character off the subject, under a
+ * label that names the subject, is the subject (the page's reading kept in attrs.ocrOriginal),
+ * so one person does not become two. Returns how many mentions changed.
+ */
+export function settleSubjectReadings(subject: string | null, pages: readonly { ocr?: boolean; mentions: Mention[] }[]): number {
+  if (!subject) return 0;
+  let changed = 0;
+  for (const p of pages) {
+    if (p.ocr === false) continue;
+    for (const m of p.mentions) {
+      if (m.type !== 'PERSON' || !SUBJECT_CUES.has(String(m.attrs?.roleCue ?? '')) || !oneCharOff(m.value, subject)) continue;
+      m.attrs = { ...m.attrs, ocrOriginal: m.value, readingConfidence: 0.7 };
+      m.value = subject;
       changed++;
     }
   }

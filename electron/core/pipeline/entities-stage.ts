@@ -1,6 +1,6 @@
 import { extractMentions } from '../extract/entities.js';
 import { linkKey, resolveEntities, type LocatedMention } from '../extract/resolve.js';
-import { applyRecordSubject } from '../extract/records.js';
+import { applyRecordSubject, settleSubjectReadings } from '../extract/records.js';
 import { boxFor, documentText, loadDocuments } from './document-pages.js';
 import { buildLexicon } from '../consensus/lexicon.js';
 import { addMentions, reconcileMentions, type PageMentions } from '../consensus/mentions.js';
@@ -37,6 +37,7 @@ export const entitiesStage: ReviewStage = {
     for (const d of docs) {
       const pages = perPage.filter((x) => x.doc === d);
       const subject = typeof d.fields.subject === 'string' && d.fields.subject !== '' ? d.fields.subject : null;
+      told += settleSubjectReadings(subject, pages);
       told += applyRecordSubject({ name: subject, type: d.type }, documentText(d), pages);
     }
     if (told > 0) ctx.log(`entities: ${told} mentions placed by what their record says of its subject`);

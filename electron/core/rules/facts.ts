@@ -115,6 +115,8 @@ export interface RecordFields {
   appraisedAt?: string | null;
   /** When the police asked for a decision (the approval's "你局于…提请"). */
   requestedAt?: string | null;
+  /** The number of the request a decision answers, as the decision cites it. */
+  requestNumber?: string | null;
   /** When the addressee received the paper, where a receipt on it says so (收到时间, 签收). */
   receivedAt?: string | null;
   /** 延长拘留期限: days from the detention allowed in all (7, or 30), and the ground named. */

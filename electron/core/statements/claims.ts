@@ -26,6 +26,8 @@ export interface Claim {
   date?: string | null;
   fromMin?: number;
   toMin?: number;
+  /** A time told of something around the act, not the act: the car parked, the loss found, home again. */
+  aside?: true;
   // AMOUNT: the yuan the words allow; what kind of sum it is.
   min?: number;
   max?: number;
@@ -44,6 +46,8 @@ const PERIOD_RANGE: [RegExp, number, number][] = [
   [/凌晨/, 0, 360], [/清晨|早晨|早上/, 300, 540], [/上午/, 480, 720], [/中午|午间/, 660, 840], [/下午/, 720, 1080],
   [/傍晚/, 1020, 1200], [/半夜|深夜|午夜/, 1320, 1560], [/晚上|夜间|夜里|晚间|当晚|那晚|晚/, 1080, 1440],
 ];
+// "那天晚上" with no hour is the night, and people count its small hours in it: until 5 the next morning.
+const NIGHT_UNTIL_DAWN = 1740;
 const CN_HOUR: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 
 function periodOf(text: string): [number, number] | null {
@@ -106,7 +110,8 @@ export function timeClaims(text: string, ref?: string | null): { start: number; 
     if (!free(m.index, m.index + m[0].length)) continue;
     const p = periodOf(m[0]);
     if (!p) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, date: null, fromMin: p[0], toMin: p[1], value: m[0] });
+    const night = p[0] >= 1080 && p[1] >= 1440;
+    out.push({ start: m.index, end: m.index + m[0].length, date: null, fromMin: p[0], toMin: night ? Math.max(p[1], NIGHT_UNTIL_DAWN) : p[1], value: m[0] });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -119,12 +124,16 @@ export function formatMinutes(from: number, to: number): string {
 // ── amounts ─────────────────────────────────────────────────────────────────
 
 const SHARE = /给了?我|分给|分到|分了|辛苦费|好处费|报酬|租金|工资|每个|每张|每月|每次|一个月|提成/;
-const TOTAL = /一共|总共|共计|合计|损失|被骗|骗了|骗走|偷了|盗走|拿走|价值|转了|转账|抢走|抢了|总计|加起来|卖了|赔偿|医药费|花了/;
+// "包里有现金7650元", "其实只有1920元": what the bag held is the sum taken.
+const TOTAL = /一共|总共|共计|合计|损失|被骗|骗了|骗走|偷了|盗走|拿走|价值|转了|转账|抢走|抢了|总计|加起来|卖了|赔偿|医药费|花了|有现金|只有|里面有|里有/;
 
 /** The sums an answer names, each as the range its words allow. */
 export function amountClaims(text: string): { start: number; end: number; min: number; max: number; sum: 'total' | 'share' | 'other'; value: string }[] {
   return findAmounts(text).map((a) => {
-    const clause = text.slice(Math.max(0, text.lastIndexOf('，', a.start) + 1, text.lastIndexOf('。', a.start) + 1), a.end + 6);
+    // The amount's own clause: "里面有现金650元，他分了一半给我" is the whole sum, the share comes after.
+    const after = text.slice(a.end, a.end + 6);
+    const stop = after.search(/[，,。；;]/);
+    const clause = text.slice(Math.max(0, text.lastIndexOf('，', a.start) + 1, text.lastIndexOf('。', a.start) + 1), a.end + (stop < 0 ? 6 : stop));
     const sum = SHARE.test(clause) ? 'share' : TOTAL.test(clause) ? 'total' : 'other';
     let [min, max] = [a.value, a.value];
     if (a.approx) {
@@ -190,7 +199,7 @@ const ADMIT = /是我(?:干|偷|拿|打|骗|抢|做|弄)的|我(?:承认|认罪)
 
 // In a suspect's own account the act told without a subject is his ("一共骗了三千元"), unless the
 // clause gives it to someone else ("后来才知道他进店偷了东西").
-const ACT_TOLD = /(?:偷了|偷走|骗了|骗走|拿走|抢了|抢走|打了|砍了|捅了|冒充|卖给)/g;
+const ACT_TOLD = /(?:偷了|偷走|骗了|骗走|拿走|拿了|抢了|抢走|打了|砍了|捅了|踢了|砸碎|砸了|砸坏|撬开|撬了|冒充|卖给|给了(?:他|她|对方)[^，。；]{0,10}(?:冰毒|毒品|海洛因|麻古|K粉|大麻|摇头丸))/g;
 
 export function admissionClaim(text: string, account = false): { start: number; end: number; polarity: 'admit' | 'deny'; value: string } | null {
   const deny = DENY.exec(text);
@@ -243,7 +252,11 @@ export function claimsOf(turns: readonly Turn[], opts: { speaker: string | null;
       words: a.slice(start, end), text: sentenceAround(a, start, end),
     });
     if (t.topic !== 'closing') {
-      for (const c of timeClaims(a, opts.ref)) out.push({ about: 'TIME', value: c.date ? `${c.date} ${formatMinutes(c.fromMin, c.toMin)}` : formatMinutes(c.fromMin, c.toMin), date: c.date, fromMin: c.fromMin, toMin: c.toMin, ...at(c.start, c.end) });
+      for (const c of timeClaims(a, opts.ref)) {
+        const claim: Claim = { about: 'TIME', value: c.date ? `${c.date} ${formatMinutes(c.fromMin, c.toMin)}` : formatMinutes(c.fromMin, c.toMin), date: c.date, fromMin: c.fromMin, toMin: c.toMin, ...at(c.start, c.end) };
+        if (isAside(a, c.end)) claim.aside = true;
+        out.push(claim);
+      }
       for (const c of amountClaims(a)) out.push({ about: 'AMOUNT', value: c.value, min: c.min, max: c.max, sum: c.sum, ...at(c.start, c.end) });
       for (const m of extractMentions(a).filter((x) => x.type === 'ADDRESS')) out.push({ about: 'PLACE', value: m.value, ...at(m.start, m.end) });
       const p = participantClaims(a, opts.speaker);
@@ -256,6 +269,24 @@ export function claimsOf(turns: readonly Turn[], opts: { speaker: string | null;
     }
   }
   return out;
+}
+
+// What a time may date besides the act: a victim's "晚上八点我把车停在…", "第二天早上去开车的时候，
+// 发现车窗被砸了" (the loss found, not the act).
+const ASIDE = /停(?:在|放|到|好)|停车|下班|回到?家|到家|睡觉|起床|醒来|报警|报案|挂失|上班|出门|吃(?:完|过)?饭/;
+const FOUND_LOSS = /发现[^，。；]{0,24}(?:被|不见|丢了|丢失|没了|少了)/;
+const ACT_WORD = /偷|盗|砸|撬|拿|抢|打|砍|捅|踢|骗|卖|转账|转给|交易|作案|动手|吵/;
+
+/** Does the sentence a time opens tell something else than the act? */
+function isAside(text: string, at: number): boolean {
+  const rest = text.slice(at).replace(/^[，,、\s]+/, '');
+  const clauses = rest.slice(0, Math.max(0, rest.search(/[。；;\n]|$/))).split(/[，,]/);
+  const first = clauses[0] ?? '';
+  if (ACT_WORD.test(first) && !/被/.test(first)) return false;
+  if (ASIDE.test(first) || FOUND_LOSS.test(first)) return true;
+  // "去开车的时候，发现…被砸了" dates the finding; "我在后面整理货物，回来发现…不见了" dates
+  // the act (the finding comes after it, 回来).
+  return /(?:的时候|时)$/.test(first) && FOUND_LOSS.test(clauses[1] ?? '');
 }
 
 /** The sentence of an answer that holds some words, for quoting. */

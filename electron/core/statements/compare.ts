@@ -43,7 +43,7 @@ export interface Account {
 
 export function accountOf(s: Statement): Account {
   const ev = s.claims.filter((c) => EVENT_TOPICS.has(c.topic));
-  const times = ev.filter((c) => c.about === 'TIME');
+  const times = ev.filter((c) => c.about === 'TIME' && !c.aside);
   // The time of the act: the first that narrows the day down; a bare "那天" alone says little.
   const time = times.find((c) => (c.toMin ?? 0) - (c.fromMin ?? 0) <= 12 * 60) ?? null;
   const totals = ev.filter((c) => c.about === 'AMOUNT' && c.sum === 'total');

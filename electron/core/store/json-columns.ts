@@ -50,7 +50,7 @@ const recordFieldShape = {
   sentences: z.array(z.looseObject({ person: text, charge: text, penalty: text })).optional(),
   indictedAt: text.optional(),
   executors: texts.optional(), notifiers: texts.optional(), experts: texts.optional(),
-  appraisedAt: maybeText, requestedAt: maybeText, receivedAt: maybeText,
+  appraisedAt: maybeText, requestedAt: maybeText, requestNumber: maybeText, receivedAt: maybeText,
   days: z.number().optional(), ground: maybeText, months: z.number().optional(),
   designated: z.boolean().optional(), extended: z.boolean().optional(),
   term: text.optional(), deposit: text.optional(), guarantor: text.optional(),
@@ -74,7 +74,7 @@ export const turns = z.array(z.looseObject({
 })) satisfies z.ZodType<Turn[]>;
 export const claims = z.array(z.looseObject({
   about: z.enum(CLAIM_ABOUTS), value: text, words: text, text, turn: z.number(), topic, page: z.number(), start: z.number(), end: z.number(),
-  date: maybeText, fromMin: z.number().optional(), toMin: z.number().optional(), min: z.number().optional(), max: z.number().optional(),
+  date: maybeText, fromMin: z.number().optional(), toMin: z.number().optional(), aside: z.literal(true).optional(), min: z.number().optional(), max: z.number().optional(),
   sum: z.enum(['total', 'share', 'other']).optional(), names: texts.optional(), alone: z.boolean().optional(),
   count: z.number().nullable().optional(), polarity: z.enum(['admit', 'deny']).optional(),
 })) satisfies z.ZodType<Claim[]>;

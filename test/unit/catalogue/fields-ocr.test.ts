@@ -153,4 +153,9 @@ describe('seal dates too damaged to read', () => {
     expect(readSignOffDate('扣押决定书\n柯公（刑）扣字（2024）0457号\n公安局柯桥区分尾\n二四年三月二|')).toBeNull();
     expect(readSignOffDate('扣押决定书\n柯公（刑）扣字[2024] 0640号\n公安局柯桥区分局\n四年五月一十一日')).toBeNull();
   });
+
+  it('gives no date where a numeral under the seal left its 日 behind (二十日日), and reads the whole one', () => {
+    expect(readSignOffDate('扣押决定书\n合肥市公安局庐阳分局\n二〇二三年九月二十日日')).toBeNull();
+    expect(readSignOffDate('扣押决定书\n合肥市公安局庐阳分局\n二〇二三年九月二十三日')).toBe('2023-09-23');
+  });
 });

@@ -71,6 +71,13 @@ describe('notices: who they are about, and when the family had them', () => {
     expect(f).toMatchObject({ subject: '罗志勇', executedAt: '2022-11-02T20:15:00+08:00', custodyAt: '2022-11-02T22:50:00+08:00' });
   });
 
+  it('a warrant whose signature OCR cut short (许露 under the fingerprint) is about the person its printed body names', () => {
+    const page = ['拘留证', '根据《中华人民共和国刑事诉讼法》第八十二条之规定，兹决定对犯罪嫌疑人许', '露月（性别女，出生日期1983年7月28日，住址合肥市庐阳区宿州路362号）执行拘留，送合肥市看守所羁押。', '本证已于2024年10月1日17时02分向我宣布。', '被拘留人：许露（捺指印）'].join('\n');
+    expect(readFields('DETENTION_WARRANT', page, '2024-10-01').fields.subject).toBe('许露月');
+    // Two different people (not one character apart) keep the signature's field.
+    expect(readFields('DETENTION_WARRANT', page.replace('被拘留人：许露', '被拘留人：王建国'), '2024-10-01').fields.subject).toBe('王建国');
+  });
+
   it('an extension names whom it extends', () => {
     const f = readFields('DETENTION_EXTENSION', ['延长拘留期限通知书', '某县看守所：', '因犯罪嫌疑人罗志勇涉嫌盗窃一案系流窜作案，经本局负责人批准，决定将其拘留期限延长至2022年12月2日。'].join('\n'), '2022-11-04').fields;
     expect(f).toMatchObject({ subject: '罗志勇', days: 7, ground: '流窜' });

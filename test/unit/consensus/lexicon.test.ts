@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CaseLexicon, buildLexicon, oneCharOff } from '../../../electron/core/consensus/lexicon.js';
 import { addMentions, reconcileMentions } from '../../../electron/core/consensus/mentions.js';
 import { reconcileFields, type ConsensusDocument } from '../../../electron/core/consensus/documents.js';
+import { numberYear } from '../../../electron/core/consensus/document-dates.js';
 import { extractMentions } from '../../../electron/core/extract/entities.js';
 
 describe('case lexicon', () => {
@@ -86,5 +87,49 @@ describe('what an OCR page adds to the lexicon', () => {
     expect(lex.get('严小军')).toBeDefined();
     expect(lex.get('龚建林')).toBeUndefined();
     expect(lex.get('老九')).toBeUndefined();
+  });
+});
+
+describe('a request dated as the decision answering it cites it', () => {
+  const approval = ['批准逮捕决定书', '庐检刑批捕[2024]249号', '合肥市公安局庐阳分局：', '你局于2024年7月25日以庐公（刑）提捕字[2024]136号提请批准逮捕书提请批准逮捕犯罪嫌疑人谭泉，经本院审查认为，决定批准逮捕犯罪嫌疑人谭泉。'].join('\n');
+  const request = ['提请批准逮捕书', '庐公（刑）提捕字[2024]136号', '犯罪嫌疑人谭泉因涉嫌故意伤害罪于2024年7月23日被我局刑事拘留。', '此致', '合肥市庐阳区人民检察院', '二〇十四年十月二十五日'].join('\n');
+  const run = (requestSource: string, number = '庐公（刑）提捕字【2024】136号') => reconcileFields<ConsensusDocument>([
+    { type: 'ARREST_REQUEST' as const, file: 'a.pdf', pageFrom: 1, pageTo: 1, date: '2024-10-25', number, fields: { subject: '谭泉' } },
+    { type: 'ARREST_APPROVAL' as const, file: 'a.pdf', pageFrom: 2, pageTo: 2, date: null, number: '庐检刑批捕[2024]249号', fields: {} },
+  ], [
+    { file: 'a.pdf', page: 1, source: requestSource, text: request },
+    { file: 'a.pdf', page: 2, source: 'ocr', text: approval },
+  ]).docs;
+
+  it('an OCR\'d sign-off under the seal (七月 read as 十月) gives way to the date the approval cites by number', () => {
+    const [req, appr] = run('ocr');
+    expect(appr?.fields).toMatchObject({ requestedAt: '2024-07-25', requestNumber: '庐公（刑）提捕字[2024]136号' });
+    expect(req?.date).toBe('2024-07-25');
+    expect(req?.fields.readings).toEqual([expect.objectContaining({ field: 'date', original: '2024-10-25', corrected: '2024-07-25' })]);
+  });
+
+  it('a request with a text layer keeps its date; a decision citing another number changes nothing', () => {
+    expect(run('text-layer')[0]?.date).toBe('2024-10-25');
+    expect(run('ocr', '庐公（刑）提捕字[2024]137号')[0]?.date).toBe('2024-10-25');
+  });
+});
+
+describe("an OCR'd document's year against its number's", () => {
+  const warrant = (source: string, number: string) => reconcileFields<ConsensusDocument>([
+    { type: 'DETENTION_WARRANT' as const, file: 'a.pdf', pageFrom: 1, pageTo: 1, date: '2026-03-05', number, fields: {} },
+  ], [{ file: 'a.pdf', page: 1, source, text: '拘留证\n兹决定对犯罪嫌疑人谭浩刚执行拘留。\n二〇二六年三月五日\n本证已于2023年3月5日18时38分向我宣布。' }]).docs[0];
+
+  it('the year a seal hid (二〇二六 for 二〇二三) is the year of 拘字〔2023〕750号', () => {
+    expect(numberYear('庐公（刑）拘字〔2023]750号')).toBe(2023);
+    expect(numberYear('绍越公（刑）拘字2023-750号')).toBe(2023);
+    expect(numberYear('第750号')).toBeNull();
+    const w = warrant('ocr', '庐公（刑）拘字〔2023〕750号');
+    expect(w?.date).toBe('2023-03-05');
+    expect(w?.fields.readings).toEqual([expect.objectContaining({ field: 'date', original: '2026-03-05', corrected: '2023-03-05' })]);
+  });
+
+  it('a text layer, or a number without a year, keeps the date read', () => {
+    expect(warrant('text-layer', '庐公（刑）拘字〔2023〕750号')?.date).toBe('2026-03-05');
+    expect(warrant('ocr', '拘字第750号')?.date).toBe('2026-03-05');
   });
 });

@@ -49,6 +49,16 @@ describe('findLawArticles', () => {
     const all = findLawArticles('根据《刑事诉讼法》第八十五条第二款、第八十六条的规定');
     expect(all.map((a) => a.normalised)).toEqual(['《中华人民共和国刑事诉讼法》第八十五条第二款', '《中华人民共和国刑事诉讼法》第八十六条']);
   });
+  it('keeps an inserted article (之二) apart from the article it follows, and reads bracketed items', () => {
+    const all = findLawArticles('其行为触犯《中华人民共和国刑法》第二百八十七条之二、第二百八十七条，依照《刑事诉讼法》第八十二条第（七）项之规定');
+    expect(all.map((a) => a.normalised)).toEqual([
+      '《中华人民共和国刑法》第二百八十七条之二',
+      '《中华人民共和国刑法》第二百八十七条',
+      '《中华人民共和国刑事诉讼法》第八十二条第七项',
+    ]);
+    expect(all.map((a) => a.text)).toEqual(['《中华人民共和国刑法》第二百八十七条之二', '第二百八十七条', '《刑事诉讼法》第八十二条第（七）项']);
+    expect(all[0]!.sub).toBe(2);
+  });
   it('keeps rules without a national prefix as they are', () => {
     const [a] = findLawArticles('《公安机关办理刑事案件程序规定》第一百二十五条');
     expect(a?.normalised).toBe('《公安机关办理刑事案件程序规定》第一百二十五条');

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../../electron/core/extract/entities.js';
 import type { Mention } from '../../../electron/core/extract/entities.js';
-import { applyRecordSubject, inquirySubjectRole } from '../../../electron/core/extract/records.js';
+import { applyRecordSubject, inquirySubjectRole, settleSubjectReadings } from '../../../electron/core/extract/records.js';
 import { ocrVariant, resolveEntities } from '../../../electron/core/extract/resolve.js';
 import type { LocatedMention } from '../../../electron/core/extract/resolve.js';
 
@@ -138,5 +138,21 @@ describe('one person read two ways by OCR', () => {
       ...locate(extractMentions('证人胡王珍，身份证号码：330602200802290045。'), 'd2'),
     ]).filter((e) => e.type === 'PERSON');
     expect(ids).toHaveLength(2);
+  });
+});
+
+describe("a form's subject read two ways on its own page", () => {
+  it('the signature one character off the subject is the subject; another person named on the form is not touched', () => {
+    const mentions = extractMentions('逮捕证\n兹决定对涉嫌盗窃罪的许露月（性别女）执行逮捕。\n被逮捕人：许露（捺指印）\n执行人：何亮\n被逮捕人家属：许露华');
+    expect(person(mentions, '许露')).toBeTruthy();
+    expect(settleSubjectReadings('许露月', [{ ocr: true, mentions }])).toBe(1);
+    expect(person(mentions, '许露')).toBeUndefined();
+    expect(mentions.filter((m) => m.type === 'PERSON' && m.value === '许露月').some((m) => m.attrs?.ocrOriginal === '许露')).toBe(true);
+    expect(person(mentions, '何亮')).toBeTruthy();
+  });
+
+  it('a page nobody had to OCR keeps what it says', () => {
+    const mentions = extractMentions('被逮捕人：许露（捺指印）');
+    expect(settleSubjectReadings('许露月', [{ ocr: false, mentions }])).toBe(0);
   });
 });

@@ -40,7 +40,8 @@ describe('claims keep vague words vague', () => {
     expect(timeClaims('次日凌晨一点', '2024-03-06')[0]?.date).toBe('2024-03-07');
     expect(spans('大概晚上八九点钟')).toEqual([[20 * 60, 22 * 60]]);
     expect(spans('2024年3月4日21时30分许')).toEqual([[21 * 60, 22 * 60]]);
-    expect(spans('那天晚上我在家')).toEqual([[18 * 60, 24 * 60]]);
+    // the night, its small hours included: "那天晚上" agrees with 凌晨两点
+    expect(spans('那天晚上我在家')).toEqual([[18 * 60, 29 * 60]]);
     expect(spans('九点以后他才来')).toEqual([]);
   });
   it('reads 三千多元 as 3000–4000, 3000元 and 叁仟元 as 3000, and tells a share from a total', () => {
@@ -109,5 +110,54 @@ describe('STATEMENT_CONTRADICTION', () => {
       { kind: '询问', subject: '周敏', session: 1, qa: [['你把看到的情况讲一下。', '我看到两个男的从店里出来。']] },
     ], [['钱小龙', 'SUSPECT'], ['周敏', 'WITNESS']]);
     expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/参与人员：钱小龙称一人作案.*周敏称2人/)]);
+  });
+});
+
+describe('what a time and a sum are of', () => {
+  it('a retraction told where the record asks "有无补充或者更改" is read', () => {
+    const found = caseOf([
+      { kind: '讯问', subject: '郝建', session: 1, qa: [['你把经过讲一下。', '2024年3月4日晚上十一点左右，我在宏达超市门口拿了一辆电动车。']] },
+      { kind: '讯问', subject: '郝建', session: 2, qa: [['你对上次所作的供述有无补充或者更改？', '我要更改，上次是我害怕乱说的，那天我一直在家里睡觉，车不是我偷的。']] },
+    ], [['郝建', 'SUSPECT']]);
+    expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/郝建翻供：是否承认：第1次 承认.*→ 第2次 否认/)]);
+  });
+
+  it("a victim's time of parking or of finding the loss is not the time of the act", () => {
+    expect(caseOf([
+      { kind: '讯问', subject: '郝建', session: 1, qa: [['你把经过讲一下。', '2024年3月5日凌晨两点多，我在宏达超市门口砸了一辆车的车窗，拿了一个包。']] },
+      { kind: '询问', subject: '孔丽', session: 1, qa: [['你把情况讲一下。', '2024年3月4日晚上八点左右我把车停在宏达超市门口，第二天早上去开车的时候，发现车窗被砸了，包不见了。']] },
+    ], [['郝建', 'SUSPECT'], ['孔丽', 'VICTIM']])).toEqual([]);
+  });
+
+  it('a victim busy elsewhere in the shop at the time, who then comes back to find the loss, dates the act', () => {
+    const found = caseOf([
+      { kind: '讯问', subject: '郝建', session: 1, qa: [['你把经过讲一下。', '2024年3月5日18时10分许，我到店里把柜台上的手机拿走了。']] },
+      { kind: '询问', subject: '孔丽', session: 1, qa: [['你因何事来派出所？', '2024年3月5日中午11时10分，我在店里后面整理货物，回来发现柜台上的手机不见了。']] },
+    ], [['郝建', 'SUSPECT'], ['孔丽', 'VICTIM']]);
+    expect(found.map((f) => f.rule)).toEqual(['STATEMENT_CONTRADICTION']);
+  });
+
+  it('"那天晚上" takes in the small hours', () => {
+    expect(caseOf([
+      { kind: '讯问', subject: '郝建', session: 1, qa: [['你把经过讲一下。', '2024年3月5日凌晨两点多，我在宏达超市门口砸了一辆车的车窗，拿了一个包。']] },
+      { kind: '询问', subject: '何芳', session: 1, qa: [['你把看到的情况讲一下。', '那天晚上我在超市门口看到一个男的在砸车窗。']] },
+    ], [['郝建', 'SUSPECT'], ['何芳', 'WITNESS']])).toEqual([]);
+  });
+
+  it('the whole sum in the bag is not the share that follows it; two victims each tell their own loss', () => {
+    expect(amountClaims('包是他打开的，里面有现金650元，他分了一半给我。').map((a) => a.sum)).toEqual(['total']);
+    expect(caseOf([
+      { kind: '讯问', subject: '郝建', session: 1, qa: [['包里有什么？', '包里有现金5000元左右。']] },
+      { kind: '询问', subject: '孔丽', session: 1, qa: [['被偷了什么？', '包里有现金5000元。']] },
+      { kind: '询问', subject: '严梅', session: 1, qa: [['被偷了什么？', '钱包里有现金1200元。']] },
+    ], [['郝建', 'SUSPECT'], ['孔丽', 'VICTIM'], ['严梅', 'VICTIM']])).toEqual([]);
+  });
+
+  it('a sale of drugs told as "我给了他一小包冰毒" is an admission', () => {
+    const found = caseOf([
+      { kind: '讯问', subject: '郝建', session: 1, qa: [['你卖毒品给周强是怎么回事？', '他用微信转给我300元，我给了他一小包冰毒。']] },
+      { kind: '讯问', subject: '郝建', session: 2, qa: [['你对上次所作的供述有无补充或者更改？', '上次说的不是事实，不是我干的。']] },
+    ], [['郝建', 'SUSPECT'], ['周强', 'WITNESS']]);
+    expect(found.map((f) => f.rule)).toEqual(['STATEMENT_RETRACTION']);
   });
 });

@@ -135,6 +135,8 @@ export function readSignOffDate(text: string): string | null {
     const line = (lines[i] ?? '').replace(/[\s\u3000]/g, '');
     if (!(SEAL_LINE.test(line) || sealLike(line) || PARTIAL_SEAL.test(line)) || /\d{3}/.test(line)) continue;
     const d = allDates(line)[0];
+    // "二〇二三年九月二十日日": a numeral the seal hid left its 日 behind; the day is not known.
+    if (d && d.time === null && /^[日〇零一二三四五六七八九十]/.test(line.slice(line.indexOf(d.text) + d.text.length))) return null;
     if (d && d.time === null) return d.date;
     const loose = looseChineseDate(line, years);
     if (loose) return loose;

@@ -1,5 +1,6 @@
 // Who a form is about or addressed to: the subject of a warrant or notice, the recipient of a
 // notice, the witness of a seizure whose label OCR damaged.
+import { oneCharOff } from '../../consensus/lexicon.js';
 import { fieldAtLineStart, labelled, type Found } from './labels.js';
 import { firstName, NOT_A_NAME } from './names.js';
 import type { Reading } from './reading.js';
@@ -39,6 +40,12 @@ export function subjectOf(r: Reading, text: string, labels: readonly string[]): 
   const sentence = m ? { name: m[1] ?? '', line: lineAt(text, m.index) } : null;
   // OCR damaged the signature field ("罗芬麂"): the name the case knows, from the sentence, wins.
   if (found && labelledName && lexicon && sentence && lexicon.correct(labelledName) !== labelledName && lexicon.correct(sentence.name) === sentence.name) return sentence;
+  // The same person read two ways on one form (被拘留人：许露 under a fingerprint, the printed
+  // 对犯罪嫌疑人许露月（…）above): the name the case knows, else the printed sentence.
+  if (found && labelledName && sentence && oneCharOff(labelledName, sentence.name)) {
+    const known = (n: string): boolean => lexicon?.correct(n) === n;
+    return known(labelledName) && !known(sentence.name) ? { name: labelledName, line: found.line } : sentence;
+  }
   if (found && labelledName) return { name: labelledName, line: found.line };
   return sentence;
 }

@@ -286,6 +286,9 @@ const requested: FieldReader = (x) => {
   if (d && /提请|报请|呈请/.test(x.text.slice(d.end, d.end + 40))) {
     x.fields.requestedAt = d.iso;
     x.evidence.requestedAt = lineAt(x.text, m.index);
+    // The request's own number, as the decision cites it: 以庐公（刑）提捕字[2024]136号提请….
+    const cited = /^\s*以\s*([^，。；\n]{4,40}?号)/.exec(x.text.slice(d.end));
+    if (cited) x.fields.requestNumber = (cited[1] ?? '').replace(/\s+/g, '');
   }
 };
 

@@ -16,12 +16,21 @@ const rule: Rule = {
   evaluate(facts) {
     const out: RuleFinding[] = [];
     const people = [...byPerson(statementsOf(facts))].filter(([, recs]) => recs[0]?.person && recs[0].role !== 'OFFICER');
-    const accounts = people.map(([id, recs]) => ({ id, name: personName(facts, recs[0]!.person), ...personAccount(recs) }));
+    const accounts = people.map(([id, recs]) => ({ id, name: personName(facts, recs[0]!.person), role: recs[0]!.role, ...personAccount(recs) }));
+    // A sum is one loss only where the accounts can mean the same one: co-suspects' take, or the take
+    // against the loss of the one victim who speaks. Two victims each tell their own loss.
+    const victims = accounts.filter((a) => a.role === 'VICTIM').length;
+    const sameSum = (x: (typeof accounts)[number], y: (typeof accounts)[number]): boolean => {
+      const suspects = [x, y].filter((a) => a.role === 'SUSPECT').length;
+      if (suspects === 2) return true;
+      if (suspects === 1) return victims <= 1 || ![x, y].some((a) => a.role === 'VICTIM');
+      return false;
+    };
     for (let i = 0; i < accounts.length; i++) {
       for (let j = i + 1; j < accounts.length; j++) {
         const a = accounts[i]!;
         const b = accounts[j]!;
-        const diffs = contradictions(a, b);
+        const diffs = contradictions(a, b).filter((d) => d.about !== 'AMOUNT' || sameSum(a, b));
         if (diffs.length === 0) continue;
         const what = diffs.map((d) => ({
           zh: `${ABOUT_LABEL[d.about].zh}：${a.name}称${shown(d.a)}，${b.name}称${shown(d.b)}`,
