@@ -101,7 +101,7 @@ export async function ingestCaseFolder(store: CaseStore, kase: CaseRow, progress
         store.recordBlob({ sha256: sha, kind, size: e.size, page_count: read.pageCount });
         for (const p of read.pages) {
           if (p.text === null) continue;
-          store.recordPage({ sha256: sha, page_no: p.page, source: p.source, text: p.text, confidence: null, width: p.width, height: p.height, rotation: 0, words_json: null, engine: TEXT_ENGINE });
+          store.recordPage({ sha256: sha, page_no: p.page, source: p.source, text: p.text, confidence: null, width: p.width, height: p.height, rotation: 0, words: null, engine: TEXT_ENGINE });
           stats.pagesExtracted++;
         }
         store.recordFile({ case_id: kase.id, path: e.rel, sha256: sha, size: e.size, mtime_ms: e.mtimeMs, kind, status: 'ok', error: null });

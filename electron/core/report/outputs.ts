@@ -67,7 +67,7 @@ export async function writeReviewOutputs(review: ReviewJson, outDir: string, sto
 function reportAudit(review: ReviewJson, store: CaseStore): ReportAudit {
   return {
     verified: store.verifyAudit().ok,
-    entries: store.listAudit(review.case.id).map((e) => ({ at: e.at, actor: e.actor, action: e.action, detail: e.detail_json ? (JSON.parse(e.detail_json) as Record<string, unknown>) : {} })),
+    entries: store.listAudit(review.case.id).map((e) => ({ at: e.at, actor: e.actor, action: e.action, detail: e.detail ?? {} })),
   };
 }
 
