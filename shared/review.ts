@@ -22,7 +22,8 @@ export interface ReviewJson {
   statements?: ReviewStatement[];
 }
 
-export type ClaimAbout = 'TIME' | 'PLACE' | 'PARTICIPANTS' | 'AMOUNT' | 'ADMISSION' | 'WEAPON';
+export const CLAIM_ABOUTS = ['TIME', 'PLACE', 'PARTICIPANTS', 'AMOUNT', 'ADMISSION', 'WEAPON'] as const;
+export type ClaimAbout = (typeof CLAIM_ABOUTS)[number];
 
 export interface ReviewClaim {
   about: ClaimAbout;

@@ -125,7 +125,7 @@ export async function main(argv: string[]): Promise<number> {
     const pages = review.pages.length;
     const ocrPages = review.pages.filter((p) => p.source === 'ocr').length;
     printer.message(`完成 (done): ${review.files.length} 个文件, ${pages} 页 (OCR ${ocrPages}), ${review.documents.length} 份文书, ${review.findings.length} 条审查意见, ${review.errors.length} 个错误`);
-    const stats = JSON.parse(service.store.getJob(jobId)?.progress_json ?? '{}') as { ingest?: { hashed: number; extracted: number; reused: number; pagesExtracted: number }; stages?: { ocr?: { pagesRead: number; alreadyRead: number } } };
+    const stats = service.store.getJob(jobId)?.progress ?? {};
     if (stats.ingest) printer.message(`  读取 (ingest): 新读取 ${stats.ingest.extracted} 个文件 ${stats.ingest.pagesExtracted} 页, 复用 ${stats.ingest.reused} 个, 计算哈希 ${stats.ingest.hashed} 个`);
     const ocr = stats.stages?.ocr;
     if (ocr) printer.message(`  识别 (OCR): 本次识别 ${ocr.pagesRead} 页, 此前已识别 ${ocr.alreadyRead} 页 (not read again)`);

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   isMethod, requestSchemas, type Api, type BackendEvent, type CaseDetail, type CaseSummary, type Envelope,
-  type JobStatus, type Method, type OcrWord,
+  type JobStatus, type Method,
 } from '../../shared/api.js';
 import type { FileKind, PageSource, DocumentType, EntityType } from '../../shared/vocab.js';
 import { openDatabase, type Db } from './store/db.js';
@@ -16,13 +16,13 @@ import { renderPage } from './render/index.js';
 import { buildReviewJson } from './report/review-json.js';
 import { CaseReviewError, faultMessage, toErrorEnvelope } from './errors.js';
 import { defaultOcrProvider, type OcrProvider } from './pipeline/ocr-provider.js';
-import { applyCorrections, type AnnotationRow } from './store/case-store.js';
+import type { AnnotationRow } from './store/case-store.js';
 import { getEntity, listEntities } from './desk/entities.js';
 import { decideFinding, findingsOnPage, listFindings } from './desk/findings.js';
 import { getTimeline } from './desk/timeline.js';
 import { getGraph } from './desk/graph.js';
 import { compareStatements, listStatements } from './desk/statements.js';
-import { writeReviewOutputs } from './report/outputs.js';
+import { exportFolderName, writeReviewOutputs } from './report/outputs.js';
 import { searchPages } from './search/search.js';
 import type { Annotation, PageView } from '../../shared/api.js';
 
@@ -110,17 +110,15 @@ export function createService(opts: ServiceOptions): CaseReviewService {
     if (!f || f.case_id !== k.id || !f.sha256) throw new CaseReviewError('not-found', '文件不存在');
     const blob = store.getBlob(f.sha256);
     if (!blob || pageNo > blob.page_count) throw new CaseReviewError('not-found', `第 ${pageNo} 页不存在`);
-    const raw = store.getPage(f.sha256, pageNo);
-    const corrections = store.listCorrections(k.id, f.sha256, pageNo);
-    const p = raw && raw.words_json && corrections.length ? { ...raw, ...applyCorrections(raw.text, raw.words_json, corrections) } : raw;
+    const p = store.readerPage(k.id, f.sha256, pageNo);
     const findings = findingsOnPage(store, k.id, f.id, pageNo);
     return {
       caseId: k.id, fileId: f.id, file: f.path, sha256: f.sha256, page: pageNo, pageCount: blob.page_count,
       source: (p?.source ?? 'ocr') as PageSource, confidence: p?.confidence ?? null, text: p?.text ?? '',
       width: p?.width ?? null, height: p?.height ?? null,
-      words: p?.words_json ? (JSON.parse(p.words_json) as OcrWord[]) : [],
-      mentions: store.pageMentions(k.id, f.id, pageNo).map((m) => ({ start: m.start, end: m.end, type: m.type as EntityType, entity: m.entity_id, text: m.text, bbox: m.bbox_json ? (JSON.parse(m.bbox_json) as [number, number, number, number]) : null })),
-      corrections: corrections.map((c) => ({ wordIndex: c.word_index, original: c.original, corrected: c.corrected })),
+      words: p?.words ?? [],
+      mentions: store.pageMentions(k.id, f.id, pageNo).map((m) => ({ start: m.start, end: m.end, type: m.type as EntityType, entity: m.entity_id, text: m.text, bbox: m.bbox })),
+      corrections: (p?.corrections ?? []).map((c) => ({ wordIndex: c.word_index, original: c.original, corrected: c.corrected })),
       findings,
       annotations: store.listAnnotations(k.id).filter((a) => a.file_id === f.id && a.page_no === pageNo).map(annotationView),
     };
@@ -288,14 +286,14 @@ export function createService(opts: ServiceOptions): CaseReviewService {
     async getAudit(req) {
       mustCase(req.caseId);
       const verified = store.verifyAudit();
-      return { verified: verified.ok, entries: store.listAudit(req.caseId).map((e) => ({ id: e.id, at: e.at, actor: e.actor, action: e.action, detail: e.detail_json ? (JSON.parse(e.detail_json) as Record<string, unknown>) : {} })) };
+      return { verified: verified.ok, entries: store.listAudit(req.caseId).map((e) => ({ id: e.id, at: e.at, actor: e.actor, action: e.action, detail: e.detail ?? {} })) };
     },
     async correctWord(req) {
       const k = mustCase(req.caseId);
       const f = store.getFileById(req.fileId);
       if (!f || f.case_id !== k.id || !f.sha256) throw new CaseReviewError('not-found', '文件不存在');
       const p = store.getPage(f.sha256, req.page);
-      const words = p?.words_json ? (JSON.parse(p.words_json) as OcrWord[]) : [];
+      const words = p?.words ?? [];
       const w = words[req.wordIndex];
       if (!w) throw new CaseReviewError('not-found', `第 ${req.wordIndex} 个词不存在`);
       store.setCorrection(k.id, f.sha256, req.page, req.wordIndex, w.text, req.text, actor());
@@ -306,7 +304,7 @@ export function createService(opts: ServiceOptions): CaseReviewService {
     async exportReport(req) {
       const k = mustCase(req.caseId);
       const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
-      const folder = path.join(opts.exportDir ?? path.join(path.dirname(path.resolve(opts.dbPath)), 'exports'), `${k.name.replace(/[\\/:*?"<>|]/g, '_')}-${stamp}`);
+      const folder = path.join(opts.exportDir ?? path.join(path.dirname(path.resolve(opts.dbPath)), 'exports'), exportFolderName(k.name, stamp));
       const files = await writeReviewOutputs(buildReviewJson(store, k.id), folder, store, { locale: req.locale ?? 'zh-CN', reviewer: req.reviewer, includeAudit: req.includeAudit === true });
       store.audit(actor(req.reviewer), 'report.exported', k.id, { folder, files: files.map((f) => path.basename(f)) });
       return { folder, files };

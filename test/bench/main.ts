@@ -10,6 +10,7 @@ const BENCHES: Record<string, () => Promise<(args: string[]) => Promise<void>>> 
   statements: async () => (await import('./statements.js')).benchStatements,
   misreads: async () => (await import('./misreads.js')).benchMisreads,
   store: async () => (await import('./store.js')).benchStore,
+  hostile: async () => (await import('./hostile.js')).benchHostile,
 };
 
 const [name, ...rest] = process.argv.slice(2);

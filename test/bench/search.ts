@@ -33,7 +33,7 @@ export function buildSearchStore(dbPath: string, opts: { minPages: number; minCa
         const sha = `${seed.toString(16).padStart(8, '0')}${i.toString(16).padStart(8, '0')}`.padEnd(64, 'a');
         store.recordBlob({ sha256: sha, kind: 'pdf', size: 1, page_count: laid.pages.length });
         laid.pages.forEach((p, n) => {
-          store.recordPage({ sha256: sha, page_no: n + 1, source: 'text-layer', text: p.text, confidence: null, width: null, height: null, rotation: 0, words_json: null, engine: 'bench' });
+          store.recordPage({ sha256: sha, page_no: n + 1, source: 'text-layer', text: p.text, confidence: null, width: null, height: null, rotation: 0, words: null, engine: 'bench' });
           allTexts.push(p.text);
           pages++;
         });

@@ -59,7 +59,7 @@ describe('reviewing a case again (issue 5)', () => {
     await writeTextPdf(path.join(folder, '补充材料-情况说明.pdf'), [`情况说明\n犯罪嫌疑人${suspect.value}的家属已于案发后另行到案说明情况。`]);
     const { review } = await reviewFolder(folder, { service });
     const job = service.store.latestJob(caseId)!;
-    expect(JSON.parse(job.progress_json!).ingest).toMatchObject({ extracted: 1, hashed: 1 });
+    expect(job.progress!.ingest).toMatchObject({ extracted: 1, hashed: 1 });
     expect(review.files.map((f) => f.path)).toContain('补充材料-情况说明.pdf');
     expect(review.findings.every((f) => f.change === 'new' || f.change === 'unchanged')).toBe(true);
     expect(review.findings.some((f) => f.status === 'confirmed')).toBe(true);

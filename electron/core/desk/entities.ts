@@ -20,7 +20,7 @@ function summaries(store: CaseStore, caseId: string, rows: EntityRow[]): EntityS
     links.set(l.entity_id, list);
   }
   return rows.map((e) => ({
-    id: e.id, type: e.type as EntityType, value: e.value, attributes: JSON.parse(e.attributes_json) as Record<string, unknown>,
+    id: e.id, type: e.type as EntityType, value: e.value, attributes: e.attributes,
     mentionCount: byEntity.get(e.id)?.count ?? 0, documents: [...(byEntity.get(e.id)?.docs ?? [])].sort(), links: links.get(e.id) ?? [],
   }));
 }
@@ -39,7 +39,7 @@ export function getEntity(store: CaseStore, caseId: string, entityId: string): E
   const [summary] = summaries(store, caseId, [row]);
   const refs = new PageRefs(store, caseId);
   const mentions = store.listMentions(caseId).filter((m) => m.entity_id === entityId)
-    .map((m) => refs.forFilePage(m.file_id, m.page_no, m.text, m.start, m.end, m.bbox_json ? JSON.parse(m.bbox_json) : null));
+    .map((m) => refs.forFilePage(m.file_id, m.page_no, m.text, m.start, m.end, m.bbox));
   const related: EntityDetail['related'] = [];
   const attrs = summary!.attributes;
   for (const [attr, type] of Object.entries(ATTRIBUTE_TYPES)) {
@@ -52,7 +52,7 @@ export function getEntity(store: CaseStore, caseId: string, entityId: string): E
   // a person's identifiers: the ID and phone owned by this person, found from the other side too
   if (row.type !== 'PERSON') {
     for (const p of all.filter((e) => e.type === 'PERSON')) {
-      const a = JSON.parse(p.attributes_json) as Record<string, unknown>;
+      const a = p.attributes;
       if (Object.keys(ATTRIBUTE_TYPES).some((k) => typeof a[k] === 'string' && (a[k] === row.value || (a[k] as string).replace(/[\s-]/g, '') === row.value))) related.push({ id: p.id, type: 'PERSON', value: p.value, relation: 'owner' });
     }
   }

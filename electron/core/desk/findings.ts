@@ -7,7 +7,7 @@ import { PageRefs } from './refs.js';
 const TITLES = new Map(ALL_RULES.map((r) => [r.id as string, r.title]));
 
 function view(f: FindingRow, refs: PageRefs): FindingView {
-  const evidence = (JSON.parse(f.evidence_json) as { document: string; page: number; text: string }[]).map((e) => refs.forDocumentPage(e.document, e.page, e.text));
+  const evidence = f.evidence.map((e) => refs.forDocumentPage(e.document, e.page, e.text));
   return {
     key: f.key, rule: f.rule, title: TITLES.get(f.rule) ?? { zh: f.rule, en: f.rule }, severity: f.severity, message: f.message,
     messageEn: f.message_en, citation: f.citation, evidence, status: f.status, note: f.note, change: f.change, active: f.active === 1,
@@ -34,7 +34,7 @@ export function findingsOnPage(store: CaseStore, caseId: string, fileId: number,
   const path = refs.file(fileId)?.path;
   const out: NonNullable<PageView['findings']> = [];
   for (const f of store.listFindings(caseId)) {
-    for (const e of JSON.parse(f.evidence_json) as { document: string; page: number; text: string }[]) {
+    for (const e of f.evidence) {
       const d = refs.document(e.document);
       if (!d || (d.fileId !== fileId && !(path && d.files?.includes(path)))) continue;
       const ref = refs.forDocumentPage(e.document, e.page, e.text);

@@ -11,8 +11,7 @@ export function getGraph(store: CaseStore, caseId: string): GraphView {
   const entities = store.listEntities(caseId).filter((e) => GRAPH_TYPES.has(e.type as EntityType));
   const ids = new Set(entities.map((e) => e.id));
   const nodes: GraphView['nodes'] = entities.map((e) => {
-    const a = JSON.parse(e.attributes_json) as { role?: PersonRole };
-    return { id: e.id, type: e.type as EntityType, label: e.value, role: a.role ?? null };
+    return { id: e.id, type: e.type as EntityType, label: e.value, role: (e.attributes.role as PersonRole | undefined) ?? null };
   });
   const edges = new Map<string, GraphView['edges'][number]>();
   const link = (a: string, b: string, kind: GraphView['edges'][number]['kind']) => {
@@ -24,7 +23,7 @@ export function getGraph(store: CaseStore, caseId: string): GraphView {
     if (cur) { cur.weight++; if (rank[kind] > rank[cur.kind]) cur.kind = kind; } else edges.set(k, { source: s, target: t, kind, weight: 1 });
   };
   const byValue = new Map(entities.map((e) => [`${e.type}:${e.value}`, e.id]));
-  const attrs = new Map(entities.map((e) => [e.id, JSON.parse(e.attributes_json) as Record<string, unknown>]));
+  const attrs = new Map(entities.map((e) => [e.id, e.attributes]));
   const personName = new Map(entities.filter((e) => e.type === 'PERSON').map((e) => [e.id, [e.value, ...((attrs.get(e.id)?.aliases as string[] | undefined) ?? [])]]));
   // What the text gives a person as theirs: their ID, phones, cards, accounts, address.
   const OWNED: [string, EntityType][] = [

@@ -1,7 +1,8 @@
 import type { BBox, PageRef } from '../../../shared/api.js';
 import type { OcrWord } from '../../../shared/api.js';
-import { applyCorrections, type CaseStore } from '../store/case-store.js';
-import { boxFor, wordRanges } from '../pages/words.js';
+import type { CaseStore } from '../store/case-store.js';
+import type { WordRange } from '../store/reader-page.js';
+import { boxFor } from '../pages/words.js';
 
 interface DocInfo { id: string; title: string; fileId: number; file: string; sha256: string | null; pageFrom: number; pageTo: number; files: string[] | null }
 
@@ -13,14 +14,13 @@ export class PageRefs {
   private docs = new Map<string, DocInfo>();
   private filesByPath = new Map<string, { id: number; sha256: string | null }>();
   private filesById = new Map<number, { path: string; sha256: string | null }>();
-  private pageCache = new Map<string, { text: string; words: OcrWord[] | null; ranges: { start: number; end: number }[] | null } | null>();
+  private pageCache = new Map<string, { text: string; words: OcrWord[] | null; ranges: WordRange[] | null } | null>();
 
   constructor(private readonly store: CaseStore, private readonly caseId: string) {
     for (const f of store.listFiles(caseId)) { this.filesByPath.set(f.path, { id: f.id, sha256: f.sha256 }); this.filesById.set(f.id, { path: f.path, sha256: f.sha256 }); }
     for (const d of store.listDocuments(caseId)) {
-      const fields = d.fields_json ? (JSON.parse(d.fields_json) as { files?: string[] }) : {};
       const f = this.filesById.get(d.file_id);
-      this.docs.set(d.id, { id: d.id, title: d.title, fileId: d.file_id, file: f?.path ?? '', sha256: f?.sha256 ?? null, pageFrom: d.page_from, pageTo: d.page_to, files: Array.isArray(fields.files) ? fields.files : null });
+      this.docs.set(d.id, { id: d.id, title: d.title, fileId: d.file_id, file: f?.path ?? '', sha256: f?.sha256 ?? null, pageFrom: d.page_from, pageTo: d.page_to, files: d.fields?.files ?? null });
     }
   }
 
@@ -41,12 +41,9 @@ export class PageRefs {
     if (!sha) return null;
     const key = `${sha}:${page}`;
     if (!this.pageCache.has(key)) {
-      const raw = this.store.getPage(sha, page);
       // the case's reader sees its own corrections: offsets are counted in that text
-      const corrections = raw?.words_json ? this.store.listCorrections(this.caseId, sha, page) : [];
-      const p = raw && raw.words_json && corrections.length ? { ...raw, ...applyCorrections(raw.text, raw.words_json, corrections) } : raw;
-      const words = p?.words_json ? (JSON.parse(p.words_json) as OcrWord[]) : null;
-      this.pageCache.set(key, p ? { text: p.text, words, ranges: words ? wordRanges(p.text, words) : null } : null);
+      const p = this.store.readerPage(this.caseId, sha, page);
+      this.pageCache.set(key, p ? { text: p.text, words: p.words, ranges: p.ranges } : null);
     }
     return this.pageCache.get(key) ?? null;
   }

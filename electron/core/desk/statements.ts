@@ -5,7 +5,6 @@ import type { PersonRole } from '../../../shared/vocab.js';
 import type { Claim } from '../statements/claims.js';
 import { ABOUT_LABEL, contradictions, personAccount, retractions, type Difference } from '../statements/compare.js';
 import type { Statement } from '../statements/statements.js';
-import type { Turn } from '../statements/turns.js';
 import type { CaseStore, StatementRow } from '../store/case-store.js';
 import { PageRefs } from './refs.js';
 
@@ -16,7 +15,7 @@ function statementOf(r: StatementRow): Statement {
   return {
     document: r.document_id, title: '', page: r.page_from, pageTo: r.page_to, kind: r.kind, person: r.person_id, personName: r.person_name,
     role: r.role as PersonRole | null, session: r.session, start: r.start,
-    turns: JSON.parse(r.turns_json) as Turn[], claims: JSON.parse(r.claims_json) as Claim[],
+    turns: r.turns, claims: r.claims,
   };
 }
 

@@ -21,16 +21,15 @@ export function getTimeline(store: CaseStore, caseId: string): TimelineView {
   const refs = new PageRefs(store, caseId);
   const rows = store.listEvents(caseId);
   const events = rows.map((e) => ({
-    id: e.id, type: e.type as EventType, start: e.start, end: e.end, subjects: JSON.parse(e.subjects_json) as string[],
-    actors: JSON.parse(e.actors_json) as string[], place: e.place, evidence: refs.forDocumentPage(e.document_id, e.page_no, e.text),
-    conflicts: e.conflicts_json ? (JSON.parse(e.conflicts_json) as TimelineView['events'][number]['conflicts']) : [],
+    id: e.id, type: e.type as EventType, start: e.start, end: e.end, subjects: e.subjects,
+    actors: e.actors, place: e.place, evidence: refs.forDocumentPage(e.document_id, e.page_no, e.text),
+    conflicts: e.conflicts ?? [],
     basis: e.basis,
   }));
   // Deadlines and custody spans run from what the papers prove; a narrative's telling is shown, not counted.
   const proven = events.filter((e) => e.basis === 'document');
   const persons = store.listEntities(caseId).filter((e) => e.type === 'PERSON').map((e) => {
-    const a = JSON.parse(e.attributes_json) as { role?: PersonRole };
-    return { id: e.id, name: e.value, role: a.role ?? null };
+    return { id: e.id, name: e.value, role: (e.attributes.role as PersonRole | undefined) ?? null };
   });
   // The first act of a type for the person at or after a moment, as its own paper dates it.
   const firstActAfter = (type: EventType, subject: string | null, fromMs: number) => proven
@@ -73,7 +72,7 @@ export function getTimeline(store: CaseStore, caseId: string): TimelineView {
   const byDoc = new Map<string, typeof events>();
   for (const e of events) { const d = e.evidence.document ?? ''; byDoc.set(d, [...(byDoc.get(d) ?? []), e]); }
   const findings = store.listFindings(caseId).map((f) => {
-    const docs = (JSON.parse(f.evidence_json) as { document: string }[]).map((e) => e.document);
+    const docs = f.evidence.map((e) => e.document);
     const linked = docs.flatMap((d) => byDoc.get(d) ?? []);
     const times = linked.map((e) => e.start).filter((s): s is string => !!s).sort();
     return { key: f.key, rule: f.rule, severity: f.severity, at: times[times.length - 1] ?? null, eventIds: linked.map((e) => e.id) };

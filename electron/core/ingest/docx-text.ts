@@ -71,6 +71,9 @@ export function docxHtmlToText(html: string): string {
 }
 
 export async function docxText(mammoth: Mammoth, bytes: Uint8Array): Promise<string> {
-  const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+  // Pictures are not text: left unread, they are never inflated (mammoth's default inlines
+  // each one as base64, a third larger than the picture, for nothing).
+  const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+  const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { convertImage });
   return docxHtmlToText(value);
 }

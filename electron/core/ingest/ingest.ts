@@ -8,6 +8,9 @@ import { describeReadError, readCaseFile, TEXT_ENGINE } from './read-file.js';
 
 export interface IngestStats { files: number; hashed: number; extracted: number; reused: number; pagesExtracted: number; errors: number; changed: string[]; missing: string[] }
 
+// Case folders are mostly small files (a scan, a transcript): each is opened once, not twice.
+const READ_ONCE_BYTES = 32 * 1024 * 1024;
+
 export interface IngestProgress { (done: number, total: number, file?: string): void }
 
 export async function sha256File(file: string): Promise<string> {
@@ -51,8 +54,16 @@ export async function ingestCaseFolder(store: CaseStore, kase: CaseRow, progress
       continue;
     }
     let sha: string;
+    // A small file is read once, hashed and extracted from the same bytes (so the hash is of
+    // what was read); a large one is hashed as a stream and read only if it is new.
+    let bytes: Buffer | undefined;
     try {
-      sha = await sha256File(e.abs);
+      if (e.size <= READ_ONCE_BYTES) {
+        bytes = await fsp.readFile(e.abs);
+        sha = crypto.createHash('sha256').update(bytes).digest('hex');
+      } else {
+        sha = await sha256File(e.abs);
+      }
       stats.hashed++;
     } catch (err) {
       const message = `无法读取文件：${(err as Error).message}`;
@@ -74,7 +85,14 @@ export async function ingestCaseFolder(store: CaseStore, kase: CaseRow, progress
       stats.errors++;
     };
     if (e.size === 0) { fail('文件为空（0 字节）'); continue; }
-    const bytes = await fsp.readFile(e.abs);
+    try {
+      bytes ??= await fsp.readFile(e.abs);
+    } catch (err) {
+      // Gone since it was hashed, or beyond what one buffer holds (2 GB): this file only.
+      const code = (err as NodeJS.ErrnoException).code;
+      fail(code === 'ERR_FS_FILE_TOO_LARGE' ? `文件过大（${(e.size / 1024 ** 3).toFixed(1)} GB），无法读取` : `无法读取文件：${(err as Error).message}`);
+      continue;
+    }
     const kind = sniffKind(bytes.subarray(0, 1024), e.rel);
     if (!kind) { fail('不支持的文件格式（仅支持 PDF、JPEG、PNG、TIFF、DOCX、TXT）'); continue; }
     try {
@@ -83,7 +101,7 @@ export async function ingestCaseFolder(store: CaseStore, kase: CaseRow, progress
         store.recordBlob({ sha256: sha, kind, size: e.size, page_count: read.pageCount });
         for (const p of read.pages) {
           if (p.text === null) continue;
-          store.recordPage({ sha256: sha, page_no: p.page, source: p.source, text: p.text, confidence: null, width: p.width, height: p.height, rotation: 0, words_json: null, engine: TEXT_ENGINE });
+          store.recordPage({ sha256: sha, page_no: p.page, source: p.source, text: p.text, confidence: null, width: p.width, height: p.height, rotation: 0, words: null, engine: TEXT_ENGINE });
           stats.pagesExtracted++;
         }
         store.recordFile({ case_id: kase.id, path: e.rel, sha256: sha, size: e.size, mtime_ms: e.mtimeMs, kind, status: 'ok', error: null });

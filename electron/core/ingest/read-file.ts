@@ -1,10 +1,12 @@
 import sharp, { type Metadata } from 'sharp';
 import type { FileKind } from '../../../shared/vocab.js';
 import { docxText } from './docx-text.js';
+import { checkDocxPackage, DocxPackageError } from './docx-package.js';
 import { readPdfText, UnreadablePdfError } from './pdf-text.js';
 import { decodeCaseText } from './text-encoding.js';
 import { normaliseExtractedText } from './normalise-text.js';
 import { isUsableTextLayer } from '../ocr/text-layer.js';
+import { MAX_SOURCE_PIXELS, pixelsInChinese } from '../render/limits.js';
 
 // text/2: DOCX read from its HTML, a table row on one line (docx-text.ts).
 export const TEXT_ENGINE = 'text/2';
@@ -15,9 +17,6 @@ export interface ReadResult { kind: FileKind; pageCount: number; pages: ReadPage
 export class UnreadableFileError extends Error {
   constructor(message: string) { super(message); this.name = 'UnreadableFileError'; }
 }
-
-// A page photographed at 600 dpi on A3 is ~50 MP; beyond this it is not a page but a trap.
-const MAX_IMAGE_PIXELS = 120_000_000;
 
 /**
  * Reads what can be read without OCR: PDF text layers, DOCX and TXT text, and the page
@@ -33,6 +32,8 @@ export async function readCaseFile(bytes: Uint8Array, kind: FileKind): Promise<R
       };
     }
     case 'docx': {
+      // Refuses a zip bomb or a DTD before mammoth inflates anything.
+      await checkDocxPackage(bytes);
       const mammoth = (await import('mammoth')).default;
       let value: string;
       try {
@@ -50,12 +51,16 @@ export async function readCaseFile(bytes: Uint8Array, kind: FileKind): Promise<R
     case 'tiff': {
       let meta: Metadata;
       try {
-        meta = await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS }).metadata();
+        // The header only, whatever the size: the size is what decides, and is told.
+        meta = await sharp(bytes, { limitInputPixels: false }).metadata();
       } catch (err) {
         throw new UnreadableFileError(`图片无法解码：${(err as Error).message}`);
       }
       if (!meta.width || !meta.height) throw new UnreadableFileError('图片无法解码：没有尺寸信息');
-      if (meta.width * meta.height > MAX_IMAGE_PIXELS) throw new UnreadableFileError(`图片过大（${meta.width}×${meta.height} 像素），已跳过`);
+      // A huge page is read shrunk (render/limits.ts); beyond the ceiling it is a trap.
+      if (meta.width * meta.height > MAX_SOURCE_PIXELS) {
+        throw new UnreadableFileError(`图片过大（${meta.width}×${meta.height} 像素，约 ${pixelsInChinese(meta.width * meta.height)}像素，超过 ${pixelsInChinese(MAX_SOURCE_PIXELS)}像素的上限），已跳过（image too large）`);
+      }
       const pageCount = kind === 'tiff' ? Math.max(1, meta.pages ?? 1) : 1;
       const pages: ReadPage[] = [];
       for (let n = 1; n <= pageCount; n++) pages.push({ page: n, text: null, width: n === 1 ? meta.width : null, height: n === 1 ? meta.height : null, source: 'text-layer' });
@@ -65,6 +70,6 @@ export async function readCaseFile(bytes: Uint8Array, kind: FileKind): Promise<R
 }
 
 export function describeReadError(err: unknown): string {
-  if (err instanceof UnreadablePdfError || err instanceof UnreadableFileError) return err.message;
+  if (err instanceof UnreadablePdfError || err instanceof UnreadableFileError || err instanceof DocxPackageError) return err.message;
   return `无法读取：${(err as Error)?.message ?? String(err)}`;
 }

@@ -12,13 +12,25 @@ export interface FolderEntry {
 
 export interface WalkProblem { rel: string; message: string }
 
-// Files that scanners, Windows Explorer and macOS Finder leave beside case documents.
-const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini', 'ehthumbs.db', 'icon\r', '.ds_store']);
+// What scanners, Windows Explorer, macOS Finder, office programs and version control leave
+// beside case documents. A name that merely begins with a dot is not among them: on Windows,
+// where case folders come from, "..卷二" or ".扣押清单.pdf" is an ordinary visible name, and
+// skipping it would lose the papers without a word.
+const SYSTEM_FILES = new Set([
+  'thumbs.db', 'desktop.ini', 'ehthumbs.db', 'icon\r', '.ds_store', '.localized', '.directory',
+  '.trashes', '.spotlight-v100', '.fseventsd', '.temporaryitems', '.documentrevisions-v100', '.apdisk',
+  '$recycle.bin', 'system volume information', '.git', '.svn', '.hg',
+]);
 
 export function isSystemFile(name: string): boolean {
   const lower = name.toLowerCase();
-  return lower.startsWith('.') || lower.startsWith('~$') || SYSTEM_FILES.has(lower);
+  // ._x: macOS's AppleDouble shadow of x; ~$x and .~lock.x#: Office's and LibreOffice's locks.
+  return SYSTEM_FILES.has(lower) || lower.startsWith('._') || lower.startsWith('~$') || lower.startsWith('.~lock.');
 }
+
+// One collator for the whole walk: localeCompare with a locale pays for one per comparison
+// (10,000 names sorted in 0.66 s here, against 20 ms with one).
+const byName = new Intl.Collator('zh-Hans-CN', { numeric: true });
 
 /**
  * Lists the case documents under a folder. Symlinked files are read through (a case folder
@@ -36,7 +48,7 @@ export async function walkCaseFolder(root: string): Promise<{ entries: FolderEnt
       problems.push({ rel: relDir || '.', message: `无法读取文件夹：${(err as Error).message}` });
       return;
     }
-    names.sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN', { numeric: true }));
+    names.sort((a, b) => byName.compare(a.name, b.name));
     for (const d of names) {
       if (isSystemFile(d.name)) continue;
       const abs = path.join(dir, d.name);

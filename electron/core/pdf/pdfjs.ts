@@ -15,7 +15,12 @@ export const PDFJS_ASSETS = {
   cMapPacked: true,
   standardFontDataUrl: path.join(pdfjsRoot, 'standard_fonts') + path.sep,
   wasmUrl: path.join(pdfjsRoot, 'wasm') + path.sep,
+  // Nothing in a PDF is evaluated: no compiled functions (eval), no XFA forms (which carry
+  // scripts). pdf.js runs a PDF's JavaScript only in its viewer's scripting sandbox, which
+  // the app never loads; its actions, attachments and launches are parsed as data, and the
+  // app asks for none of them (test/unit/ingest/hostile-pdf.test.ts).
   isEvalSupported: false,
+  enableXfa: false,
   useSystemFonts: false,
 } as const;
 

@@ -1,12 +1,18 @@
 import type { OcrWord } from '../../../shared/api.js';
 export { boxFor, wordRanges } from '../pages/words.js';
+import type { RecordFields } from '../rules/facts.js';
 import type { CaseStore } from '../store/case-store.js';
+import type { WordRange } from '../store/reader-page.js';
 
 /** One page of a document as the analysis stages read it. */
-export interface DocPage { fileId: number; file: string; page: number; text: string; words: OcrWord[] | null; source: string }
+export interface DocPage {
+  fileId: number; file: string; page: number; text: string; source: string;
+  /** Only when loaded with `words`; ranges are the words' offsets in text. */
+  words: OcrWord[] | null; ranges: WordRange[] | null;
+}
 export interface StoredDocument {
   id: string; ordinal: number; type: string; title: string; fileId: number; file: string; pageFrom: number; pageTo: number;
-  date: string | null; number: string | null; fields: Record<string, unknown>; pages: DocPage[];
+  date: string | null; number: string | null; fields: RecordFields; pages: DocPage[];
 }
 
 /**
@@ -15,18 +21,18 @@ export interface StoredDocument {
  */
 export function loadDocuments(store: CaseStore, caseId: string, opts: { words?: boolean } = {}): StoredDocument[] {
   // OCR word boxes are the bulk of a page row: parse them only for the stage that places mentions.
-  const rows = store.casePages(caseId);
+  const rows = store.readerPages(caseId, { words: opts.words ?? false });
   const byFile = new Map<string, DocPage[]>();
   const idByPath = new Map<string, number>();
   for (const r of rows) {
     idByPath.set(r.path, r.file_id);
     const list = byFile.get(r.path) ?? [];
-    list.push({ fileId: r.file_id, file: r.path, page: r.page_no, text: r.text, source: r.source, words: opts.words && r.words_json ? (JSON.parse(r.words_json) as OcrWord[]) : null });
+    list.push({ fileId: r.file_id, file: r.path, page: r.page_no, text: r.text, source: r.source, words: r.words, ranges: r.ranges });
     byFile.set(r.path, list);
   }
   const files = new Map(store.listFiles(caseId).map((f) => [f.id, f.path]));
   return store.listDocuments(caseId).map((d) => {
-    const fields = d.fields_json ? (JSON.parse(d.fields_json) as Record<string, unknown>) : {};
+    const fields: RecordFields = d.fields ?? {};
     const file = files.get(d.file_id) ?? '';
     const parts = Array.isArray(fields.files) && fields.files.length > 0 ? (fields.files as string[]) : null;
     const pages = parts

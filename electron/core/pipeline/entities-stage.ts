@@ -1,10 +1,9 @@
 import { extractMentions } from '../extract/entities.js';
 import { linkKey, resolveEntities, type LocatedMention } from '../extract/resolve.js';
 import { applyRecordSubject, settleSubjectReadings } from '../extract/records.js';
-import { boxFor, documentText, loadDocuments, wordRanges } from './document-pages.js';
+import { boxFor, documentText, loadDocuments } from './document-pages.js';
 import { buildLexicon } from '../consensus/lexicon.js';
 import { addMentions, reconcileMentions, type PageMentions } from '../consensus/mentions.js';
-import type { RecordFields } from '../rules/facts.js';
 import type { ReviewStage } from './stage.js';
 
 type Located = LocatedMention & { fileId: number };
@@ -29,7 +28,7 @@ export const entitiesStage: ReviewStage = {
       }
     }
     // Names OCR damaged are read against the names the case's clean pages and fields spell.
-    const lexicon = buildLexicon(docs.map((d) => ({ fields: d.fields as RecordFields, clean: d.pages.every((p) => p.source !== 'ocr') })));
+    const lexicon = buildLexicon(docs.map((d) => ({ fields: d.fields, clean: d.pages.every((p) => p.source !== 'ocr') })));
     addMentions(lexicon, perPage);
     const fixed = reconcileMentions(lexicon, perPage);
     ctx.log(`entities: ${fixed.corrected} OCR name readings corrected, ${fixed.demoted} guessed roles dropped`);
@@ -43,7 +42,7 @@ export const entitiesStage: ReviewStage = {
     }
     if (told > 0) ctx.log(`entities: ${told} mentions placed by what their record says of its subject`);
     for (const { doc: d, page: p, mentions: found } of perPage) {
-      const ranges = p.words ? wordRanges(p.text, p.words) : undefined;
+      const ranges = p.ranges ?? undefined;
       for (const m of found) {
         const located: Located = { ...m, document: d.id, page: p.page, fileId: p.fileId };
         mentions.push(located);
@@ -51,11 +50,11 @@ export const entitiesStage: ReviewStage = {
       }
     }
     const resolved = resolveEntities(mentions);
-    const entityRows = resolved.map((e, i) => ({ id: `e${i + 1}`, type: e.type, value: e.value, link_key: linkKey(e), attributes_json: JSON.stringify(e.attributes) }));
+    const entityRows = resolved.map((e, i) => ({ id: `e${i + 1}`, type: e.type, value: e.value, link_key: linkKey(e), attributes: e.attributes }));
     const mentionRows = resolved.flatMap((e, i) => e.mentions.map((m) => {
       const loc = m as Located;
       const box = boxes.get(loc) ?? null;
-      return { entity_id: `e${i + 1}`, document_id: m.document, file_id: loc.fileId, page_no: m.page, start: m.start, end: m.end, text: m.text, bbox_json: box ? JSON.stringify(box) : null };
+      return { entity_id: `e${i + 1}`, document_id: m.document, file_id: loc.fileId, page_no: m.page, start: m.start, end: m.end, text: m.text, bbox: box };
     }));
     store.replaceEntities(kase.id, entityRows, mentionRows);
     ctx.progress(total, total, 'entities.done');

@@ -57,7 +57,7 @@ export const ocrStage: ReviewStage = {
             const r = await reader.read(page.image, ctx.signal);
             store.recordPage({
               sha256: w.file.sha256!, page_no: pageNo, source: 'ocr', text: r.text, confidence: r.confidence,
-              width: r.width, height: r.height, rotation: r.rotation, words_json: JSON.stringify(r.words), engine: reader.engineId,
+              width: r.width, height: r.height, rotation: r.rotation, words: r.words, engine: reader.engineId,
             });
             pagesRead++;
             ctx.pageRead(w.file.sha256!, pageNo);

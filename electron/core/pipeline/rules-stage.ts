@@ -14,7 +14,7 @@ export const rulesStage: ReviewStage = {
     facts.statements = caseStatements(facts);
     store.replaceStatements(kase.id, facts.statements.map((st) => ({
       document_id: st.document, person_id: st.person, person_name: st.personName, role: st.role, kind: st.kind, session: st.session,
-      start: st.start, page_from: st.page, page_to: st.pageTo, turns_json: JSON.stringify(st.turns), claims_json: JSON.stringify(st.claims),
+      start: st.start, page_from: st.page, page_to: st.pageTo, turns: st.turns, claims: st.claims,
     })));
     const findings = evaluateRules(facts);
     const change = store.recordFindings(kase.id, ctx.jobId, findings);

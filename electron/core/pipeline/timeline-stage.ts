@@ -1,7 +1,6 @@
 import type { DocumentType } from '../../../shared/vocab.js';
 import { extractEvents } from '../timeline/events.js';
 import { priorConvictions } from '../narrative/priors.js';
-import type { RecordFields } from '../rules/facts.js';
 import { documentText, loadDocuments } from './document-pages.js';
 import { casePersons } from './case-facts.js';
 import type { ReviewStage } from './stage.js';
@@ -16,12 +15,12 @@ export const timelineStage: ReviewStage = {
     const persons = casePersons(store, kase.id).map((p) => ({ id: p.id, name: p.name, role: p.role, aliases: p.aliases }));
     const papers = docs.map((d) => ({
       id: d.id, type: d.type as DocumentType, page: d.pageFrom, pageTo: d.pageTo, date: d.date, text: documentText(d),
-      pageTexts: d.pages.map((p) => ({ page: p.page, text: p.text })), fields: d.fields as RecordFields,
+      pageTexts: d.pages.map((p) => ({ page: p.page, text: p.text })), fields: d.fields,
     }));
     const events = extractEvents(papers, persons);
     store.replaceEvents(kase.id, events.map((e) => ({
-      id: e.id, type: e.type, start: e.start, end: e.end, subjects_json: JSON.stringify(e.subjects), actors_json: JSON.stringify(e.actors),
-      place: e.place, document_id: e.document, page_no: e.page, text: e.text, conflicts_json: e.conflicts?.length ? JSON.stringify(e.conflicts) : null,
+      id: e.id, type: e.type, start: e.start, end: e.end, subjects: e.subjects, actors: e.actors,
+      place: e.place, document_id: e.document, page_no: e.page, text: e.text, conflicts: e.conflicts ?? null,
       basis: e.basis ?? 'document',
     })));
     // Earlier convictions (前科) the file shows, on the person they concern.

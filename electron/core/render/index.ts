@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import { closePdfs, countPdfPages, pdfPageSize, renderPdfPage } from './pdf.js';
 import { singleImageOfPage } from './pdf-image.js';
 import type { EmbeddedImage } from './pdf-image.js';
+import { MAX_IMAGE_RASTER_PIXELS, MAX_SOURCE_PIXELS, pixelsInChinese } from './limits.js';
 
 export interface PageSourceBytes { kind: 'pdf' | 'image' | 'tiff'; bytes: Uint8Array }
 export interface RenderOptions {
@@ -39,13 +40,13 @@ export async function renderPage(src: PageSourceBytes, page: number, opts: Rende
     }
     const dpi = opts.dpi ?? DEFAULT_DPI;
     let scale = dpi / 72;
-    if (opts.maxWidth !== undefined) {
-      // Measure the page first so the width limit is met by rendering smaller, not by resampling.
-      const probe = await pdfPageSize(src.bytes, page);
-      scale = Math.min(scale, opts.maxWidth / probe.width);
-    }
+    // Measure the page first so that limits are met by rendering smaller, not by resampling:
+    // a page may say it is 200 inches square (60,000 px a side at 300 dpi), and its canvas
+    // would be allocated whole.
+    const probe = await pdfPageSize(src.bytes, page);
+    if (opts.maxWidth !== undefined) scale = Math.min(scale, opts.maxWidth / probe.width);
+    scale = Math.min(scale, Math.sqrt(MAX_PIXELS / Math.max(1, probe.width * probe.height)) * 0.999);
     const raster = await renderPdfPage(src.bytes, page, scale);
-    if (raster.width * raster.height > MAX_PIXELS) throw new RangeError(`page ${page} is too large to render`);
     const png = await sharp(Buffer.from(raster.rgba.buffer, raster.rgba.byteOffset, raster.rgba.byteLength), {
       raw: { width: raster.width, height: raster.height, channels: 4 },
     }).removeAlpha().png({ compressionLevel: 3 }).toBuffer();
@@ -53,10 +54,19 @@ export async function renderPage(src: PageSourceBytes, page: number, opts: Rende
   }
   const pages = await countPages(src);
   if (!Number.isInteger(page) || page < 1 || page > pages) throw new RangeError(`page ${page} is outside 1..${pages}`);
-  let image = sharp(src.bytes, src.kind === 'tiff' ? { page: page - 1, limitInputPixels: MAX_PIXELS * 4 } : { limitInputPixels: MAX_PIXELS * 4 });
+  const input = src.kind === 'tiff' ? { page: page - 1, limitInputPixels: MAX_SOURCE_PIXELS } : { limitInputPixels: MAX_SOURCE_PIXELS };
+  // The header only: the size decides how much smaller the picture is decoded.
+  const meta = await sharp(src.bytes, { ...input, limitInputPixels: false }).metadata();
+  const upright = meta.autoOrient;
+  let width = upright.width;
+  const pixels = upright.width * upright.height;
+  if (pixels > MAX_SOURCE_PIXELS) throw new RangeError(`图片过大（${upright.width}×${upright.height} 像素，超过 ${pixelsInChinese(MAX_SOURCE_PIXELS)}像素的上限）`);
+  if (pixels > MAX_IMAGE_RASTER_PIXELS) width = Math.floor(upright.width * Math.sqrt(MAX_IMAGE_RASTER_PIXELS / pixels));
+  if (opts.maxWidth !== undefined) width = Math.min(width, Math.round(opts.maxWidth));
   // Phone photos and some scanners store orientation in EXIF only.
-  image = image.rotate();
-  if (opts.maxWidth !== undefined) image = image.resize({ width: Math.round(opts.maxWidth), withoutEnlargement: true });
+  let image = sharp(src.bytes, input).rotate();
+  // Shrunk while decoded (libvips reads the rows in order): a 400 MP page never sits in memory.
+  if (width < upright.width) image = image.resize({ width: Math.max(1, width) });
   const { data, info } = await image.flatten({ background: '#ffffff' }).png({ compressionLevel: 3 }).toBuffer({ resolveWithObject: true });
   return { png: data, width: info.width, height: info.height };
 }
@@ -105,6 +115,7 @@ function embeddedPicture(bytes: Uint8Array, page: number, opts: RenderOptions): 
 
 export async function countPages(src: PageSourceBytes): Promise<number> {
   if (src.kind === 'pdf') return countPdfPages(src.bytes);
-  const meta = await sharp(src.bytes, { limitInputPixels: MAX_PIXELS * 4 }).metadata();
+  // The header only: the pixels are limited where they are decoded.
+  const meta = await sharp(src.bytes, { limitInputPixels: false }).metadata();
   return src.kind === 'tiff' ? (meta.pages ?? 1) : 1;
 }

@@ -2,6 +2,7 @@
 // HTML: every format shows the same sections, tables and figure.
 import type { ReviewEntity, ReviewJson } from '../../../shared/review.js';
 import { AUDIT_ACTION_LABELS, auditSummary, DOCUMENT_TYPE_LABELS, EVENT_TYPE_LABELS, PERSON_ROLE_LABELS, type DocumentType, type EventType, type PersonRole, type Severity } from '../../../shared/vocab.js';
+import { visibleName } from '../../../shared/names.js';
 import { reportText, type ReportLocale, type ReportText } from './labels.js';
 import { ALL_RULES } from '../rules/index.js';
 
@@ -93,8 +94,8 @@ export function buildReportModel(review: ReviewJson, opts: ReportOptions): Repor
   const summary: Block[] = [{
     kind: 'fields',
     rows: [
-      { label: t.summary.case, value: review.case.name },
-      { label: t.summary.folder, value: review.case.folder },
+      { label: t.summary.case, value: visibleName(review.case.name) },
+      { label: t.summary.folder, value: visibleName(review.case.folder) },
       { label: t.summary.files, value: String(review.files.length) },
       { label: t.summary.pages, value: String(review.pages.length) },
       { label: t.summary.ocrPages, value: String(ocr.length) },
@@ -117,7 +118,7 @@ export function buildReportModel(review: ReviewJson, opts: ReportOptions): Repor
       { header: t.catalogue.number, width: 18 }, { header: t.catalogue.date, width: 11 }, { header: t.catalogue.file, width: 20 },
       { header: t.catalogue.pages, width: 9 },
     ],
-    rows: docs.map((d, i) => [String(d.ordinal ?? i + 1), docTypeLabel(d.type), d.title, v(d.number), v(d.date), d.file, t.pageRange(d.pageFrom, d.pageTo)]),
+    rows: docs.map((d, i) => [String(d.ordinal ?? i + 1), docTypeLabel(d.type), d.title, v(d.number), v(d.date), visibleName(d.file), t.pageRange(d.pageFrom, d.pageTo)]),
   }];
 
   // --- people
@@ -232,7 +233,7 @@ export function buildReportModel(review: ReviewJson, opts: ReportOptions): Repor
     ],
     rows: notes.map((a) => {
       const d = a.document ? docById.get(a.document) : undefined;
-      return [d ? `《${d.title}》` : a.file, String(a.page), v(a.text), a.note];
+      return [d ? `《${d.title}》` : visibleName(a.file), String(a.page), v(a.text), a.note];
     }),
   }];
 
@@ -241,20 +242,21 @@ export function buildReportModel(review: ReviewJson, opts: ReportOptions): Repor
     review.files.length === 0 ? para(t.none) : {
       kind: 'table',
       columns: [{ header: t.files.path, width: 38 }, { header: t.files.pages, width: 8 }, { header: t.files.sha256, width: 54, mono: true }],
-      rows: review.files.map((f) => [f.path, String(f.pages), f.sha256]),
+      rows: review.files.map((f) => [visibleName(f.path), String(f.pages), f.sha256]),
     },
     { kind: 'heading', level: 2, text: t.sections.errors },
     review.errors.length === 0 ? para(t.files.noErrors) : {
       kind: 'table',
       columns: [{ header: t.files.path, width: 35 }, { header: t.files.stage, width: 12 }, { header: t.files.message, width: 53 }],
-      rows: review.errors.map((e) => [e.file, v(e.stage), e.message]),
+      rows: review.errors.map((e) => [visibleName(e.file), v(e.stage), visibleName(e.message)]),
     },
   ];
 
   return {
     locale: opts.locale,
     title: t.title,
-    caseName: review.case.name,
+    // Names are shown with their hidden characters made visible (shared/names.ts).
+    caseName: visibleName(review.case.name),
     generatedAt,
     appVersion: opts.appVersion,
     text: t,

@@ -15,6 +15,36 @@ export interface ReviewOutputOptions {
   includeAudit?: boolean;
 }
 
+// One name in a folder is at most 255 bytes on Linux and macOS (255 UTF-16 units on Windows,
+// never more than the bytes): a case folder named with 85 Chinese characters is already 255.
+const NAME_MAX_BYTES = 255;
+
+/**
+ * The export folder's name: the case's name, made safe for every file system and for the
+ * eye, then cut (by bytes, never inside a character) so that "-<stamp>" still fits.
+ */
+export function exportFolderName(caseName: string, stamp: string): string {
+  const suffix = `-${stamp}`;
+  // Characters Windows refuses, and controls and invisible format characters (a right-to-left
+  // override would show the folder's name reversed in a file manager).
+  let base = caseName.replace(/[\\/:*?"<>|\p{Cc}\p{Cf}\u2028\u2029]/gu, '_');
+  const room = NAME_MAX_BYTES - Buffer.byteLength(suffix);
+  if (Buffer.byteLength(base) > room) {
+    let bytes = 0;
+    let cut = '';
+    for (const ch of base) {
+      bytes += Buffer.byteLength(ch);
+      if (bytes > room) break;
+      cut += ch;
+    }
+    base = cut;
+  }
+  // Windows drops trailing dots and spaces, and a name of dots alone is a path step.
+  base = base.replace(/[. ]+$/, '');
+  if (base === '') base = 'case';
+  return `${base}${suffix}`;
+}
+
 /** Writes review.json, report.pdf and report.docx into the output folder. */
 export async function writeReviewOutputs(review: ReviewJson, outDir: string, store: CaseStore, opts: ReviewOutputOptions = {}): Promise<string[]> {
   await fsp.mkdir(outDir, { recursive: true });
@@ -37,7 +67,7 @@ export async function writeReviewOutputs(review: ReviewJson, outDir: string, sto
 function reportAudit(review: ReviewJson, store: CaseStore): ReportAudit {
   return {
     verified: store.verifyAudit().ok,
-    entries: store.listAudit(review.case.id).map((e) => ({ at: e.at, actor: e.actor, action: e.action, detail: e.detail_json ? (JSON.parse(e.detail_json) as Record<string, unknown>) : {} })),
+    entries: store.listAudit(review.case.id).map((e) => ({ at: e.at, actor: e.actor, action: e.action, detail: e.detail ?? {} })),
   };
 }
 

@@ -1,4 +1,4 @@
-import { REVIEW_SCHEMA, type ReviewClaim, type ReviewJson, type ReviewDocument, type ReviewEntity, type ReviewEvent, type ReviewFinding, type ReviewPage } from '../../../shared/review.js';
+import { REVIEW_SCHEMA, type ReviewJson, type ReviewDocument, type ReviewEntity, type ReviewEvent, type ReviewFinding, type ReviewPage } from '../../../shared/review.js';
 import type { DocumentType, EntityType, EventType, PageSource } from '../../../shared/vocab.js';
 import type { FindingRow } from '../store/case-store.js';
 import type { CaseStore } from '../store/case-store.js';
@@ -25,7 +25,7 @@ export function buildReviewJson(store: CaseStore, caseId: string): ReviewJson {
       id: d.id, type: d.type as DocumentType, title: d.title, file: byId.get(d.file_id)?.path ?? '',
       pageFrom: d.page_from, pageTo: d.page_to, date: d.date, number: d.number, ordinal: d.ordinal,
     };
-    if (d.fields_json) doc.fields = JSON.parse(d.fields_json) as Record<string, unknown>;
+    if (d.fields) doc.fields = { ...d.fields };
     return doc;
   });
   return {
@@ -37,11 +37,11 @@ export function buildReviewJson(store: CaseStore, caseId: string): ReviewJson {
     entities: buildEntities(store, caseId, byId),
     events: store.listEvents(caseId).map((e) => {
       const ev: ReviewEvent = {
-        id: e.id, type: e.type as EventType, start: e.start, end: e.end, subjects: JSON.parse(e.subjects_json) as string[],
-        actors: JSON.parse(e.actors_json) as string[], place: e.place, document: e.document_id, page: e.page_no, text: e.text,
+        id: e.id, type: e.type as EventType, start: e.start, end: e.end, subjects: e.subjects,
+        actors: e.actors, place: e.place, document: e.document_id, page: e.page_no, text: e.text,
         basis: e.basis,
       };
-      if (e.conflicts_json) ev.conflicts = JSON.parse(e.conflicts_json) as ReviewEvent['conflicts'];
+      if (e.conflicts) ev.conflicts = e.conflicts;
       return ev;
     }),
     findings: store.listFindings(caseId).map(toReviewFinding),
@@ -50,7 +50,7 @@ export function buildReviewJson(store: CaseStore, caseId: string): ReviewJson {
     statements: store.listStatements(caseId).map((st) => ({
       person: st.person_id, personName: st.person_name, document: st.document_id, page: st.page_from, kind: st.kind,
       session: st.session, start: st.start,
-      claims: (JSON.parse(st.claims_json) as ReviewClaim[]).map((c) => ({ about: c.about, value: c.value, words: c.words, text: c.text, page: c.page })),
+      claims: st.claims.map((c) => ({ about: c.about, value: c.value, words: c.words, text: c.text, page: c.page })),
     })),
     generator: { name: 'case-review', version: APP_VERSION },
   };
@@ -59,7 +59,7 @@ export function buildReviewJson(store: CaseStore, caseId: string): ReviewJson {
 function toReviewFinding(f: FindingRow): ReviewFinding {
   return {
     rule: f.rule, severity: f.severity, message: f.message, citation: f.citation,
-    evidence: JSON.parse(f.evidence_json) as ReviewFinding['evidence'], status: f.status, note: f.note,
+    evidence: f.evidence, status: f.status, note: f.note,
     key: f.key, messageEn: f.message_en, change: f.change,
   };
 }
@@ -68,7 +68,7 @@ function buildEntities(store: CaseStore, caseId: string, files: Map<number, { pa
   const mentions = new Map<string, ReviewEntity['mentions']>();
   for (const m of store.listMentions(caseId)) {
     const list = mentions.get(m.entity_id) ?? [];
-    list.push({ document: m.document_id ?? '', page: m.page_no, text: m.text, start: m.start, end: m.end, bbox: m.bbox_json ? (JSON.parse(m.bbox_json) as [number, number, number, number]) : null, file: files.get(m.file_id)?.path ?? '' });
+    list.push({ document: m.document_id ?? '', page: m.page_no, text: m.text, start: m.start, end: m.end, bbox: m.bbox, file: files.get(m.file_id)?.path ?? '' });
     mentions.set(m.entity_id, list);
   }
   const links = new Map<string, ReviewEntity['links']>();
@@ -78,7 +78,7 @@ function buildEntities(store: CaseStore, caseId: string, files: Map<number, { pa
     links.set(l.entity_id, list);
   }
   return store.listEntities(caseId).map((e) => ({
-    id: e.id, type: e.type as EntityType, value: e.value, attributes: JSON.parse(e.attributes_json) as Record<string, unknown>,
+    id: e.id, type: e.type as EntityType, value: e.value, attributes: e.attributes,
     mentions: mentions.get(e.id) ?? [], links: links.get(e.id) ?? [],
   }));
 }

@@ -1,6 +1,6 @@
 import type { SearchHit } from '../../../shared/api.js';
 import type { DocumentType } from '../../../shared/vocab.js';
-import { applyCorrections, type CaseStore } from '../store/case-store.js';
+import type { CaseStore } from '../store/case-store.js';
 import { PageRefs } from '../desk/refs.js';
 import { findInText, phraseQuery } from './index-form.js';
 
@@ -30,12 +30,6 @@ export function searchPages(store: CaseStore, req: SearchRequest): SearchHit[] {
     rows.push(...corrected.filter((r) => !seen.has(`${r.case_id}:${r.file_id}:${r.page_no}`)));
     rows.sort((a, b) => a.ord - b.ord);
   }
-  const pageText = (caseId: string, sha: string, page: number): string => {
-    const r = store.getPage(sha, page);
-    if (!r) return '';
-    const corrections = r.words_json ? store.listCorrections(caseId, sha, page) : [];
-    return corrections.length ? applyCorrections(r.text, r.words_json!, corrections).text : r.text;
-  };
   const refs = new Map<string, PageRefs>();
   const refsFor = (caseId: string) => { let r = refs.get(caseId); if (!r) { r = new PageRefs(store, caseId); refs.set(caseId, r); } return r; };
   const docTypes = new Map<string, string>();
@@ -56,8 +50,9 @@ export function searchPages(store: CaseStore, req: SearchRequest): SearchHit[] {
       if (req.personId && !mentions.some((m) => m.entity_id === req.personId)) continue;
     }
     let from = 0;
+    // The case's own reading: a hit's offsets are counted in the text its reviewer sees.
+    const text = store.readerPage(row.case_id, row.sha256, row.page_no)?.text ?? '';
     for (let n = 0; n < HITS_PER_PAGE && hits.length < limit; n++) {
-      const text = pageText(row.case_id, row.sha256, row.page_no);
       const at = findInText(text, req.query, from);
       if (!at) break;
       from = at.end;

@@ -2,7 +2,8 @@
 // it is about. Rules, the compare view and the report read records through this one parser.
 
 /** What a question asks about: its answer is compared with other answers on the same topic. */
-export type Topic = 'identity' | 'procedure' | 'account' | 'time' | 'place' | 'people' | 'amount' | 'means' | 'aftermath' | 'admission' | 'closing' | 'other';
+export const TOPICS = ['identity', 'procedure', 'account', 'time', 'place', 'people', 'amount', 'means', 'aftermath', 'admission', 'closing', 'other'] as const;
+export type Topic = (typeof TOPICS)[number];
 
 export interface Turn {
   /** Position in the record, from 0. */
@@ -19,7 +20,7 @@ export interface Turn {
 
 // Topics by the words of the question, first match wins: the identity and procedure questions
 // every record asks are not testimony; the rest is what the person says happened.
-const TOPICS: [Topic, RegExp][] = [
+const TOPIC_QUESTIONS: [Topic, RegExp][] = [
   ['procedure', /权利|义务|告知书|回避|律师|法律援助|听清楚|听明白|听懂|看过|核对|如实(?:回答|提供|供述)|伪证|出示|工作证|是否清楚|怎么到案|如何到案|到案的|传唤|抓获|抓到|为什么被|因何被|为何被|因何事被|因什么事被/],
   ['identity', /个人情况|基本情况|身份|姓名|名字|出生|户籍|住址|住所|文化|职业|工作单位|家庭|前科|处罚过|电话|联系方式|身份证|民族|籍贯|政治面貌|人大代表|政协委员/],
   // "对上次所作的供述有无补充或者更改？": where a suspect retracts or changes his account (翻供).
@@ -36,7 +37,7 @@ const TOPICS: [Topic, RegExp][] = [
 ];
 
 export function topicOf(question: string): Topic {
-  for (const [topic, re] of TOPICS) if (re.test(question)) return topic;
+  for (const [topic, re] of TOPIC_QUESTIONS) if (re.test(question)) return topic;
   return 'other';
 }
 

@@ -1,134 +1,61 @@
 import crypto from 'node:crypto';
-import os from 'node:os';
 import type { Db } from './db.js';
-import { applyCorrections } from './apply-corrections.js';
-import { indexCorrectedPages, type CorrectedPageKey } from './corrected-index.js';
-import { indexForm } from '../search/index-form.js';
-import type { FileKind, PageSource } from '../../../shared/vocab.js';
+import { AuditTrail, type AuditVerdict } from './audit-trail.js';
+import { CaseLeases, type CaseLease, type LeaseOwner } from './case-leases.js';
+import { PageIndex } from './page-index.js';
+import { readerPage, type ReaderPage } from './reader-page.js';
+import {
+  readDocument, readEntity, readEvent, readFinding, readJob, readMention, readPage, readPageWords, readStatement,
+  storedDocument, storedEntity, storedEvent, storedMention, storedPage, storedStatement,
+  type AnnotationRow, type AuditRow, type BlobRow, type CaseRow, type CorrectionRow, type DocumentRow, type EntityRow, type EventRow,
+  type FileRow, type FindingRow, type JobProgress, type JobRow, type MentionRow, type PageMatch, type PageRow, type PageText,
+  type StatementRow, type StoredDocument, type StoredEntity, type StoredEvent, type StoredFinding, type StoredJob, type StoredMention,
+  type StoredPage, type StoredStatement,
+} from './rows.js';
+import { attributes as attributesSchema, readJson } from './json-columns.js';
+import type { FileKind } from '../../../shared/vocab.js';
 import type { JobStatus } from '../../../shared/api.js';
+import type { Evidence } from '../rules/rule.js';
 
-export interface CaseRow { id: string; name: string; folder: string; created_at: string; reviewed_at: string | null }
-export interface FileRow {
-  id: number; case_id: string; path: string; sha256: string | null; size: number; mtime_ms: number;
-  kind: FileKind | null; status: 'ok' | 'error' | 'missing' | 'changed'; error: string | null; seen_at: string;
-}
-export interface BlobRow { sha256: string; kind: FileKind; size: number; page_count: number }
-export interface PageRow {
-  sha256: string; page_no: number; source: PageSource; text: string; confidence: number | null;
-  width: number | null; height: number | null; rotation: number; words_json: string | null; engine: string;
-}
-export interface DocumentRow {
-  case_id: string; id: string; ordinal: number; type: string; title: string; file_id: number;
-  page_from: number; page_to: number; date: string | null; number: string | null; fields_json: string | null;
-}
-export interface PageMatch { ord: number; sha256: string; page_no: number; file_id: number; path: string; case_id: string; case_name: string }
-export interface EntityRow { case_id: string; id: string; type: string; value: string; link_key: string | null; attributes_json: string }
-export interface MentionRow {
-  id: number; case_id: string; entity_id: string; document_id: string | null; file_id: number; page_no: number;
-  start: number; end: number; text: string; bbox_json: string | null;
-}
-export interface EventRow {
-  case_id: string; id: string; type: string; start: string | null; end: string | null; subjects_json: string; actors_json: string;
-  place: string | null; document_id: string; page_no: number; text: string; conflicts_json: string | null;
-  basis: 'document' | 'narrative';
-}
-export interface StatementRow {
-  case_id: string; document_id: string; person_id: string | null; person_name: string | null; role: string | null;
-  kind: 'interrogation' | 'inquiry'; session: number | null; start: string | null; page_from: number; page_to: number;
-  turns_json: string; claims_json: string;
-}
-export interface FindingRow {
-  case_id: string; key: string; rule: string; severity: 'violation' | 'warning'; message: string; message_en: string; citation: string;
-  evidence_json: string; status: 'open' | 'confirmed' | 'dismissed'; note: string; reviewer: string | null; decided_at: string | null;
-  first_job: string | null; last_job: string | null; active: number; change: 'new' | 'unchanged' | 'resolved';
-}
-export interface AnnotationRow {
-  id: number; case_id: string; file_id: number; page_no: number; kind: 'highlight' | 'note' | 'bookmark';
-  start: number | null; end: number | null; text: string | null; note: string; created_at: string;
-}
-export interface CorrectionRow { case_id: string; sha256: string; page_no: number; word_index: number; original: string; corrected: string; at: string }
-export interface JobRow {
-  id: string; case_id: string; kind: string; status: JobStatus; data_json: string; progress_json: string | null;
-  error: string | null; created_at: string; updated_at: string;
-}
+export type {
+  AnnotationRow, AuditRow, BlobRow, CaseRow, CorrectionRow, DocumentRow, EntityRow, EventRow, FileRow, FindingRow, JobProgress, JobRow,
+  MentionRow, PageMatch, PageRow, PageText, StatementRow,
+};
+export type { CaseLease, LeaseOwner, ReaderPage };
+export { StoredDataError } from './json-columns.js';
 
-export { applyCorrections };
+/** A page of a case's file as its reviewer reads it, with the file it belongs to. */
+export type CasePage = ReaderPage & { file_id: number; path: string; kind: FileKind };
 
 const now = () => new Date().toISOString();
 
-export interface AuditEntry { id: number; at: string; actor: string; action: string; case_id: string | null; detail_json: string | null }
-export interface AuditRow extends AuditEntry { prev_hash: string | null; hash: string | null }
-
-/** Who reviews a case: this process, told apart from others on the machine and on other machines sharing the store. */
-export interface LeaseOwner { owner: string; host: string; pid: number; program: string }
-export interface CaseLease extends LeaseOwner { case_id: string; acquired_at: string; heartbeat_at: string }
-
-function leaseIsFree(l: CaseLease, staleMs: number): boolean {
-  if (Date.now() - Date.parse(l.heartbeat_at) > staleMs) return true;
-  if (l.host !== os.hostname()) return false;
-  try {
-    process.kill(l.pid, 0);
-    return false;
-  } catch (err) {
-    // EPERM: alive, someone else's; ESRCH: gone.
-    return (err as NodeJS.ErrnoException).code === 'ESRCH';
-  }
-}
-
-const GENESIS = '0'.repeat(64);
-
-/** The hash of an entry, over its content and the hash before it: SHA-256 of a fixed serialisation. */
-function auditHash(prev: string, e: AuditEntry): string {
-  return crypto.createHash('sha256').update(JSON.stringify([prev, e.id, e.at, e.actor, e.action, e.case_id, e.detail_json])).digest('hex');
-}
-
 /**
- * The one place that writes the database (DESIGN.md §8): every stage goes through these
- * methods, so constraints and the audit trail are kept in one spot.
+ * The one place that reads and writes the database (DESIGN.md §8): every stage goes through
+ * these methods, so constraints and the audit trail are kept in one spot, and rows leave with
+ * their JSON read and checked (rows.ts). The search index, the audit chain and case leases have
+ * rooms of their own beside this one.
  */
 export class CaseStore {
+  private readonly index: PageIndex;
+  private readonly trail: AuditTrail;
+  private readonly leases: CaseLeases;
+
   constructor(private readonly db: Db) {
-    this.sealAuditTrail();
-    this.indexUnindexedPages();
-    this.indexUnindexedCorrections();
+    this.trail = new AuditTrail(db);
+    this.index = new PageIndex(db);
+    this.leases = new CaseLeases(db);
+    this.trail.sealOpenEntries();
+    this.index.catchUp();
   }
 
-  /** Pages without a search index entry (read before migration 004). */
-  private indexUnindexedPages(): void {
-    const rows = this.db.prepare(`SELECT p.sha256, p.page_no, p.text FROM pages p
-      WHERE NOT EXISTS (SELECT 1 FROM page_index_rows r WHERE r.sha256 = p.sha256 AND r.page_no = p.page_no)`).all() as { sha256: string; page_no: number; text: string }[];
-    if (rows.length) this.transaction(() => { for (const r of rows) this.indexPage(r.sha256, r.page_no, r.text); });
-  }
-
-  /** Corrected pages whose corrected text is not in the search index yet (made before migration 005). */
-  private indexUnindexedCorrections(): void {
-    const keys = this.db.prepare(`SELECT DISTINCT c.case_id, c.sha256, c.page_no FROM corrections c
-      WHERE NOT EXISTS (SELECT 1 FROM corrected_index_rows r WHERE r.case_id = c.case_id AND r.sha256 = c.sha256 AND r.page_no = c.page_no)`).all() as CorrectedPageKey[];
-    if (keys.length) this.transaction(() => indexCorrectedPages(this.db, keys));
-  }
-
-  // ── queries for search and the case list (SQL stays in the store) ─────
+  // ── queries for search and the case list ─────────────────────────────
   /** Pages whose indexed text matches an FTS query, in reading order. */
   searchIndex(match: string, caseId: string | undefined, limit: number): PageMatch[] {
-    return this.db.prepare(`
-      SELECT r.rowid AS ord, r.sha256, r.page_no, f.id AS file_id, f.path, c.id AS case_id, c.name AS case_name
-      FROM page_index JOIN page_index_rows r ON r.rowid = page_index.rowid
-      JOIN files f ON f.sha256 = r.sha256 AND f.status = 'ok'
-      JOIN cases c ON c.id = f.case_id
-      WHERE page_index MATCH ? ${caseId ? 'AND c.id = ?' : ''}
-      ORDER BY page_index.rowid
-      LIMIT ?`).all(match, ...(caseId ? [caseId] : []), limit) as PageMatch[];
+    return this.index.search(match, caseId, limit);
   }
   /** Pages whose corrected text (a case's own corrections, migration 005) matches. */
   searchCorrectedIndex(match: string, caseId: string | undefined, limit: number): PageMatch[] {
-    return this.db.prepare(`
-      SELECT COALESCE(r.rowid, 0) AS ord, k.sha256, k.page_no, f.id AS file_id, f.path, c.id AS case_id, c.name AS case_name
-      FROM corrected_index JOIN corrected_index_rows k ON k.rowid = corrected_index.rowid
-      LEFT JOIN page_index_rows r ON r.sha256 = k.sha256 AND r.page_no = k.page_no
-      JOIN files f ON f.sha256 = k.sha256 AND f.case_id = k.case_id AND f.status = 'ok'
-      JOIN cases c ON c.id = k.case_id
-      WHERE corrected_index MATCH ? ${caseId ? 'AND k.case_id = ?' : ''}
-      LIMIT ?`).all(match, ...(caseId ? [caseId] : []), limit) as PageMatch[];
+    return this.index.searchCorrected(match, caseId, limit);
   }
   /** What a case list shows of a case. */
   caseCounts(caseId: string): { files: number; pages: number; documents: number; errors: number } {
@@ -217,29 +144,25 @@ export class CaseStore {
   }
   recordPage(p: PageRow): void {
     this.transaction(() => {
-    this.db.prepare(`
-      INSERT INTO pages (sha256, page_no, source, text, confidence, width, height, rotation, words_json, engine)
-      VALUES (@sha256, @page_no, @source, @text, @confidence, @width, @height, @rotation, @words_json, @engine)
-      ON CONFLICT (sha256, page_no) DO UPDATE SET source = excluded.source, text = excluded.text,
-        confidence = excluded.confidence, width = excluded.width, height = excluded.height,
-        rotation = excluded.rotation, words_json = excluded.words_json, engine = excluded.engine`).run(p);
-      this.indexPage(p.sha256, p.page_no, p.text);
+      this.db.prepare(`
+        INSERT INTO pages (sha256, page_no, source, text, confidence, width, height, rotation, words_json, engine)
+        VALUES (@sha256, @page_no, @source, @text, @confidence, @width, @height, @rotation, @words_json, @engine)
+        ON CONFLICT (sha256, page_no) DO UPDATE SET source = excluded.source, text = excluded.text,
+          confidence = excluded.confidence, width = excluded.width, height = excluded.height,
+          rotation = excluded.rotation, words_json = excluded.words_json, engine = excluded.engine`).run(storedPage(p));
       // A new reading moves the words the corrections point at.
-      indexCorrectedPages(this.db, this.db.prepare('SELECT DISTINCT case_id, sha256, page_no FROM corrections WHERE sha256 = ? AND page_no = ?').all(p.sha256, p.page_no) as { case_id: string; sha256: string; page_no: number }[]);
+      this.index.pageRead(p.sha256, p.page_no, p.text);
     });
   }
-  /** Keeps the full-text index in step with a page's text (migration 004). */
-  private indexPage(sha256: string, pageNo: number, text: string): void {
-    const existing = this.db.prepare('SELECT rowid FROM page_index_rows WHERE sha256 = ? AND page_no = ?').get(sha256, pageNo) as { rowid: number } | undefined;
-    const rowid = existing?.rowid ?? Number(this.db.prepare('INSERT INTO page_index_rows (sha256, page_no) VALUES (?, ?)').run(sha256, pageNo).lastInsertRowid);
-    if (existing) this.db.prepare('DELETE FROM page_index WHERE rowid = ?').run(rowid);
-    this.db.prepare('INSERT INTO page_index (rowid, body) VALUES (?, ?)').run(rowid, indexForm(text));
-  }
+  /** A page as the engine read it, words and all: the same in every case holding the file. */
   getPage(sha256: string, pageNo: number): PageRow | undefined {
-    return this.db.prepare('SELECT * FROM pages WHERE sha256 = ? AND page_no = ?').get(sha256, pageNo) as PageRow | undefined;
+    const row = this.db.prepare('SELECT * FROM pages WHERE sha256 = ? AND page_no = ?').get(sha256, pageNo) as StoredPage | undefined;
+    return row ? readPage(row) : undefined;
   }
-  listPages(sha256: string): PageRow[] {
-    return this.db.prepare('SELECT * FROM pages WHERE sha256 = ? ORDER BY page_no').all(sha256) as PageRow[];
+  /** A file's pages as read, without their word boxes. */
+  listPages(sha256: string): PageText[] {
+    return this.db.prepare(`SELECT sha256, page_no, source, text, confidence, width, height, rotation, engine
+      FROM pages WHERE sha256 = ? ORDER BY page_no`).all(sha256) as PageText[];
   }
   /** Page numbers of a blob that have no reading yet (or one from an older engine). */
   pagesToRead(sha256: string, pageCount: number, engine?: string): number[] {
@@ -249,19 +172,27 @@ export class CaseStore {
     for (let n = 1; n <= pageCount; n++) if (!have.has(n)) out.push(n);
     return out;
   }
-  /** All pages of the case's readable files, in file then page order. */
-  casePages(caseId: string): (PageRow & { file_id: number; path: string; kind: FileKind })[] {
+  /** A page as the case's reviewer reads it: the engine's reading with the case's corrections in place. */
+  readerPage(caseId: string, sha256: string, pageNo: number): ReaderPage | undefined {
+    const row = this.getPage(sha256, pageNo);
+    return row ? readerPage(row, this.listCorrections(caseId, sha256, pageNo)) : undefined;
+  }
+  /**
+   * Every page of the case's readable files as its reviewer reads them, in file then page order.
+   * Words (the bulk of a page row) are read only when asked for, or where a correction needs them.
+   */
+  readerPages(caseId: string, opts: { words?: boolean } = {}): CasePage[] {
     const rows = this.db.prepare(`
       SELECT p.*, f.id AS file_id, f.path AS path, f.kind AS kind FROM files f
       JOIN pages p ON p.sha256 = f.sha256
-      WHERE f.case_id = ? AND f.status = 'ok' ORDER BY f.path, p.page_no`).all(caseId) as (PageRow & { file_id: number; path: string; kind: FileKind })[];
-    const corrections = this.listCorrections(caseId);
-    if (corrections.length === 0) return rows;
+      WHERE f.case_id = ? AND f.status = 'ok' ORDER BY f.path, p.page_no`).all(caseId) as (StoredPage & { file_id: number; path: string; kind: FileKind })[];
     const byPage = new Map<string, CorrectionRow[]>();
-    for (const c of corrections) byPage.set(`${c.sha256}:${c.page_no}`, [...(byPage.get(`${c.sha256}:${c.page_no}`) ?? []), c]);
-    return rows.map((r) => {
-      const cs = byPage.get(`${r.sha256}:${r.page_no}`);
-      return cs && r.words_json ? { ...r, ...applyCorrections(r.text, r.words_json, cs) } : r;
+    for (const c of this.listCorrections(caseId)) byPage.set(`${c.sha256}:${c.page_no}`, [...(byPage.get(`${c.sha256}:${c.page_no}`) ?? []), c]);
+    const withWords = opts.words ?? false;
+    return rows.map(({ file_id, path, kind, words_json, ...r }) => {
+      const corrections = byPage.get(`${r.sha256}:${r.page_no}`) ?? [];
+      const words = withWords || corrections.length > 0 ? readPageWords({ ...r, words_json }) : null;
+      return { ...readerPage({ ...r, words }, corrections, withWords), file_id, path, kind };
     });
   }
 
@@ -271,11 +202,11 @@ export class CaseStore {
       this.db.prepare('DELETE FROM documents WHERE case_id = ?').run(caseId);
       const stmt = this.db.prepare(`INSERT INTO documents (case_id, id, ordinal, type, title, file_id, page_from, page_to, date, number, fields_json)
         VALUES (@case_id, @id, @ordinal, @type, @title, @file_id, @page_from, @page_to, @date, @number, @fields_json)`);
-      for (const d of docs) stmt.run({ ...d, case_id: caseId });
+      for (const d of docs) stmt.run({ ...storedDocument(d), case_id: caseId });
     });
   }
   listDocuments(caseId: string): DocumentRow[] {
-    return this.db.prepare('SELECT * FROM documents WHERE case_id = ? ORDER BY ordinal').all(caseId) as DocumentRow[];
+    return (this.db.prepare('SELECT * FROM documents WHERE case_id = ? ORDER BY ordinal').all(caseId) as StoredDocument[]).map(readDocument);
   }
 
   // ── entities (migration 002) ──────────────────────────────────────────
@@ -284,10 +215,10 @@ export class CaseStore {
       this.db.prepare('DELETE FROM mentions WHERE case_id = ?').run(caseId);
       this.db.prepare('DELETE FROM entities WHERE case_id = ?').run(caseId);
       const e = this.db.prepare('INSERT INTO entities (case_id, id, type, value, link_key, attributes_json) VALUES (@case_id, @id, @type, @value, @link_key, @attributes_json)');
-      for (const row of entities) e.run({ ...row, case_id: caseId });
+      for (const row of entities) e.run({ ...storedEntity(row), case_id: caseId });
       const m = this.db.prepare(`INSERT INTO mentions (case_id, entity_id, document_id, file_id, page_no, start, end, text, bbox_json)
         VALUES (@case_id, @entity_id, @document_id, @file_id, @page_no, @start, @end, @text, @bbox_json)`);
-      for (const row of mentions) m.run({ ...row, case_id: caseId });
+      for (const row of mentions) m.run({ ...storedMention(row), case_id: caseId });
     });
   }
   /** Sets attributes of entities the later stages learn (a person's earlier convictions), keeping the rest. */
@@ -299,19 +230,20 @@ export class CaseStore {
       for (const u of updates) {
         const row = get.get(caseId, u.id) as { attributes_json: string } | undefined;
         if (!row) continue;
-        put.run(JSON.stringify({ ...(JSON.parse(row.attributes_json) as Record<string, unknown>), ...u.attributes }), caseId, u.id);
+        const before = readJson(attributesSchema, row.attributes_json, { table: 'entities', column: 'attributes_json', row: `${caseId}/${u.id}` });
+        put.run(JSON.stringify({ ...before, ...u.attributes }), caseId, u.id);
       }
     });
   }
   listEntities(caseId: string): EntityRow[] {
-    return this.db.prepare('SELECT * FROM entities WHERE case_id = ? ORDER BY type, id').all(caseId) as EntityRow[];
+    return (this.db.prepare('SELECT * FROM entities WHERE case_id = ? ORDER BY type, id').all(caseId) as StoredEntity[]).map(readEntity);
   }
   listMentions(caseId: string): MentionRow[] {
-    return this.db.prepare('SELECT * FROM mentions WHERE case_id = ? ORDER BY file_id, page_no, start').all(caseId) as MentionRow[];
+    return (this.db.prepare('SELECT * FROM mentions WHERE case_id = ? ORDER BY file_id, page_no, start').all(caseId) as StoredMention[]).map(readMention);
   }
   pageMentions(caseId: string, fileId: number, pageNo: number): (MentionRow & { type: string; value: string })[] {
-    return this.db.prepare(`SELECT m.*, e.type, e.value FROM mentions m JOIN entities e ON e.case_id = m.case_id AND e.id = m.entity_id
-      WHERE m.case_id = ? AND m.file_id = ? AND m.page_no = ? ORDER BY m.start`).all(caseId, fileId, pageNo) as (MentionRow & { type: string; value: string })[];
+    return (this.db.prepare(`SELECT m.*, e.type, e.value FROM mentions m JOIN entities e ON e.case_id = m.case_id AND e.id = m.entity_id
+      WHERE m.case_id = ? AND m.file_id = ? AND m.page_no = ? ORDER BY m.start`).all(caseId, fileId, pageNo) as (StoredMention & { type: string; value: string })[]).map(readMention);
   }
   /** The same identifier in other cases on this machine (串并), found both ways by link key. */
   crossCaseLinks(caseId: string): { entity_id: string; other_case: string; other_entity: string; other_name: string }[] {
@@ -326,11 +258,11 @@ export class CaseStore {
       this.db.prepare('DELETE FROM statements WHERE case_id = ?').run(caseId);
       const stmt = this.db.prepare(`INSERT INTO statements (case_id, document_id, person_id, person_name, role, kind, session, start, page_from, page_to, turns_json, claims_json)
         VALUES (@case_id, @document_id, @person_id, @person_name, @role, @kind, @session, @start, @page_from, @page_to, @turns_json, @claims_json)`);
-      for (const r of rows) stmt.run({ ...r, case_id: caseId });
+      for (const r of rows) stmt.run({ ...storedStatement(r), case_id: caseId });
     });
   }
   listStatements(caseId: string): StatementRow[] {
-    return this.db.prepare('SELECT * FROM statements WHERE case_id = ? ORDER BY person_id, session, start').all(caseId) as StatementRow[];
+    return (this.db.prepare('SELECT * FROM statements WHERE case_id = ? ORDER BY person_id, session, start').all(caseId) as StoredStatement[]).map(readStatement);
   }
 
   // ── events and findings (migration 003) ───────────────────────────────
@@ -339,17 +271,17 @@ export class CaseStore {
       this.db.prepare('DELETE FROM events WHERE case_id = ?').run(caseId);
       const stmt = this.db.prepare(`INSERT INTO events (case_id, id, type, start, end, subjects_json, actors_json, place, document_id, page_no, text, conflicts_json, basis)
         VALUES (@case_id, @id, @type, @start, @end, @subjects_json, @actors_json, @place, @document_id, @page_no, @text, @conflicts_json, @basis)`);
-      for (const e of events) stmt.run({ ...e, case_id: caseId });
+      for (const e of events) stmt.run({ ...storedEvent(e), case_id: caseId });
     });
   }
   listEvents(caseId: string): EventRow[] {
-    return this.db.prepare('SELECT * FROM events WHERE case_id = ? ORDER BY coalesce(start, \'9999\'), id').all(caseId) as EventRow[];
+    return (this.db.prepare('SELECT * FROM events WHERE case_id = ? ORDER BY coalesce(start, \'9999\'), id').all(caseId) as StoredEvent[]).map(readEvent);
   }
   /**
    * Records this run's findings. A finding found before keeps the reviewer's decision and
    * note; one not found again is marked resolved, not deleted, so the report can say so.
    */
-  recordFindings(caseId: string, jobId: string, findings: { key: string; rule: string; severity: string; message: string; messageEn: string; citation: string; evidence: unknown }[]): { added: number; unchanged: number; resolved: number } {
+  recordFindings(caseId: string, jobId: string, findings: { key: string; rule: string; severity: string; message: string; messageEn: string; citation: string; evidence: Evidence[] }[]): { added: number; unchanged: number; resolved: number } {
     return this.transaction(() => {
       const known = new Map((this.db.prepare('SELECT key, active FROM findings WHERE case_id = ?').all(caseId) as { key: string; active: number }[]).map((r) => [r.key, r.active]));
       const seen = new Set<string>();
@@ -382,8 +314,8 @@ export class CaseStore {
     return out;
   }
   listFindings(caseId: string, opts: { includeResolved?: boolean } = {}): FindingRow[] {
-    return this.db.prepare(`SELECT * FROM findings WHERE case_id = ? ${opts.includeResolved ? '' : 'AND active = 1'}
-      ORDER BY CASE severity WHEN 'violation' THEN 0 ELSE 1 END, rule, key`).all(caseId) as FindingRow[];
+    return (this.db.prepare(`SELECT * FROM findings WHERE case_id = ? ${opts.includeResolved ? '' : 'AND active = 1'}
+      ORDER BY CASE severity WHEN 'violation' THEN 0 ELSE 1 END, rule, key`).all(caseId) as StoredFinding[]).map(readFinding);
   }
   decideFinding(caseId: string, key: string, status: 'open' | 'confirmed' | 'dismissed', note: string, reviewer: string): boolean {
     return this.transaction(() => {
@@ -422,7 +354,7 @@ export class CaseStore {
       const before = (this.db.prepare('SELECT corrected FROM corrections WHERE case_id = ? AND sha256 = ? AND page_no = ? AND word_index = ?').get(caseId, sha256, pageNo, wordIndex) as { corrected: string } | undefined)?.corrected ?? original;
       this.db.prepare(`INSERT INTO corrections (case_id, sha256, page_no, word_index, original, corrected, at) VALUES (?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (case_id, sha256, page_no, word_index) DO UPDATE SET corrected = excluded.corrected, at = excluded.at`).run(caseId, sha256, pageNo, wordIndex, original, corrected, now());
-      indexCorrectedPages(this.db, [{ case_id: caseId, sha256, page_no: pageNo }]);
+      this.index.pageCorrected({ case_id: caseId, sha256, page_no: pageNo });
       this.audit(actor, 'ocr.corrected', caseId, { sha256, pageNo, wordIndex, before, after: corrected });
     });
   }
@@ -444,13 +376,14 @@ export class CaseStore {
 
   // ── jobs ──────────────────────────────────────────────────────────────
   createJob(caseId: string, kind: string, data: unknown): JobRow {
-    const row: JobRow = { id: crypto.randomUUID(), case_id: caseId, kind, status: 'queued', data_json: JSON.stringify(data), progress_json: null, error: null, created_at: now(), updated_at: now() };
+    const t = now();
+    const row: StoredJob = { id: crypto.randomUUID(), case_id: caseId, kind, status: 'queued', data_json: JSON.stringify(data), progress_json: null, error: null, created_at: t, updated_at: t };
     this.db.prepare(`INSERT INTO jobs (id, case_id, kind, status, data_json, progress_json, error, created_at, updated_at)
       VALUES (@id, @case_id, @kind, @status, @data_json, @progress_json, @error, @created_at, @updated_at)`).run(row);
-    return row;
+    return readJob(row);
   }
-  updateJob(id: string, patch: { status?: JobStatus; progress?: unknown; error?: string | null }): void {
-    const cur = this.getJob(id);
+  updateJob(id: string, patch: { status?: JobStatus; progress?: JobProgress; error?: string | null }): void {
+    const cur = this.db.prepare('SELECT status, progress_json, error FROM jobs WHERE id = ?').get(id) as Pick<StoredJob, 'status' | 'progress_json' | 'error'> | undefined;
     if (!cur) return;
     this.db.prepare('UPDATE jobs SET status = ?, progress_json = ?, error = ?, updated_at = ? WHERE id = ?').run(
       patch.status ?? cur.status,
@@ -459,91 +392,39 @@ export class CaseStore {
       now(), id);
   }
   getJob(id: string): JobRow | undefined {
-    return this.db.prepare('SELECT * FROM jobs WHERE id = ?').get(id) as JobRow | undefined;
+    const row = this.db.prepare('SELECT * FROM jobs WHERE id = ?').get(id) as StoredJob | undefined;
+    return row ? readJob(row) : undefined;
   }
   latestJob(caseId: string): JobRow | undefined {
-    return this.db.prepare('SELECT * FROM jobs WHERE case_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1').get(caseId) as JobRow | undefined;
+    const row = this.db.prepare('SELECT * FROM jobs WHERE case_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1').get(caseId) as StoredJob | undefined;
+    return row ? readJob(row) : undefined;
   }
   /** Jobs a crash or quit left running: they resume, since every stage's output is kept. */
   interruptedJobs(): JobRow[] {
-    return this.db.prepare("SELECT * FROM jobs WHERE status IN ('queued','running') ORDER BY created_at").all() as JobRow[];
+    return (this.db.prepare("SELECT * FROM jobs WHERE status IN ('queued','running') ORDER BY created_at").all() as StoredJob[]).map(readJob);
   }
 
-  // ── case leases (migration 009) ──────────────────────────────────────
-  /**
-   * Takes the case for one program's review, unless another live program holds it: the holder is
-   * returned then. A lease is free when its heartbeat is older than `staleMs`, or when it was taken
-   * by a process of this machine that no longer runs.
-   */
+  // ── case leases (case-leases.ts) ─────────────────────────────────────
   acquireCaseLease(caseId: string, me: LeaseOwner, staleMs = 30_000): CaseLease | null {
-    // IMMEDIATE: two programs asking at once do not both read the lease as free.
-    return this.db.transaction((): CaseLease | null => {
-      const held = this.db.prepare('SELECT * FROM case_leases WHERE case_id = ?').get(caseId) as CaseLease | undefined;
-      if (held && held.owner !== me.owner && !leaseIsFree(held, staleMs)) return held;
-      const t = now();
-      this.db.prepare(`INSERT INTO case_leases (case_id, owner, host, pid, program, acquired_at, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (case_id) DO UPDATE SET owner = excluded.owner, host = excluded.host, pid = excluded.pid, program = excluded.program,
-          acquired_at = excluded.acquired_at, heartbeat_at = excluded.heartbeat_at`).run(caseId, me.owner, me.host, me.pid, me.program, t, t);
-      return null;
-    }).immediate();
+    return this.leases.acquire(caseId, me, staleMs);
   }
   renewCaseLease(caseId: string, owner: string): void {
-    this.db.prepare('UPDATE case_leases SET heartbeat_at = ? WHERE case_id = ? AND owner = ?').run(now(), caseId, owner);
+    this.leases.renew(caseId, owner);
   }
   releaseCaseLease(caseId: string, owner: string): void {
-    this.db.prepare('DELETE FROM case_leases WHERE case_id = ? AND owner = ?').run(caseId, owner);
+    this.leases.release(caseId, owner);
   }
 
-  // ── audit (migrations 001, 008) ──────────────────────────────────────
-  /**
-   * Appends an entry to the audit trail, chained to the one before: who did what, when, to which
-   * case, with what it changed (detail holds before/after where there is one).
-   */
+  // ── audit (audit-trail.ts) ───────────────────────────────────────────
+  /** Appends an entry to the audit trail, chained to the one before. */
   audit(actor: string, action: string, caseId: string | null, detail?: unknown): void {
-    this.transaction(() => {
-      const last = this.db.prepare('SELECT hash FROM audit_log WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined;
-      const entry = { at: now(), actor, action, case_id: caseId, detail_json: detail === undefined ? null : JSON.stringify(detail) };
-      const id = Number(this.db.prepare('INSERT INTO audit_log (at, actor, action, case_id, detail_json) VALUES (@at, @actor, @action, @case_id, @detail_json)').run(entry).lastInsertRowid);
-      const prev = last?.hash ?? GENESIS;
-      this.db.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?').run(prev, auditHash(prev, { id, ...entry }), id);
-    });
+    this.trail.append(actor, action, caseId, detail);
   }
-
-  /** Entries written before the chain existed (migration 008) sealed in order, once. */
-  private sealAuditTrail(): void {
-    const open = this.db.prepare('SELECT id, at, actor, action, case_id, detail_json FROM audit_log WHERE hash IS NULL ORDER BY id').all() as AuditEntry[];
-    if (!open.length) return;
-    this.transaction(() => {
-      let prev = (this.db.prepare('SELECT hash FROM audit_log WHERE hash IS NOT NULL AND id < ? ORDER BY id DESC LIMIT 1').get(open[0]!.id) as { hash: string } | undefined)?.hash ?? GENESIS;
-      const seal = this.db.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?');
-      for (const e of open) {
-        const hash = auditHash(prev, e);
-        seal.run(prev, hash, e.id);
-        prev = hash;
-      }
-    });
-  }
-
   /** A case's history (or the whole trail), oldest first. */
   listAudit(caseId?: string): AuditRow[] {
-    return (caseId
-      ? this.db.prepare('SELECT * FROM audit_log WHERE case_id = ? ORDER BY id').all(caseId)
-      : this.db.prepare('SELECT * FROM audit_log ORDER BY id').all()) as AuditRow[];
+    return this.trail.list(caseId);
   }
-
-  /**
-   * Walks the whole chain: every entry's hash must be its own content's, and must be the next
-   * entry's prev_hash. A changed entry breaks its hash; a removed one breaks the link after it.
-   */
-  verifyAudit(): { ok: true; entries: number } | { ok: false; entries: number; at: number; problem: 'changed' | 'removed' | 'unsealed' } {
-    const rows = this.listAudit();
-    let prev = GENESIS;
-    for (const r of rows) {
-      if (!r.hash || !r.prev_hash) return { ok: false, entries: rows.length, at: r.id, problem: 'unsealed' };
-      if (r.prev_hash !== prev) return { ok: false, entries: rows.length, at: r.id, problem: 'removed' };
-      if (auditHash(r.prev_hash, r) !== r.hash) return { ok: false, entries: rows.length, at: r.id, problem: 'changed' };
-      prev = r.hash;
-    }
-    return { ok: true, entries: rows.length };
+  verifyAudit(): AuditVerdict {
+    return this.trail.verify();
   }
 }

@@ -2,6 +2,7 @@
 // in reading order, each one a way back to its page.
 import { useI18n } from '../i18n';
 import type { Annotation } from '../../../shared/api';
+import { visibleName } from '../../../shared/names';
 
 interface Props {
   annotations: Annotation[] | null;
@@ -26,7 +27,7 @@ export function AnnotationsTab({ annotations, error, onOpen, onDelete }: Props) 
             <li key={a.id} className={`annotation annotation--${a.kind}`} data-testid="annotation">
               <button type="button" className="annotation-open" onClick={() => onOpen(a)}>
                 <span className="annotation-head small muted">
-                  <span aria-hidden="true">{ICON[a.kind]}</span> {t(`notes.kind.${a.kind}`)} · {a.file} · {t('case.pageSingle', { from: a.page })}
+                  <span aria-hidden="true">{ICON[a.kind]}</span> {t(`notes.kind.${a.kind}`)} · {visibleName(a.file)} · {t('case.pageSingle', { from: a.page })}
                 </span>
                 {a.text && <span className="annotation-text">“{a.text}”</span>}
                 {a.note && <span className="annotation-note">{a.note}</span>}

@@ -7,6 +7,7 @@ import { SearchBox } from '../search/SearchBox';
 import { MAIN_TABS } from './place';
 import type { MainTab } from './place';
 import type { CaseDetail, SearchHit } from '../../../shared/api';
+import { visibleName } from '../../../shared/names';
 
 const LABELS = { read: 'tab.read', timeline: 'tab.timeline', findings: 'tab.findings', compare: 'tab.compare', graph: 'tab.graph', history: 'tab.history' } as const;
 
@@ -24,8 +25,8 @@ export function CaseBar({ detail, tab, searchRef, onTab, onBack, onOpenHit }: Pr
   return (
     <div className="case-bar">
       <button type="button" className="button button--small button--quiet case-back" onClick={onBack} title={t('case.back')}>← <span className="case-back-label">{t('case.back')}</span></button>
-      <h1 className="case-name" data-testid="case-name" title={`${detail.name}\n${detail.folder}`}>{detail.name}</h1>
-      <span className="muted small case-summary" title={detail.folder}>
+      <h1 className="case-name" data-testid="case-name" title={`${visibleName(detail.name)}\n${visibleName(detail.folder)}`}>{visibleName(detail.name)}</h1>
+      <span className="muted small case-summary" title={visibleName(detail.folder)}>
         {t('case.summary', { files: detail.files, pages: detail.pages, documents: detail.documents.length })}
       </span>
       <nav className="case-tabs" role="tablist" aria-label={t('tab.label')}>

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n';
 import type { CaseDetail, CatalogueEntry } from '../../../shared/api';
+import { visibleName } from '../../../shared/names';
 
 const ROW_HEIGHT = 54;
 const OVERSCAN = 8;
@@ -73,7 +74,7 @@ export function Catalogue({ detail, currentDocumentId, findingCounts, onSelect }
                   onClick={() => onSelect(d)}
                   aria-current={d.id === currentDocumentId ? 'true' : undefined}
                   data-testid="catalogue-entry"
-                  title={`${d.title || typeLabel} — ${d.file} ${pages}`}
+                  title={`${d.title || typeLabel} — ${visibleName(d.file)} ${pages}`}
                 >
                   <span className="catalogue-ordinal tabular">{String(d.ordinal).padStart(ordinalWidth, '0')}</span>
                   <span className="catalogue-body">
@@ -86,7 +87,7 @@ export function Catalogue({ detail, currentDocumentId, findingCounts, onSelect }
                       <span className="tabular">{pages}</span>
                       {d.date && <span className="tabular">{d.date}</span>}
                       {/* Last, as it is the part that gets cut: the title already says what the document is. */}
-                      <span className="catalogue-file">{d.file}</span>
+                      <span className="catalogue-file">{visibleName(d.file)}</span>
                     </span>
                   </span>
                 </button>
@@ -104,7 +105,7 @@ export function Catalogue({ detail, currentDocumentId, findingCounts, onSelect }
           <ul>
             {detail.errorList.map((e, i) => (
               <li key={`${e.file}-${i}`}>
-                <span className="file-error-name" title={e.file}>{e.file}</span>
+                <span className="file-error-name" title={visibleName(e.file)}>{visibleName(e.file)}</span>
                 <span className="small muted">{e.message}</span>
               </li>
             ))}

@@ -8,6 +8,7 @@ import { useI18n } from '../i18n';
 import { PERSON_ROLE_LABELS } from '../../../shared/vocab';
 import type { PersonRole } from '../../../shared/vocab';
 import type { PageRef } from '../../../shared/api';
+import { visibleName } from '../../../shared/names';
 
 interface Props {
   caseId: string;
@@ -109,7 +110,7 @@ export function EntityPanel({ caseId, entityId, onOpen, onOpenEntity, onOpenCase
               <ul className="plain-list" data-testid="entity-links">
                 {entity.links.map((l) => (
                   <li key={`${l.case}-${l.entity}`}>
-                    <button type="button" className="link-button" onClick={() => onOpenCase(l.case, l.entity)}>{l.caseName}</button>
+                    <button type="button" className="link-button" onClick={() => onOpenCase(l.case, l.entity)}>{visibleName(l.caseName)}</button>
                   </li>
                 ))}
               </ul>

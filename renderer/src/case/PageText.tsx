@@ -8,6 +8,7 @@ import { EntityLegend } from './legend';
 import { LOW_CONFIDENCE, normalisedConfidence } from './words';
 import type { Span } from './words';
 import type { CatalogueEntry, PageView } from '../../../shared/api';
+import { visibleName } from '../../../shared/names';
 
 interface Props {
   view: PageView | null;
@@ -52,7 +53,7 @@ export function PageText({ view, spans, document, loading, error, textRef, edita
             {document.number && (<><dt>{t('doc.number')}</dt><dd>{document.number}</dd></>)}
             {document.date && (<><dt>{t('doc.date')}</dt><dd className="tabular">{document.date}</dd></>)}
             <dt>{t('doc.pages')}</dt>
-            <dd className="tabular">{document.file} · {document.pageFrom === document.pageTo ? t('case.pageSingle', { from: document.pageFrom }) : t('case.pageRange', { from: document.pageFrom, to: document.pageTo })}</dd>
+            <dd className="tabular">{visibleName(document.file)} · {document.pageFrom === document.pageTo ? t('case.pageSingle', { from: document.pageFrom }) : t('case.pageRange', { from: document.pageFrom, to: document.pageTo })}</dd>
           </dl>
         </div>
       )}

@@ -11,6 +11,7 @@ import { useI18n } from '../i18n';
 import { boxOf, LOW_CONFIDENCE, normalisedConfidence } from './words';
 import type { Range } from './words';
 import type { BBox, PageView } from '../../../shared/api';
+import { visibleName } from '../../../shared/names';
 
 export const ZOOM_MIN = 0.5;
 export const ZOOM_MAX = 4;
@@ -143,7 +144,7 @@ export function PageViewer({ view, marks, overlayRef, onWordClick, actions, zoom
           {view ? t('page.counter', { page: view.page, count: view.pageCount }) : t('common.none')}
         </span>
         <button type="button" className="button button--small" onClick={onNext} disabled={!canNext} title={`${t('page.next')} (PageDown / j)`} aria-label={t('page.next')}><span className="toolbar-label">{t('page.next')} </span>›</button>
-        <span className="viewer-file muted small" title={view?.file}>{view?.file}</span>
+        <span className="viewer-file muted small" title={view ? visibleName(view.file) : undefined}>{view ? visibleName(view.file) : null}</span>
         <span className="toolbar-spacer" />
         {actions}
         <button type="button" className="button button--small button--icon" onClick={() => onZoom(zoom - ZOOM_STEP)} disabled={zoom <= ZOOM_MIN} title={`${t('page.zoomOut')} (-)`} aria-label={t('page.zoomOut')}>−</button>

@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n';
 import type { CaseSummary } from '../../../shared/api';
+import { visibleName } from '../../../shared/names';
 
 interface Props {
   cases: CaseSummary[] | null;
@@ -41,7 +42,7 @@ export function CaseList({ cases, error, onOpen, onRefresh }: Props) {
                 <tr key={c.id} className="clickable" onClick={() => onOpen(c.id)}>
                   <td>
                     <button type="button" className="link-button" onClick={(e) => { e.stopPropagation(); onOpen(c.id); }}>
-                      {c.name}
+                      {visibleName(c.name)}
                     </button>
                   </td>
                   <td className="folder" title={c.folder}>{c.folder}</td>

@@ -9,6 +9,7 @@ import type { FindingsKey, Text } from './i18n';
 import type { FindingView, PageRef } from '../../../shared/api';
 import type { FindingStatus, Severity } from '../../../shared/vocab';
 import './findings.css';
+import { visibleName } from '../../../shared/names';
 
 interface Props {
   caseId: string;
@@ -237,7 +238,7 @@ function FindingCard({ finding: f, text, lang, expanded, selected, draft, saving
                     data-testid="finding-evidence"
                     onClick={(e) => { e.stopPropagation(); onOpen(ref); }}
                   >
-                    <span className="evidence-doc">{ref.documentTitle ?? ref.file}</span>
+                    <span className="evidence-doc">{ref.documentTitle ?? visibleName(ref.file)}</span>
                     <span className="muted tabular">{text('findings.page', { page: ref.page })}</span>
                     {ref.text && <q className="evidence-quote">{ref.text}</q>}
                   </button>

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n';
 import { isActive } from './jobs';
 import type { TrackedJob } from './jobs';
 import type { Stage } from '../../../shared/api';
+import { visibleName } from '../../../shared/names';
 
 // A Record, not an import of STAGES: shared/api.ts carries zod at runtime, which the
 // renderer does not need; the Record still fails to compile when a stage is added.
@@ -27,7 +28,7 @@ export function ReviewProgress({ jobs, caseName, onOpen, onDismiss }: Props) {
       <h2 id="progress-heading" className="panel-title">{t('progress.heading')}</h2>
       <ul className="job-list">
         {visible.map((job) => (
-          <JobRow key={job.jobId} job={job} name={caseName(job.caseId) ?? job.folder ?? job.caseId} onOpen={onOpen} onDismiss={onDismiss} />
+          <JobRow key={job.jobId} job={job} name={visibleName(caseName(job.caseId) ?? job.folder ?? job.caseId)} onOpen={onOpen} onDismiss={onDismiss} />
         ))}
       </ul>
     </section>
@@ -94,7 +95,7 @@ function JobRow({ job, name, onOpen, onDismiss }: { job: TrackedJob; name: strin
               {i18n.progressMessage(p.messageKey, p.stage)}
               {p.total > 0 && <span className="tabular"> {p.done} / {p.total}</span>}
             </span>
-            {p.file && active && <span className="muted job-file" title={p.file}>{t('progress.file', { file: p.file })}</span>}
+            {p.file && active && <span className="muted job-file" title={visibleName(p.file)}>{t('progress.file', { file: visibleName(p.file) })}</span>}
             {p.etaSeconds !== undefined && active && <span className="muted">{t('progress.eta', { eta: i18n.duration(p.etaSeconds) })}</span>}
           </>
         ) : (

@@ -8,6 +8,7 @@ import { call } from '../api';
 import { useI18n } from '../i18n';
 import { DOCUMENT_TYPES, ENTITY_TYPES } from '../../../shared/vocab';
 import type { EntitySummary, Request, SearchHit } from '../../../shared/api';
+import { visibleName } from '../../../shared/names';
 
 interface Props {
   caseId: string;
@@ -179,9 +180,9 @@ function SearchBoxInner({ caseId, onOpenHit }: Props, inputRef: ForwardedRef<HTM
               {groups.map((g) => (
                 <div key={g.key} className="search-group">
                   <div className="search-group-head small">
-                    {g.caseName && <span className="case-chip">{g.caseName}</span>}
+                    {g.caseName && <span className="case-chip">{visibleName(g.caseName)}</span>}
                     <span className="search-group-title">{g.title}</span>
-                    <span className="muted search-group-file">{g.file}</span>
+                    <span className="muted search-group-file">{visibleName(g.file)}</span>
                   </div>
                   {g.hits.map(({ hit, index }) => (
                     <button

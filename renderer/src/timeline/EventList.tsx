@@ -2,6 +2,7 @@
 // gives that an axis does not. Every row opens the words it was read from.
 import { useMemo } from 'react';
 import type { PageRef, TimelineEventView } from '../../../shared/api';
+import { visibleName } from '../../../shared/names';
 import type { Text } from '../findings/i18n';
 import type { TimelineKey } from './i18n';
 import { eventLabel } from './model';
@@ -37,7 +38,7 @@ export function EventList({ events, nameOf, onOpen, text, lang, documentTitle }:
                 <span className="timeline-row-time tabular">{at ? formatRange(at, parseInstant(e.end)) : text('timeline.noTime')}</span>
                 <span className="timeline-row-type">{eventLabel(e, lang)}</span>
                 <span className="timeline-row-who">{e.subjects.map(nameOf).join('、')}{e.actors.length ? <span className="muted"> · {e.actors.map(nameOf).join('、')}</span> : null}</span>
-                <span className="timeline-row-doc muted">{e.evidence.documentTitle ?? e.evidence.file} · {text('timeline.page', { page: e.evidence.page })}</span>
+                <span className="timeline-row-doc muted">{e.evidence.documentTitle ?? visibleName(e.evidence.file)} · {text('timeline.page', { page: e.evidence.page })}</span>
                 {e.conflicts.length > 0 && <span className="tl-conflict-inline" title={e.conflicts.map((c) => text('timeline.conflict', { document: documentTitle(c.document), page: c.page, start: formatIso(c.start) })).join('\n')}>⚠</span>}
               </button>
             </li>

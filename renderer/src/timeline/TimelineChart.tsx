@@ -5,6 +5,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent, ReactNode } from 'react';
 import type { Text } from '../findings/i18n';
 import type { CustodyBand, Deadline, FindingView, PageRef, TimelineEventView, TimelineView as Timeline } from '../../../shared/api';
+import { visibleName } from '../../../shared/names';
 import { EventList } from './EventList';
 import type { TimelineKey } from './i18n';
 import { AXIS_H, FINDINGS_H, LABEL_W, LANE_H, buildModel, eventLabel } from './model';
@@ -76,7 +77,7 @@ export function TimelineChart({ data, findingViews, onOpen, text, lang, document
     if (e.actors.length) lines.push(`${text('timeline.actors')}：${e.actors.map(nameOf).join('、')}`);
     if (e.place) lines.push(`${text('timeline.place')}：${e.place}`);
     if (e.basis === 'narrative') lines.push(text('timeline.narrative'));
-    lines.push(`${text('timeline.source')}：${e.evidence.documentTitle ?? e.evidence.file} ${text('timeline.page', { page: e.evidence.page })}`);
+    lines.push(`${text('timeline.source')}：${e.evidence.documentTitle ?? visibleName(e.evidence.file)} ${text('timeline.page', { page: e.evidence.page })}`);
     if (e.evidence.text) lines.push(`「${e.evidence.text}」`);
     for (const c of e.conflicts) lines.push(`⚠ ${text('timeline.conflict', { document: documentTitle(c.document), page: c.page, start: formatIso(c.start) })}${c.text ? `「${c.text}」` : ''}`);
     return lines;

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import type { OcrWord } from '../../../shared/api.js';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../electron/core/store/db.js';
 import { MIGRATIONS } from '../../../electron/core/store/migrations/index.js';
@@ -18,7 +19,7 @@ function storeWith(pages: Record<string, string[]>): { store: CaseStore; cases: 
     cases[name] = k.id;
     const sha = (++n).toString(16).padStart(64, '0');
     store.recordBlob({ sha256: sha, kind: 'pdf', size: 1, page_count: texts.length });
-    texts.forEach((text, i) => store.recordPage({ sha256: sha, page_no: i + 1, source: 'text-layer', text, confidence: null, width: null, height: null, rotation: 0, words_json: null, engine: 't' }));
+    texts.forEach((text, i) => store.recordPage({ sha256: sha, page_no: i + 1, source: 'text-layer', text, confidence: null, width: null, height: null, rotation: 0, words: null, engine: 't' }));
     store.recordFile({ case_id: k.id, path: `${name}.pdf`, sha256: sha, size: 1, mtime_ms: 1, kind: 'pdf', status: 'ok', error: null });
   }
   return { store, cases };
@@ -71,7 +72,7 @@ describe('full-text search', () => {
 
   it('keeps the index in step when a page is read again', () => {
     const sha = store.listFiles(cases['乙案']!)[0]!.sha256!;
-    store.recordPage({ sha256: sha, page_no: 1, source: 'ocr', text: '嫌疑人王五到案。', confidence: 0.9, width: null, height: null, rotation: 0, words_json: null, engine: 't2' });
+    store.recordPage({ sha256: sha, page_no: 1, source: 'ocr', text: '嫌疑人王五到案。', confidence: 0.9, width: null, height: null, rotation: 0, words: null, engine: 't2' });
     expect(searchPages(store, { query: '王五' }).map((h) => h.caseName)).toEqual(['乙案']);
     expect(searchPages(store, { query: '330602199001011234' })).toEqual([]);
   });
@@ -102,8 +103,8 @@ describe('search over corrected OCR words', () => {
     const store = new CaseStore(db);
     const sha = 'f'.repeat(64);
     store.recordBlob({ sha256: sha, kind: 'pdf', size: 1, page_count: 1 });
-    const words = ['侦查员：', '郑凱', '记录人：', '冯磊'].map((text, i) => ({ text, bbox: [i * 100, 0, i * 100 + 90, 30], confidence: 0.6 }));
-    store.recordPage({ sha256: sha, page_no: 1, source: 'ocr', text: '侦查员：郑凱 记录人：冯磊', confidence: 0.6, width: 1000, height: 1400, rotation: 0, words_json: JSON.stringify(words), engine: 't' });
+    const words = ['侦查员：', '郑凱', '记录人：', '冯磊'].map((text, i): OcrWord => ({ text, bbox: [i * 100, 0, i * 100 + 90, 30], confidence: 0.6 }));
+    store.recordPage({ sha256: sha, page_no: 1, source: 'ocr', text: '侦查员：郑凱 记录人：冯磊', confidence: 0.6, width: 1000, height: 1400, rotation: 0, words, engine: 't' });
     const ids = ['甲', '乙'].map((name) => {
       const k = store.openCase(`/cases/${name}`, name);
       store.recordFile({ case_id: k.id, path: 'scan.pdf', sha256: sha, size: 1, mtime_ms: 1, kind: 'pdf', status: 'ok', error: null });
@@ -131,8 +132,8 @@ describe('search over corrected OCR words', () => {
     expect(searchPages(store, { query: '郑楷' })).toEqual([]);
     expect(searchPages(store, { query: '郑凯', caseId: corrected })).toHaveLength(1);
     // a new reading with other words: the correction's word index now points at 王五
-    const words = ['侦查员：', '王五'].map((text, i) => ({ text, bbox: [i * 100, 0, i * 100 + 90, 30], confidence: 0.9 }));
-    store.recordPage({ sha256: sha, page_no: 1, source: 'ocr', text: '侦查员：王五', confidence: 0.9, width: 1000, height: 1400, rotation: 0, words_json: JSON.stringify(words), engine: 't2' });
+    const words = ['侦查员：', '王五'].map((text, i): OcrWord => ({ text, bbox: [i * 100, 0, i * 100 + 90, 30], confidence: 0.9 }));
+    store.recordPage({ sha256: sha, page_no: 1, source: 'ocr', text: '侦查员：王五', confidence: 0.9, width: 1000, height: 1400, rotation: 0, words, engine: 't2' });
     expect(searchPages(store, { query: '冯磊' })).toEqual([]);
     expect(searchPages(store, { query: '郑凯', caseId: corrected }).map((h) => h.snippet)).toEqual(['侦查员：郑凯']);
   });

@@ -23,7 +23,7 @@ function onDisk(file: string): Buffer {
 function storeWithText(file: string, key: Buffer | null): void {
   const store = new CaseStore(openDatabase(file, { key }));
   store.recordBlob({ sha256: 'a'.repeat(64), kind: 'txt', size: 1, page_count: 1 });
-  store.recordPage({ sha256: 'a'.repeat(64), page_no: 1, source: 'txt', text: SECRET, confidence: null, width: null, height: null, rotation: 0, words_json: null, engine: 'text/2' });
+  store.recordPage({ sha256: 'a'.repeat(64), page_no: 1, source: 'txt', text: SECRET, confidence: null, width: null, height: null, rotation: 0, words: null, engine: 'text/2' });
   store.close();
 }
 
@@ -34,7 +34,7 @@ describe('the encrypted store', () => {
     // written and left open: the WAL holds the newest pages
     const store = new CaseStore(openDatabase(file, { key }));
     store.recordBlob({ sha256: 'b'.repeat(64), kind: 'txt', size: 1, page_count: 1 });
-    store.recordPage({ sha256: 'b'.repeat(64), page_no: 1, source: 'txt', text: SECRET, confidence: null, width: null, height: null, rotation: 0, words_json: null, engine: 'text/2' });
+    store.recordPage({ sha256: 'b'.repeat(64), page_no: 1, source: 'txt', text: SECRET, confidence: null, width: null, height: null, rotation: 0, words: null, engine: 'text/2' });
     const bytes = onDisk(file);
     expect(bytes.length).toBeGreaterThan(4096);
     for (const needle of ['罗志勇', '盗窃', 'SQLite format 3', 'CREATE TABLE']) expect(bytes.includes(Buffer.from(needle)), needle).toBe(false);

@@ -17,6 +17,6 @@ export const search: Migration = {
       CREATE VIRTUAL TABLE page_index USING fts5(body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');
     `);
     // Pages read before this version are indexed by the store when it opens
-    // (CaseStore.indexUnindexedPages): a frozen migration calls no live code.
+    // (PageIndex.catchUp, page-index.ts): a frozen migration calls no live code.
   },
 };

@@ -21,6 +21,6 @@ export const correctedSearch: Migration = {
       CREATE INDEX corrections_page ON corrections (sha256, page_no);
     `);
     // Corrections made before this version are indexed by the store when it opens
-    // (CaseStore.indexUnindexedCorrections): a frozen migration calls no live code.
+    // (PageIndex.catchUp, page-index.ts): a frozen migration calls no live code.
   },
 };
