@@ -1,5 +1,6 @@
 // The case's bar: its name, its views, search and export. At 1024 px it must still fit
-// on one line: the summary goes first, then the name ellipsises (its folder in the tooltip).
+// on one line, in English too: the summary goes first, the back button keeps only its arrow,
+// then the name ellipsises (its folder in the tooltip).
 import type { RefObject } from 'react';
 import { useI18n } from '../i18n';
 import { ExportButton } from '../export/ExportButton';
@@ -24,7 +25,7 @@ export function CaseBar({ detail, tab, searchRef, onTab, onBack, onOpenHit }: Pr
   const { t } = useI18n();
   return (
     <div className="case-bar">
-      <button type="button" className="button button--small button--quiet case-back" onClick={onBack} title={t('case.back')}>← <span className="case-back-label">{t('case.back')}</span></button>
+      <button type="button" className="button button--small button--quiet case-back" onClick={onBack} title={t('case.back')} aria-label={t('case.back')}>← <span className="case-back-label">{t('case.back')}</span></button>
       <h1 className="case-name" data-testid="case-name" title={`${visibleName(detail.name)}\n${visibleName(detail.folder)}`}>{visibleName(detail.name)}</h1>
       <span className="muted small case-summary" title={visibleName(detail.folder)}>
         {t('case.summary', { files: detail.files, pages: detail.pages, documents: detail.documents.length })}
