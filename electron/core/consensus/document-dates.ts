@@ -8,6 +8,7 @@
 // request was OCR'd and the decision names it by its number, the cited date is the request's date;
 // the page's reading is kept in fields.readings for the reviewer.
 import type { DocumentType } from '../../../shared/vocab.js';
+import { parseChineseNumeralDate } from '../extract/datetime.js';
 import type { RecordFields } from '../rules/facts.js';
 
 interface CitingDocument { type: DocumentType; date: string | null; number?: string | null; fields: RecordFields }
@@ -66,4 +67,67 @@ export function settleYearByNumber<D extends CitingDocument>(docs: D[], isOcr: (
     changed++;
   }
   return changed;
+}
+
+const CN = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+/** A small number as a sign-off writes it: 8 八, 14 十四, 20 二十, 31 三十一. */
+function cnSmall(n: number): string {
+  if (n < 10) return CN[n] ?? '';
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? '' : CN[tens]}十${n % 10 ? CN[n % 10] : ''}`;
+}
+/** 2023-02-08 as a sign-off prints it: 二〇二三年二月八日. */
+function cnDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${[...(y ?? '')].map((c) => CN[Number(c)]).join('')}年${cnSmall(Number(m))}月${cnSmall(Number(d))}日`;
+}
+// The slips OCR makes in numerals under a red seal: a stroke lost or gained (二/三, 一/二), 七 for 十.
+const CONFUSED: Record<string, string[]> = { 一: ['二'], 二: ['一', '三'], 三: ['二'], 七: ['十'], 十: ['七'] };
+
+/** The dates one numeral slip away from a sign-off date. */
+export function oneSlipAway(iso: string): string[] {
+  const text = cnDate(iso);
+  const out = new Set<string>();
+  [...text].forEach((c, i) => {
+    for (const to of CONFUSED[c] ?? []) {
+      const d = parseChineseNumeralDate(`${text.slice(0, i)}${to}${text.slice(i + 1)}`);
+      if (d && d !== iso) out.add(d);
+    }
+  });
+  return [...out];
+}
+
+const DAY = 86_400_000;
+const days = (a: string, b: string): number => (Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY;
+
+/**
+ * The act a paper is signed for, printed in the body in Arabic digits: a warrant's execution, a
+ * seizure decision's list (same number). A paper is signed on the day of its act or a few days
+ * before; an OCR'd sign-off weeks earlier that one numeral slip would put in that week
+ * (二〇二三年二月十四日 for 三月十四日, executed 2023-03-14) is read as that slip.
+ */
+export function settleSignOffBySlip<D extends CitingDocument>(docs: D[], isOcr: (d: D) => boolean): number {
+  let changed = 0;
+  for (const d of docs) {
+    if (!d.date || !isOcr(d)) continue;
+    const act = actOf(d, docs);
+    if (!act || days(act, d.date) <= 7) continue;
+    const near = oneSlipAway(d.date).filter((c) => days(act, c) >= 0 && days(act, c) <= 7);
+    if (near.length !== 1) continue;
+    const corrected = near[0]!;
+    d.fields = { ...d.fields, readings: [...(d.fields.readings ?? []), { field: 'date', original: d.date, corrected, confidence: 0.7 }] };
+    d.date = corrected;
+    changed++;
+  }
+  return changed;
+}
+
+function actOf<D extends CitingDocument>(d: D, docs: D[]): string | null {
+  const day = (v: unknown): string | null => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null);
+  if (d.type === 'DETENTION_WARRANT' || d.type === 'ARREST_WARRANT') return day(d.fields.executedAt);
+  if (d.type === 'SEIZURE_DECISION' && d.number) {
+    const list = docs.filter((x) => x.type === 'SEIZURE_LIST' && x.number && numberKey(x.number) === numberKey(d.number!));
+    return list.length === 1 ? day(list[0]!.fields.start) ?? list[0]!.date : null;
+  }
+  return null;
 }

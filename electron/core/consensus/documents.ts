@@ -2,7 +2,7 @@
 import type { DocumentType } from '../../../shared/vocab.js';
 import { readFields } from '../catalogue/fields.js';
 import type { RecordFields } from '../rules/facts.js';
-import { settleCitedDates, settleYearByNumber } from './document-dates.js';
+import { settleCitedDates, settleSignOffBySlip, settleYearByNumber } from './document-dates.js';
 import { buildLexicon, type CaseLexicon } from './lexicon.js';
 
 export interface ConsensusPage { file: string; page: number; text: string; source: string }
@@ -46,5 +46,6 @@ export function reconcileFields<D extends ConsensusDocument>(docs: D[], pages: r
   const ocr = (d: D): boolean => info[out.indexOf(d)]?.ocr ?? false;
   settleYearByNumber(out, ocr);
   settleCitedDates(out, ocr);
+  settleSignOffBySlip(out, ocr);
   return { docs: out, lexicon };
 }

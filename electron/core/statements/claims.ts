@@ -195,11 +195,26 @@ export function weaponClaims(text: string): { start: number; end: number; value:
 
 // Denials and admissions of the act, as suspects word them.
 const DENY = /(?:不是我|并非我|不是本人)(?:干|偷|拿|打|骗|做|抢|弄)?的|我(?:根本)?没(?:有)?(?:偷|拿|打|骗|抢|参与|动手|去过|做过|干过|碰)|(?:我|本人)(?:当时)?(?:不在(?:场|现场|那里|那儿)|在家(?:里)?睡觉)|(?:以前|之前|上次|前面|前几次)(?:说|讲|供述|交代)的(?:都)?(?:不是事实|不属实|是假的|不对|不真实)|不承认|我否认|冤枉|(?:被|是)(?:逼|打|诱导|吓)(?:的|才|出来)|翻供/;
-const ADMIT = /是我(?:干|偷|拿|打|骗|抢|做|弄)的|我(?:承认|认罪)|(?:以前|之前|上次)(?:说|讲|供述|交代)的(?:都)?是事实|我[^，。；！？没不未别]{0,14}(?:偷走|偷了|拿走|盗走|骗了|骗走|打了|抢了|抢走|卖给|砍了|捅了|冒充)/;
+const ADMIT = /是我(?:干|偷|拿|打|骗|抢|做|弄)的|我(?:承认|认罪)|(?:以前|之前|上次)(?:说|讲|供述|交代)的(?:都)?是事实|我[^，。；！？没不未别被他她]{0,14}(?:偷走|偷了|拿走|盗走|骗了|骗走|打了|抢了|抢走|卖给|砍了|捅了|冒充)/;
 
 // In a suspect's own account the act told without a subject is his ("一共骗了三千元"), unless the
 // clause gives it to someone else ("后来才知道他进店偷了东西").
 const ACT_TOLD = /(?:偷了|偷走|骗了|骗走|拿走|拿了|抢了|抢走|打了|砍了|捅了|踢了|砸碎|砸了|砸坏|撬开|撬了|冒充|卖给|给了(?:他|她|对方)[^，。；]{0,10}(?:冰毒|毒品|海洛因|麻古|K粉|大麻|摇头丸))/g;
+
+// 他 as whom the act was done to or with (朝他, 对她, 和他一起), not who did it.
+const DONE_TO = /(?:朝|向|对|把|将|给|往|和|跟|与)(?:他|她|对方)/g;
+
+/**
+ * "我一时冲动，拿起木凳朝他头上砸了一下": the sentence opens with 我 and no clause after it names
+ * another doer, so the act is the speaker's; 他 after 朝/向/对/把 is whom it was done to.
+ */
+function ownSentence(text: string, at: number): boolean {
+  const from = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('；', at), text.lastIndexOf('！', at), text.lastIndexOf('？', at)) + 1;
+  const clauses = text.slice(from, at).replace(/\s+/g, '').split(/[，,]/);
+  if (!/^我(?!们)/.test(clauses[0] ?? '')) return false;
+  const doer = /^(?:他|她|对方|别人|有人|[\u4e00-\u9fff]{2,3}(?:也|就|又|便|则|上来|过来|上前))/;
+  return clauses.slice(1).every((c) => !doer.test(c)) && !/[他她]|对方|别人|有人/.test((clauses[clauses.length - 1] ?? '').replace(DONE_TO, ''));
+}
 
 export function admissionClaim(text: string, account = false): { start: number; end: number; polarity: 'admit' | 'deny'; value: string } | null {
   const deny = DENY.exec(text);
@@ -209,7 +224,10 @@ export function admissionClaim(text: string, account = false): { start: number; 
   if (!account) return null;
   for (const m of text.matchAll(ACT_TOLD)) {
     const clause = text.slice(Math.max(0, text.lastIndexOf('，', m.index) + 1, text.lastIndexOf('。', m.index) + 1), m.index);
-    if (/[没不未别]$|[他她]|对方|别人|有人|[\u4e00-\u9fff]{2,3}(?:进|就|又)?$/.test(clause) && !/^(?:我|一共|总共|就)/.test(clause)) continue;
+    if (/[没不未别]$|被[\u4e00-\u9fff]{0,4}$/.test(clause)) continue;
+    const other = /[他她]|对方|别人|有人/.test(clause.replace(DONE_TO, ''));
+    const named = /[\u4e00-\u9fff]{2,3}(?:进|就|又)?$/.test(clause) && !/^(?:我|一共|总共|就)/.test(clause);
+    if ((other || named) && !ownSentence(text, m.index)) continue;
     return { start: m.index, end: m.index + m[0].length, polarity: 'admit', value: '承认' };
   }
   return null;
@@ -254,7 +272,7 @@ export function claimsOf(turns: readonly Turn[], opts: { speaker: string | null;
     if (t.topic !== 'closing') {
       for (const c of timeClaims(a, opts.ref)) {
         const claim: Claim = { about: 'TIME', value: c.date ? `${c.date} ${formatMinutes(c.fromMin, c.toMin)}` : formatMinutes(c.fromMin, c.toMin), date: c.date, fromMin: c.fromMin, toMin: c.toMin, ...at(c.start, c.end) };
-        if (isAside(a, c.end)) claim.aside = true;
+        if (isAside(a, c.end) || HABIT.test(a.slice(Math.max(0, a.slice(0, c.start).search(/[^，。；]*$/)), c.start))) claim.aside = true;
         out.push(claim);
       }
       for (const c of amountClaims(a)) out.push({ about: 'AMOUNT', value: c.value, min: c.min, max: c.max, sum: c.sum, ...at(c.start, c.end) });
@@ -273,7 +291,9 @@ export function claimsOf(turns: readonly Turn[], opts: { speaker: string | null;
 
 // What a time may date besides the act: a victim's "晚上八点我把车停在…", "第二天早上去开车的时候，
 // 发现车窗被砸了" (the loss found, not the act).
-const ASIDE = /停(?:在|放|到|好)|停车|下班|回到?家|到家|睡觉|起床|醒来|报警|报案|挂失|上班|出门|吃(?:完|过)?饭/;
+const ASIDE = /停(?:在|放|到|好)|停车(?![场位库])|下班|回到?家|到家|睡觉|起床|醒来|报警|报案|挂失|上班|出门|吃(?:完|过)?饭/;
+// What someone does as a rule (他经常半夜还在打电话) dates no act.
+const HABIT = /经常|常常|平时|平常|一般|总是|每天|每晚|每次|有时|往往/;
 const FOUND_LOSS = /发现[^，。；]{0,24}(?:被|不见|丢了|丢失|没了|少了)/;
 const ACT_WORD = /偷|盗|砸|撬|拿|抢|打|砍|捅|踢|骗|卖|转账|转给|交易|作案|动手|吵/;
 

@@ -51,3 +51,13 @@ describe('record header fields under other labels and layouts', () => {
     expect(f.attendees).toEqual([{ role: '法定代理人', name: '钱大海' }, { role: '合适成年人', name: '周敏' }]);
   });
 });
+
+describe('the header names the person questioned, not a signature the fingerprint cut short', () => {
+  it('犯罪嫌疑人姓名：马然涛 in the header wins over 被讯问人：马然（捺指印） at the foot of a short first page', () => {
+    const page = ['讯问笔录', '（第二次）', '时间：2024年6月6日8时38分至2024年6月6日9时49分', '地点：嘉兴市看守所讯问室', '侦查员姓名、单位：赵琳慧、姜晨辉', '犯罪嫌疑人姓名：马然涛性别：男年龄：44岁',
+      '问：你以前讲的是否属实？', '答：不属实，那天我不在现场。', '以上笔录我看过，和我说的相符。', '被讯问人：马然（捺指印）'].join('\n');
+    expect(readFields('INTERROGATION_RECORD', page, null).fields.subject).toBe('马然涛');
+    // With no header field, the signature still names the subject.
+    expect(readFields('INTERROGATION_RECORD', page.replace('犯罪嫌疑人姓名：马然涛性别：男年龄：44岁\n', ''), null).fields.subject).toBe('马然');
+  });
+});

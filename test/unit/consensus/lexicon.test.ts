@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CaseLexicon, buildLexicon, oneCharOff } from '../../../electron/core/consensus/lexicon.js';
 import { addMentions, reconcileMentions } from '../../../electron/core/consensus/mentions.js';
 import { reconcileFields, type ConsensusDocument } from '../../../electron/core/consensus/documents.js';
-import { numberYear } from '../../../electron/core/consensus/document-dates.js';
+import { numberYear, oneSlipAway } from '../../../electron/core/consensus/document-dates.js';
 import { extractMentions } from '../../../electron/core/extract/entities.js';
 
 describe('case lexicon', () => {
@@ -131,5 +131,25 @@ describe("an OCR'd document's year against its number's", () => {
   it('a text layer, or a number without a year, keeps the date read', () => {
     expect(warrant('text-layer', '庐公（刑）拘字〔2023〕750号')?.date).toBe('2026-03-05');
     expect(warrant('ocr', '拘字第750号')?.date).toBe('2026-03-05');
+  });
+});
+
+describe('an OCR\'d sign-off one numeral slip from the week of its act', () => {
+  const warrant = (source: string, date: string, executedAt = '2023-03-14T13:50:00+08:00') => reconcileFields<ConsensusDocument>([
+    { type: 'ARREST_WARRANT' as const, file: 'a.pdf', pageFrom: 1, pageTo: 1, date, number: '吴公（刑）捕字〔2023〕72号', fields: { executedAt } },
+  ], [{ file: 'a.pdf', page: 1, source, text: `逮捕证\n兹决定对犯罪嫌疑人唐福海执行逮捕。\n${date}\n本证已于2023年3月14日13时50分向我宣布。` }]).docs[0];
+
+  it('二月十四日 under the seal on a warrant executed on 3月14日 is 三月十四日', () => {
+    expect(oneSlipAway('2024-07-25')).toEqual(expect.arrayContaining(['2024-10-25', '2024-07-15']));
+    const w = warrant('ocr', '2023-02-14');
+    expect(w?.date).toBe('2023-03-14');
+    expect(w?.fields.readings).toEqual([expect.objectContaining({ field: 'date', original: '2023-02-14', corrected: '2023-03-14' })]);
+  });
+
+  it('a warrant signed long before it was executed (a fugitive caught later) keeps its date, and so does a text layer', () => {
+    expect(warrant('ocr', '2023-01-05')?.date).toBe('2023-01-05');
+    expect(warrant('text-layer', '2023-02-14')?.date).toBe('2023-02-14');
+    // Signed the day before: nothing to settle.
+    expect(warrant('ocr', '2023-03-13')?.date).toBe('2023-03-13');
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES, evaluateRules } from '../../../electron/core/rules/index.js';
 import { recordTurns } from '../../../electron/core/statements/turns.js';
-import { timeClaims, amountClaims } from '../../../electron/core/statements/claims.js';
+import { admissionClaim, timeClaims, amountClaims } from '../../../electron/core/statements/claims.js';
 import { newCase } from '../rules/facts-builder.js';
 
 const rules = ALL_RULES.filter((r) => r.id === 'STATEMENT_RETRACTION' || r.id === 'STATEMENT_CONTRADICTION');
@@ -159,5 +159,33 @@ describe('what a time and a sum are of', () => {
       { kind: '讯问', subject: '郝建', session: 2, qa: [['你对上次所作的供述有无补充或者更改？', '上次说的不是事实，不是我干的。']] },
     ], [['郝建', 'SUSPECT'], ['周强', 'WITNESS']]);
     expect(found.map((f) => f.rule)).toEqual(['STATEMENT_RETRACTION']);
+  });
+});
+
+describe('whose act a suspect tells', () => {
+  const who = (a: string) => admissionClaim(a, true)?.polarity ?? null;
+  it('his own, in a sentence he opens, with 他 as whom it was done to or with', () => {
+    expect(who('我一时冲动，拿起木凳\n朝他头上砸了一下。')).toBe('admit');
+    expect(who('我和他一起偷了一辆电动车。')).toBe('admit');
+  });
+  it("not his: what he saw, what was done to him, what another did after him", () => {
+    expect(who('我看到他砸了车窗。')).toBeNull();
+    expect(who('我被他打了一下。')).toBeNull();
+    expect(who('我在门口看着，唐林也上来踢了他几脚。')).toBeNull();
+    expect(who('我和他吵了起来，他拿起木凳砸了我一下。')).toBeNull();
+  });
+});
+
+describe('times that date no act', () => {
+  it('a habit (他经常半夜还在打电话) is no time of the act; a 停车场 is a place, not parking', () => {
+    expect(caseOf([
+      { kind: '询问', subject: '孔丽', session: 1, qa: [['你把经过讲一下。', '2月10日晚上8点左右，我看到有人在朋友圈卖演唱会门票，我就加了他微信。']] },
+      { kind: '询问', subject: '何芳', session: 1, qa: [['你了解他的情况吗？', '不太清楚，他经常半夜还在打电话。']] },
+    ], [['孔丽', 'VICTIM'], ['何芳', 'WITNESS']])).toEqual([]);
+    const moved = caseOf([
+      { kind: '讯问', subject: '郝建', session: 1, qa: [['你把经过讲一下。', '3月13日晚上11点多，我开车到红旗路菜市场停车场，用破窗器把车窗砸碎，把包拿了出来。']] },
+      { kind: '讯问', subject: '郝建', session: 2, qa: [['你对上次所作的供述有无补充或者更改？', '时间上次说错了，我们是3月13日晚上6点多到的红旗路菜市场停车场，其他的没有要改的。']] },
+    ], [['郝建', 'SUSPECT']]);
+    expect(moved.map((f) => f.rule)).toEqual(['STATEMENT_RETRACTION']);
   });
 });

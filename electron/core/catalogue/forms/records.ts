@@ -2,7 +2,7 @@
 // the person questioned, those present, and the session number.
 import type { RecordFields } from '../../rules/facts.js';
 import { allDates } from './dates.js';
-import { cutAtNextLabel, fieldAtLineStart, labelled } from './labels.js';
+import { cutAtNextLabel, fieldAtLineStart, labelled, type Found } from './labels.js';
 import { firstName, names } from './names.js';
 import type { FieldEvidence, Reading } from './reading.js';
 import { lineAt } from './text.js';
@@ -98,9 +98,11 @@ export function readRecordHeader(r: Reading, text: string, kind: RecordKind, ev:
     f.recorder = firstName(r, recorder.value, 'OFFICER');
     ev.recorder = recorder.line;
   }
-  const subject = labelled(head, kind === 'interrogation' ? ['被讯问人'] : kind === 'inquiry' ? ['被询问人']
-    : kind === 'search' ? ['被搜查人'] : ['物品持有人', '持有人', '被扣押人'])
-    ?? fieldAtLineStart(head, SUBJECT_AS_PERSON[kind]);
+  // The header's field before the signature at the foot of a short first page
+  // ("犯罪嫌疑人姓名：马然涛" above "被讯问人：马然（捺指印）", the fingerprint over the last character).
+  const subject = [labelled(head, kind === 'interrogation' ? ['被讯问人'] : kind === 'inquiry' ? ['被询问人']
+    : kind === 'search' ? ['被搜查人'] : ['物品持有人', '持有人', '被扣押人']), fieldAtLineStart(head, SUBJECT_AS_PERSON[kind])]
+    .filter((x): x is Found => x !== null).sort((a, b) => a.index - b.index)[0];
   if (subject) {
     f.subject = firstName(r, subject.value);
     ev.subject = subject.line;
