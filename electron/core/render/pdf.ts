@@ -83,6 +83,7 @@ async function withPdf<T>(bytes: Uint8Array, use: (doc: PDFDocumentProxy) => Pro
 /** A page's size in PDF points, measured under the same shared parse as rendering. */
 export async function pdfPageSize(bytes: Uint8Array, page: number): Promise<{ width: number; height: number }> {
   return withPdf(bytes, async (doc) => {
+    if (!Number.isInteger(page) || page < 1 || page > doc.numPages) throw new RangeError(`page ${page} is outside 1..${doc.numPages}`);
     const p = await doc.getPage(page);
     const viewport = p.getViewport({ scale: 1 });
     return { width: viewport.width, height: viewport.height };
