@@ -1,7 +1,19 @@
 // The Electron main process: a window, a menu, dialogs, and the wiring between the
 // renderer and the backend. Everything else lives in electron/core and runs in a
 // utility process, so this file stays thin.
-import { app, BrowserWindow, dialog, ipcMain, Menu, MessageChannelMain, safeStorage, session, utilityProcess, type UtilityProcess, type WebContents } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  MessageChannelMain,
+  safeStorage,
+  session,
+  utilityProcess,
+  type UtilityProcess,
+  type WebContents,
+} from 'electron';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,7 +26,8 @@ const RENDERER_INDEX = path.join(here, '../../renderer/index.html');
 const PRELOAD = path.join(here, 'preload.cjs');
 const HOST = path.join(here, 'core/host.js');
 
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
 let backend: UtilityProcess | null = null;
 let win: BrowserWindow | null = null;
@@ -32,7 +45,8 @@ function storeKey(): string {
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const sealed = path.join(dir, 'store.key.enc');
   const plain = path.join(dir, 'store.key');
-  const keychain = safeStorage.isEncryptionAvailable() && !(process.platform === 'linux' && safeStorage.getSelectedStorageBackend?.() === 'basic_text');
+  const keychain =
+    safeStorage.isEncryptionAvailable() && !(process.platform === 'linux' && safeStorage.getSelectedStorageBackend?.() === 'basic_text');
   if (fs.existsSync(sealed)) return safeStorage.decryptString(fs.readFileSync(sealed));
   if (fs.existsSync(plain)) return fs.readFileSync(plain, 'utf8').trim();
   const key = crypto.randomBytes(32).toString('hex');
@@ -49,14 +63,20 @@ function startBackend(): Promise<void> {
     backend!.on('message', (msg: HostMessage) => {
       if (msg.type === 'ready') resolve();
       else if (msg.type === 'fatal') reject(new Error(msg.message));
-      else if (msg.type === 'result') { pending.get(msg.id)?.(msg.envelope as Envelope<unknown>); pending.delete(msg.id); }
-      else if (msg.type === 'event') win?.webContents.send(IPC_EVENT, msg.event);
+      else if (msg.type === 'result') {
+        pending.get(msg.id)?.(msg.envelope as Envelope<unknown>);
+        pending.delete(msg.id);
+      } else if (msg.type === 'event') win?.webContents.send(IPC_EVENT, msg.event);
     });
     backend!.on('exit', (code) => {
       for (const [, settle] of pending) settle({ ok: false, error: { code: 'unavailable', message: `backend exited (${code})` } });
       pending.clear();
     });
-    backend!.postMessage({ type: 'init', dbPath: path.join(app.getPath('userData'), 'case-review.db'), key: storeKey() } satisfies HostRequest);
+    backend!.postMessage({
+      type: 'init',
+      dbPath: path.join(app.getPath('userData'), 'case-review.db'),
+      key: storeKey(),
+    } satisfies HostRequest);
   });
 }
 
@@ -86,25 +106,66 @@ async function pickFolder(): Promise<string | null> {
 }
 
 function buildMenu(): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate([
-    { label: '文件', submenu: [
-      { label: '打开案卷文件夹…', accelerator: 'CmdOrCtrl+O', click: async () => { const folder = await pickFolder(); if (folder) await callBackend('startReview', { folder }); } },
-      { label: '导出审查报告…', accelerator: 'CmdOrCtrl+E', click: () => win?.webContents.send(IPC_EVENT, { kind: 'menu', event: { action: 'export-report' } }) },
-      { type: 'separator' },
-      { role: 'quit', label: '退出' },
-    ] },
-    { label: '编辑', submenu: [
-      { role: 'copy', label: '复制' }, { role: 'selectAll', label: '全选' },
-      { label: '查找…', accelerator: 'CmdOrCtrl+F', click: () => win?.webContents.send(IPC_EVENT, { kind: 'menu', event: { action: 'search' } }) },
-    ] },
-    { label: '视图', submenu: [{ role: 'zoomIn', label: '放大' }, { role: 'zoomOut', label: '缩小' }, { role: 'resetZoom', label: '实际大小' }, { role: 'togglefullscreen', label: '全屏' }] },
-  ]));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate([
+      {
+        label: '文件',
+        submenu: [
+          {
+            label: '打开案卷文件夹…',
+            accelerator: 'CmdOrCtrl+O',
+            click: async () => {
+              const folder = await pickFolder();
+              if (folder) await callBackend('startReview', { folder });
+            },
+          },
+          {
+            label: '导出审查报告…',
+            accelerator: 'CmdOrCtrl+E',
+            click: () => win?.webContents.send(IPC_EVENT, { kind: 'menu', event: { action: 'export-report' } }),
+          },
+          { type: 'separator' },
+          { role: 'quit', label: '退出' },
+        ],
+      },
+      {
+        label: '编辑',
+        submenu: [
+          { role: 'copy', label: '复制' },
+          { role: 'selectAll', label: '全选' },
+          {
+            label: '查找…',
+            accelerator: 'CmdOrCtrl+F',
+            click: () => win?.webContents.send(IPC_EVENT, { kind: 'menu', event: { action: 'search' } }),
+          },
+        ],
+      },
+      {
+        label: '视图',
+        submenu: [
+          { role: 'zoomIn', label: '放大' },
+          { role: 'zoomOut', label: '缩小' },
+          { role: 'resetZoom', label: '实际大小' },
+          { role: 'togglefullscreen', label: '全屏' },
+        ],
+      },
+    ]),
+  );
 }
 
 async function createWindow(): Promise<void> {
   win = new BrowserWindow({
-    width: 1440, height: 900, title: '阅卷 · Case Review',
-    webPreferences: { preload: PRELOAD, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, spellcheck: false },
+    width: 1440,
+    height: 900,
+    title: '阅卷 · Case Review',
+    webPreferences: {
+      preload: PRELOAD,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
   });
   harden(win.webContents);
   await win.loadFile(RENDERER_INDEX);
@@ -115,7 +176,9 @@ app.on('web-contents-created', (_e, contents) => harden(contents));
 void app.whenReady().then(async () => {
   // No network, ever: every request that is not the app's own files is refused.
   session.defaultSession.webRequest.onBeforeRequest((details, cb) => cb({ cancel: !/^(file|devtools|data|blob):/.test(details.url) }));
-  session.defaultSession.webRequest.onHeadersReceived((details, cb) => cb({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } }));
+  session.defaultSession.webRequest.onHeadersReceived((details, cb) =>
+    cb({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } }),
+  );
   session.defaultSession.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
 
   ipcMain.handle(IPC_CALL, async (e, method: unknown, request: unknown) => {
@@ -141,7 +204,9 @@ app.on('before-quit', (e) => {
   quitting = true;
   const done = () => app.quit();
   backend.once('exit', done);
-  backend.on('message', (m: HostMessage) => { if (m.type === 'closed') backend?.kill(); });
+  backend.on('message', (m: HostMessage) => {
+    if (m.type === 'closed') backend?.kill();
+  });
   backend.postMessage({ type: 'shutdown' } satisfies HostRequest);
   setTimeout(() => backend?.kill(), 5000);
 });

@@ -16,7 +16,9 @@ const bridge: CaseReviewBridge & { pathForFile(file: File): string } = {
   onEvent(listener) {
     const handler = (_e: IpcRendererEvent, event: BackendEvent) => listener(event);
     ipcRenderer.on(IPC_EVENT, handler);
-    return () => { ipcRenderer.removeListener(IPC_EVENT, handler); };
+    return () => {
+      ipcRenderer.removeListener(IPC_EVENT, handler);
+    };
   },
   pickFolder: () => ipcRenderer.invoke(IPC_PICK_FOLDER),
   pathForFile: (file) => webUtils.getPathForFile(file),

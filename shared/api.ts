@@ -2,7 +2,17 @@
 // the loopback test bridge, or an in-process call). Requests are validated with these
 // schemas on the backend side of every host; results travel in an envelope.
 import { z } from 'zod';
-import type { DocumentType, EntityType, EventBasis, EventType, FileKind, FindingStatus, PageSource, PersonRole, Severity } from './vocab.js';
+import type {
+  DocumentType,
+  EntityType,
+  EventBasis,
+  EventType,
+  FileKind,
+  FindingStatus,
+  PageSource,
+  PersonRole,
+  Severity,
+} from './vocab.js';
 import type { ClaimAbout, ReviewJson } from './review.js';
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
@@ -24,7 +34,10 @@ export interface ProgressEvent {
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
 export interface JobEvent {
-  caseId: string; jobId: string; status: JobStatus; error?: string;
+  caseId: string;
+  jobId: string;
+  status: JobStatus;
+  error?: string;
   /** Why a queued job has not started: another program (this machine's, or `host`'s) reviews the case. */
   waitingFor?: { program: string; pid: number; host: string | null };
 }
@@ -37,20 +50,41 @@ export type BackendEvent =
   | { kind: 'menu'; event: { action: 'export-report' | 'search' } };
 
 export interface CaseSummary {
-  id: string; name: string; folder: string; createdAt: string; reviewedAt: string | null;
-  files: number; pages: number; documents: number; errors: number;
+  id: string;
+  name: string;
+  folder: string;
+  createdAt: string;
+  reviewedAt: string | null;
+  files: number;
+  pages: number;
+  documents: number;
+  errors: number;
   findings?: { violation: number; warning: number };
   job?: { id: string; status: JobStatus } | null;
 }
 
 export interface CaseFile {
-  id: number; path: string; sha256: string | null; kind: FileKind | null; pages: number;
-  size: number; status: 'ok' | 'error' | 'missing' | 'changed';
+  id: number;
+  path: string;
+  sha256: string | null;
+  kind: FileKind | null;
+  pages: number;
+  size: number;
+  status: 'ok' | 'error' | 'missing' | 'changed';
 }
 
 export interface CatalogueEntry {
-  id: string; ordinal: number; type: DocumentType; title: string; fileId: number; file: string;
-  sha256: string; pageFrom: number; pageTo: number; date: string | null; number: string | null;
+  id: string;
+  ordinal: number;
+  type: DocumentType;
+  title: string;
+  fileId: number;
+  file: string;
+  sha256: string;
+  pageFrom: number;
+  pageTo: number;
+  date: string | null;
+  number: string | null;
   findings?: number;
 }
 
@@ -61,11 +95,24 @@ export interface CaseDetail extends Omit<CaseSummary, 'documents'> {
   errorList: { file: string; message: string; stage: string }[];
 }
 
-export interface OcrWord { text: string; bbox: [number, number, number, number]; confidence: number }
+export interface OcrWord {
+  text: string;
+  bbox: [number, number, number, number];
+  confidence: number;
+}
 
 export interface PageView {
-  caseId: string; fileId: number; file: string; sha256: string; page: number; pageCount: number;
-  source: PageSource; confidence: number | null; text: string; width: number | null; height: number | null;
+  caseId: string;
+  fileId: number;
+  file: string;
+  sha256: string;
+  page: number;
+  pageCount: number;
+  source: PageSource;
+  confidence: number | null;
+  text: string;
+  width: number | null;
+  height: number | null;
   words: OcrWord[];
   mentions?: { start: number; end: number; type: EntityType; entity: string; text: string; bbox?: BBox | null }[];
   /** Reviewer corrections applied to words (by index in words). */
@@ -77,11 +124,26 @@ export interface PageView {
 export type BBox = [number, number, number, number];
 
 /** Where something sits: a document, a page of a file, and the words (box on the page image when known). */
-export interface PageRef { document: string | null; documentTitle: string | null; fileId: number; file: string; page: number; text: string; start?: number; end?: number; bbox?: BBox | null }
+export interface PageRef {
+  document: string | null;
+  documentTitle: string | null;
+  fileId: number;
+  file: string;
+  page: number;
+  text: string;
+  start?: number;
+  end?: number;
+  bbox?: BBox | null;
+}
 
 export interface EntitySummary {
-  id: string; type: EntityType; value: string; attributes: Record<string, unknown>; mentionCount: number;
-  documents: string[]; links: { case: string; caseName: string; entity: string }[];
+  id: string;
+  type: EntityType;
+  value: string;
+  attributes: Record<string, unknown>;
+  mentionCount: number;
+  documents: string[];
+  links: { case: string; caseName: string; entity: string }[];
 }
 export interface EntityDetail extends EntitySummary {
   mentions: PageRef[];
@@ -90,18 +152,48 @@ export interface EntityDetail extends EntitySummary {
 }
 
 export interface FindingView {
-  key: string; rule: string; title: { zh: string; en: string }; severity: Severity; message: string; messageEn: string; citation: string;
-  evidence: PageRef[]; status: FindingStatus; note: string; change: 'new' | 'unchanged' | 'resolved'; active: boolean;
+  key: string;
+  rule: string;
+  title: { zh: string; en: string };
+  severity: Severity;
+  message: string;
+  messageEn: string;
+  citation: string;
+  evidence: PageRef[];
+  status: FindingStatus;
+  note: string;
+  change: 'new' | 'unchanged' | 'resolved';
+  active: boolean;
 }
 
 export interface TimelineEventView {
-  id: string; type: EventType; start: string | null; end: string | null; subjects: string[]; actors: string[]; place: string | null;
-  evidence: PageRef; conflicts: { document: string; page: number; start: string | null; text: string }[];
+  id: string;
+  type: EventType;
+  start: string | null;
+  end: string | null;
+  subjects: string[];
+  actors: string[];
+  place: string | null;
+  evidence: PageRef;
+  conflicts: { document: string; page: number; start: string | null; text: string }[];
   /** 'narrative': told in a 起诉意见书, 判决书 … rather than proven by the event's own paper. */
   basis: EventBasis;
 }
-export interface Deadline { id: string; label: { zh: string; en: string }; from: string; due: string; person: string | null; met: boolean | null; eventId: string }
-export interface CustodyBand { person: string; kind: 'summons' | 'detention' | 'arrest' | 'bail' | 'surveillance'; from: string; to: string | null }
+export interface Deadline {
+  id: string;
+  label: { zh: string; en: string };
+  from: string;
+  due: string;
+  person: string | null;
+  met: boolean | null;
+  eventId: string;
+}
+export interface CustodyBand {
+  person: string;
+  kind: 'summons' | 'detention' | 'arrest' | 'bail' | 'surveillance';
+  from: string;
+  to: string | null;
+}
 export interface TimelineView {
   persons: { id: string; name: string; role: PersonRole | null }[];
   events: TimelineEventView[];
@@ -121,46 +213,87 @@ export interface StatementList {
   persons: { id: string | null; name: string; role: PersonRole | null; records: StatementRecord[] }[];
 }
 export interface StatementRecord {
-  document: string; title: string; kind: 'interrogation' | 'inquiry'; session: number | null; start: string | null;
-  page: number; pageTo: number; fileId: number; file: string;
+  document: string;
+  title: string;
+  kind: 'interrogation' | 'inquiry';
+  session: number | null;
+  start: string | null;
+  page: number;
+  pageTo: number;
+  fileId: number;
+  file: string;
 }
 
-export type StatementTopic = 'identity' | 'procedure' | 'account' | 'time' | 'place' | 'people' | 'amount' | 'means' | 'aftermath' | 'admission' | 'closing' | 'other';
+export type StatementTopic =
+  'identity' | 'procedure' | 'account' | 'time' | 'place' | 'people' | 'amount' | 'means' | 'aftermath' | 'admission' | 'closing' | 'other';
 
 /** Records side by side: their answers aligned by topic, and where they disagree. */
 export interface StatementComparison {
   columns: (StatementRecord & {
     /** The person entity the record is about (null when the case knows nobody of that name). */
-    person: string | null; personName: string | null; role: PersonRole | null;
+    person: string | null;
+    personName: string | null;
+    role: PersonRole | null;
     turns: { index: number; question: string; answer: string; page: number; topic: StatementTopic }[];
   })[];
   /** One row per topic, in the order a reviewer reads an account; each column's turns on that topic. */
   rows: { topic: StatementTopic; cells: number[][] }[];
   differences: {
-    about: ClaimAbout; label: { zh: string; en: string };
+    about: ClaimAbout;
+    label: { zh: string; en: string };
     /** Where in each column's answers the disagreeing words stand (offsets within the turn's answer). */
     sides: { column: number; turn: number; start: number; end: number; words: string; page: number }[];
   }[];
 }
 
-export interface Annotation { id: number; fileId: number; file: string; page: number; kind: 'highlight' | 'note' | 'bookmark'; start: number | null; end: number | null; text: string | null; note: string; createdAt: string }
+export interface Annotation {
+  id: number;
+  fileId: number;
+  file: string;
+  page: number;
+  kind: 'highlight' | 'note' | 'bookmark';
+  start: number | null;
+  end: number | null;
+  text: string | null;
+  note: string;
+  createdAt: string;
+}
 
 export interface GraphView {
   nodes: { id: string; type: EntityType; label: string; role?: PersonRole | null; external?: { case: string; caseName: string } }[];
   edges: { source: string; target: string; kind: 'attribute' | 'document' | 'sentence' | 'cross-case'; weight: number }[];
 }
 
-export interface PageImage { mime: string; dataBase64: string; width: number; height: number }
+export interface PageImage {
+  mime: string;
+  dataBase64: string;
+  width: number;
+  height: number;
+}
 
 export interface SearchHit {
-  caseId: string; caseName: string; documentId: string | null; documentTitle: string | null; documentType?: DocumentType | null;
-  fileId: number; file: string; page: number; snippet: string; start: number; end: number;
+  caseId: string;
+  caseName: string;
+  documentId: string | null;
+  documentTitle: string | null;
+  documentType?: DocumentType | null;
+  fileId: number;
+  file: string;
+  page: number;
+  snippet: string;
+  start: number;
+  end: number;
   /** Offsets of the hit in the page text, and its box on the page image when the page was OCR'd. */
-  pageStart?: number; pageEnd?: number; bbox?: BBox | null;
+  pageStart?: number;
+  pageEnd?: number;
+  bbox?: BBox | null;
 }
 
 export interface PersonSummary {
-  id: string; name: string; role: PersonRole | null; attributes: Record<string, unknown>;
+  id: string;
+  name: string;
+  role: PersonRole | null;
+  attributes: Record<string, unknown>;
   mentions: { document: string; page: number; text: string }[];
 }
 
@@ -173,29 +306,68 @@ export const requestSchemas = {
   startReview: z.object({ folder: z.string().min(1).max(4096), name: z.string().max(200).optional() }).strict(),
   cancelJob: z.object({ jobId: z.string().min(1).max(200) }).strict(),
   getPage: z.object({ caseId, fileId: z.number().int().positive(), page: z.number().int().positive() }).strict(),
-  getPageImage: z.object({ caseId, sha256: sha, page: z.number().int().positive(), maxWidth: z.number().int().min(64).max(8000).optional() }).strict(),
-  search: z.object({
-    query: z.string().min(1).max(200), caseId: caseId.optional(), limit: z.number().int().min(1).max(500).optional(),
-    documentType: z.string().max(40).optional(), entityType: z.string().max(40).optional(), personId: z.string().max(40).optional(),
-  }).strict(),
+  getPageImage: z
+    .object({ caseId, sha256: sha, page: z.number().int().positive(), maxWidth: z.number().int().min(64).max(8000).optional() })
+    .strict(),
+  search: z
+    .object({
+      query: z.string().min(1).max(200),
+      caseId: caseId.optional(),
+      limit: z.number().int().min(1).max(500).optional(),
+      documentType: z.string().max(40).optional(),
+      entityType: z.string().max(40).optional(),
+      personId: z.string().max(40).optional(),
+    })
+    .strict(),
   getReview: z.object({ caseId }).strict(),
   listEntities: z.object({ caseId, type: z.string().max(40).optional() }).strict(),
   getEntity: z.object({ caseId, entityId: z.string().min(1).max(40) }).strict(),
   listFindings: z.object({ caseId, includeResolved: z.boolean().optional() }).strict(),
-  decideFinding: z.object({ caseId, key: z.string().min(1).max(400), status: z.enum(['open', 'confirmed', 'dismissed']), note: z.string().max(4000), reviewer: z.string().max(100).optional() }).strict(),
+  decideFinding: z
+    .object({
+      caseId,
+      key: z.string().min(1).max(400),
+      status: z.enum(['open', 'confirmed', 'dismissed']),
+      note: z.string().max(4000),
+      reviewer: z.string().max(100).optional(),
+    })
+    .strict(),
   getTimeline: z.object({ caseId }).strict(),
   listAnnotations: z.object({ caseId }).strict(),
-  addAnnotation: z.object({
-    caseId, fileId: z.number().int().positive(), page: z.number().int().positive(), kind: z.enum(['highlight', 'note', 'bookmark']),
-    start: z.number().int().min(0).optional(), end: z.number().int().min(0).optional(), text: z.string().max(4000).optional(), note: z.string().max(4000),
-  }).strict(),
+  addAnnotation: z
+    .object({
+      caseId,
+      fileId: z.number().int().positive(),
+      page: z.number().int().positive(),
+      kind: z.enum(['highlight', 'note', 'bookmark']),
+      start: z.number().int().min(0).optional(),
+      end: z.number().int().min(0).optional(),
+      text: z.string().max(4000).optional(),
+      note: z.string().max(4000),
+    })
+    .strict(),
   deleteAnnotation: z.object({ caseId, id: z.number().int().positive() }).strict(),
-  correctWord: z.object({ caseId, fileId: z.number().int().positive(), page: z.number().int().positive(), wordIndex: z.number().int().min(0), text: z.string().min(1).max(200) }).strict(),
+  correctWord: z
+    .object({
+      caseId,
+      fileId: z.number().int().positive(),
+      page: z.number().int().positive(),
+      wordIndex: z.number().int().min(0),
+      text: z.string().min(1).max(200),
+    })
+    .strict(),
   getGraph: z.object({ caseId }).strict(),
   listStatements: z.object({ caseId }).strict(),
   getAudit: z.object({ caseId }).strict(),
   compareStatements: z.object({ caseId, documents: z.array(z.string().min(1).max(40)).min(2).max(4) }).strict(),
-  exportReport: z.object({ caseId, locale: z.enum(['zh-CN', 'en-US']).optional(), reviewer: z.string().max(100).optional(), includeAudit: z.boolean().optional() }).strict(),
+  exportReport: z
+    .object({
+      caseId,
+      locale: z.enum(['zh-CN', 'en-US']).optional(),
+      reviewer: z.string().max(100).optional(),
+      includeAudit: z.boolean().optional(),
+    })
+    .strict(),
 } as const;
 
 export type Method = keyof typeof requestSchemas;

@@ -48,49 +48,91 @@ export interface ReviewStatement {
   claims: ReviewClaim[];
 }
 
-export interface ReviewFile { path: string; sha256: string; pages: number; kind?: string; size?: number }
+export interface ReviewFile {
+  path: string;
+  sha256: string;
+  pages: number;
+  kind?: string;
+  size?: number;
+}
 export interface ReviewPage {
-  file: string; page: number; source: PageSource; confidence: number | null; text: string;
+  file: string;
+  page: number;
+  source: PageSource;
+  confidence: number | null;
+  text: string;
   /** Extension: clockwise rotation (degrees) applied before reading. */
   rotation?: number;
 }
 export interface ReviewDocument {
-  id: string; type: DocumentType; title: string; file: string; pageFrom: number; pageTo: number;
-  date: string | null; number: string | null;
+  id: string;
+  type: DocumentType;
+  title: string;
+  file: string;
+  pageFrom: number;
+  pageTo: number;
+  date: string | null;
+  number: string | null;
   /** Extension: position in the catalogue (1-based). */
   ordinal?: number;
   /** Extension: fields read from records (session start/end, place, participants). */
   fields?: Record<string, unknown>;
 }
 export interface ReviewMention {
-  document: string; page: number; text: string;
+  document: string;
+  page: number;
+  text: string;
   /** Extension: the file the page belongs to (documents of loose photos span files). */
   file?: string;
-  start?: number; end?: number; bbox?: [number, number, number, number] | null;
+  start?: number;
+  end?: number;
+  bbox?: [number, number, number, number] | null;
 }
 export interface ReviewEntity {
-  id: string; type: EntityType; value: string;
+  id: string;
+  type: EntityType;
+  value: string;
   attributes: Record<string, unknown>;
   mentions: ReviewMention[];
   links: { case: string; entity: string; caseName?: string }[];
 }
 export interface ReviewEvent {
-  id: string; type: EventType; start: string | null; end: string | null;
-  subjects: string[]; actors: string[]; place: string | null;
-  document: string; page: number; text: string;
+  id: string;
+  type: EventType;
+  start: string | null;
+  end: string | null;
+  subjects: string[];
+  actors: string[];
+  place: string | null;
+  document: string;
+  page: number;
+  text: string;
   /** Extension: other documents that state a different time for the same event. */
   conflicts?: { document: string; page: number; start: string | null; text: string }[];
   /** Extension (wave 2): 'document' when the event's own paper proves it, 'narrative' when a 起诉意见书, 判决书 … tells it. */
   basis?: EventBasis;
 }
 export interface ReviewEvidence {
-  document: string; page: number; text: string;
+  document: string;
+  page: number;
+  text: string;
   bbox?: [number, number, number, number] | null;
 }
 export interface ReviewFinding {
-  rule: string; severity: Severity; message: string; citation: string;
-  evidence: ReviewEvidence[]; status: FindingStatus; note: string;
+  rule: string;
+  severity: Severity;
+  message: string;
+  citation: string;
+  evidence: ReviewEvidence[];
+  status: FindingStatus;
+  note: string;
   /** Extension: stable key of the finding across re-runs; English message. */
-  key?: string; messageEn?: string; change?: 'new' | 'unchanged' | 'resolved';
+  key?: string;
+  messageEn?: string;
+  change?: 'new' | 'unchanged' | 'resolved';
 }
-export interface ReviewError { file: string; message: string; stage?: string }
+export interface ReviewError {
+  file: string;
+  message: string;
+  stage?: string;
+}

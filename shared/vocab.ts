@@ -2,14 +2,37 @@
 // database carry them; labels are translated at the edge.
 
 export const DOCUMENT_TYPES = [
-  'REPORT_REGISTRATION', 'CASE_FILING', 'SUMMONS', 'INTERROGATION_RECORD', 'INQUIRY_RECORD',
-  'DETENTION_WARRANT', 'DETENTION_NOTICE', 'DETENTION_EXTENSION', 'ARREST_REQUEST', 'ARREST_APPROVAL',
-  'ARREST_WARRANT', 'ARREST_NOTICE', 'BAIL', 'RESIDENTIAL_SURVEILLANCE', 'SEARCH_WARRANT', 'SEARCH_RECORD',
-  'SEIZURE_DECISION', 'SEIZURE_LIST', 'APPRAISAL', 'APPRAISAL_NOTICE', 'RIGHTS_NOTICE',
+  'REPORT_REGISTRATION',
+  'CASE_FILING',
+  'SUMMONS',
+  'INTERROGATION_RECORD',
+  'INQUIRY_RECORD',
+  'DETENTION_WARRANT',
+  'DETENTION_NOTICE',
+  'DETENTION_EXTENSION',
+  'ARREST_REQUEST',
+  'ARREST_APPROVAL',
+  'ARREST_WARRANT',
+  'ARREST_NOTICE',
+  'BAIL',
+  'RESIDENTIAL_SURVEILLANCE',
+  'SEARCH_WARRANT',
+  'SEARCH_RECORD',
+  'SEIZURE_DECISION',
+  'SEIZURE_LIST',
+  'APPRAISAL',
+  'APPRAISAL_NOTICE',
+  'RIGHTS_NOTICE',
   'PROSECUTION_OPINION',
   // Court and procuratorate papers, approval reports and narratives (wave 2).
-  'INDICTMENT', 'JUDGMENT', 'RULING', 'NON_PROSECUTION', 'SENTENCING_RECOMMENDATION', 'PLEA_AGREEMENT',
-  'DETENTION_REQUEST', 'NARRATIVE',
+  'INDICTMENT',
+  'JUDGMENT',
+  'RULING',
+  'NON_PROSECUTION',
+  'SENTENCING_RECOMMENDATION',
+  'PLEA_AGREEMENT',
+  'DETENTION_REQUEST',
+  'NARRATIVE',
   'OTHER',
 ] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
@@ -49,8 +72,17 @@ export const DOCUMENT_TYPE_LABELS: Record<DocumentType, { zh: string; en: string
 };
 
 export const ENTITY_TYPES = [
-  'PERSON', 'ID_NUMBER', 'PHONE', 'PLATE', 'BANK_CARD', 'ACCOUNT', 'ADDRESS', 'ORG', 'AMOUNT',
-  'CASE_NUMBER', 'LAW_ARTICLE',
+  'PERSON',
+  'ID_NUMBER',
+  'PHONE',
+  'PLATE',
+  'BANK_CARD',
+  'ACCOUNT',
+  'ADDRESS',
+  'ORG',
+  'AMOUNT',
+  'CASE_NUMBER',
+  'LAW_ARTICLE',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -68,9 +100,7 @@ export const ENTITY_TYPE_LABELS: Record<EntityType, { zh: string; en: string }> 
   LAW_ARTICLE: { zh: '法条', en: 'Law article' },
 };
 
-export const PERSON_ROLES = [
-  'SUSPECT', 'VICTIM', 'WITNESS', 'REPORTER', 'OFFICER', 'FAMILY', 'GUARDIAN', 'EXPERT', 'OTHER',
-] as const;
+export const PERSON_ROLES = ['SUSPECT', 'VICTIM', 'WITNESS', 'REPORTER', 'OFFICER', 'FAMILY', 'GUARDIAN', 'EXPERT', 'OTHER'] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
 
 export const PERSON_ROLE_LABELS: Record<PersonRole, { zh: string; en: string }> = {
@@ -86,13 +116,33 @@ export const PERSON_ROLE_LABELS: Record<PersonRole, { zh: string; en: string }> 
 };
 
 export const EVENT_TYPES = [
-  'OFFENCE', 'REPORT', 'CASE_FILED', 'APPREHENDED', 'SUMMONS', 'INTERROGATION', 'INQUIRY',
-  'DETENTION', 'CUSTODY_TRANSFER', 'FAMILY_NOTIFIED', 'DETENTION_EXTENDED',
-  'ARREST_REQUESTED', 'ARREST_APPROVED', 'ARREST', 'BAIL', 'RESIDENTIAL_SURVEILLANCE',
-  'SEARCH', 'SEIZURE', 'APPRAISAL', 'APPRAISAL_NOTIFIED', 'RIGHTS_NOTIFIED',
+  'OFFENCE',
+  'REPORT',
+  'CASE_FILED',
+  'APPREHENDED',
+  'SUMMONS',
+  'INTERROGATION',
+  'INQUIRY',
+  'DETENTION',
+  'CUSTODY_TRANSFER',
+  'FAMILY_NOTIFIED',
+  'DETENTION_EXTENDED',
+  'ARREST_REQUESTED',
+  'ARREST_APPROVED',
+  'ARREST',
+  'BAIL',
+  'RESIDENTIAL_SURVEILLANCE',
+  'SEARCH',
+  'SEIZURE',
+  'APPRAISAL',
+  'APPRAISAL_NOTIFIED',
+  'RIGHTS_NOTIFIED',
   'TRANSFERRED_FOR_PROSECUTION',
   // Wave 2: the rest of a custody history, and the court's part.
-  'RELEASED', 'MEASURE_CHANGED', 'INDICTED', 'SENTENCED',
+  'RELEASED',
+  'MEASURE_CHANGED',
+  'INDICTED',
+  'SENTENCED',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -147,20 +197,30 @@ export const AUDIT_ACTION_LABELS: Record<string, { zh: string; en: string }> = {
 
 /** One line of what an audit entry changed, in the reader's language ("待核实 → 确认", "“王珍” → “玉珍”"). */
 export function auditSummary(action: string, detail: Record<string, unknown>, lang: 'zh' | 'en'): string {
-  const STATUS: Record<string, { zh: string; en: string }> = { open: { zh: '待核实', en: 'open' }, confirmed: { zh: '确认', en: 'confirmed' }, dismissed: { zh: '排除', en: 'dismissed' } };
+  const STATUS: Record<string, { zh: string; en: string }> = {
+    open: { zh: '待核实', en: 'open' },
+    confirmed: { zh: '确认', en: 'confirmed' },
+    dismissed: { zh: '排除', en: 'dismissed' },
+  };
   const before = (detail.before ?? {}) as Record<string, unknown>;
   const after = (detail.after ?? {}) as Record<string, unknown>;
   const s = (v: unknown): string => (typeof v === 'string' ? v : '');
   switch (action) {
     case 'finding.decided': {
       const st = (v: unknown) => STATUS[s(v)]?.[lang] ?? s(v);
-      const note = s(after.note) && s(after.note) !== s(before.note) ? (lang === 'zh' ? `，备注“${s(after.note)}”` : `, note "${s(after.note)}"`) : '';
+      const note =
+        s(after.note) && s(after.note) !== s(before.note) ? (lang === 'zh' ? `，备注“${s(after.note)}”` : `, note "${s(after.note)}"`) : '';
       return `${st(before.status)} → ${st(after.status)}${note}`;
     }
-    case 'ocr.corrected': return `“${s(detail.before)}” → “${s(detail.after)}”`;
-    case 'annotation.added': return `${lang === 'zh' ? '第' : 'p. '}${String(after.page ?? '')}${lang === 'zh' ? '页' : ''} ${s(after.note) || s(after.text)}`.trim();
-    case 'annotation.deleted': return `${lang === 'zh' ? '第' : 'p. '}${String(before.page ?? '')}${lang === 'zh' ? '页' : ''} ${s(before.note) || s(before.text)}`.trim();
-    case 'report.exported': return Array.isArray(detail.files) ? (detail.files as unknown[]).map(String).join('、') : s(detail.folder);
-    default: return '';
+    case 'ocr.corrected':
+      return `“${s(detail.before)}” → “${s(detail.after)}”`;
+    case 'annotation.added':
+      return `${lang === 'zh' ? '第' : 'p. '}${String(after.page ?? '')}${lang === 'zh' ? '页' : ''} ${s(after.note) || s(after.text)}`.trim();
+    case 'annotation.deleted':
+      return `${lang === 'zh' ? '第' : 'p. '}${String(before.page ?? '')}${lang === 'zh' ? '页' : ''} ${s(before.note) || s(before.text)}`.trim();
+    case 'report.exported':
+      return Array.isArray(detail.files) ? (detail.files as unknown[]).map(String).join('、') : s(detail.folder);
+    default:
+      return '';
   }
 }

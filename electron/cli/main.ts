@@ -32,9 +32,15 @@ async function audit(rest: string[]): Promise<number> {
     process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
     return 2;
   }
-  if (parsed.positionals[0] !== 'verify') { process.stderr.write(`${USAGE}\n`); return 2; }
+  if (parsed.positionals[0] !== 'verify') {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
   const dbPath = path.resolve(parsed.values.db ?? path.join(defaultDataDir(), 'case-review.db'));
-  if (!fs.existsSync(dbPath)) { process.stderr.write(`错误：数据库不存在 (database not found): ${dbPath}\n`); return 1; }
+  if (!fs.existsSync(dbPath)) {
+    process.stderr.write(`错误：数据库不存在 (database not found): ${dbPath}\n`);
+    return 1;
+  }
   let service;
   try {
     service = createService({ dbPath, key: resolveStoreKey({ keyFile: parsed.values['key-file'], dataDir: defaultDataDir() }) });
@@ -65,17 +71,37 @@ export async function main(argv: string[]): Promise<number> {
   }
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string' }, db: { type: 'string' }, 'key-file': { type: 'string' }, locale: { type: 'string' }, reviewer: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        db: { type: 'string' },
+        'key-file': { type: 'string' },
+        locale: { type: 'string' },
+        reviewer: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
     return 2;
   }
-  if (parsed.values.help) { process.stdout.write(`${USAGE}\n`); return 0; }
+  if (parsed.values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   const folder = parsed.positionals[0];
   const out = parsed.values.out;
-  if (!folder || !out) { process.stderr.write(`缺少参数 (missing arguments)\n${USAGE}\n`); return 2; }
+  if (!folder || !out) {
+    process.stderr.write(`缺少参数 (missing arguments)\n${USAGE}\n`);
+    return 2;
+  }
   const locale = parsed.values.locale ?? 'zh-CN';
-  if (locale !== 'zh-CN' && locale !== 'en-US') { process.stderr.write(`--locale 只能是 zh-CN 或 en-US (got ${locale})\n`); return 2; }
+  if (locale !== 'zh-CN' && locale !== 'en-US') {
+    process.stderr.write(`--locale 只能是 zh-CN 或 en-US (got ${locale})\n`);
+    return 2;
+  }
   const abs = path.resolve(folder);
   if (!fs.existsSync(abs) || !fs.statSync(abs).isDirectory()) {
     process.stderr.write(`错误：案卷文件夹不存在 (case folder not found): ${abs}\n`);
@@ -92,7 +118,13 @@ export async function main(argv: string[]): Promise<number> {
   }
   let service: ReturnType<typeof createService>;
   try {
-    service = createService({ dbPath, key, program: '命令行 case-review', log: process.env.CASE_REVIEW_DEBUG ? (m) => printer.message(m) : undefined, ...(parsed.values.reviewer ? { reviewer: parsed.values.reviewer } : {}) });
+    service = createService({
+      dbPath,
+      key,
+      program: '命令行 case-review',
+      log: process.env.CASE_REVIEW_DEBUG ? (m) => printer.message(m) : undefined,
+      ...(parsed.values.reviewer ? { reviewer: parsed.values.reviewer } : {}),
+    });
   } catch (err) {
     process.stderr.write(`错误 (error): ${faultMessage(err)}\n`);
     return 1;
@@ -101,13 +133,18 @@ export async function main(argv: string[]): Promise<number> {
     if (e.kind === 'progress') printer.update(e.event);
     else if (e.kind === 'job' && e.event.waitingFor) {
       const w = e.event.waitingFor;
-      printer.message(`等待：该案件正在由另一程序审查（${w.program}，进程 ${w.pid}${w.host ? `，计算机 ${w.host}` : ''}），其完成后将自动开始。(waiting for another program reviewing this case)`);
+      printer.message(
+        `等待：该案件正在由另一程序审查（${w.program}，进程 ${w.pid}${w.host ? `，计算机 ${w.host}` : ''}），其完成后将自动开始。(waiting for another program reviewing this case)`,
+      );
     }
   });
   // Ctrl-C cancels cleanly: pages read so far are kept, the next run resumes from there.
   let interrupted = false;
   const running = new Set<string>();
-  const onSignal = () => { interrupted = true; for (const id of running) void service.api.cancelJob({ jobId: id }); };
+  const onSignal = () => {
+    interrupted = true;
+    for (const id of running) void service.api.cancelJob({ jobId: id });
+  };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
@@ -117,16 +154,28 @@ export async function main(argv: string[]): Promise<number> {
     running.delete(jobId);
     if (status !== 'done') {
       const job = service.store.getJob(jobId);
-      printer.message(interrupted ? '已中断；已识别的页面已保存，再次运行将从中断处继续。(interrupted; progress is kept)' : `审查失败 (review failed): ${job?.error ?? status}`);
+      printer.message(
+        interrupted
+          ? '已中断；已识别的页面已保存，再次运行将从中断处继续。(interrupted; progress is kept)'
+          : `审查失败 (review failed): ${job?.error ?? status}`,
+      );
       return interrupted ? 130 : 1;
     }
     const review = await service.api.getReview({ caseId });
-    const written = await writeReviewOutputs(review, path.resolve(out), service.store, { locale, ...(parsed.values.reviewer ? { reviewer: parsed.values.reviewer } : {}) });
+    const written = await writeReviewOutputs(review, path.resolve(out), service.store, {
+      locale,
+      ...(parsed.values.reviewer ? { reviewer: parsed.values.reviewer } : {}),
+    });
     const pages = review.pages.length;
     const ocrPages = review.pages.filter((p) => p.source === 'ocr').length;
-    printer.message(`完成 (done): ${review.files.length} 个文件, ${pages} 页 (OCR ${ocrPages}), ${review.documents.length} 份文书, ${review.findings.length} 条审查意见, ${review.errors.length} 个错误`);
+    printer.message(
+      `完成 (done): ${review.files.length} 个文件, ${pages} 页 (OCR ${ocrPages}), ${review.documents.length} 份文书, ${review.findings.length} 条审查意见, ${review.errors.length} 个错误`,
+    );
     const stats = service.store.getJob(jobId)?.progress ?? {};
-    if (stats.ingest) printer.message(`  读取 (ingest): 新读取 ${stats.ingest.extracted} 个文件 ${stats.ingest.pagesExtracted} 页, 复用 ${stats.ingest.reused} 个, 计算哈希 ${stats.ingest.hashed} 个`);
+    if (stats.ingest)
+      printer.message(
+        `  读取 (ingest): 新读取 ${stats.ingest.extracted} 个文件 ${stats.ingest.pagesExtracted} 页, 复用 ${stats.ingest.reused} 个, 计算哈希 ${stats.ingest.hashed} 个`,
+      );
     const ocr = stats.stages?.ocr;
     if (ocr) printer.message(`  识别 (OCR): 本次识别 ${ocr.pagesRead} 页, 此前已识别 ${ocr.alreadyRead} 页 (not read again)`);
     for (const f of written) printer.message(`  → ${f}`);
@@ -142,5 +191,13 @@ export async function main(argv: string[]): Promise<number> {
 // fileURLToPath, not URL.pathname: on Windows the latter is /C:/… and never equals argv[1].
 const isEntry = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isEntry) {
-  main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err) => { process.stderr.write(`${(err as Error).stack}\n`); process.exitCode = 1; });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err) => {
+      process.stderr.write(`${(err as Error).stack}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -1,6 +1,9 @@
 /** An error whose message is written for the person using the app, with a stable code. */
 export class CaseReviewError extends Error {
-  constructor(readonly code: 'not-found' | 'invalid-request' | 'folder-missing' | 'busy' | 'unavailable' | 'internal', message: string) {
+  constructor(
+    readonly code: 'not-found' | 'invalid-request' | 'folder-missing' | 'busy' | 'unavailable' | 'internal',
+    message: string,
+  ) {
     super(message);
     this.name = 'CaseReviewError';
   }

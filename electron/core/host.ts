@@ -10,9 +10,7 @@ interface ParentPort {
 
 export type HostRequest =
   /** key: the store's key in hex, from the OS keychain (electron/main.ts). */
-  | { type: 'init'; dbPath: string; key: string }
-  | { type: 'call'; id: number; method: string; request: unknown }
-  | { type: 'shutdown' };
+  { type: 'init'; dbPath: string; key: string } | { type: 'call'; id: number; method: string; request: unknown } | { type: 'shutdown' };
 
 export type HostMessage =
   | { type: 'ready' }
@@ -36,8 +34,17 @@ if (parentPort) {
       }
     } else if (msg.type === 'call') {
       const s = service;
-      if (!s) { parentPort.postMessage({ type: 'result', id: msg.id, envelope: { ok: false, error: { code: 'unavailable', message: 'backend not ready' } } } satisfies HostMessage); return; }
-      void s.dispatch(msg.method, msg.request).then((envelope) => parentPort.postMessage({ type: 'result', id: msg.id, envelope } satisfies HostMessage));
+      if (!s) {
+        parentPort.postMessage({
+          type: 'result',
+          id: msg.id,
+          envelope: { ok: false, error: { code: 'unavailable', message: 'backend not ready' } },
+        } satisfies HostMessage);
+        return;
+      }
+      void s
+        .dispatch(msg.method, msg.request)
+        .then((envelope) => parentPort.postMessage({ type: 'result', id: msg.id, envelope } satisfies HostMessage));
     } else if (msg.type === 'shutdown') {
       // Drain: running jobs are cancelled (their pages are already stored) and the db closed.
       void (service?.close() ?? Promise.resolve()).finally(() => parentPort.postMessage({ type: 'closed' } satisfies HostMessage));

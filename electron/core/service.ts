@@ -4,8 +4,15 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  isMethod, requestSchemas, type Api, type BackendEvent, type CaseDetail, type CaseSummary, type Envelope,
-  type JobStatus, type Method,
+  isMethod,
+  requestSchemas,
+  type Api,
+  type BackendEvent,
+  type CaseDetail,
+  type CaseSummary,
+  type Envelope,
+  type JobStatus,
+  type Method,
 } from '../../shared/api.js';
 import type { FileKind, PageSource, DocumentType, EntityType } from '../../shared/vocab.js';
 import { openDatabase, type Db } from './store/db.js';
@@ -60,10 +67,19 @@ const LEASE_BEAT_MS = 5_000;
 const LEASE_STALE_MS = 120_000;
 const LEASE_POLL_MS = 1_000;
 
-interface RunningJob { id: string; caseId: string; controller: AbortController; done: Promise<JobStatus> }
+interface RunningJob {
+  id: string;
+  caseId: string;
+  controller: AbortController;
+  done: Promise<JobStatus>;
+}
 
 function osUser(): string {
-  try { return os.userInfo().username || 'reviewer'; } catch { return 'reviewer'; }
+  try {
+    return os.userInfo().username || 'reviewer';
+  } catch {
+    return 'reviewer';
+  }
 }
 
 export function createService(opts: ServiceOptions): CaseReviewService {
@@ -71,7 +87,15 @@ export function createService(opts: ServiceOptions): CaseReviewService {
   const actor = (given?: string): string => given?.trim() || opts.reviewer || osUser();
   const ocr = opts.ocr ?? defaultOcrProvider();
   const listeners = new Set<(e: BackendEvent) => void>();
-  const emit = (e: BackendEvent) => { for (const l of listeners) { try { l(e); } catch { /* a listener's failure is its own */ } } };
+  const emit = (e: BackendEvent) => {
+    for (const l of listeners) {
+      try {
+        l(e);
+      } catch {
+        /* a listener's failure is its own */
+      }
+    }
+  };
   const jobs = new Map<string, RunningJob>();
   const jobEnds = new Map<string, Promise<JobStatus>>();
   // One review at a time: OCR already uses every core, two would only thrash.
@@ -79,14 +103,20 @@ export function createService(opts: ServiceOptions): CaseReviewService {
   let reader: Promise<PageReader> | null = null;
   const pageReader = () => {
     reader ??= ocr.create();
-    reader.catch(() => { reader = null; });
+    reader.catch(() => {
+      reader = null;
+    });
     return reader;
   };
 
   function summary(k: CaseRow): CaseSummary {
     const job = store.latestJob(k.id);
     return {
-      id: k.id, name: k.name, folder: k.folder, createdAt: k.created_at, reviewedAt: k.reviewed_at,
+      id: k.id,
+      name: k.name,
+      folder: k.folder,
+      createdAt: k.created_at,
+      reviewedAt: k.reviewed_at,
       ...store.caseCounts(k.id),
       // The case list's 问题 column; a case never reviewed has no findings to count (shown as —, not 0).
       ...(k.reviewed_at ? { findings: store.findingCounts(k.id) } : {}),
@@ -101,7 +131,18 @@ export function createService(opts: ServiceOptions): CaseReviewService {
   }
 
   function annotationView(a: AnnotationRow): Annotation {
-    return { id: a.id, fileId: a.file_id, file: store.getFileById(a.file_id)?.path ?? '', page: a.page_no, kind: a.kind, start: a.start, end: a.end, text: a.text, note: a.note, createdAt: a.created_at };
+    return {
+      id: a.id,
+      fileId: a.file_id,
+      file: store.getFileById(a.file_id)?.path ?? '',
+      page: a.page_no,
+      kind: a.kind,
+      start: a.start,
+      end: a.end,
+      text: a.text,
+      note: a.note,
+      createdAt: a.created_at,
+    };
   }
 
   function pageView(caseId: string, fileId: number, pageNo: number): PageView {
@@ -113,19 +154,37 @@ export function createService(opts: ServiceOptions): CaseReviewService {
     const p = store.readerPage(k.id, f.sha256, pageNo);
     const findings = findingsOnPage(store, k.id, f.id, pageNo);
     return {
-      caseId: k.id, fileId: f.id, file: f.path, sha256: f.sha256, page: pageNo, pageCount: blob.page_count,
-      source: (p?.source ?? 'ocr') as PageSource, confidence: p?.confidence ?? null, text: p?.text ?? '',
-      width: p?.width ?? null, height: p?.height ?? null,
+      caseId: k.id,
+      fileId: f.id,
+      file: f.path,
+      sha256: f.sha256,
+      page: pageNo,
+      pageCount: blob.page_count,
+      source: (p?.source ?? 'ocr') as PageSource,
+      confidence: p?.confidence ?? null,
+      text: p?.text ?? '',
+      width: p?.width ?? null,
+      height: p?.height ?? null,
       words: p?.words ?? [],
-      mentions: store.pageMentions(k.id, f.id, pageNo).map((m) => ({ start: m.start, end: m.end, type: m.type as EntityType, entity: m.entity_id, text: m.text, bbox: m.bbox })),
+      mentions: store
+        .pageMentions(k.id, f.id, pageNo)
+        .map((m) => ({ start: m.start, end: m.end, type: m.type as EntityType, entity: m.entity_id, text: m.text, bbox: m.bbox })),
       corrections: (p?.corrections ?? []).map((c) => ({ wordIndex: c.word_index, original: c.original, corrected: c.corrected })),
       findings,
-      annotations: store.listAnnotations(k.id).filter((a) => a.file_id === f.id && a.page_no === pageNo).map(annotationView),
+      annotations: store
+        .listAnnotations(k.id)
+        .filter((a) => a.file_id === f.id && a.page_no === pageNo)
+        .map(annotationView),
     };
   }
 
   // This process, as other programs on the same store see it while it reviews a case.
-  const me: LeaseOwner = { owner: `${os.hostname()}:${process.pid}:${crypto.randomUUID().slice(0, 8)}`, host: os.hostname(), pid: process.pid, program: opts.program ?? '阅卷' };
+  const me: LeaseOwner = {
+    owner: `${os.hostname()}:${process.pid}:${crypto.randomUUID().slice(0, 8)}`,
+    host: os.hostname(),
+    pid: process.pid,
+    program: opts.program ?? '阅卷',
+  };
 
   /** Waits until no other program reviews the case, telling the user who holds it; false when cancelled. */
   async function takeCase(caseId: string, jobId: string, signal: AbortSignal): Promise<boolean> {
@@ -136,11 +195,26 @@ export function createService(opts: ServiceOptions): CaseReviewService {
       if (!holder) return true;
       if (holder.owner !== told) {
         told = holder.owner;
-        emit({ kind: 'job', event: { caseId, jobId, status: 'queued', waitingFor: { program: holder.program, pid: holder.pid, host: holder.host === me.host ? null : holder.host } } });
+        emit({
+          kind: 'job',
+          event: {
+            caseId,
+            jobId,
+            status: 'queued',
+            waitingFor: { program: holder.program, pid: holder.pid, host: holder.host === me.host ? null : holder.host },
+          },
+        });
       }
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, LEASE_POLL_MS);
-        signal.addEventListener('abort', () => { clearTimeout(t); resolve(); }, { once: true });
+        signal.addEventListener(
+          'abort',
+          () => {
+            clearTimeout(t);
+            resolve();
+          },
+          { once: true },
+        );
       });
     }
   }
@@ -148,13 +222,15 @@ export function createService(opts: ServiceOptions): CaseReviewService {
   function enqueue(jobId: string, caseId: string, analysisOnly = false): void {
     const controller = new AbortController();
     let resolveEnd!: (s: JobStatus) => void;
-    const done = new Promise<JobStatus>((r) => { resolveEnd = r; });
+    const done = new Promise<JobStatus>((r) => {
+      resolveEnd = r;
+    });
     jobs.set(jobId, { id: jobId, caseId, controller, done });
     jobEnds.set(jobId, done);
     queue = queue.then(async () => {
       let status: JobStatus = 'done';
       let error: string | undefined;
-      const held = !controller.signal.aborted && await takeCase(caseId, jobId, controller.signal);
+      const held = !controller.signal.aborted && (await takeCase(caseId, jobId, controller.signal));
       const beat = held ? setInterval(() => store.renewCaseLease(caseId, me.owner), LEASE_BEAT_MS) : null;
       beat?.unref();
       // Another program may have finished this very job while this one waited (a resumed job).
@@ -166,16 +242,36 @@ export function createService(opts: ServiceOptions): CaseReviewService {
         store.updateJob(jobId, { status: 'running' });
         emit({ kind: 'job', event: { caseId, jobId, status: 'running' } });
         try {
-          const result = await runReview({ store, caseId, jobId, signal: controller.signal, emit, ocrEngineId: ocr.engineId, pageReader, log: opts.log, analysisOnly });
+          const result = await runReview({
+            store,
+            caseId,
+            jobId,
+            signal: controller.signal,
+            emit,
+            ocrEngineId: ocr.engineId,
+            pageReader,
+            log: opts.log,
+            analysisOnly,
+          });
           // Kept on the job so a re-run can show what it did (and did not) do again.
           store.updateJob(jobId, { progress: result });
         } catch (err) {
           if (controller.signal.aborted) status = 'cancelled';
-          else { status = 'failed'; error = faultMessage(err); opts.log?.(`job ${jobId} failed: ${(err as Error).stack}`); }
+          else {
+            status = 'failed';
+            error = faultMessage(err);
+            opts.log?.(`job ${jobId} failed: ${(err as Error).stack}`);
+          }
         }
       }
       if (beat) clearInterval(beat);
-      if (held) { try { store.releaseCaseLease(caseId, me.owner); } catch { /* a full disk: the lease goes stale, or this process's exit frees it */ } }
+      if (held) {
+        try {
+          store.releaseCaseLease(caseId, me.owner);
+        } catch {
+          /* a full disk: the lease goes stale, or this process's exit frees it */
+        }
+      }
       if (doneElsewhere) {
         // Done elsewhere: nothing of this process's to record.
         emit({ kind: 'job', event: { caseId, jobId, status } });
@@ -207,7 +303,10 @@ export function createService(opts: ServiceOptions): CaseReviewService {
     async getCase(req) {
       const k = mustCase(req.caseId);
       // Opening a case is part of its history, once per sitting rather than per view refresh.
-      const last = store.listAudit(k.id).filter((e) => e.action === 'case.opened' && e.actor === actor()).pop();
+      const last = store
+        .listAudit(k.id)
+        .filter((e) => e.action === 'case.opened' && e.actor === actor())
+        .pop();
       if (!last || Date.now() - Date.parse(last.at) > 10 * 60_000) store.audit(actor(), 'case.opened', k.id, {});
       const files = store.listFiles(k.id);
       const byId = new Map(files.map((f) => [f.id, f]));
@@ -215,11 +314,27 @@ export function createService(opts: ServiceOptions): CaseReviewService {
       const detail: CaseDetail = {
         ...rest,
         documentCount,
-        fileList: files.map((f) => ({ id: f.id, path: f.path, sha256: f.sha256, kind: f.kind, pages: f.sha256 && f.status === 'ok' ? (store.getBlob(f.sha256)?.page_count ?? 0) : 0, size: f.size, status: f.status })),
+        fileList: files.map((f) => ({
+          id: f.id,
+          path: f.path,
+          sha256: f.sha256,
+          kind: f.kind,
+          pages: f.sha256 && f.status === 'ok' ? (store.getBlob(f.sha256)?.page_count ?? 0) : 0,
+          size: f.size,
+          status: f.status,
+        })),
         documents: store.listDocuments(k.id).map((d) => ({
-          id: d.id, ordinal: d.ordinal, type: d.type as DocumentType, title: d.title, fileId: d.file_id,
-          file: byId.get(d.file_id)?.path ?? '', sha256: byId.get(d.file_id)?.sha256 ?? '',
-          pageFrom: d.page_from, pageTo: d.page_to, date: d.date, number: d.number,
+          id: d.id,
+          ordinal: d.ordinal,
+          type: d.type as DocumentType,
+          title: d.title,
+          fileId: d.file_id,
+          file: byId.get(d.file_id)?.path ?? '',
+          sha256: byId.get(d.file_id)?.sha256 ?? '',
+          pageFrom: d.page_from,
+          pageTo: d.page_to,
+          date: d.date,
+          number: d.number,
         })),
         errorList: store.listErrors(k.id).map((e) => ({ file: e.path, message: e.message, stage: e.stage })),
       };
@@ -228,7 +343,11 @@ export function createService(opts: ServiceOptions): CaseReviewService {
     async startReview(req) {
       const folder = path.resolve(req.folder);
       let st: Stats;
-      try { st = await fsp.stat(folder); } catch { throw new CaseReviewError('folder-missing', `文件夹不存在：${folder}`); }
+      try {
+        st = await fsp.stat(folder);
+      } catch {
+        throw new CaseReviewError('folder-missing', `文件夹不存在：${folder}`);
+      }
       if (!st.isDirectory()) throw new CaseReviewError('folder-missing', `不是文件夹：${folder}`);
       const k = store.openCase(folder, req.name ?? path.basename(folder));
       const running = [...jobs.values()].find((j) => j.caseId === k.id);
@@ -251,8 +370,11 @@ export function createService(opts: ServiceOptions): CaseReviewService {
       // Only a page of the case asked about: a window showing one case never reads another's files.
       const f = store.fileWithContent(req.sha256, req.caseId) as { path: string; kind: FileKind; folder: string } | undefined;
       if (!f) throw new CaseReviewError('not-found', '页面图像不存在');
-      if (f.kind !== 'pdf' && f.kind !== 'image' && f.kind !== 'tiff') throw new CaseReviewError('not-found', '该文件没有页面图像（DOCX/TXT）');
-      const bytes = await fsp.readFile(path.join(f.folder, f.path)).catch(() => { throw new CaseReviewError('not-found', `原文件已不在案卷文件夹中：${f.path}`); });
+      if (f.kind !== 'pdf' && f.kind !== 'image' && f.kind !== 'tiff')
+        throw new CaseReviewError('not-found', '该文件没有页面图像（DOCX/TXT）');
+      const bytes = await fsp.readFile(path.join(f.folder, f.path)).catch(() => {
+        throw new CaseReviewError('not-found', `原文件已不在案卷文件夹中：${f.path}`);
+      });
       // The image must be of the pages whose text the review read: a file replaced since is not shown as if it were.
       if (crypto.createHash('sha256').update(bytes).digest('hex') !== req.sha256) {
         throw new CaseReviewError('unavailable', `原文件自审查后已被修改：${f.path}。请重新审查该案卷后再查看页面图像。`);
@@ -267,26 +389,73 @@ export function createService(opts: ServiceOptions): CaseReviewService {
       mustCase(req.caseId);
       return buildReviewJson(store, req.caseId);
     },
-    async listEntities(req) { mustCase(req.caseId); return listEntities(store, req.caseId, req.type); },
-    async getEntity(req) { mustCase(req.caseId); return getEntity(store, req.caseId, req.entityId); },
-    async listFindings(req) { mustCase(req.caseId); return listFindings(store, req.caseId, req.includeResolved ?? false); },
-    async decideFinding(req) { mustCase(req.caseId); return decideFinding(store, req.caseId, req.key, req.status, req.note, actor(req.reviewer)); },
-    async getTimeline(req) { mustCase(req.caseId); return getTimeline(store, req.caseId); },
-    async getGraph(req) { mustCase(req.caseId); return getGraph(store, req.caseId); },
-    async listStatements(req) { mustCase(req.caseId); return listStatements(store, req.caseId); },
-    async compareStatements(req) { mustCase(req.caseId); return compareStatements(store, req.caseId, req.documents); },
-    async listAnnotations(req) { mustCase(req.caseId); return store.listAnnotations(req.caseId).map(annotationView); },
+    async listEntities(req) {
+      mustCase(req.caseId);
+      return listEntities(store, req.caseId, req.type);
+    },
+    async getEntity(req) {
+      mustCase(req.caseId);
+      return getEntity(store, req.caseId, req.entityId);
+    },
+    async listFindings(req) {
+      mustCase(req.caseId);
+      return listFindings(store, req.caseId, req.includeResolved ?? false);
+    },
+    async decideFinding(req) {
+      mustCase(req.caseId);
+      return decideFinding(store, req.caseId, req.key, req.status, req.note, actor(req.reviewer));
+    },
+    async getTimeline(req) {
+      mustCase(req.caseId);
+      return getTimeline(store, req.caseId);
+    },
+    async getGraph(req) {
+      mustCase(req.caseId);
+      return getGraph(store, req.caseId);
+    },
+    async listStatements(req) {
+      mustCase(req.caseId);
+      return listStatements(store, req.caseId);
+    },
+    async compareStatements(req) {
+      mustCase(req.caseId);
+      return compareStatements(store, req.caseId, req.documents);
+    },
+    async listAnnotations(req) {
+      mustCase(req.caseId);
+      return store.listAnnotations(req.caseId).map(annotationView);
+    },
     async addAnnotation(req) {
       const k = mustCase(req.caseId);
       const f = store.getFileById(req.fileId);
       if (!f || f.case_id !== k.id) throw new CaseReviewError('not-found', '文件不存在');
-      return annotationView(store.addAnnotation({ case_id: k.id, file_id: f.id, page_no: req.page, kind: req.kind, start: req.start ?? null, end: req.end ?? null, text: req.text ?? null, note: req.note }, actor()));
+      return annotationView(
+        store.addAnnotation(
+          {
+            case_id: k.id,
+            file_id: f.id,
+            page_no: req.page,
+            kind: req.kind,
+            start: req.start ?? null,
+            end: req.end ?? null,
+            text: req.text ?? null,
+            note: req.note,
+          },
+          actor(),
+        ),
+      );
     },
-    async deleteAnnotation(req) { mustCase(req.caseId); return { deleted: store.deleteAnnotation(req.caseId, req.id, actor()) }; },
+    async deleteAnnotation(req) {
+      mustCase(req.caseId);
+      return { deleted: store.deleteAnnotation(req.caseId, req.id, actor()) };
+    },
     async getAudit(req) {
       mustCase(req.caseId);
       const verified = store.verifyAudit();
-      return { verified: verified.ok, entries: store.listAudit(req.caseId).map((e) => ({ id: e.id, at: e.at, actor: e.actor, action: e.action, detail: e.detail ?? {} })) };
+      return {
+        verified: verified.ok,
+        entries: store.listAudit(req.caseId).map((e) => ({ id: e.id, at: e.at, actor: e.actor, action: e.action, detail: e.detail ?? {} })),
+      };
     },
     async correctWord(req) {
       const k = mustCase(req.caseId);
@@ -298,21 +467,34 @@ export function createService(opts: ServiceOptions): CaseReviewService {
       if (!w) throw new CaseReviewError('not-found', `第 ${req.wordIndex} 个词不存在`);
       store.setCorrection(k.id, f.sha256, req.page, req.wordIndex, w.text, req.text, actor());
       // Later stages read the corrected words: derive entities, events and findings again.
-      if (![...jobs.values()].some((j) => j.caseId === k.id)) enqueue(store.createJob(k.id, 'reanalyse', { reason: 'correction' }).id, k.id, true);
+      if (![...jobs.values()].some((j) => j.caseId === k.id))
+        enqueue(store.createJob(k.id, 'reanalyse', { reason: 'correction' }).id, k.id, true);
       return pageView(k.id, f.id, req.page);
     },
     async exportReport(req) {
       const k = mustCase(req.caseId);
       const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
-      const folder = path.join(opts.exportDir ?? path.join(path.dirname(path.resolve(opts.dbPath)), 'exports'), exportFolderName(k.name, stamp));
-      const files = await writeReviewOutputs(buildReviewJson(store, k.id), folder, store, { locale: req.locale ?? 'zh-CN', reviewer: req.reviewer, includeAudit: req.includeAudit === true });
+      const folder = path.join(
+        opts.exportDir ?? path.join(path.dirname(path.resolve(opts.dbPath)), 'exports'),
+        exportFolderName(k.name, stamp),
+      );
+      const files = await writeReviewOutputs(buildReviewJson(store, k.id), folder, store, {
+        locale: req.locale ?? 'zh-CN',
+        reviewer: req.reviewer,
+        includeAudit: req.includeAudit === true,
+      });
       store.audit(actor(req.reviewer), 'report.exported', k.id, { folder, files: files.map((f) => path.basename(f)) });
       return { folder, files };
     },
   };
 
   // Every entry point validates its input, whichever host called it.
-  const validated = Object.fromEntries((Object.keys(api) as Method[]).map((m) => [m, (req: unknown) => (api[m] as (r: unknown) => Promise<unknown>)(requestSchemas[m].parse(req))])) as unknown as Api;
+  const validated = Object.fromEntries(
+    (Object.keys(api) as Method[]).map((m) => [
+      m,
+      (req: unknown) => (api[m] as (r: unknown) => Promise<unknown>)(requestSchemas[m].parse(req)),
+    ]),
+  ) as unknown as Api;
 
   if (opts.resumeJobs) {
     for (const j of store.interruptedJobs()) enqueue(j.id, j.case_id, j.kind === 'reanalyse');
@@ -330,7 +512,10 @@ export function createService(opts: ServiceOptions): CaseReviewService {
         return toErrorEnvelope(err);
       }
     },
-    onEvent(l) { listeners.add(l); return () => listeners.delete(l); },
+    onEvent(l) {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
     whenJobEnds(jobId) {
       const p = jobEnds.get(jobId);
       if (p) return p;

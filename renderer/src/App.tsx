@@ -44,13 +44,16 @@ export function App() {
 
   useEffect(loadCases, [loadCases, reviewVersion]);
 
-  const onJobFinished = useCallback((job: TrackedJob) => {
-    setReviewVersion((v) => v + 1);
-    // Land the reviewer in the case they just started, unless they already went elsewhere.
-    if (job.startedHere && job.status === 'done' && screenRef.current.kind === 'cases') {
-      navigate({ kind: 'case', caseId: job.caseId, place: EMPTY_PLACE });
-    }
-  }, [navigate]);
+  const onJobFinished = useCallback(
+    (job: TrackedJob) => {
+      setReviewVersion((v) => v + 1);
+      // Land the reviewer in the case they just started, unless they already went elsewhere.
+      if (job.startedHere && job.status === 'done' && screenRef.current.kind === 'cases') {
+        navigate({ kind: 'case', caseId: job.caseId, place: EMPTY_PLACE });
+      }
+    },
+    [navigate],
+  );
   const { jobs, track, dismiss, reconcile } = useJobs(onJobFinished);
 
   useEffect(() => {
@@ -72,20 +75,29 @@ export function App() {
     if (jobStatuses) loadCases();
   }, [jobStatuses, loadCases]);
 
-  const onStarted = useCallback((job: { jobId: string; caseId: string; folder: string }) => {
-    track(job);
-    loadCases();
-  }, [track, loadCases]);
+  const onStarted = useCallback(
+    (job: { jobId: string; caseId: string; folder: string }) => {
+      track(job);
+      loadCases();
+    },
+    [track, loadCases],
+  );
 
   // Search across cases and 串并 links lead into another case at a page or a person.
-  const openCase = useCallback((caseId: string, place: CasePlace = EMPTY_PLACE) => {
-    navigate({ kind: 'case', caseId, place }, 'push');
-  }, [navigate]);
+  const openCase = useCallback(
+    (caseId: string, place: CasePlace = EMPTY_PLACE) => {
+      navigate({ kind: 'case', caseId, place }, 'push');
+    },
+    [navigate],
+  );
   const showCases = useCallback(() => navigate({ kind: 'cases' }, 'push'), [navigate]);
-  const onPlace = useCallback((place: CasePlace, how: 'push' | 'replace') => {
-    const current = screenRef.current;
-    if (current.kind === 'case') navigate({ kind: 'case', caseId: current.caseId, place }, how);
-  }, [navigate]);
+  const onPlace = useCallback(
+    (place: CasePlace, how: 'push' | 'replace') => {
+      const current = screenRef.current;
+      if (current.kind === 'case') navigate({ kind: 'case', caseId: current.caseId, place }, how);
+    },
+    [navigate],
+  );
 
   const caseName = useCallback((caseId: string) => cases?.find((c) => c.id === caseId)?.name ?? null, [cases]);
 
@@ -98,11 +110,7 @@ export function App() {
             <span className="brand-sub">{locale === 'zh-CN' ? '案卷审查助手' : 'Case Review Assistant'}</span>
           </button>
           <nav className="app-nav">
-            <button
-              type="button"
-              className={`nav-link${screen.kind === 'cases' ? ' nav-link--current' : ''}`}
-              onClick={showCases}
-            >
+            <button type="button" className={`nav-link${screen.kind === 'cases' ? ' nav-link--current' : ''}`} onClick={showCases}>
               {i18n.t('nav.cases')}
             </button>
           </nav>
@@ -110,7 +118,11 @@ export function App() {
           <label className="locale-switch small">
             <span className="muted">{i18n.t('nav.language')}</span>
             <select value={locale} onChange={(e) => setLocale(e.target.value as Locale)} data-testid="locale">
-              {LOCALES.map((l) => <option key={l} value={l}>{LOCALE_NAMES[l]}</option>)}
+              {LOCALES.map((l) => (
+                <option key={l} value={l}>
+                  {LOCALE_NAMES[l]}
+                </option>
+              ))}
             </select>
           </label>
         </header>
@@ -118,12 +130,7 @@ export function App() {
           {screen.kind === 'cases' ? (
             <div className="home">
               <StartReview onStarted={onStarted} />
-              <ReviewProgress
-                jobs={jobs}
-                caseName={caseName}
-                onOpen={(caseId) => openCase(caseId)}
-                onDismiss={dismiss}
-              />
+              <ReviewProgress jobs={jobs} caseName={caseName} onOpen={(caseId) => openCase(caseId)} onDismiss={dismiss} />
               <CaseList cases={cases} error={casesError} onOpen={(caseId) => openCase(caseId)} onRefresh={loadCases} />
             </div>
           ) : (

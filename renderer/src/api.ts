@@ -15,7 +15,11 @@ declare global {
 }
 
 export class ApiError extends Error {
-  constructor(readonly code: string, message: string, readonly method: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly method: string,
+  ) {
     super(message);
     this.name = 'ApiError';
   }

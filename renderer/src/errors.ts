@@ -6,15 +6,24 @@ import { ApiError } from './api';
 type Lang = 'zh' | 'en';
 
 const TEXT: Record<string, Record<Lang, string>> = {
-  BRIDGE_UNREACHABLE: { zh: '无法连接后台服务，请确认程序仍在运行后重试。', en: 'The backend cannot be reached; check that the program is still running, then retry.' },
-  unauthorized: { zh: '访问凭证无效，请用程序启动时给出的地址重新打开。', en: 'The access token is missing or wrong; reopen the address the program printed when it started.' },
+  BRIDGE_UNREACHABLE: {
+    zh: '无法连接后台服务，请确认程序仍在运行后重试。',
+    en: 'The backend cannot be reached; check that the program is still running, then retry.',
+  },
+  unauthorized: {
+    zh: '访问凭证无效，请用程序启动时给出的地址重新打开。',
+    en: 'The access token is missing or wrong; reopen the address the program printed when it started.',
+  },
   'forbidden-origin': { zh: '请求来源不被允许。', en: 'Requests from this origin are refused.' },
   'invalid-request': { zh: '请求的参数无效。', en: 'The request was not valid.' },
   'too-large': { zh: '请求内容过大。', en: 'The request is too large.' },
   unavailable: { zh: '后台服务暂不可用，请稍后重试。', en: 'The backend is not available right now; retry in a moment.' },
   internal: { zh: '后台处理时出错。', en: 'The backend failed while doing this.' },
   'not-found': { zh: '请求的内容不存在。', en: 'What was asked for does not exist.' },
-  'unknown-method': { zh: '后台不支持此操作，请确认程序版本一致。', en: 'The backend does not know this request; check the program versions match.' },
+  'unknown-method': {
+    zh: '后台不支持此操作，请确认程序版本一致。',
+    en: 'The backend does not know this request; check the program versions match.',
+  },
   'bad-json': { zh: '请求的内容无法解析。', en: 'The request could not be read.' },
   'bad-host': { zh: '访问地址不被允许，请用程序启动时给出的地址打开。', en: 'This address is refused; open the one the program printed.' },
   'method-not-allowed': { zh: '不支持的访问方式。', en: 'This kind of request is not allowed.' },

@@ -41,15 +41,39 @@ export function volumeCase(seed: number): CaseTruth {
     const from = pages.length + 1;
     for (const p of laid.pages) pages.push({ page: pages.length + 1, text: p.text, rotation: 0 });
     const id = `d${i + 1}`;
-    documents.push({ id, type: spec.type, title: spec.title, file, pageFrom: from, pageTo: pages.length, date: spec.date, number: spec.number });
+    documents.push({
+      id,
+      type: spec.type,
+      title: spec.title,
+      file,
+      pageFrom: from,
+      pageTo: pages.length,
+      date: spec.date,
+      number: spec.number,
+    });
     for (const e of spec.events) {
-      events.push({ type: e.type, start: e.start, end: e.end, subjects: e.subjects, actors: e.actors, place: e.place, document: id, page: from });
+      events.push({
+        type: e.type,
+        start: e.start,
+        end: e.end,
+        subjects: e.subjects,
+        actors: e.actors,
+        place: e.place,
+        document: id,
+        page: from,
+      });
     }
   });
   return {
-    seed, name: `bench-${seed}`, charge: model.chargeName, files: [{ path: file, form: 'volume', pages }], documents,
+    seed,
+    name: `bench-${seed}`,
+    charge: model.chargeName,
+    files: [{ path: file, form: 'volume', pages }],
+    documents,
     people: model.people.map((p) => ({ id: p.id, name: p.name, role: p.role, gender: p.gender, birthDate: '', idNumber: p.idNumber })),
-    entities: [], events, defects: [],
+    entities: [],
+    events,
+    defects: [],
   };
 }
 
@@ -64,11 +88,16 @@ function truthFiles(dir: string): string[] {
 
 function kindOf(f: TruthFile): FileKind {
   switch (f.form) {
-    case 'image': return 'image';
-    case 'tiff': return 'tiff';
-    case 'docx': return 'docx';
-    case 'txt': return 'txt';
-    default: return 'pdf';
+    case 'image':
+      return 'image';
+    case 'tiff':
+      return 'tiff';
+    case 'docx':
+      return 'docx';
+    case 'txt':
+      return 'txt';
+    default:
+      return 'pdf';
   }
 }
 
@@ -94,8 +123,13 @@ export function pagesOf(truth: CaseTruth, p: number, rng: Random): CataloguePage
     if (f.junk) return;
     for (const page of f.pages) {
       out.push({
-        fileId, file: f.path, kind: kindOf(f), page: page.page, text: p > 0 ? damage(page.text, p, rng) : page.text,
-        source: f.form === 'docx' ? 'docx' : f.form === 'txt' ? 'txt' : f.form === 'text-pdf' ? 'text-layer' : 'ocr', confidence: null,
+        fileId,
+        file: f.path,
+        kind: kindOf(f),
+        page: page.page,
+        text: p > 0 ? damage(page.text, p, rng) : page.text,
+        source: f.form === 'docx' ? 'docx' : f.form === 'txt' ? 'txt' : f.form === 'text-pdf' ? 'text-layer' : 'ocr',
+        confidence: null,
       });
     }
   });
@@ -103,25 +137,50 @@ export function pagesOf(truth: CaseTruth, p: number, rng: Random): CataloguePage
 }
 
 interface Score {
-  docs: number; typeAndRange: number; range: number; type: number;
-  boundTruth: number; boundFound: number; boundRight: number;
-  events: number; eventsFound: number; eventsPredicted: number;
-  missedTypes: Map<string, number>; missedEvents: Map<string, number>; extraEvents: Map<string, number>;
+  docs: number;
+  typeAndRange: number;
+  range: number;
+  type: number;
+  boundTruth: number;
+  boundFound: number;
+  boundRight: number;
+  events: number;
+  eventsFound: number;
+  eventsPredicted: number;
+  missedTypes: Map<string, number>;
+  missedEvents: Map<string, number>;
+  extraEvents: Map<string, number>;
   classifyMs: number;
 }
 
 function newScore(): Score {
   return {
-    docs: 0, typeAndRange: 0, range: 0, type: 0, boundTruth: 0, boundFound: 0, boundRight: 0,
-    events: 0, eventsFound: 0, eventsPredicted: 0, missedTypes: new Map(), missedEvents: new Map(), extraEvents: new Map(), classifyMs: 0,
+    docs: 0,
+    typeAndRange: 0,
+    range: 0,
+    type: 0,
+    boundTruth: 0,
+    boundFound: 0,
+    boundRight: 0,
+    events: 0,
+    eventsFound: 0,
+    eventsPredicted: 0,
+    missedTypes: new Map(),
+    missedEvents: new Map(),
+    extraEvents: new Map(),
+    classifyMs: 0,
   };
 }
 
-const bump = (m: Map<string, number>, k: string): void => { m.set(k, (m.get(k) ?? 0) + 1); };
+const bump = (m: Map<string, number>, k: string): void => {
+  m.set(k, (m.get(k) ?? 0) + 1);
+};
 
 function sameTime(a: string | null, b: string | null): boolean {
   if (!a || !b) return a === b;
-  return a.length === 10 || b.length === 10 ? a.slice(0, 10) === b.slice(0, 10) && a.length === b.length : a.slice(0, 16) === b.slice(0, 16);
+  return a.length === 10 || b.length === 10
+    ? a.slice(0, 10) === b.slice(0, 10) && a.length === b.length
+    : a.slice(0, 16) === b.slice(0, 16);
 }
 
 function scoreCase(truth: CaseTruth, pages: CataloguePage[], s: Score, show: boolean): void {
@@ -144,7 +203,8 @@ function scoreCase(truth: CaseTruth, pages: CataloguePage[], s: Score, show: boo
     }
   }
   // Boundaries inside multi-document files: the first page of each document but a file's first.
-  const starts = (list: { file: string; pageFrom: number }[]): Set<string> => new Set(list.filter((d) => d.pageFrom > 1).map((d) => `${d.file}#${d.pageFrom}`));
+  const starts = (list: { file: string; pageFrom: number }[]): Set<string> =>
+    new Set(list.filter((d) => d.pageFrom > 1).map((d) => `${d.file}#${d.pageFrom}`));
   const tb = starts(truth.documents);
   const pb = starts(drafts.filter((d) => !d.files));
   s.boundTruth += tb.size;
@@ -158,7 +218,16 @@ function scoreCase(truth: CaseTruth, pages: CataloguePage[], s: Score, show: boo
     const pageTexts: { page: number; text: string }[] = [];
     if (d.files) d.files.forEach((f, j) => pageTexts.push({ page: j + 1, text: pageText.get(`${f}#1`) ?? '' }));
     else for (let p = d.pageFrom; p <= d.pageTo; p++) pageTexts.push({ page: p, text: pageText.get(`${d.file}#${p}`) ?? '' });
-    return { id: `d${i + 1}`, type: d.type, page: d.pageFrom, pageTo: d.pageTo, date: d.date, text: pageTexts.map((p) => p.text).join('\n'), pageTexts, fields: d.fields };
+    return {
+      id: `d${i + 1}`,
+      type: d.type,
+      page: d.pageFrom,
+      pageTo: d.pageTo,
+      date: d.date,
+      text: pageTexts.map((p) => p.text).join('\n'),
+      pageTexts,
+      fields: d.fields,
+    };
   });
   const persons = truth.people.map((p) => ({ id: p.id, name: p.name, role: p.role }));
   const events: TimelineEvent[] = extractEvents(tdocs, persons);
@@ -166,13 +235,24 @@ function scoreCase(truth: CaseTruth, pages: CataloguePage[], s: Score, show: boo
   const used = new Set<TimelineEvent>();
   for (const t of truth.events) {
     s.events++;
-    const hit = events.find((e) => !used.has(e) && e.type === t.type && (sameTime(e.start, t.start) || (e.conflicts ?? []).some((c) => sameTime(c.start, t.start))));
+    const hit = events.find(
+      (e) =>
+        !used.has(e) && e.type === t.type && (sameTime(e.start, t.start) || (e.conflicts ?? []).some((c) => sameTime(c.start, t.start))),
+    );
     if (hit) {
       used.add(hit);
       s.eventsFound++;
     } else {
       bump(s.missedEvents, t.type);
-      if (show) console.log(`  missed event ${t.type} ${t.start} (${t.document}); got ${events.filter((e) => e.type === t.type).map((e) => e.start).join(', ') || 'none'}`);
+      if (show)
+        console.log(
+          `  missed event ${t.type} ${t.start} (${t.document}); got ${
+            events
+              .filter((e) => e.type === t.type)
+              .map((e) => e.start)
+              .join(', ') || 'none'
+          }`,
+        );
     }
   }
   for (const e of events) if (!used.has(e)) bump(s.extraEvents, e.type);
@@ -183,7 +263,10 @@ function bodyOnly(truth: CaseTruth, pages: CataloguePage[], tally: { n: number; 
   const titles = KNOWN_TITLES.map((t) => t.title).sort((a, b) => b.length - a.length);
   for (const d of truth.documents) {
     if (d.type === 'OTHER') continue;
-    const text = pages.filter((p) => p.file === d.file && p.page >= d.pageFrom && p.page <= d.pageTo).map((p) => p.text).join('\n');
+    const text = pages
+      .filter((p) => p.file === d.file && p.page >= d.pageFrom && p.page <= d.pageTo)
+      .map((p) => p.text)
+      .join('\n');
     const lines = text.split('\n');
     const at = lines.findIndex((l, i) => i < 6 && titles.some((t) => l.replace(/\s/g, '').includes(t)));
     if (at >= 0) lines[at] = '■■■';
@@ -203,8 +286,12 @@ function report(label: string, s: Score, cases: number): void {
   console.log(`  type + page range right   ${pct(s.typeAndRange, s.docs)}   (${s.typeAndRange}/${s.docs})`);
   console.log(`  page range right          ${pct(s.range, s.docs)}`);
   console.log(`  type right (range right)  ${pct(s.type, s.range)}`);
-  console.log(`  boundaries  precision ${pct(s.boundRight, s.boundFound)}  recall ${pct(s.boundRight, s.boundTruth)}  (${s.boundRight} right, ${s.boundFound} found, ${s.boundTruth} true)`);
-  console.log(`  events recall (type + minute) ${pct(s.eventsFound, s.events)}  (${s.eventsFound}/${s.events}); ${s.eventsPredicted} events extracted`);
+  console.log(
+    `  boundaries  precision ${pct(s.boundRight, s.boundFound)}  recall ${pct(s.boundRight, s.boundTruth)}  (${s.boundRight} right, ${s.boundFound} found, ${s.boundTruth} true)`,
+  );
+  console.log(
+    `  events recall (type + minute) ${pct(s.eventsFound, s.events)}  (${s.eventsFound}/${s.events}); ${s.eventsPredicted} events extracted`,
+  );
   console.log(`  segment+classify+fields: ${(s.classifyMs / Math.max(1, cases)).toFixed(0)} ms per case`);
   if (s.missedTypes.size) console.log(`  document misses: ${[...s.missedTypes].map(([k, v]) => `${k}×${v}`).join(', ')}`);
   if (s.missedEvents.size) console.log(`  event misses: ${[...s.missedEvents].map(([k, v]) => `${k}×${v}`).join(', ')}`);
@@ -237,7 +324,9 @@ export async function benchCatalogue(args: string[]): Promise<void> {
   }
   report('truth page text', clean, truths.length);
   if (rate > 0) report(`with ${(rate * 100).toFixed(1)} % character damage`, damaged, truths.length);
-  console.log(`\ntype from the body alone (title line blotted out${rate > 0 ? `, ${(rate * 100).toFixed(1)} % damage` : ''}): ${pct(body.right, body.n)} (${body.right}/${body.n})`);
+  console.log(
+    `\ntype from the body alone (title line blotted out${rate > 0 ? `, ${(rate * 100).toFixed(1)} % damage` : ''}): ${pct(body.right, body.n)} (${body.right}/${body.n})`,
+  );
   if (body.misses.size) console.log(`  misses: ${[...body.misses].map(([k, v]) => `${k}×${v}`).join(', ')}`);
 }
 

@@ -45,8 +45,14 @@ async function runOne(what: Workload, args: string[]): Promise<void> {
     const { review, ms } = await reviewFolder(folder, { service });
     const stages = clock.stop();
     await service.close();
-    console.log(`${label} (made in ${(made / 1000).toFixed(1)} s): reviewed in ${(ms / 1000).toFixed(1)} s — ${review.files.length} files, ${review.pages.length} pages, ${review.documents.length} documents, ${review.errors.length} errors`);
-    console.log(`  stages (ms): ${Object.entries(stages).map(([s, t]) => `${s} ${t}`).join(', ')}`);
+    console.log(
+      `${label} (made in ${(made / 1000).toFixed(1)} s): reviewed in ${(ms / 1000).toFixed(1)} s — ${review.files.length} files, ${review.pages.length} pages, ${review.documents.length} documents, ${review.errors.length} errors`,
+    );
+    console.log(
+      `  stages (ms): ${Object.entries(stages)
+        .map(([s, t]) => `${s} ${t}`)
+        .join(', ')}`,
+    );
     console.log(`  RSS ${before} MB before the review, peak ${peakRssMb()} MB`);
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
@@ -58,7 +64,10 @@ export async function benchHostile(args: string[]): Promise<void> {
   if (only && !WORKLOADS.includes(only)) throw new Error(`--only=${WORKLOADS.join('|')}`);
   for (const w of only ? [only] : WORKLOADS) {
     // a process each: peak RSS is a process's, and one review's memory must not hide another's
-    const child = fork(SELF, [`--only=${w}`, ...args.filter((a) => !a.startsWith('--only='))], { execArgv: process.execArgv, stdio: 'inherit' });
+    const child = fork(SELF, [`--only=${w}`, ...args.filter((a) => !a.startsWith('--only='))], {
+      execArgv: process.execArgv,
+      stdio: 'inherit',
+    });
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     if (code !== 0) throw new Error(`bench hostile --only=${w} exited ${code}`);
   }

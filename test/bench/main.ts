@@ -21,5 +21,7 @@ if (names.length === 0 || names.some((n) => !BENCHES[n])) {
 }
 for (const n of names) {
   console.log(`\n=== bench: ${n} ===`);
-  await (await BENCHES[n]!())(rest);
+  await (
+    await BENCHES[n]!()
+  )(rest);
 }

@@ -15,7 +15,10 @@ import { familyB } from './rules.js';
 
 const RECORD_FIELDS = ['start', 'end', 'place', 'investigators', 'recorder', 'subject', 'session'] as const;
 
-export interface Misread { kind: string; text: string }
+export interface Misread {
+  kind: string;
+  text: string;
+}
 
 const ext = (file: string) => file.replace(/^.*\./, '');
 
@@ -29,7 +32,10 @@ export function misreads(truth: CaseTruth, review: ReviewJson): Misread[] {
     // A rule whose worst outcome RULES.md makes a warning is found when it warns.
     const worst = ALL_RULES.find((r) => r.id === rule)?.severity ?? 'violation';
     if (!said.some((f) => f.severity === worst || f.severity === 'violation')) {
-      push(`defect ${rule} ${said.length ? 'only as a warning' : 'missed'}`, `${truth.defects.find((d) => d.rule === rule)!.description}${said[0] ? ` — pipeline: ${said[0].message}` : ''}`);
+      push(
+        `defect ${rule} ${said.length ? 'only as a warning' : 'missed'}`,
+        `${truth.defects.find((d) => d.rule === rule)!.description}${said[0] ? ` — pipeline: ${said[0].message}` : ''}`,
+      );
     }
   }
   for (const v of s.violations) push(`false violation ${v.replace(/:.*$/, '')}`, v);
@@ -44,10 +50,13 @@ export function misreads(truth: CaseTruth, review: ReviewJson): Misread[] {
     for (const k of RECORD_FIELDS) {
       const want = d.fields![k];
       if (want === undefined || want === null) continue;
-      const norm = (v: unknown) => (Array.isArray(v) ? [...v].sort().join('、') : typeof v === 'string' && (k === 'start' || k === 'end') ? v.slice(0, 16) : String(v));
+      const norm = (v: unknown) =>
+        Array.isArray(v) ? [...v].sort().join('、') : typeof v === 'string' && (k === 'start' || k === 'end') ? v.slice(0, 16) : String(v);
       const have = got[k];
-      if (have === undefined || have === null || (Array.isArray(have) && have.length === 0)) push(`record header ${k} not read (${ext(d.file)})`, `${d.title} ${d.file}:${d.pageFrom} (${norm(want)})`);
-      else if (norm(have) !== norm(want)) push(`record header ${k} wrong (${ext(d.file)})`, `${d.title} ${d.file}:${d.pageFrom} "${norm(have)}" ≠ "${norm(want)}"`);
+      if (have === undefined || have === null || (Array.isArray(have) && have.length === 0))
+        push(`record header ${k} not read (${ext(d.file)})`, `${d.title} ${d.file}:${d.pageFrom} (${norm(want)})`);
+      else if (norm(have) !== norm(want))
+        push(`record header ${k} wrong (${ext(d.file)})`, `${d.title} ${d.file}:${d.pageFrom} "${norm(have)}" ≠ "${norm(want)}"`);
     }
   }
   const roles = new Map(truth.people.map((p) => [p.name, p.role]));
@@ -72,7 +81,10 @@ export function misreads(truth: CaseTruth, review: ReviewJson): Misread[] {
 export async function benchMisreads(args: string[]): Promise<void> {
   const forms = (args.find((a) => a.startsWith('--forms='))?.slice(8) ?? 'text-only') as 'text-only' | 'all';
   const clean = Number(args.find((a) => a.startsWith('--clean='))?.slice(8) ?? 4);
-  const only = args.find((a) => a.startsWith('--rules='))?.slice(8).split(',');
+  const only = args
+    .find((a) => a.startsWith('--rules='))
+    ?.slice(8)
+    .split(',');
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-bench-misreads-'));
   const tally = new Map<string, number>();
   for (const c of familyB(forms, clean, only)) {

@@ -5,16 +5,22 @@ import { readFileSync } from 'node:fs';
 import { readCustodyHistory } from '../../electron/core/narrative/custody.js';
 import { DATA_SETS } from '../support/shared-data.js';
 
-export interface Judgment { id: string; text: string }
+export interface Judgment {
+  id: string;
+  text: string;
+}
 export type SilverEvent = [type: string, date: string];
 
 export const SILVER_TYPES = new Set(['DETENTION', 'ARREST', 'ARREST_APPROVED', 'BAIL', 'RESIDENTIAL_SURVEILLANCE']);
 
 export function loadJudgments(file = DATA_SETS.judgments): Judgment[] {
-  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => {
-    const j = JSON.parse(l) as { text_id: string; fd: string };
-    return { id: j.text_id, text: j.fd };
-  });
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => {
+      const j = JSON.parse(l) as { text_id: string; fd: string };
+      return { id: j.text_id, text: j.fd };
+    });
 }
 
 export function loadSilver(file = DATA_SETS.custodySilver): Map<string, SilverEvent[]> {
@@ -23,8 +29,12 @@ export function loadSilver(file = DATA_SETS.custodySilver): Map<string, SilverEv
 }
 
 export interface CustodyScore {
-  judgments: number; silver: number; predicted: number; matched: number;
-  recall: number; precision: number;
+  judgments: number;
+  silver: number;
+  predicted: number;
+  matched: number;
+  recall: number;
+  precision: number;
   /** Judgments whose events all match, none extra. */
   exactJudgments: number;
   diffs: { id: string; missed: string[]; extra: string[] }[];
@@ -35,7 +45,10 @@ export interface CustodyScore {
  * day count once — so each judgment's reading is compared as a set.
  */
 export function scoreCustody(items: { id: string; silver: SilverEvent[]; predicted: SilverEvent[] }[]): CustodyScore {
-  let silver = 0, predicted = 0, matched = 0, exact = 0;
+  let silver = 0,
+    predicted = 0,
+    matched = 0,
+    exact = 0;
   const diffs: CustodyScore['diffs'] = [];
   for (const it of items) {
     const want = [...new Set(it.silver.map(([t, d]) => `${t} ${d}`))];
@@ -54,22 +67,37 @@ export function scoreCustody(items: { id: string; silver: SilverEvent[]; predict
     if (missed.length === 0 && pool.length === 0) exact++;
     else diffs.push({ id: it.id, missed, extra: pool });
   }
-  return { judgments: items.length, silver, predicted, matched, recall: silver ? matched / silver : 1, precision: predicted ? matched / predicted : 1, exactJudgments: exact, diffs };
+  return {
+    judgments: items.length,
+    silver,
+    predicted,
+    matched,
+    recall: silver ? matched / silver : 1,
+    precision: predicted ? matched / predicted : 1,
+    exactJudgments: exact,
+    diffs,
+  };
 }
 
 /** The narrative reader alone, on each judgment's full text. */
 export function custodyDirect(judgments: Judgment[], silver: Map<string, SilverEvent[]>): CustodyScore {
-  return scoreCustody(judgments.map((j) => ({
-    id: j.id, silver: silver.get(j.id) ?? [],
-    predicted: readCustodyHistory(j.text).measures.map((m) => [m.type, m.date] as SilverEvent),
-  })));
+  return scoreCustody(
+    judgments.map((j) => ({
+      id: j.id,
+      silver: silver.get(j.id) ?? [],
+      predicted: readCustodyHistory(j.text).measures.map((m) => [m.type, m.date] as SilverEvent),
+    })),
+  );
 }
 
 /**
  * The whole review on each judgment saved as a .txt case folder (as the measure of issue 12 does):
  * the narrative events of review.json, and whether the judgment was catalogued as one.
  */
-export async function custodyPipeline(judgments: Judgment[], silver: Map<string, SilverEvent[]>): Promise<CustodyScore & { catalogued: number; msPerCase: number; attributed: number; narrated: number }> {
+export async function custodyPipeline(
+  judgments: Judgment[],
+  silver: Map<string, SilverEvent[]>,
+): Promise<CustodyScore & { catalogued: number; msPerCase: number; attributed: number; narrated: number }> {
   const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
   const os = await import('node:os');
   const path = await import('node:path');
@@ -93,7 +121,11 @@ export async function custodyPipeline(judgments: Judgment[], silver: Map<string,
       const told = review.events.filter((e) => e.basis === 'narrative' && SILVER_TYPES.has(e.type));
       narrated += told.length;
       attributed += told.filter((e) => e.subjects.some((s) => review.entities.some((x) => x.id === s && x.type === 'PERSON'))).length;
-      items.push({ id: j.id, silver: silver.get(j.id) ?? [], predicted: review.events.filter((e) => e.basis === 'narrative' && e.start).map((e) => [e.type, e.start as string] as SilverEvent) });
+      items.push({
+        id: j.id,
+        silver: silver.get(j.id) ?? [],
+        predicted: review.events.filter((e) => e.basis === 'narrative' && e.start).map((e) => [e.type, e.start as string] as SilverEvent),
+      });
     }
   } finally {
     await service.close();

@@ -6,21 +6,45 @@ import { extractMentions } from '../../electron/core/extract/entities.js';
 import { DATA_SETS } from '../support/shared-data.js';
 import { loadCail } from './extract.js';
 
-export interface Span { start: number; end: number; text: string }
-export interface LabelledText { id: string; text: string; gold: Span[]; roles?: Map<string, string> }
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+export interface LabelledText {
+  id: string;
+  text: string;
+  gold: Span[];
+  roles?: Map<string, string>;
+}
 
 export function loadDrugParagraphs(file = DATA_SETS.drug): LabelledText[] {
-  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l, i) => {
-    const j = JSON.parse(l) as { articleId: number; sentId: number; sentText: string; entityMentions: { start: number; end: number; text: string; label: string }[] };
-    return { id: `${j.articleId}/${j.sentId}/${i}`, text: j.sentText, gold: j.entityMentions.filter((m) => m.label === 'Nh').map((m) => ({ start: m.start, end: m.end, text: m.text })) };
-  });
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l, i) => {
+      const j = JSON.parse(l) as {
+        articleId: number;
+        sentId: number;
+        sentText: string;
+        entityMentions: { start: number; end: number; text: string; label: string }[];
+      };
+      return {
+        id: `${j.articleId}/${j.sentId}/${i}`,
+        text: j.sentText,
+        gold: j.entityMentions.filter((m) => m.label === 'Nh').map((m) => ({ start: m.start, end: m.end, text: m.text })),
+      };
+    });
 }
 
 export function loadTheftSentences(file = DATA_SETS.theft): LabelledText[] {
   return loadCail(file).map((l) => {
     const roles = new Map<string, string>();
     const gold: Span[] = [];
-    for (const [label, role] of [['NHCS', 'SUSPECT'], ['NHVI', 'VICTIM']] as const) {
+    for (const [label, role] of [
+      ['NHCS', 'SUSPECT'],
+      ['NHVI', 'VICTIM'],
+    ] as const) {
       for (const s of l.gold[label] ?? []) {
         gold.push(s);
         roles.set(`${s.start}:${s.end}`, role);
@@ -31,23 +55,36 @@ export function loadTheftSentences(file = DATA_SETS.theft): LabelledText[] {
 }
 
 export interface PersonScore {
-  texts: number; gold: number; predicted: number;
+  texts: number;
+  gold: number;
+  predicted: number;
   exact: { recall: number; precision: number };
   overlap: { recall: number; precision: number };
   names: { recall: number; precision: number };
   /** Of gold mentions found exactly and labelled with a role, the share with the right role. */
   roles: { scored: number; right: number } | null;
-  misses: string[]; falses: string[];
+  misses: string[];
+  falses: string[];
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 export function scorePersons(texts: LabelledText[]): PersonScore {
-  let gold = 0, predicted = 0, exactHit = 0, exactRight = 0, overlapHit = 0, overlapRight = 0;
-  let nameGold = 0, namePred = 0, nameHit = 0, roleScored = 0, roleRight = 0;
+  let gold = 0,
+    predicted = 0,
+    exactHit = 0,
+    exactRight = 0,
+    overlapHit = 0,
+    overlapRight = 0;
+  let nameGold = 0,
+    namePred = 0,
+    nameHit = 0,
+    roleScored = 0,
+    roleRight = 0;
   const misses: string[] = [];
   const falses: string[] = [];
-  const around = (t: string, s: Span): string => `${s.text}  ⟨${t.slice(Math.max(0, s.start - 14), s.start)}[${s.text}]${t.slice(s.end, s.end + 14)}⟩`;
+  const around = (t: string, s: Span): string =>
+    `${s.text}  ⟨${t.slice(Math.max(0, s.start - 14), s.start)}[${s.text}]${t.slice(s.end, s.end + 14)}⟩`;
   for (const t of texts) {
     const found = extractMentions(t.text).filter((m) => m.type === 'PERSON');
     gold += t.gold.length;
@@ -76,11 +113,14 @@ export function scorePersons(texts: LabelledText[]): PersonScore {
   }
   const r = (a: number, b: number): number => (b === 0 ? 1 : a / b);
   return {
-    texts: texts.length, gold, predicted,
+    texts: texts.length,
+    gold,
+    predicted,
     exact: { recall: r(exactHit, gold), precision: r(exactRight, predicted) },
     overlap: { recall: r(overlapHit, gold), precision: r(overlapRight, predicted) },
     names: { recall: r(nameHit, nameGold), precision: r(nameHit, namePred) },
     roles: roleScored ? { scored: roleScored, right: roleRight } : null,
-    misses, falses,
+    misses,
+    falses,
   };
 }

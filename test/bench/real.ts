@@ -25,7 +25,9 @@ function printPersons(label: string, s: PersonScore, show: boolean): void {
 
 function printCustody(label: string, s: CustodyScore, show: boolean, textOf: (id: string) => string): void {
   console.log(`${label}: ${s.judgments} judgments, ${s.silver} silver events, ${s.predicted} read`);
-  console.log(`  custody events (type + date): recall ${pct(s.recall)}  precision ${pct(s.precision)}; judgments read exactly ${s.exactJudgments}/${s.judgments}`);
+  console.log(
+    `  custody events (type + date): recall ${pct(s.recall)}  precision ${pct(s.precision)}; judgments read exactly ${s.exactJudgments}/${s.judgments}`,
+  );
   if (show) {
     for (const d of s.diffs.slice(0, 60)) {
       console.log(`  ${d.id}: missed [${d.missed.join(', ')}] extra [${d.extra.join(', ')}]`);
@@ -52,8 +54,15 @@ export async function benchReal(args: string[]): Promise<void> {
     printCustody('JuDGE judgments, narrative reader', custodyDirect(judgments, silver), show, (id) => byId.get(id) ?? '');
     if (!args.includes('--no-pipeline')) {
       const p = await custodyPipeline(judgments, silver);
-      printCustody('JuDGE judgments, each a .txt case folder through the whole review (narrative events of review.json)', p, show, (id) => byId.get(id) ?? '');
-      console.log(`  catalogued as 判决书: ${p.catalogued}/${p.judgments}; measures attributed to a person of the case: ${p.attributed}/${p.narrated}; ${(p.msPerCase / 1000).toFixed(2)} s per case`);
+      printCustody(
+        'JuDGE judgments, each a .txt case folder through the whole review (narrative events of review.json)',
+        p,
+        show,
+        (id) => byId.get(id) ?? '',
+      );
+      console.log(
+        `  catalogued as 判决书: ${p.catalogued}/${p.judgments}; measures attributed to a person of the case: ${p.attributed}/${p.narrated}; ${(p.msPerCase / 1000).toFixed(2)} s per case`,
+      );
     }
   }
   if (!only || only === 'drug') {

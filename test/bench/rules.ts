@@ -13,8 +13,18 @@ import { reviewFolder } from '../support/review-case.js';
 import { familyOf, scoreCase } from './case.js';
 
 type Forms = 'text-only' | 'all';
-export interface BenchCase { label: string; make: (out: string) => Promise<{ folder: string; truth: CaseTruth }> }
-interface Row { label: string; planted: string[]; found: string[]; missed: string[]; falseViolations: string[]; ms: number }
+export interface BenchCase {
+  label: string;
+  make: (out: string) => Promise<{ folder: string; truth: CaseTruth }>;
+}
+interface Row {
+  label: string;
+  planted: string[];
+  found: string[];
+  missed: string[];
+  falseViolations: string[];
+  ms: number;
+}
 
 function familyA(forms: Forms, clean: number, only: string[] | undefined): BenchCase[] {
   const defects = only ?? [...DEFECT_RULES];
@@ -23,10 +33,16 @@ function familyA(forms: Forms, clean: number, only: string[] | undefined): Bench
   // a proper search, a lawful extension or lawful surveillance.
   const extras = [{ search: true }, { extension: true }, { surveillance: true, suspects: 2 }, {}] as const;
   return [
-    ...defects.map((d, i): BenchCase => ({ label: d, make: (out) => generateCase({ seed: 100 + i, outDir: out, name: `bench-${d}`, defects: [d], forms }) })),
+    ...defects.map((d, i): BenchCase => ({
+      label: d,
+      make: (out) => generateCase({ seed: 100 + i, outDir: out, name: `bench-${d}`, defects: [d], forms }),
+    })),
     ...Array.from({ length: clean }, (_, i): BenchCase => {
       const x = extras[i % extras.length] ?? {};
-      const label = `clean-${i + 1}${Object.keys(x).filter((k) => k !== 'suspects').map((k) => `+${k}`).join('')}`;
+      const label = `clean-${i + 1}${Object.keys(x)
+        .filter((k) => k !== 'suspects')
+        .map((k) => `+${k}`)
+        .join('')}`;
       return { label, make: (out) => generateCase({ seed: 500 + i, outDir: out, name: `bench-${label}`, defects: [], forms, ...x }) };
     }),
   ];
@@ -48,7 +64,10 @@ export const BUREAU_CLEAN_CASES: { label: string; opts: Omit<BureauCaseOptions, 
 export function familyB(forms: Forms, clean: number, only: string[] | undefined): BenchCase[] {
   const defects = only ?? [...BUREAU_DEFECTS];
   return [
-    ...defects.map((d, i): BenchCase => ({ label: `b:${d}`, make: (out) => generateBureauCase({ seed: 300 + i, outDir: out, name: `bench-b-${d}`, defects: [d], forms }) })),
+    ...defects.map((d, i): BenchCase => ({
+      label: `b:${d}`,
+      make: (out) => generateBureauCase({ seed: 300 + i, outDir: out, name: `bench-b-${d}`, defects: [d], forms }),
+    })),
     ...Array.from({ length: clean }, (_, i): BenchCase => {
       const c = BUREAU_CLEAN_CASES[i % BUREAU_CLEAN_CASES.length]!;
       const label = `b:clean-${i + 1}+${c.label}`;
@@ -63,28 +82,42 @@ async function run(cases: BenchCase[], out: string, forms: Forms): Promise<Row[]
     const g = await c.make(out);
     const { review, ms, service } = await reviewFolder(g.folder);
     await service.close();
-    const { defects: { planted, found }, violations: falseViolations } = scoreCase(g.truth, review);
+    const {
+      defects: { planted, found },
+      violations: falseViolations,
+    } = scoreCase(g.truth, review);
     rows.push({ label: c.label, planted, found, missed: planted.filter((r) => !found.includes(r)), falseViolations, ms });
-    console.log(`${c.label.padEnd(34)} ${String(review.pages.length).padStart(3)} pages ${(ms / 1000).toFixed(1).padStart(6)} s  found ${found.length}/${planted.length}  false violations ${falseViolations.length}${falseViolations.length ? `\n      ${falseViolations.slice(0, 4).join('\n      ')}` : ''}`);
+    console.log(
+      `${c.label.padEnd(34)} ${String(review.pages.length).padStart(3)} pages ${(ms / 1000).toFixed(1).padStart(6)} s  found ${found.length}/${planted.length}  false violations ${falseViolations.length}${falseViolations.length ? `\n      ${falseViolations.slice(0, 4).join('\n      ')}` : ''}`,
+    );
   }
   const planted = rows.reduce((n, r) => n + r.planted.length, 0);
   const found = rows.reduce((n, r) => n + r.found.length, 0);
   const cleanRows = rows.filter((r) => r.planted.length === 0);
   console.log(`\nplanted defects found: ${found}/${planted} = ${((found / Math.max(1, planted)) * 100).toFixed(1)} %`);
   console.log(`missed: ${rows.flatMap((r) => r.missed).join(', ') || 'none'}`);
-  console.log(`false violations per clean case: ${(cleanRows.reduce((n, r) => n + r.falseViolations.length, 0) / Math.max(1, cleanRows.length)).toFixed(2)} (${cleanRows.length} clean cases); per defect case: ${(rows.filter((r) => r.planted.length).reduce((n, r) => n + r.falseViolations.length, 0) / Math.max(1, rows.length - cleanRows.length)).toFixed(2)}`);
-  console.log(`time per case: mean ${(rows.reduce((n, r) => n + r.ms, 0) / Math.max(1, rows.length) / 1000).toFixed(1)} s (forms: ${forms})`);
+  console.log(
+    `false violations per clean case: ${(cleanRows.reduce((n, r) => n + r.falseViolations.length, 0) / Math.max(1, cleanRows.length)).toFixed(2)} (${cleanRows.length} clean cases); per defect case: ${(rows.filter((r) => r.planted.length).reduce((n, r) => n + r.falseViolations.length, 0) / Math.max(1, rows.length - cleanRows.length)).toFixed(2)}`,
+  );
+  console.log(
+    `time per case: mean ${(rows.reduce((n, r) => n + r.ms, 0) / Math.max(1, rows.length) / 1000).toFixed(1)} s (forms: ${forms})`,
+  );
   return rows;
 }
 
 export async function benchRules(args: string[]): Promise<void> {
   const forms = (args.find((a) => a.startsWith('--forms='))?.slice(8) ?? 'text-only') as Forms;
   const clean = Number(args.find((a) => a.startsWith('--clean='))?.slice(8) ?? 4);
-  const only = args.find((a) => a.startsWith('--rules='))?.slice(8).split(',');
+  const only = args
+    .find((a) => a.startsWith('--rules='))
+    ?.slice(8)
+    .split(',');
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-bench-rules-'));
   for (const family of familyOf(args)) {
     console.log(`\n--- family ${family}: ${family === 'a' ? 'our generator' : "another bureau's clerk (test/fixtures/bureau)"} ---`);
-    const only2 = only?.filter((r) => (family === 'a' ? (DEFECT_RULES as readonly string[]) : (BUREAU_DEFECTS as readonly string[])).includes(r));
+    const only2 = only?.filter((r) =>
+      (family === 'a' ? (DEFECT_RULES as readonly string[]) : (BUREAU_DEFECTS as readonly string[])).includes(r),
+    );
     await run(family === 'a' ? familyA(forms, clean, only2) : familyB(forms, clean, only2), out, forms);
   }
 }

@@ -13,10 +13,16 @@ import { buildDocuments } from '../fixtures/generator/documents.js';
 import { layoutDocument } from '../fixtures/generator/layout.js';
 import { createRandom } from '../fixtures/generator/prng.js';
 
-const percentile = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!; };
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+};
 
 /** A store of generated cases with at least this many cases and pages, and the page texts for queries. */
-export function buildSearchStore(dbPath: string, opts: { minPages: number; minCases: number; key?: Buffer | null }): { store: CaseStore; pages: number; cases: number; allTexts: string[]; buildMs: number } {
+export function buildSearchStore(
+  dbPath: string,
+  opts: { minPages: number; minCases: number; key?: Buffer | null },
+): { store: CaseStore; pages: number; cases: number; allTexts: string[]; buildMs: number } {
   const store = new CaseStore(openDatabase(dbPath, { key: opts.key ?? null }));
   const stamps = { seal: () => '', fingerprint: () => '' };
   const t0 = performance.now();
@@ -33,11 +39,31 @@ export function buildSearchStore(dbPath: string, opts: { minPages: number; minCa
         const sha = `${seed.toString(16).padStart(8, '0')}${i.toString(16).padStart(8, '0')}`.padEnd(64, 'a');
         store.recordBlob({ sha256: sha, kind: 'pdf', size: 1, page_count: laid.pages.length });
         laid.pages.forEach((p, n) => {
-          store.recordPage({ sha256: sha, page_no: n + 1, source: 'text-layer', text: p.text, confidence: null, width: null, height: null, rotation: 0, words: null, engine: 'bench' });
+          store.recordPage({
+            sha256: sha,
+            page_no: n + 1,
+            source: 'text-layer',
+            text: p.text,
+            confidence: null,
+            width: null,
+            height: null,
+            rotation: 0,
+            words: null,
+            engine: 'bench',
+          });
           allTexts.push(p.text);
           pages++;
         });
-        store.recordFile({ case_id: k.id, path: `${doc.key}.pdf`, sha256: sha, size: 1, mtime_ms: 1, kind: 'pdf', status: 'ok', error: null });
+        store.recordFile({
+          case_id: k.id,
+          path: `${doc.key}.pdf`,
+          sha256: sha,
+          size: 1,
+          mtime_ms: 1,
+          kind: 'pdf',
+          status: 'ok',
+          error: null,
+        });
       }
     });
     cases++;
@@ -67,8 +93,14 @@ export async function benchSearch(args: string[]): Promise<void> {
   const { store, pages, cases, allTexts, buildMs } = buildSearchStore(dbPath, { minPages, minCases });
   const { pageCount, pageSize, ftsBytes: ftsPages } = store.storageFigures();
   const sample = (len: number, n: number) => sampleQueries(allTexts, len, n);
-  console.log(`search bench: ${cases} cases, ${pages} pages, built in ${(buildMs / 1000).toFixed(1)} s; database ${(pageCount * pageSize / 1e6).toFixed(1)} MB, full-text index ${ftsPages ? (ftsPages / 1e6).toFixed(1) : '?'} MB`);
-  for (const [label, len] of [['2-char', 2], ['3-char', 3], ['6-char', 6]] as const) {
+  console.log(
+    `search bench: ${cases} cases, ${pages} pages, built in ${(buildMs / 1000).toFixed(1)} s; database ${((pageCount * pageSize) / 1e6).toFixed(1)} MB, full-text index ${ftsPages ? (ftsPages / 1e6).toFixed(1) : '?'} MB`,
+  );
+  for (const [label, len] of [
+    ['2-char', 2],
+    ['3-char', 3],
+    ['6-char', 6],
+  ] as const) {
     const queries = sample(len, 200);
     const caseIds = store.listCases().map((c) => c.id);
     for (const scope of ['one case', 'all cases'] as const) {
@@ -79,7 +111,9 @@ export async function benchSearch(args: string[]): Promise<void> {
         hits += searchPages(store, { query: q, caseId: scope === 'one case' ? caseIds[i % caseIds.length] : undefined, limit: 100 }).length;
         times.push(performance.now() - s);
       }
-      console.log(`  ${label.padEnd(6)} ${scope.padEnd(9)}: p50 ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms, max ${Math.max(...times).toFixed(1)} ms (${queries.length} queries, ${(hits / queries.length).toFixed(1)} hits each)`);
+      console.log(
+        `  ${label.padEnd(6)} ${scope.padEnd(9)}: p50 ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms, max ${Math.max(...times).toFixed(1)} ms (${queries.length} queries, ${(hits / queries.length).toFixed(1)} hits each)`,
+      );
     }
   }
   store.close();

@@ -7,7 +7,6 @@ import { KNOWN_TEXT, SCANNED_DOCUMENT } from './case-folder.js';
 import { readState } from './state.js';
 import { collectErrors, guardOffline, shot } from './browser.js';
 
-
 test('start a review from a folder path, then read a document page by page', async ({ page }) => {
   const state = readState();
   const outside = guardOffline(page);
@@ -41,7 +40,9 @@ test('start a review from a folder path, then read a document page by page', asy
   await expect(page.getByTestId('page-counter')).toHaveText('第 1 / 2 页');
   await expect(page.getByTestId('page-text')).toContainText(KNOWN_TEXT.interrogationPage1);
   const image = page.getByTestId('page-image');
-  await expect.poll(() => image.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)), { timeout: 60_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(() => image.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)), { timeout: 60_000 })
+    .toBeGreaterThan(0);
   await expect(image).toHaveAttribute('data-page', /:1$/);
   await shot(page, '03-interrogation-p1');
 
@@ -118,20 +119,31 @@ test('a generated case of many documents: windowed catalogue, every document rea
   const fileName = target.file.split('/').at(-1) ?? target.file;
   const list = page.getByTestId('catalogue');
   const entry = entries.filter({ hasText: fileName });
-  await list.evaluate((el) => { el.scrollTop = 0; });
+  await list.evaluate((el) => {
+    el.scrollTop = 0;
+  });
   for (let i = 0; i < 40 && (await entry.count()) === 0; i++) {
-    await list.evaluate((el) => { el.scrollTop += el.clientHeight / 2; });
+    await list.evaluate((el) => {
+      el.scrollTop += el.clientHeight / 2;
+    });
   }
   await entry.click();
-  await expect(page.getByTestId('page-counter')).toHaveText(`第 ${target.pageFrom} / ${truth.files.find((f) => f.path === target.file)?.pages.length} 页`);
+  await expect(page.getByTestId('page-counter')).toHaveText(
+    `第 ${target.pageFrom} / ${truth.files.find((f) => f.path === target.file)?.pages.length} 页`,
+  );
 
   // The words of the page, as printed (runs of Chinese characters survive any spacing the PDF adds).
   const printed = truth.files.find((f) => f.path === target.file)?.pages.find((p) => p.page === target.pageFrom)?.text ?? '';
-  const phrase = printed.split('\n').slice(1).flatMap((line) => line.match(/[\u4e00-\u9fff]{6,}/g) ?? [])[0];
+  const phrase = printed
+    .split('\n')
+    .slice(1)
+    .flatMap((line) => line.match(/[\u4e00-\u9fff]{6,}/g) ?? [])[0];
   if (!phrase) throw new Error(`no Chinese phrase on ${target.file} p.${target.pageFrom}`);
   await expect(page.getByTestId('page-text')).toContainText(phrase);
   const image = page.getByTestId('page-image');
-  await expect.poll(() => image.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)), { timeout: 60_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(() => image.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)), { timeout: 60_000 })
+    .toBeGreaterThan(0);
   await shot(page, '07-generated-case');
 
   expect(outside, 'requests that left the machine').toEqual([]);

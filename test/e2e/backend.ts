@@ -27,7 +27,11 @@ export async function pretendDesktop(page: Page): Promise<void> {
     (window as unknown as { __opened: string[] }).__opened = opened;
     (window as unknown as { caseReview: unknown }).caseReview = {
       async call(method: string, req: unknown) {
-        const res = await fetch(`/api/call/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-case-review-token': token }, body: JSON.stringify(req) });
+        const res = await fetch(`/api/call/${method}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-case-review-token': token },
+          body: JSON.stringify(req),
+        });
         return res.json();
       },
       onEvent(listener: (e: unknown) => void) {

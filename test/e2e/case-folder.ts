@@ -7,11 +7,21 @@ import { chromium } from '@playwright/test';
 
 export const CHROMIUM_OPTIONS = {
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 };
 
 /** pages[0][0] is the document's title. */
-interface FixtureDocument { file: string; pages: string[][] }
+interface FixtureDocument {
+  file: string;
+  pages: string[][];
+}
 
 /** Strings the e2e test looks for on the page beside each image. */
 export const KNOWN_TEXT = {
@@ -24,14 +34,16 @@ export const KNOWN_TEXT = {
 export const FIXTURE_DOCUMENTS: FixtureDocument[] = [
   {
     file: '01-受案登记表.pdf',
-    pages: [[
-      '受案登记表',
-      '案件编号：温公（刑）受案字〔2022〕1016号',
-      '报案人：王秀英，女，1968年3月出生，住浙江省温州市鹿城区松台街道广场路88号。',
-      '报案时间：2022年11月15日20时10分。',
-      '简要案情：报案人称其停放在小区车棚内的电动自行车一辆被盗，价值人民币3200元。',
-      '受案意见：属于本单位管辖的刑事案件，建议及时调查处理。',
-    ]],
+    pages: [
+      [
+        '受案登记表',
+        '案件编号：温公（刑）受案字〔2022〕1016号',
+        '报案人：王秀英，女，1968年3月出生，住浙江省温州市鹿城区松台街道广场路88号。',
+        '报案时间：2022年11月15日20时10分。',
+        '简要案情：报案人称其停放在小区车棚内的电动自行车一辆被盗，价值人民币3200元。',
+        '受案意见：属于本单位管辖的刑事案件，建议及时调查处理。',
+      ],
+    ],
   },
   {
     file: '02-讯问笔录.pdf',
@@ -58,13 +70,15 @@ export const FIXTURE_DOCUMENTS: FixtureDocument[] = [
   },
   {
     file: '03-拘留证.pdf',
-    pages: [[
-      '拘留证',
-      '温公（刑）拘字〔2022〕2231号',
-      '根据《中华人民共和国刑事诉讼法》第八十二条之规定，兹决定对涉嫌盗窃罪的李建国执行拘留，送温州市看守所羁押。',
-      '执行时间：2022年11月16日17时20分',
-      '温州市公安局（印）',
-    ]],
+    pages: [
+      [
+        '拘留证',
+        '温公（刑）拘字〔2022〕2231号',
+        '根据《中华人民共和国刑事诉讼法》第八十二条之规定，兹决定对涉嫌盗窃罪的李建国执行拘留，送温州市看守所羁押。',
+        '执行时间：2022年11月16日17时20分',
+        '温州市公安局（印）',
+      ],
+    ],
   },
 ];
 
@@ -127,7 +141,11 @@ export async function writeCaseFolder(dir: string): Promise<void> {
     const page = await browser.newPage();
     for (const doc of FIXTURE_DOCUMENTS) {
       await page.setContent(html(doc), { waitUntil: 'load' });
-      await page.pdf({ path: path.join(dir, doc.file), format: 'A4', margin: { top: '20mm', bottom: '20mm', left: '20mm', right: '20mm' } });
+      await page.pdf({
+        path: path.join(dir, doc.file),
+        format: 'A4',
+        margin: { top: '20mm', bottom: '20mm', left: '20mm', right: '20mm' },
+      });
     }
   } finally {
     await browser.close();

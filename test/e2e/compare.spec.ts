@@ -21,8 +21,13 @@ test.beforeAll(async () => {
   test.setTimeout(4 * 60_000);
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'case-review-compare-'));
   const g = await generateCase({
-    seed: 704, outDir: root, name: '宋某盗窃案', forms: 'text-only', suspects: 1,
-    defects: ['STATEMENT_RETRACTION'], statementPlant: 'amount',
+    seed: 704,
+    outDir: root,
+    name: '宋某盗窃案',
+    forms: 'text-only',
+    suspects: 1,
+    defects: ['STATEMENT_RETRACTION'],
+    statementPlant: 'amount',
   });
   folder = g.folder;
 });
@@ -48,7 +53,8 @@ function mainTab(page: Page, name: string) {
 }
 
 // Internal words a reviewer must never read: rule ids, claim kinds, topic keys, role ids.
-const RAW_KEYS = /[A-Z]{3,}_[A-Z_]+|\b(TIME|PLACE|PARTICIPANTS|AMOUNT|ADMISSION|WEAPON|SUSPECT|VICTIM|WITNESS|account|amount|aftermath|admission|identity|procedure|closing|means|people|interrogation|inquiry)\b/;
+const RAW_KEYS =
+  /[A-Z]{3,}_[A-Z_]+|\b(TIME|PLACE|PARTICIPANTS|AMOUNT|ADMISSION|WEAPON|SUSPECT|VICTIM|WITNESS|account|amount|aftermath|admission|identity|procedure|closing|means|people|interrogation|inquiry)\b/;
 
 async function visibleText(page: Page, testId: string): Promise<string> {
   return page.getByTestId(testId).evaluate((el) => (el as HTMLElement).innerText);
@@ -56,15 +62,19 @@ async function visibleText(page: Page, testId: string): Promise<string> {
 
 /** The case bar at this width: every label on it on one line and whole, nothing pushed out of the window. */
 async function expectTidyBar(page: Page): Promise<void> {
-  const bad = await page.locator('.case-bar button').evaluateAll((els) => els.flatMap((el) => {
-    // Line boxes of the label: a second line starts at least most of a character lower.
-    const range = document.createRange();
-    range.selectNodeContents(el);
-    const tops = Array.from(range.getClientRects()).filter((r) => r.width > 0).map((r) => r.top);
-    const wrapped = tops.length > 0 && Math.max(...tops) - Math.min(...tops) > parseFloat(getComputedStyle(el).fontSize) * 0.8;
-    const clipped = el.scrollWidth > el.clientWidth + 1;
-    return wrapped || clipped ? [`${el.textContent ?? ''}${wrapped ? ' wraps' : ''}${clipped ? ' is clipped' : ''}`] : [];
-  }));
+  const bad = await page.locator('.case-bar button').evaluateAll((els) =>
+    els.flatMap((el) => {
+      // Line boxes of the label: a second line starts at least most of a character lower.
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const tops = Array.from(range.getClientRects())
+        .filter((r) => r.width > 0)
+        .map((r) => r.top);
+      const wrapped = tops.length > 0 && Math.max(...tops) - Math.min(...tops) > parseFloat(getComputedStyle(el).fontSize) * 0.8;
+      const clipped = el.scrollWidth > el.clientWidth + 1;
+      return wrapped || clipped ? [`${el.textContent ?? ''}${wrapped ? ' wraps' : ''}${clipped ? ' is clipped' : ''}`] : [];
+    }),
+  );
   expect(bad).toEqual([]);
   const overflow = await page.locator('.case-bar').evaluate((el) => el.scrollWidth - el.clientWidth);
   expect(overflow).toBeLessThanOrEqual(1);
@@ -86,7 +96,8 @@ test('compare view: two records side by side, the changed sum marked in both', a
   if (!caseId) throw new Error(`case ${CASE_NAME} not found`);
   const list = await api('listStatements', { caseId });
   const suspect = list.persons.find((p) => p.role === 'SUSPECT');
-  if (!suspect || suspect.records.length < 2) throw new Error(`no suspect with two records: ${JSON.stringify(list.persons.map((p) => [p.name, p.role, p.records.length]))}`);
+  if (!suspect || suspect.records.length < 2)
+    throw new Error(`no suspect with two records: ${JSON.stringify(list.persons.map((p) => [p.name, p.role, p.records.length]))}`);
   const [first, second] = suspect.records;
   if (!first || !second) throw new Error('unreachable');
   const expected = await api('compareStatements', { caseId, documents: [first.document, second.document] });

@@ -41,8 +41,9 @@ test('reading desk: search, people, OCR corrections and notes on a scanned page'
   const details: EntityDetail[] = [];
   for (const p of people) details.push(await api('getEntity', { caseId, entityId: p.id }));
   // A name the scan carries, so the hit has a box on the image as well as offsets in the text.
-  const twoChar = details.find((d) => [...d.value].length === 2 && d.mentions.some((m) => m.file === SCANNED_DOCUMENT.file))
-    ?? details.find((d) => [...d.value].length === 2);
+  const twoChar =
+    details.find((d) => [...d.value].length === 2 && d.mentions.some((m) => m.file === SCANNED_DOCUMENT.file)) ??
+    details.find((d) => [...d.value].length === 2);
   if (!twoChar) throw new Error(`no two-character name among ${details.map((d) => d.value).join(', ')}`);
   const hits: SearchHit[] = await api('search', { query: twoChar.value, caseId });
   const first = hits[0];
@@ -82,7 +83,10 @@ test('reading desk: search, people, OCR corrections and notes on a scanned page'
   if (!person) throw new Error('the case has no person');
   const personDetail = details.find((d) => d.id === person.id);
   await page.getByRole('tab', { name: /实体/ }).click();
-  await page.getByTestId('case-people').getByRole('button', { name: new RegExp(person.value) }).click();
+  await page
+    .getByTestId('case-people')
+    .getByRole('button', { name: new RegExp(person.value) })
+    .click();
   const panel = page.getByTestId('entity-panel');
   await expect(panel.getByTestId('entity-value')).toHaveText(person.value);
   await expect(panel.getByTestId('entity-mention')).toHaveCount(personDetail?.mentions.length ?? -1);
@@ -141,16 +145,19 @@ test('reading desk: search, people, OCR corrections and notes on a scanned page'
   const layerWords = await page.locator('.ocr-word').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
   const from = layerWords.indexOf('电');
   if (from < 0) throw new Error(`no 电 among the OCR words: ${layerWords.join('|')}`);
-  await page.locator('.word-layer').evaluate((layer, [a, b]) => {
-    const first = layer.querySelector(`[data-word-index="${a}"]`)?.firstChild;
-    const last = layer.querySelector(`[data-word-index="${b}"]`)?.firstChild;
-    if (!first || !last) throw new Error('words not on the layer');
-    const range = document.createRange();
-    range.setStart(first, 0);
-    range.setEnd(last, last.textContent?.length ?? 0);
-    window.getSelection()?.removeAllRanges();
-    window.getSelection()?.addRange(range);
-  }, [from, from + 1]);
+  await page.locator('.word-layer').evaluate(
+    (layer, [a, b]) => {
+      const first = layer.querySelector(`[data-word-index="${a}"]`)?.firstChild;
+      const last = layer.querySelector(`[data-word-index="${b}"]`)?.firstChild;
+      if (!first || !last) throw new Error('words not on the layer');
+      const range = document.createRange();
+      range.setStart(first, 0);
+      range.setEnd(last, last.textContent?.length ?? 0);
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+    },
+    [from, from + 1],
+  );
   const highlightBar = page.getByTestId('selection-bar');
   await expect(highlightBar).toBeVisible();
   await highlightBar.getByRole('button', { name: /高亮/ }).click();
@@ -165,7 +172,10 @@ test('reading desk: search, people, OCR corrections and notes on a scanned page'
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const nodes: Text[] = [];
     let all = '';
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push(n as Text); all += n.textContent ?? ''; }
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push(n as Text);
+      all += n.textContent ?? '';
+    }
     const at = all.indexOf(wanted);
     if (at < 0) throw new Error(`"${wanted}" is not in the page text`);
     const pos = (offset: number): [Text, number] => {

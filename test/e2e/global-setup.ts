@@ -29,7 +29,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     generated = { folder: g.folder, truthPath: g.truthPath };
   } catch (err) {
     // Only the test that needs the generated case fails, with this message.
-    generated = { error: err instanceof Error ? err.stack ?? err.message : String(err) };
+    generated = { error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
   }
 
   // Encrypted, as the desk's store is.

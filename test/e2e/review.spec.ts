@@ -66,7 +66,12 @@ test('review desk: timeline, findings with a lasting decision, evidence, graph, 
     await expect(personLanes.first()).toHaveAttribute('data-role', 'SUSPECT');
     await expect(personLanes.first().locator('text').nth(1)).toHaveText('犯罪嫌疑人');
     await expect(personLanes.last()).toHaveAttribute('data-role', 'OFFICER');
-    await expect(page.getByTestId('timeline-band').filter({ has: page.locator('rect') }).first()).toBeVisible();
+    await expect(
+      page
+        .getByTestId('timeline-band')
+        .filter({ has: page.locator('rect') })
+        .first(),
+    ).toBeVisible();
     expect(await page.locator('[data-testid="timeline-band"][data-kind="detention"]').count()).toBeGreaterThanOrEqual(1);
     expect(await page.getByTestId('timeline-session').count()).toBeGreaterThanOrEqual(2);
     expect(await page.getByTestId('timeline-deadline').count()).toBeGreaterThanOrEqual(1);
@@ -100,7 +105,10 @@ test('review desk: timeline, findings with a lasting decision, evidence, graph, 
     expect(await findings.count()).toBeGreaterThanOrEqual(1);
     await shot(page, 'findings');
 
-    const target = panel.locator('[data-testid="finding"][data-status="open"]').filter({ has: page.getByTestId('finding-evidence') }).first();
+    const target = panel
+      .locator('[data-testid="finding"][data-status="open"]')
+      .filter({ has: page.getByTestId('finding-evidence') })
+      .first();
     key = (await target.getAttribute('data-key')) ?? '';
     expect(key).not.toBe('');
     await target.getByTestId('finding-note').fill('已核对拘留证与拘留通知书，情况属实。');
@@ -129,7 +137,9 @@ test('review desk: timeline, findings with a lasting decision, evidence, graph, 
     await expect(lit.first()).toBeVisible();
     if (quote) await expect(page.getByTestId('page-text')).toContainText(quote);
     const image = page.getByTestId('page-image');
-    await expect.poll(() => image.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)), { timeout: 60_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => image.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)), { timeout: 60_000 })
+      .toBeGreaterThan(0);
     await shot(page, 'evidence');
   });
 

@@ -14,8 +14,14 @@ import { collectErrors, guardOffline, shot } from './browser.js';
 /** Words only the code should know. */
 export const RAW_TOKENS: { name: string; re: RegExp }[] = [
   { name: 'vocabulary or rule id', re: /\b[A-Z][A-Z0-9]{1,}_[A-Z0-9_]+\b/ },
-  { name: 'role, type or claim key', re: /\b(SUSPECT|VICTIM|WITNESS|OFFICER|REPORTER|FAMILY|GUARDIAN|EXPERT|PERSON|PHONE|PLATE|ORG|AMOUNT|ACCOUNT|ADDRESS|TIME|PLACE|PARTICIPANTS|ADMISSION|OTHER)\b/ },
-  { name: 'attribute or status key', re: /\b(function|kind|platform|mobile|landline|wechat|alipay|owner|owners|aliases|idValid|masked|violation|warning|open|confirmed|dismissed|undefined|null|NaN|true|false|account|amount|aftermath|identity|procedure|closing|means|people|interrogation|inquiry|narrative|sentence|attribute|document)\b/ },
+  {
+    name: 'role, type or claim key',
+    re: /\b(SUSPECT|VICTIM|WITNESS|OFFICER|REPORTER|FAMILY|GUARDIAN|EXPERT|PERSON|PHONE|PLATE|ORG|AMOUNT|ACCOUNT|ADDRESS|TIME|PLACE|PARTICIPANTS|ADMISSION|OTHER)\b/,
+  },
+  {
+    name: 'attribute or status key',
+    re: /\b(function|kind|platform|mobile|landline|wechat|alipay|owner|owners|aliases|idValid|masked|violation|warning|open|confirmed|dismissed|undefined|null|NaN|true|false|account|amount|aftermath|identity|procedure|closing|means|people|interrogation|inquiry|narrative|sentence|attribute|document)\b/,
+  },
   { name: 'document, entity or event id', re: /(?<![A-Za-z0-9_.-])[dev]\d{1,5}(?![A-Za-z0-9])/ },
   { name: 'English plural of one', re: /\b1 (files|pages|documents|results|findings|mentions)\b/ },
   { name: 'English phrase', re: /\b[A-Za-z]{2,} [a-z]{2,} [a-z]{2,}\b/ },
@@ -56,7 +62,16 @@ async function expectNoRawTokens(page: Page, where: string): Promise<void> {
 async function expectOneLine(page: Page, where: string): Promise<void> {
   const broken = await page.evaluate(() => {
     const out: string[] = [];
-    const selectors = ['.case-tab', '.side-tab', '.segmented button', '.case-name', '.case-back', '.finding-counts', '.viewer-toolbar button', '[data-testid="export-open"]'];
+    const selectors = [
+      '.case-tab',
+      '.side-tab',
+      '.segmented button',
+      '.case-name',
+      '.case-back',
+      '.finding-counts',
+      '.viewer-toolbar button',
+      '[data-testid="export-open"]',
+    ];
     for (const el of Array.from(document.querySelectorAll<HTMLElement>(selectors.join(',')))) {
       if (el.offsetParent === null) continue;
       const range = document.createRange();
@@ -64,7 +79,9 @@ async function expectOneLine(page: Page, where: string): Promise<void> {
       // A line below is a box that starts under the one before it ends (a smaller count badge on the same line overlaps it).
       let lines = 0;
       let bottom = -Infinity;
-      for (const r of Array.from(range.getClientRects()).filter((x) => x.width > 0).sort((a, b) => a.top - b.top)) {
+      for (const r of Array.from(range.getClientRects())
+        .filter((x) => x.width > 0)
+        .sort((a, b) => a.top - b.top)) {
         if (r.top >= bottom - 2) lines++;
         bottom = Math.max(bottom, r.bottom);
       }
@@ -72,13 +89,16 @@ async function expectOneLine(page: Page, where: string): Promise<void> {
     }
     // The case's name is read in full when it is of an ordinary length.
     const name = document.querySelector<HTMLElement>('.case-name');
-    if (name && name.offsetParent !== null && name.scrollWidth > name.clientWidth + 1) out.push(`cut: case name "${name.textContent ?? ''}"`);
+    if (name && name.offsetParent !== null && name.scrollWidth > name.clientWidth + 1)
+      out.push(`cut: case name "${name.textContent ?? ''}"`);
     // Nothing in the bars is pushed past the window's edge.
     for (const bar of Array.from(document.querySelectorAll<HTMLElement>('.case-bar, .viewer-toolbar, .app-header'))) {
-      if (bar.offsetParent !== null && bar.scrollWidth > bar.clientWidth + 1) out.push(`overflows: ${bar.className} by ${bar.scrollWidth - bar.clientWidth}px`);
+      if (bar.offsetParent !== null && bar.scrollWidth > bar.clientWidth + 1)
+        out.push(`overflows: ${bar.className} by ${bar.scrollWidth - bar.clientWidth}px`);
     }
     const segmented = Array.from(document.querySelectorAll<HTMLElement>('.segmented button')).filter((b) => b.offsetParent !== null);
-    if (new Set(segmented.map((b) => Math.round(b.getBoundingClientRect().top))).size > 1) out.push('the search scope buttons are not side by side');
+    if (new Set(segmented.map((b) => Math.round(b.getBoundingClientRect().top))).size > 1)
+      out.push('the search scope buttons are not side by side');
     return out;
   });
   expect.soft(broken, `layout (${where})`).toEqual([]);
@@ -89,10 +109,15 @@ function mainTab(page: Page, name: string) {
 }
 
 async function go(page: Page, hash: string): Promise<void> {
-  await page.evaluate((h) => { location.hash = h; }, hash);
+  await page.evaluate((h) => {
+    location.hash = h;
+  }, hash);
 }
 
-const SIZES = [{ width: 1440, height: 900 }, { width: 1024, height: 768 }] as const;
+const SIZES = [
+  { width: 1440, height: 900 },
+  { width: 1024, height: 768 },
+] as const;
 
 for (const viewport of SIZES) {
   const size = `${viewport.width}x${viewport.height}`;
@@ -138,7 +163,10 @@ async function everyScreen(page: Page, request: APIRequestContext, size: string)
     await go(page, `${base}/read`);
     await expect(page.getByTestId('page-counter')).toBeVisible();
     for (const side of ['文字', '实体', '审查意见', '批注']) {
-      await page.locator('.side-tabs').getByRole('tab', { name: new RegExp(`^${side}`) }).click();
+      await page
+        .locator('.side-tabs')
+        .getByRole('tab', { name: new RegExp(`^${side}`) })
+        .click();
       await page.waitForTimeout(200);
       await expectNoRawTokens(page, `reading, side tab ${side}`);
       await expectOneLine(page, `reading, side tab ${side}`);
@@ -151,7 +179,8 @@ async function everyScreen(page: Page, request: APIRequestContext, size: string)
     const picks = new Map<string, string>();
     for (const e of entities) if (!picks.has(e.type)) picks.set(e.type, e.id);
     // People with the most said about them, and the identifiers with holders.
-    for (const e of [...entities].sort((a, b) => Object.keys(b.attributes).length - Object.keys(a.attributes).length).slice(0, 4)) picks.set(`${e.type}:${e.id}`, e.id);
+    for (const e of [...entities].sort((a, b) => Object.keys(b.attributes).length - Object.keys(a.attributes).length).slice(0, 4))
+      picks.set(`${e.type}:${e.id}`, e.id);
     for (const id of picks.values()) {
       await go(page, `${base}/read?entity=${id}`);
       await expect(page.getByTestId('entity-value')).toBeVisible();
@@ -169,7 +198,9 @@ async function everyScreen(page: Page, request: APIRequestContext, size: string)
     await go(page, `${base}/timeline`);
     await expect(page.getByTestId('timeline')).toBeVisible();
     await expectNoRawTokens(page, 'timeline');
-    const marks = page.locator('[data-testid="timeline-session"], [data-testid="timeline-event"], [data-testid="timeline-finding"], [data-testid="timeline-deadline"]');
+    const marks = page.locator(
+      '[data-testid="timeline-session"], [data-testid="timeline-event"], [data-testid="timeline-finding"], [data-testid="timeline-deadline"]',
+    );
     const n = Math.min(await marks.count(), 25);
     for (let i = 0; i < n; i++) {
       const mark = marks.nth(i);
@@ -184,7 +215,12 @@ async function everyScreen(page: Page, request: APIRequestContext, size: string)
     await shot(page, `screens-${size}-4-timeline`);
   });
 
-  for (const [tab, name] of [['findings', '审查意见'], ['compare', '笔录比对'], ['graph', '关系图'], ['history', '审查记录']] as const) {
+  for (const [tab, name] of [
+    ['findings', '审查意见'],
+    ['compare', '笔录比对'],
+    ['graph', '关系图'],
+    ['history', '审查记录'],
+  ] as const) {
     await test.step(`the ${tab} view`, async () => {
       await go(page, `${base}/${tab}`);
       await expect(mainTab(page, name)).toHaveAttribute('aria-selected', 'true');

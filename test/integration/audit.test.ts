@@ -55,7 +55,16 @@ describe('the audit trail through the service (issue 15)', () => {
     expect(verified).toBe(true);
     const actions = entries.map((e) => e.action);
     expect(actions[0]).toBe('case.created');
-    expect(actions).toEqual(expect.arrayContaining(['case.opened', 'finding.decided', 'annotation.added', 'annotation.deleted', 'ocr.corrected', 'report.exported']));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'case.opened',
+        'finding.decided',
+        'annotation.added',
+        'annotation.deleted',
+        'ocr.corrected',
+        'report.exported',
+      ]),
+    );
     const decided = entries.filter((e) => e.action === 'finding.decided');
     expect(decided.map((e) => e.actor)).toEqual(['周法制', '王科长']);
     expect(decided[0]!.detail).toMatchObject({ key: f.key, before: { status: 'open' }, after: { status: 'dismissed', note: '已补正' } });

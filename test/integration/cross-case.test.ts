@@ -23,8 +23,12 @@ beforeAll(async () => {
   const caseB = path.join(root, '陈某诈骗案');
   fs.mkdirSync(caseA);
   fs.mkdirSync(caseB);
-  await writeTextPdf(path.join(caseA, '讯问笔录.pdf'), [`讯问笔录\n被讯问人：王建国\n问：你的基本情况？\n答：我叫王建国，男，身份证号码${ID}，联系电话${PHONE}，住浙江省绍兴市越城区解放路18号。`]);
-  await writeTextPdf(path.join(caseB, '询问笔录.pdf'), [`询问笔录\n被询问人：刘芳\n答：卖手机给我的人叫王建国，他的手机号是${PHONE.slice(0, 3)}-${PHONE.slice(3, 7)}-${PHONE.slice(7)}，身份证号码${ID}。`]);
+  await writeTextPdf(path.join(caseA, '讯问笔录.pdf'), [
+    `讯问笔录\n被讯问人：王建国\n问：你的基本情况？\n答：我叫王建国，男，身份证号码${ID}，联系电话${PHONE}，住浙江省绍兴市越城区解放路18号。`,
+  ]);
+  await writeTextPdf(path.join(caseB, '询问笔录.pdf'), [
+    `询问笔录\n被询问人：刘芳\n答：卖手机给我的人叫王建国，他的手机号是${PHONE.slice(0, 3)}-${PHONE.slice(3, 7)}-${PHONE.slice(7)}，身份证号码${ID}。`,
+  ]);
   const ra = await reviewFolder(caseA, { service });
   const rb = await reviewFolder(caseB, { service });
   // the first case is looked at again after the second exists: links are found both ways

@@ -9,13 +9,26 @@ import { generateCase } from '../fixtures/generator/index.js';
 import { reviewFolder } from '../support/review-case.js';
 
 const CHECKED = (Object.values(LEGAL_DEADLINES) as LegalDeadline[]).filter((d) => d.rule !== null && d.to !== null);
-const PLANTED = ['DETENTION_FAMILY_NOTICE_24H', 'DETENTION_CUSTODY_24H', 'DETENTION_INTERROGATION_24H', 'ARREST_FAMILY_NOTICE_24H', 'ARREST_REQUEST_DEADLINE'];
+const PLANTED = [
+  'DETENTION_FAMILY_NOTICE_24H',
+  'DETENTION_CUSTODY_24H',
+  'DETENTION_INTERROGATION_24H',
+  'ARREST_FAMILY_NOTICE_24H',
+  'ARREST_REQUEST_DEADLINE',
+];
 
 describe('deadline flags and findings', () => {
   it('agree on planted late acts and on a clean case', async () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-deadlines-'));
     for (const defect of [null, ...PLANTED]) {
-      const g = await generateCase({ seed: 300 + PLANTED.indexOf(defect ?? ''), outDir: out, name: `d-${defect ?? 'clean'}`, forms: 'text-only', suspects: 1, defects: defect ? [defect] : [] });
+      const g = await generateCase({
+        seed: 300 + PLANTED.indexOf(defect ?? ''),
+        outDir: out,
+        name: `d-${defect ?? 'clean'}`,
+        forms: 'text-only',
+        suspects: 1,
+        defects: defect ? [defect] : [],
+      });
       const { review, service, caseId } = await reviewFolder(g.folder);
       const timeline = await service.api.getTimeline({ caseId });
       await service.close();
@@ -24,7 +37,11 @@ describe('deadline flags and findings', () => {
         const missed = timeline.deadlines.some((x) => x.label.en === d.label.en && x.met === false);
         expect({ defect, deadline: d.id, missed }).toEqual({ defect, deadline: d.id, missed: found });
       }
-      if (defect) expect(review.findings.some((f) => f.rule === defect), defect).toBe(true);
+      if (defect)
+        expect(
+          review.findings.some((f) => f.rule === defect),
+          defect,
+        ).toBe(true);
     }
   });
 });

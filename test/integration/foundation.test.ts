@@ -30,16 +30,34 @@ beforeAll(async () => {
     '讯问笔录（第1次）\n时间：2024年3月5日14时30分至16时05分\n侦查员：郑凯、冯磊\n被讯问人：张三',
     '问：你把手机放在哪里？\n答：我卖给了欧阳娜娜。\n以上笔录我看过，和我说的相符。',
   ]);
-  await writeTextPdf(path.join(folder, '立案决定书.pdf'), ['立案决定书\n越公（刑）立字〔2024〕123号\n根据《中华人民共和国刑事诉讼法》第一百一十二条之规定，决定对张三盗窃案立案侦查。']);
-  fs.writeFileSync(path.join(folder, '损坏的文件.pdf'), Buffer.concat([Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog'), crypto.randomBytes(200)]));
+  await writeTextPdf(path.join(folder, '立案决定书.pdf'), [
+    '立案决定书\n越公（刑）立字〔2024〕123号\n根据《中华人民共和国刑事诉讼法》第一百一十二条之规定，决定对张三盗窃案立案侦查。',
+  ]);
+  fs.writeFileSync(
+    path.join(folder, '损坏的文件.pdf'),
+    Buffer.concat([Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog'), crypto.randomBytes(200)]),
+  );
   fs.writeFileSync(path.join(folder, 'Thumbs.db'), crypto.randomBytes(64));
   fs.writeFileSync(path.join(folder, '.DS_Store'), crypto.randomBytes(64));
   fs.writeFileSync(path.join(folder, '空白.pdf'), '');
   // an encrypted PDF, as scanners' "secure PDF" option writes (qpdf is installed by .ci/run)
   await writeTextPdf(path.join(root, 'plain.pdf'), ['保密材料']);
-  execFileSync('qpdf', ['--encrypt', 'user-pw', 'owner-pw', '256', '--', path.join(root, 'plain.pdf'), path.join(folder, '加密的文件.pdf')]);
-  fs.writeFileSync(path.join(folder, '情况说明.txt'), execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: '情况说明\n犯罪嫌疑人张三，男，1990年5月3日出生。' }));
-  const docx = new Document({ sections: [{ children: [new Paragraph('扣押清单'), new Paragraph('华为牌手机一部，价值人民币3,200元。')] }] });
+  execFileSync('qpdf', [
+    '--encrypt',
+    'user-pw',
+    'owner-pw',
+    '256',
+    '--',
+    path.join(root, 'plain.pdf'),
+    path.join(folder, '加密的文件.pdf'),
+  ]);
+  fs.writeFileSync(
+    path.join(folder, '情况说明.txt'),
+    execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: '情况说明\n犯罪嫌疑人张三，男，1990年5月3日出生。' }),
+  );
+  const docx = new Document({
+    sections: [{ children: [new Paragraph('扣押清单'), new Paragraph('华为牌手机一部，价值人民币3,200元。')] }],
+  });
   fs.writeFileSync(path.join(folder, '扣押清单.docx'), await Packer.toBuffer(docx));
 });
 

@@ -33,9 +33,11 @@ beforeAll(async () => {
   extended = await reviewed({ seed: 63, outDir: root, name: 'extended', forms: 'text-only', extension: true });
   watched = await reviewed({ seed: 64, outDir: root, name: 'watched', forms: 'text-only', surveillance: true, suspects: 2 });
 }, 300_000);
-afterAll(async () => { for (const s of services) await s.close(); });
+afterAll(async () => {
+  for (const s of services) await s.close();
+});
 
-describe('a search of the suspect\'s home, through the pipeline', () => {
+describe("a search of the suspect's home, through the pipeline", () => {
   it('catalogues the warrant and the record, reads who searched and who was present', () => {
     const { g, review } = proper;
     for (const type of ['SEARCH_WARRANT', 'SEARCH_RECORD'] as const) {
@@ -45,7 +47,12 @@ describe('a search of the suspect\'s home, through the pipeline', () => {
       expect([doc!.file, doc!.pageFrom, doc!.pageTo]).toEqual([truth.file, truth.pageFrom, truth.pageTo]);
     }
     const truth = g.truth.documents.find((d) => d.type === 'SEARCH_RECORD')!.fields!;
-    const fields = review.documents.find((d) => d.type === 'SEARCH_RECORD')!.fields as { investigators?: string[]; subject?: string; start?: string; end?: string };
+    const fields = review.documents.find((d) => d.type === 'SEARCH_RECORD')!.fields as {
+      investigators?: string[];
+      subject?: string;
+      start?: string;
+      end?: string;
+    };
     expect(fields.investigators).toEqual(truth.investigators);
     expect(fields.subject).toBe(truth.subject);
     expect(fields.start).toBe(truth.start);
@@ -59,7 +66,7 @@ describe('a search of the suspect\'s home, through the pipeline', () => {
     expect(proper.review.findings.filter((f) => f.severity === 'violation').map((f) => f.rule)).toEqual([]);
   });
 
-  it('flags a search by one officer, on the record\'s page, with the statute', () => {
+  it("flags a search by one officer, on the record's page, with the statute", () => {
     const { g, review } = oneOfficer;
     const record = g.truth.documents.find((d) => d.type === 'SEARCH_RECORD')!;
     const found = review.findings.filter((f) => f.rule === 'SEARCH_PROCEDURE');

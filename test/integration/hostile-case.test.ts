@@ -43,7 +43,9 @@ beforeAll(async () => {
   };
   // What is read
   fs.mkdirSync(folder);
-  await writeTextPdf(path.join(folder, '讯问笔录.pdf'), ['讯问笔录（第1次）\n时间：2024年3月5日14时30分至16时05分\n侦查员：郑凯、冯磊\n被讯问人：张三']);
+  await writeTextPdf(path.join(folder, '讯问笔录.pdf'), [
+    '讯问笔录（第1次）\n时间：2024年3月5日14时30分至16时05分\n侦查员：郑凯、冯磊\n被讯问人：张三',
+  ]);
   put('..x/..….txt', '情况说明\n点点开头的文件夹里的材料。');
   put('...txt', '三个点开头的文件。');
   put(RLO_FILE, '情况说明\n名称里有从右到左覆盖符。');
@@ -51,11 +53,24 @@ beforeAll(async () => {
   put('情况\n说明.txt', '名称里有换行。');
   await writeTextPdf(path.join(folder, LONG_FILE), ['立案决定书\n名称有二百五十五个字节。']);
   // A Word file with a part named to climb out of any folder it were unpacked into: read, never unpacked.
-  put('笔录附件.docx', writeZip([
-    ...docxPackage({ name: 'word/document.xml', data: DOCUMENT_HEAD + paragraph('询问笔录附件：压缩包里有一个向上越级的路径。') + DOCUMENT_TAIL }),
-    { name: `${'../'.repeat(12)}${path.join(root, 'zipslip.sh').slice(1)}`, data: `#!/bin/sh\ntouch ${path.join(root, 'pwned')}\n` },
-  ]));
-  put('现场/主动脚本.pdf', activePdf({ lines: ['搜查笔录', '搜查人：郑凯、冯磊'], witness: path.join(root, 'pwned'), attachment: { name: 'payload.sh', content: `#!/bin/sh\ntouch ${path.join(root, 'pwned')}\n` } }));
+  put(
+    '笔录附件.docx',
+    writeZip([
+      ...docxPackage({
+        name: 'word/document.xml',
+        data: DOCUMENT_HEAD + paragraph('询问笔录附件：压缩包里有一个向上越级的路径。') + DOCUMENT_TAIL,
+      }),
+      { name: `${'../'.repeat(12)}${path.join(root, 'zipslip.sh').slice(1)}`, data: `#!/bin/sh\ntouch ${path.join(root, 'pwned')}\n` },
+    ]),
+  );
+  put(
+    '现场/主动脚本.pdf',
+    activePdf({
+      lines: ['搜查笔录', '搜查人：郑凯、冯磊'],
+      witness: path.join(root, 'pwned'),
+      attachment: { name: 'payload.sh', content: `#!/bin/sh\ntouch ${path.join(root, 'pwned')}\n` },
+    }),
+  );
   fs.mkdirSync(path.join(folder, '扫描'));
   await writeHugeScan(path.join(folder, '扫描/二万像素扫描件.png'));
   // What is refused, each for its own reason
@@ -63,28 +78,64 @@ beforeAll(async () => {
   const good = fs.readFileSync(path.join(folder, '讯问笔录.pdf'));
   put('坏文件/截断.pdf', good.subarray(0, Math.floor(good.length / 3)));
   await writeTextPdf(path.join(root, 'plain.pdf'), ['保密材料']);
-  execFileSync('qpdf', ['--encrypt', 'user-pw', 'owner-pw', '256', '--', path.join(root, 'plain.pdf'), path.join(folder, '坏文件/加密.pdf')]);
+  execFileSync('qpdf', [
+    '--encrypt',
+    'user-pw',
+    'owner-pw',
+    '256',
+    '--',
+    path.join(root, 'plain.pdf'),
+    path.join(folder, '坏文件/加密.pdf'),
+  ]);
   put('坏文件/其实是文本.pdf', '这不是 PDF，只是扩展名写错了。');
   put('坏文件/乱码.docx', Buffer.concat([Buffer.from('PK\x03\x04'), crypto.randomBytes(400)]));
   put('坏文件/炸弹.png', await paperScanPng(100_000, 100_000, []));
-  put('坏文件/压缩炸弹.docx', writeZip(docxPackage(repeatedEntry('word/document.xml', DOCUMENT_HEAD, paragraph('甲'.repeat(100)).repeat(1000), 12_000, DOCUMENT_TAIL))));
-  put('坏文件/头部说谎.docx', writeZip(docxPackage({ ...repeatedEntry('word/document.xml', DOCUMENT_HEAD, paragraph('乙'.repeat(100)).repeat(1000), 200, DOCUMENT_TAIL), claimedSize: 2048 })));
+  put(
+    '坏文件/压缩炸弹.docx',
+    writeZip(
+      docxPackage(repeatedEntry('word/document.xml', DOCUMENT_HEAD, paragraph('甲'.repeat(100)).repeat(1000), 12_000, DOCUMENT_TAIL)),
+    ),
+  );
+  put(
+    '坏文件/头部说谎.docx',
+    writeZip(
+      docxPackage({
+        ...repeatedEntry('word/document.xml', DOCUMENT_HEAD, paragraph('乙'.repeat(100)).repeat(1000), 200, DOCUMENT_TAIL),
+        claimedSize: 2048,
+      }),
+    ),
+  );
   put('坏文件/外部实体.docx', simpleDocx(['讯问笔录&x;'], '<!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>'));
   fs.symlinkSync('..', path.join(folder, '坏文件', '循环'));
   fs.symlinkSync(path.join(root, 'nowhere.pdf'), path.join(folder, '坏文件', '断开的链接.pdf'));
 
   const before = rssMb();
-  const { review: r, ms, service, caseId } = await reviewFolder(folder, { service: createService({ dbPath: path.join(root, 'store', 'case.db'), key: testStoreKey() }) });
+  const {
+    review: r,
+    ms,
+    service,
+    caseId,
+  } = await reviewFolder(folder, { service: createService({ dbPath: path.join(root, 'store', 'case.db'), key: testStoreKey() }) });
   review = r;
   seconds = ms / 1000;
   exported = await service.api.exportReport({ caseId });
   grewMb = peakRssMb() - before;
-  console.log(`[hostile] case of ${review.files.length} files and ${review.errors.length} errors reviewed in ${seconds.toFixed(1)} s (20,000×20,000 scan OCR'd); RSS ${before} MB before, peak ${peakRssMb()} MB`);
+  console.log(
+    `[hostile] case of ${review.files.length} files and ${review.errors.length} errors reviewed in ${seconds.toFixed(1)} s (20,000×20,000 scan OCR'd); RSS ${before} MB before, peak ${peakRssMb()} MB`,
+  );
   await service.close();
 });
 
-const textOf = (file: string) => review.pages.filter((p) => p.file === file).map((p) => p.text).join('\n');
-const errorOf = (file: string) => review.errors.filter((e) => e.file === file).map((e) => e.message).join(' | ');
+const textOf = (file: string) =>
+  review.pages
+    .filter((p) => p.file === file)
+    .map((p) => p.text)
+    .join('\n');
+const errorOf = (file: string) =>
+  review.errors
+    .filter((e) => e.file === file)
+    .map((e) => e.message)
+    .join(' | ');
 
 describe('a case folder of hostile files', () => {
   it('reads every good file under its real name', () => {
@@ -114,7 +165,20 @@ describe('a case folder of hostile files', () => {
     const refused = review.errors.map((e) => e.file);
     expect(read.filter((f) => refused.includes(f))).toEqual([]);
     expect([...read, ...refused].sort()).toEqual(onDisk.sort());
-    expect(read.sort()).toEqual(['讯问笔录.pdf', '..x/..….txt', '...txt', RLO_FILE, '扣押\u200B清单.txt', '情况\n说明.txt', LONG_FILE, '笔录附件.docx', '现场/主动脚本.pdf', '扫描/二万像素扫描件.png'].sort());
+    expect(read.sort()).toEqual(
+      [
+        '讯问笔录.pdf',
+        '..x/..….txt',
+        '...txt',
+        RLO_FILE,
+        '扣押\u200B清单.txt',
+        '情况\n说明.txt',
+        LONG_FILE,
+        '笔录附件.docx',
+        '现场/主动脚本.pdf',
+        '扫描/二万像素扫描件.png',
+      ].sort(),
+    );
   });
 
   it('reads the 20,000×20,000 scan by OCR, shrunk', () => {

@@ -48,7 +48,9 @@ beforeAll(async () => {
   review = r.review;
   counts = lastJobCounts(dbPath);
   grewMb = peakRssMb() - before;
-  console.log(`[hostile] folder of ${FILES} small files reviewed in ${(r.ms / 1000).toFixed(1)} s; RSS ${before} MB before, peak ${peakRssMb()} MB`);
+  console.log(
+    `[hostile] folder of ${FILES} small files reviewed in ${(r.ms / 1000).toFixed(1)} s; RSS ${before} MB before, peak ${peakRssMb()} MB`,
+  );
 });
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
@@ -67,7 +69,11 @@ describe('a folder of 10,000 small files', () => {
   it('opens each file once: hashed and read from the same bytes', () => {
     expect(reads.size).toBe(FILES);
     expect([...reads.values()].every((n) => n === 1)).toBe(true);
-    const sha = (rel: string) => crypto.createHash('sha256').update(fs.readFileSync(path.join(folder, rel))).digest('hex');
+    const sha = (rel: string) =>
+      crypto
+        .createHash('sha256')
+        .update(fs.readFileSync(path.join(folder, rel)))
+        .digest('hex');
     expect(review.files.filter((f) => f.sha256 !== sha(f.path)).map((f) => f.path)).toEqual([]);
   });
 

@@ -39,7 +39,9 @@ beforeAll(async () => {
   review = r.review;
   counts = lastJobCounts(dbPath);
   grewMb = peakRssMb() - before;
-  console.log(`[hostile] PDF of ${PAGES} pages (${(fs.statSync(path.join(folder, '卷宗.pdf')).size / 1e6).toFixed(1)} MB) reviewed in ${(r.ms / 1000).toFixed(1)} s; RSS ${before} MB before, peak ${peakRssMb()} MB`);
+  console.log(
+    `[hostile] PDF of ${PAGES} pages (${(fs.statSync(path.join(folder, '卷宗.pdf')).size / 1e6).toFixed(1)} MB) reviewed in ${(r.ms / 1000).toFixed(1)} s; RSS ${before} MB before, peak ${peakRssMb()} MB`,
+  );
 });
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
@@ -50,7 +52,9 @@ describe('a PDF of 2,000 pages', () => {
     expect(review.pages.map((p) => p.page)).toEqual(Array.from({ length: PAGES }, (_, i) => i + 1));
     expect(review.pages.filter((p) => p.source !== 'text-layer')).toEqual([]);
     // each page of the volume carries a number of its own (record × 4 + sheet)
-    expect(review.pages.filter((p) => !flat(p.text).includes(`电话13800${String(p.page - 1).padStart(6, '0')}`)).map((p) => p.page)).toEqual([]);
+    expect(
+      review.pages.filter((p) => !flat(p.text).includes(`电话13800${String(p.page - 1).padStart(6, '0')}`)).map((p) => p.page),
+    ).toEqual([]);
     expect(flat(review.pages[0]!.text)).toContain('讯问笔录（第1次）');
     expect(flat(review.pages[PAGES - 1]!.text)).toContain('以上笔录我看过，和我说的相符。');
     expect(counts.ingest).toMatchObject({ hashed: 1, extracted: 1, pagesExtracted: PAGES });

@@ -14,14 +14,21 @@ export function socketTargets(trace: string): { family: string; address: string 
   for (const line of trace.split('\n')) {
     const family = /sa_family=(AF_\w+)/.exec(line)?.[1];
     if (!family) continue;
-    const address = /inet_addr\("([^"]+)"\)/.exec(line)?.[1] ?? /inet_pton\(AF_INET6, "([^"]+)"/.exec(line)?.[1] ?? /sun_path="([^"]*)"/.exec(line)?.[1] ?? '';
+    const address =
+      /inet_addr\("([^"]+)"\)/.exec(line)?.[1] ??
+      /inet_pton\(AF_INET6, "([^"]+)"/.exec(line)?.[1] ??
+      /sun_path="([^"]*)"/.exec(line)?.[1] ??
+      '';
     out.push({ family, address });
   }
   return out;
 }
 
 const isLoopback = (t: { family: string; address: string }) =>
-  t.family === 'AF_UNIX' || t.family === 'AF_NETLINK' || (t.family === 'AF_INET' && t.address.startsWith('127.')) || (t.family === 'AF_INET6' && (t.address === '::1' || t.address.startsWith('::ffff:127.')));
+  t.family === 'AF_UNIX' ||
+  t.family === 'AF_NETLINK' ||
+  (t.family === 'AF_INET' && t.address.startsWith('127.')) ||
+  (t.family === 'AF_INET6' && (t.address === '::1' || t.address.startsWith('::ffff:127.')));
 
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-offline-'));
@@ -36,11 +43,31 @@ beforeAll(async () => {
 describe('privacy by construction', () => {
   it('a whole review, OCR included, opens no connection off the machine', () => {
     const trace = path.join(root, 'trace.txt');
-    const r = spawnSync('strace', ['-f', '-qq', '-e', 'trace=connect,sendto,sendmsg', '-o', trace,
-      process.execPath, path.join(repo, 'node_modules/tsx/dist/cli.mjs'), path.join(repo, 'electron/cli/main.ts'),
-      'review', path.join(root, 'case'), '--out', path.join(root, 'out'), '--db', path.join(root, 'case.db')], { cwd: repo, encoding: 'utf8', timeout: 180_000 });
+    const r = spawnSync(
+      'strace',
+      [
+        '-f',
+        '-qq',
+        '-e',
+        'trace=connect,sendto,sendmsg',
+        '-o',
+        trace,
+        process.execPath,
+        path.join(repo, 'node_modules/tsx/dist/cli.mjs'),
+        path.join(repo, 'electron/cli/main.ts'),
+        'review',
+        path.join(root, 'case'),
+        '--out',
+        path.join(root, 'out'),
+        '--db',
+        path.join(root, 'case.db'),
+      ],
+      { cwd: repo, encoding: 'utf8', timeout: 180_000 },
+    );
     expect(r.status, r.stderr).toBe(0);
-    const review = JSON.parse(fs.readFileSync(path.join(root, 'out', 'review.json'), 'utf8')) as { pages: { source: string; text: string }[] };
+    const review = JSON.parse(fs.readFileSync(path.join(root, 'out', 'review.json'), 'utf8')) as {
+      pages: { source: string; text: string }[];
+    };
     expect(review.pages.some((p) => p.source === 'ocr' && p.text.includes('拘留'))).toBe(true);
     const targets = socketTargets(fs.readFileSync(trace, 'utf8'));
     expect(targets.filter((t) => !isLoopback(t))).toEqual([]);
@@ -53,7 +80,9 @@ describe('privacy by construction', () => {
       '125 connect(23, {sa_family=AF_INET6, sin6_port=htons(53), sin6_flowinfo=htonl(0), inet_pton(AF_INET6, "2001:4860::8888", &sin6_addr), sin6_scope_id=0}, 28) = -1',
       '126 connect(24, {sa_family=AF_INET, sin_port=htons(8080), sin_addr=inet_addr("127.0.0.1")}, 16) = 0',
     ].join('\n');
-    const outside = socketTargets(sample).filter((t) => !isLoopback(t)).map((t) => t.address);
+    const outside = socketTargets(sample)
+      .filter((t) => !isLoopback(t))
+      .map((t) => t.address);
     expect(outside).toEqual(['104.16.1.1', '2001:4860::8888']);
   });
 });

@@ -76,7 +76,14 @@ describe('case-review review writes the report', () => {
       const detail = await service.api.getCase({ caseId });
       const record = detail.fileList.find((f) => f.path.endsWith('03-讯问笔录.pdf'));
       expect(record).toBeDefined();
-      await service.api.addAnnotation({ caseId, fileId: record!.id, page: 2, kind: 'note', text: '答：因为投资的事。', note: '供述过简，需补充讯问资金去向' });
+      await service.api.addAnnotation({
+        caseId,
+        fileId: record!.id,
+        page: 2,
+        kind: 'note',
+        text: '答：因为投资的事。',
+        note: '供述过简，需补充讯问资金去向',
+      });
       exported = await service.api.exportReport({ caseId, locale: 'en-US', reviewer: 'Reviewer Wang' });
     } finally {
       await service.close();

@@ -15,7 +15,13 @@ let caseId: string;
 
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-rerun-'));
-  const g = await generateCase({ seed: 31, outDir: root, name: 'rerun', forms: 'text-only', defects: ['DETENTION_FAMILY_NOTICE_24H', 'RECORD_CONFIRMATION'] });
+  const g = await generateCase({
+    seed: 31,
+    outDir: root,
+    name: 'rerun',
+    forms: 'text-only',
+    defects: ['DETENTION_FAMILY_NOTICE_24H', 'RECORD_CONFIRMATION'],
+  });
   folder = g.folder;
   service = createService({ dbPath: path.join(root, 'db.sqlite') });
   caseId = (await reviewFolder(folder, { service })).caseId;
@@ -30,7 +36,10 @@ describe('findings on the page being read', () => {
     for (const f of withEvidence) {
       for (const e of f.evidence.filter((x) => x.fileId > 0)) {
         const page = await service.api.getPage({ caseId, fileId: e.fileId, page: e.page });
-        expect(page.findings?.map((x) => x.key), `${f.rule} on ${e.file} p${e.page}`).toContain(f.key);
+        expect(
+          page.findings?.map((x) => x.key),
+          `${f.rule} on ${e.file} p${e.page}`,
+        ).toContain(f.key);
       }
     }
     const files = (await service.api.getCase({ caseId })).fileList.filter((x) => x.pages > 0);
@@ -41,7 +50,7 @@ describe('findings on the page being read', () => {
 });
 
 describe('reviewing a case again (issue 5)', () => {
-  it('keeps the reviewer\'s decisions and notes, and puts them in review.json', async () => {
+  it("keeps the reviewer's decisions and notes, and puts them in review.json", async () => {
     const findings = await service.api.listFindings({ caseId });
     const late = findings.find((f) => f.rule === 'DETENTION_FAMILY_NOTICE_24H')!;
     expect(late.severity).toBe('violation');
@@ -50,13 +59,19 @@ describe('reviewing a case again (issue 5)', () => {
     await service.api.decideFinding({ caseId, key: other.key, status: 'dismissed', note: '不适用' });
     await reviewFolder(folder, { service });
     const review = await service.api.getReview({ caseId });
-    expect(review.findings.find((f) => f.key === late.key)).toMatchObject({ status: 'confirmed', note: '已核实通知时间', change: 'unchanged' });
+    expect(review.findings.find((f) => f.key === late.key)).toMatchObject({
+      status: 'confirmed',
+      note: '已核实通知时间',
+      change: 'unchanged',
+    });
     expect(review.findings.find((f) => f.key === other.key)).toMatchObject({ status: 'dismissed', note: '不适用' });
   }, 120_000);
 
   it('reads only the added material and marks every finding new or unchanged', async () => {
     const suspect = (await service.api.listEntities({ caseId, type: 'PERSON' })).find((p) => p.attributes.role === 'SUSPECT')!;
-    await writeTextPdf(path.join(folder, '补充材料-情况说明.pdf'), [`情况说明\n犯罪嫌疑人${suspect.value}的家属已于案发后另行到案说明情况。`]);
+    await writeTextPdf(path.join(folder, '补充材料-情况说明.pdf'), [
+      `情况说明\n犯罪嫌疑人${suspect.value}的家属已于案发后另行到案说明情况。`,
+    ]);
     const { review } = await reviewFolder(folder, { service });
     const job = service.store.latestJob(caseId)!;
     expect(job.progress!.ingest).toMatchObject({ extracted: 1, hashed: 1 });
@@ -88,7 +103,12 @@ describe('cancelling a review', () => {
     }
     const { caseId: scanCase, jobId } = await service.api.startReview({ folder: scans });
     await new Promise<void>((resolve) => {
-      const off = service.onEvent((e) => { if (e.kind === 'page' && e.event.caseId === scanCase) { off(); resolve(); } });
+      const off = service.onEvent((e) => {
+        if (e.kind === 'page' && e.event.caseId === scanCase) {
+          off();
+          resolve();
+        }
+      });
     });
     expect(await service.api.cancelJob({ jobId })).toEqual({ cancelled: true });
     expect(await service.whenJobEnds(jobId)).toBe('cancelled');

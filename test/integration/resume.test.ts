@@ -18,7 +18,11 @@ function ocrPages(): { sha256: string; page_no: number; text: string }[] {
   if (!fs.existsSync(db)) return [];
   const d = openRawStore(db, { readonly: true, fileMustExist: true });
   try {
-    return d.prepare("SELECT sha256, page_no, text FROM pages WHERE source = 'ocr' ORDER BY sha256, page_no").all() as { sha256: string; page_no: number; text: string }[];
+    return d.prepare("SELECT sha256, page_no, text FROM pages WHERE source = 'ocr' ORDER BY sha256, page_no").all() as {
+      sha256: string;
+      page_no: number;
+      text: string;
+    }[];
   } catch {
     return [];
   } finally {
@@ -42,7 +46,11 @@ beforeAll(async () => {
 describe('a review killed half-way (issue 3)', () => {
   it('resumes without reading again any page read before the kill', async () => {
     // One process: tsx as a loader (its CLI would run the review in a child that outlives the kill).
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(repo, 'electron/cli/main.ts'), 'review', folder, '--out', path.join(root, 'out1'), '--db', db], { cwd: repo, stdio: 'ignore' });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(repo, 'electron/cli/main.ts'), 'review', folder, '--out', path.join(root, 'out1'), '--db', db],
+      { cwd: repo, stdio: 'ignore' },
+    );
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     // Kill hard (no cleanup at all) as soon as some, but not all, pages are stored.
     const deadline = Date.now() + 150_000;

@@ -38,7 +38,9 @@ describe('npm run review on the bundled sample case', () => {
   });
 
   it('builds the catalogue and finds the planted defect', () => {
-    const right = truth.documents.filter((t) => review.documents.some((d) => d.file === t.file && d.pageFrom === t.pageFrom && d.type === t.type));
+    const right = truth.documents.filter((t) =>
+      review.documents.some((d) => d.file === t.file && d.pageFrom === t.pageFrom && d.type === t.type),
+    );
     expect(right.length / truth.documents.length).toBeGreaterThanOrEqual(0.9);
     for (const d of truth.defects) expect(review.findings.map((f) => f.rule)).toContain(d.rule);
   });

@@ -10,7 +10,15 @@ import { reviewFolder } from '../support/review-case.js';
 describe('statements through the review', () => {
   it('lists, compares and exports the statements of a case with a planted retraction', async () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-statements-'));
-    const g = await generateCase({ seed: 704, outDir: out, name: 'retraction', forms: 'text-only', suspects: 1, defects: ['STATEMENT_RETRACTION'], statementPlant: 'amount' });
+    const g = await generateCase({
+      seed: 704,
+      outDir: out,
+      name: 'retraction',
+      forms: 'text-only',
+      suspects: 1,
+      defects: ['STATEMENT_RETRACTION'],
+      statementPlant: 'amount',
+    });
     const { review, service, caseId } = await reviewFolder(g.folder);
     try {
       expect(review.findings.filter((f) => f.rule === 'STATEMENT_RETRACTION')).toHaveLength(1);
@@ -30,7 +38,9 @@ describe('statements through the review', () => {
         const turn = cmp.columns[side.column]!.turns.find((t) => t.index === side.turn)!;
         expect(turn.answer.slice(side.start, side.end)).toBe(side.words);
       }
-      await expect(service.api.compareStatements({ caseId, documents: [records[0]!.document, 'd999'] })).rejects.toThrow(/不是本案的讯问或询问笔录/);
+      await expect(service.api.compareStatements({ caseId, documents: [records[0]!.document, 'd999'] })).rejects.toThrow(
+        /不是本案的讯问或询问笔录/,
+      );
     } finally {
       await service.close();
     }

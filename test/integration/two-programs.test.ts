@@ -13,9 +13,15 @@ let root: string;
 let db: string;
 
 function cli(folder: string, out: string): { done: Promise<number | null>; stderr: () => string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repo, 'electron/cli/main.ts'), 'review', folder, '--out', out, '--db', db], { cwd: repo, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(repo, 'electron/cli/main.ts'), 'review', folder, '--out', out, '--db', db],
+    { cwd: repo, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let err = '';
-  child.stderr.setEncoding('utf8').on('data', (d: string) => { err += d; });
+  child.stderr.setEncoding('utf8').on('data', (d: string) => {
+    err += d;
+  });
   return { done: new Promise((resolve) => child.once('exit', (code) => resolve(code))), stderr: () => err };
 }
 
@@ -53,9 +59,14 @@ describe('two programs on one store (issue 15)', () => {
     expect(same.stderr()).toMatch(/等待：该案件正在由另一程序审查（命令行 case-review，进程 \d+）/);
     // the second found every page already read by the first
     const d = openRawStore(db, { readonly: true });
-    const jobs = d.prepare("SELECT j.progress_json FROM jobs j JOIN cases c ON c.id = j.case_id WHERE c.name = '甲案' ORDER BY j.created_at, j.rowid").all() as { progress_json: string }[];
+    const jobs = d
+      .prepare("SELECT j.progress_json FROM jobs j JOIN cases c ON c.id = j.case_id WHERE c.name = '甲案' ORDER BY j.created_at, j.rowid")
+      .all() as { progress_json: string }[];
     d.close();
-    expect(jobs.map((j) => (JSON.parse(j.progress_json) as { stages: { ocr: unknown } }).stages.ocr)).toEqual([{ pagesRead: 4, alreadyRead: 0 }, { pagesRead: 0, alreadyRead: 4 }]);
+    expect(jobs.map((j) => (JSON.parse(j.progress_json) as { stages: { ocr: unknown } }).stages.ocr)).toEqual([
+      { pagesRead: 4, alreadyRead: 0 },
+      { pagesRead: 0, alreadyRead: 4 },
+    ]);
     const a = JSON.parse(fs.readFileSync(path.join(root, 'out-1', 'review.json'), 'utf8')) as { documents: unknown[]; entities: unknown[] };
     const b = JSON.parse(fs.readFileSync(path.join(root, 'out-2', 'review.json'), 'utf8')) as { documents: unknown[]; entities: unknown[] };
     expect(b.documents).toEqual(a.documents);

@@ -10,9 +10,36 @@ import { CJK_FONT } from './text-pdf.js';
 
 const WITNESSES = ['李四', '王五', '赵六', '孙七', '周八', '吴九', '郑十', '冯十一'];
 const TIMES = ['那天晚上', '下班以后', '吃过晚饭', '快到半夜的时候', '天刚黑', '凌晨两三点', '中午十二点多', '傍晚下雨时'];
-const PLACES = ['在蜀山区家中', '在单位宿舍', '在长江西路的网吧', '在朋友开的饭店', '在南七里站附近', '回了肥西县老家', '在医院陪护母亲', '在工地值班室'];
-const DEEDS = ['看电视到很晚', '和几个朋友喝酒', '帮人修电动车', '打了一夜的牌', '去学校接孩子', '开车送货去滨湖', '一直在睡觉', '去银行取钱'];
-const THINGS = ['见过一部黑色手机', '没看到那辆电动车', '听说丢了现金三千元', '不知道手表的事', '拿过两条香烟', '借过一台笔记本电脑', '捡到一张银行卡', '丢了一串钥匙'];
+const PLACES = [
+  '在蜀山区家中',
+  '在单位宿舍',
+  '在长江西路的网吧',
+  '在朋友开的饭店',
+  '在南七里站附近',
+  '回了肥西县老家',
+  '在医院陪护母亲',
+  '在工地值班室',
+];
+const DEEDS = [
+  '看电视到很晚',
+  '和几个朋友喝酒',
+  '帮人修电动车',
+  '打了一夜的牌',
+  '去学校接孩子',
+  '开车送货去滨湖',
+  '一直在睡觉',
+  '去银行取钱',
+];
+const THINGS = [
+  '见过一部黑色手机',
+  '没看到那辆电动车',
+  '听说丢了现金三千元',
+  '不知道手表的事',
+  '拿过两条香烟',
+  '借过一台笔记本电脑',
+  '捡到一张银行卡',
+  '丢了一串钥匙',
+];
 
 /** A stable pseudo-random index: each record answers differently, as real people do. */
 const pick = <T>(list: T[], ...keys: number[]): T => {
@@ -79,7 +106,10 @@ export function writeLongVolume(file: string, pages: number): Promise<void> {
 export function writeManySmallFiles(folder: string, count: number): void {
   fs.mkdirSync(folder, { recursive: true });
   for (let i = 1; i <= count; i++) {
-    fs.writeFileSync(path.join(folder, `情况说明-${i}.txt`), `情况说明\n报案人王${'甲乙丙丁戊己庚辛'[i % 8]}，电话1390000${String(i).padStart(4, '0')}，称其电动车于2024年3月${(i % 28) + 1}日被盗。\n`);
+    fs.writeFileSync(
+      path.join(folder, `情况说明-${i}.txt`),
+      `情况说明\n报案人王${'甲乙丙丁戊己庚辛'[i % 8]}，电话1390000${String(i).padStart(4, '0')}，称其电动车于2024年3月${(i % 28) + 1}日被盗。\n`,
+    );
   }
 }
 
@@ -91,8 +121,11 @@ export const SCAN_LINES = ['讯问笔录', '被讯问人：张三，男，1990�
  * text 120 px high, as a 2,400 dpi scan of a typed page would show 12-point type.
  */
 export function writeHugeScan(file: string, side = SCAN_SIDE): Promise<void> {
-  return paperScanPng(side, side, SCAN_LINES.map((text, i) => ({ text, left: 1200, top: 1200 + i * 240, size: 120 })))
-    .then((png) => fs.writeFileSync(file, png));
+  return paperScanPng(
+    side,
+    side,
+    SCAN_LINES.map((text, i) => ({ text, left: 1200, top: 1200 + i * 240, size: 120 })),
+  ).then((png) => fs.writeFileSync(file, png));
 }
 
 /** Peak resident memory of this process so far, in MB. */

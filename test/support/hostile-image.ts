@@ -13,7 +13,10 @@ function adler32(b: Uint8Array): number {
   for (let i = 0; i < b.length;) {
     // 5552 bytes at most between reductions keep the sums below 2^32 (zlib's NMAX)
     const end = Math.min(b.length, i + 5552);
-    for (; i < end; i++) { a += b[i]!; s += a; }
+    for (; i < end; i++) {
+      a += b[i]!;
+      s += a;
+    }
     a %= BASE;
     s %= BASE;
   }
@@ -42,15 +45,25 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
-export interface TextLine { text: string; left: number; top: number; size: number }
+export interface TextLine {
+  text: string;
+  left: number;
+  top: number;
+  size: number;
+}
 
 /** A grey line of text drawn by librsvg, as raw pixels. */
 async function drawLine(l: TextLine): Promise<{ grey: Buffer; width: number; height: number }> {
   const width = Math.ceil(l.size * ([...l.text].length + 1));
   const height = Math.ceil(l.size * 1.4);
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="white"/>`
-    + `<text x="${l.size / 2}" y="${l.size * 1.1}" font-family="WenQuanYi Zen Hei" font-size="${l.size}" fill="black">${l.text}</text></svg>`;
-  const { data, info } = await sharp(Buffer.from(svg), { density: 72 }).flatten({ background: '#ffffff' }).toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="white"/>` +
+    `<text x="${l.size / 2}" y="${l.size * 1.1}" font-family="WenQuanYi Zen Hei" font-size="${l.size}" fill="black">${l.text}</text></svg>`;
+  const { data, info } = await sharp(Buffer.from(svg), { density: 72 })
+    .flatten({ background: '#ffffff' })
+    .toColourspace('b-w')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   return { grey: data.subarray(0, info.width * info.height), width: info.width, height: info.height };
 }
 
@@ -64,13 +77,20 @@ export async function paperScanPng(width: number, height: number, lines: TextLin
   const BAND = 64;
   const white = Buffer.alloc(stride * BAND, 255);
   for (let r = 0; r < BAND; r++) white[r * stride] = 0;
-  const piece = (raw: Buffer) => ({ deflated: zlib.deflateRawSync(raw, { level: 9, finishFlush: zlib.constants.Z_FULL_FLUSH }), adler: adler32(raw), length: raw.length });
+  const piece = (raw: Buffer) => ({
+    deflated: zlib.deflateRawSync(raw, { level: 9, finishFlush: zlib.constants.Z_FULL_FLUSH }),
+    adler: adler32(raw),
+    length: raw.length,
+  });
   const whiteBand = piece(white);
   const pieces: { deflated: Buffer; adler: number; length: number }[] = [];
   for (let y = 0; y < height; y += BAND) {
     const rows = Math.min(BAND, height - y);
     const inked = drawn.filter(({ l, img }) => l.top < y + rows && l.top + img.height > y);
-    if (rows === BAND && inked.length === 0) { pieces.push(whiteBand); continue; }
+    if (rows === BAND && inked.length === 0) {
+      pieces.push(whiteBand);
+      continue;
+    }
     const raw = Buffer.alloc(stride * rows, 255);
     for (let r = 0; r < rows; r++) raw[r * stride] = 0;
     for (const { l, img } of inked) {
@@ -93,5 +113,10 @@ export async function paperScanPng(width: number, height: number, lines: TextLin
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 0, 0, 0, 0], 8); // 8-bit grey, deflate, adaptive filtering, no interlace
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', idat),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

@@ -4,7 +4,10 @@
 
 /** A Chinese line as UTF-16BE hex for a Type0 font with the UniGB-UCS2-H CMap. */
 export function ucs2Hex(text: string): string {
-  return [...text].map((c) => c.codePointAt(0)!.toString(16).padStart(4, '0')).join('').toUpperCase();
+  return [...text]
+    .map((c) => c.codePointAt(0)!.toString(16).padStart(4, '0'))
+    .join('')
+    .toUpperCase();
 }
 
 /** A PDF of these objects (1-based: objects[0] is "1 0 obj"), object 1 the catalog. */
@@ -14,18 +17,30 @@ export function writePdf(objects: (string | Buffer)[]): Buffer {
   const offsets: number[] = [];
   objects.forEach((body, i) => {
     offsets.push(length);
-    const chunk = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`, 'latin1'), Buffer.isBuffer(body) ? body : Buffer.from(body, 'latin1'), Buffer.from('\nendobj\n', 'latin1')]);
+    const chunk = Buffer.concat([
+      Buffer.from(`${i + 1} 0 obj\n`, 'latin1'),
+      Buffer.isBuffer(body) ? body : Buffer.from(body, 'latin1'),
+      Buffer.from('\nendobj\n', 'latin1'),
+    ]);
     parts.push(chunk);
     length += chunk.length;
   });
-  const xref = [`xref\n0 ${objects.length + 1}\n`, '0000000000 65535 f \n', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
+  const xref = [
+    `xref\n0 ${objects.length + 1}\n`,
+    '0000000000 65535 f \n',
+    ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`),
+  ].join('');
   parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`, 'latin1'));
   return Buffer.concat(parts);
 }
 
 const stream = (dict: string, data: string | Buffer) => {
   const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data, 'latin1');
-  return Buffer.concat([Buffer.from(`<< ${dict} /Length ${bytes.length} >>\nstream\n`, 'latin1'), bytes, Buffer.from('\nendstream', 'latin1')]);
+  return Buffer.concat([
+    Buffer.from(`<< ${dict} /Length ${bytes.length} >>\nstream\n`, 'latin1'),
+    bytes,
+    Buffer.from('\nendstream', 'latin1'),
+  ]);
 };
 
 /** A PDF string literal with its special characters escaped. */

@@ -15,8 +15,16 @@ export interface ZipPart {
   claimedSize?: number;
 }
 
-const u16 = (n: number) => { const b = Buffer.alloc(2); b.writeUInt16LE(n); return b; };
-const u32 = (n: number) => { const b = Buffer.alloc(4); b.writeUInt32LE(n >>> 0); return b; };
+const u16 = (n: number) => {
+  const b = Buffer.alloc(2);
+  b.writeUInt16LE(n);
+  return b;
+};
+const u32 = (n: number) => {
+  const b = Buffer.alloc(4);
+  b.writeUInt32LE(n >>> 0);
+  return b;
+};
 
 /** A zip of deflated entries (version 2.0, no zip64, no data descriptors). */
 export function writeZip(parts: ZipPart[]): Buffer {
@@ -32,7 +40,18 @@ export function writeZip(parts: ZipPart[]): Buffer {
     if (claimed > 0xffffffff || deflated.length > 0xffffffff) throw new RangeError('zip64 is not written here');
     const name = Buffer.from(p.name, 'utf8');
     // flags: bit 11 = the name is UTF-8
-    const common = Buffer.concat([u16(20), u16(0x0800), u16(8), u16(0), u16(0x21), u32(crc), u32(deflated.length), u32(claimed), u16(name.length), u16(0)]);
+    const common = Buffer.concat([
+      u16(20),
+      u16(0x0800),
+      u16(8),
+      u16(0),
+      u16(0x21),
+      u32(crc),
+      u32(deflated.length),
+      u32(claimed),
+      u16(name.length),
+      u16(0),
+    ]);
     const local = Buffer.concat([u32(0x04034b50), common, name, deflated]);
     central.push(Buffer.concat([u32(0x02014b50), u16(20), common, u16(0), u16(0), u16(0), u32(0), u32(offset), name]));
     locals.push(local);
@@ -80,7 +99,8 @@ export function crc32Combine(crc1: number, crc2: number, len2: number): number {
  * boundary, so the same compressed piece can be repeated (no back-reference crosses it).
  */
 export function repeatedEntry(name: string, head: string, body: string, times: number, tail: string): ZipPart {
-  const piece = (s: string, last: boolean) => zlib.deflateRawSync(Buffer.from(s), { level: 9, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_FULL_FLUSH });
+  const piece = (s: string, last: boolean) =>
+    zlib.deflateRawSync(Buffer.from(s), { level: 9, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_FULL_FLUSH });
   const bodyBytes = Buffer.from(body);
   const bodyDeflated = piece(body, false);
   const deflated = Buffer.concat([piece(head, false), ...Array<Buffer>(times).fill(bodyDeflated), piece(tail, true)]);
@@ -90,7 +110,10 @@ export function repeatedEntry(name: string, head: string, body: string, times: n
   let unitCrc = zlib.crc32(bodyBytes);
   let unitLen = bodyBytes.length;
   for (let t = times; t > 0; t = Math.floor(t / 2)) {
-    if (t % 2) { bodyCrc = have === 0 ? unitCrc : crc32Combine(bodyCrc, unitCrc, unitLen); have += unitLen; }
+    if (t % 2) {
+      bodyCrc = have === 0 ? unitCrc : crc32Combine(bodyCrc, unitCrc, unitLen);
+      have += unitLen;
+    }
     unitCrc = crc32Combine(unitCrc, unitCrc, unitLen);
     unitLen *= 2;
   }
@@ -109,14 +132,16 @@ export function docxPackage(document: ZipPart): ZipPart[] {
   return [
     {
       name: '[Content_Types].xml',
-      data: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-        + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
-        + '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+      data:
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
     },
     {
       name: '_rels/.rels',
-      data: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-        + '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      data:
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
     },
     document,
   ];

@@ -6,8 +6,12 @@ import type { ReviewJson } from '../../shared/review.js';
 import { openRawStore } from './store-key.js';
 
 /** Reviews a folder in-process with a fresh database and returns review.json's content. */
-export async function reviewFolder(folder: string, opts: { service?: CaseReviewService; dbPath?: string } = {}): Promise<{ review: ReviewJson; ms: number; service: CaseReviewService; caseId: string }> {
-  const service = opts.service ?? createService({ dbPath: opts.dbPath ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cr-review-')), 'case.db') });
+export async function reviewFolder(
+  folder: string,
+  opts: { service?: CaseReviewService; dbPath?: string } = {},
+): Promise<{ review: ReviewJson; ms: number; service: CaseReviewService; caseId: string }> {
+  const service =
+    opts.service ?? createService({ dbPath: opts.dbPath ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cr-review-')), 'case.db') });
   const t0 = performance.now();
   const { caseId, jobId } = await service.api.startReview({ folder });
   const status = await service.whenJobEnds(jobId);

@@ -23,5 +23,7 @@ export type DataSet = keyof typeof DATA_SETS;
 /** null when the data set is here, else why a test that needs it is skipped. */
 export function missingData(...sets: DataSet[]): string | null {
   const absent = sets.filter((s) => !existsSync(DATA_SETS[s]));
-  return absent.length ? `skipped: ../shared/data is not beside this checkout (${absent.map((s) => path.relative(repoRoot, DATA_SETS[s])).join(', ')})` : null;
+  return absent.length
+    ? `skipped: ../shared/data is not beside this checkout (${absent.map((s) => path.relative(repoRoot, DATA_SETS[s])).join(', ')})`
+    : null;
 }

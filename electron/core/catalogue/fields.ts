@@ -17,16 +17,29 @@ export { allDates, looseChineseDate, readSignOffDate } from './forms/dates.js';
 export { readDocumentNumber } from './forms/numbers.js';
 export { flowText, repairOcrDates } from './forms/text.js';
 
-export interface FieldsRead { fields: RecordFields; evidence: FieldEvidence }
+export interface FieldsRead {
+  fields: RecordFields;
+  evidence: FieldEvidence;
+}
 
 /**
  * The fields of one document of a known type. `date` is its sign-off date, the
  * reference for times written without a date (至次日1时10分, 同日).
  */
-export function readFields(type: DocumentType, printed: string, date: string | null, opts: { lexicon?: NameLexicon | null } = {}): FieldsRead {
+export function readFields(
+  type: DocumentType,
+  printed: string,
+  date: string | null,
+  opts: { lexicon?: NameLexicon | null } = {},
+): FieldsRead {
   const text = repairOcrDates(flowText(closeLetterSpacing(printed)));
   const x: FormReading = {
-    type, text, fields: {}, evidence: {}, ref: date, lexicon: opts.lexicon ?? null,
+    type,
+    text,
+    fields: {},
+    evidence: {},
+    ref: date,
+    lexicon: opts.lexicon ?? null,
     docYear: Math.max(0, ...yearsIn(text)) || null,
   };
   for (const read of FORM_FIELDS[type] ?? []) read(x);

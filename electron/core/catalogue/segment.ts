@@ -60,7 +60,11 @@ const NUMBER_LINE = /^[\u4e00-\u9fff（）()]{2,16}[〔[［【(（]\s*(19|20)\d{
 const FOOTER = /第\s*([0-9]{1,3})\s*页\s*[,，、]?\s*共\s*([0-9]{1,3})\s*页/;
 
 function lines(text: string): string[] {
-  return text.normalize('NFKC').split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  return text
+    .normalize('NFKC')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
 }
 
 /**
@@ -114,8 +118,12 @@ export function pageSignals(text: string): PageSignals {
   // The addressee after 此致 ("此致\n某区人民检察院") is a letter's close, not a form's head.
   const issuer = top.slice(0, 3).some((l, i) => {
     const k = l.replace(/\s/g, '');
-    return ISSUER_LINE.test(k) && ISSUER_WORD.test(k) && !/^\S{0,2}[〇○零0OoＯ一二三四五六七八九\d]{2,4}\s*年/.test(top[i + 1] ?? '')
-      && !/^此致/.test((top[i - 1] ?? '').replace(/\s/g, ''));
+    return (
+      ISSUER_LINE.test(k) &&
+      ISSUER_WORD.test(k) &&
+      !/^\S{0,2}[〇○零0OoＯ一二三四五六七八九\d]{2,4}\s*年/.test(top[i + 1] ?? '') &&
+      !/^此致/.test((top[i - 1] ?? '').replace(/\s/g, ''))
+    );
   });
   const firstBody = ls.find((l) => !FOOTER.test(l) && !/^-?\s*\d+\s*-?$/.test(l)) ?? '';
   const qaStart = /^(问|答)\s*[：:]/.test(firstBody);
@@ -154,7 +162,10 @@ function photoStem(path: string): string {
   return name.replace(/[\s_\-－—.（(]*\d{1,4}[)）]?$/, '');
 }
 
-interface Span { pages: CataloguePage[]; sig: PageSignals }
+interface Span {
+  pages: CataloguePage[];
+  sig: PageSignals;
+}
 
 /** Segment a case's pages (in file order, then page order) into document drafts. */
 export function segmentDocuments(pages: CataloguePage[]): DocumentDraft[] {

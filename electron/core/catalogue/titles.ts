@@ -3,7 +3,10 @@
 // title is the strongest sign that a new document begins on a page.
 import type { DocumentType } from '../../../shared/vocab.js';
 
-export interface KnownTitle { title: string; type: DocumentType }
+export interface KnownTitle {
+  title: string;
+  type: DocumentType;
+}
 
 // Longer, more specific titles first: 鉴定意见通知书 must win over 鉴定意见, and
 // 拘留通知书 over 拘留证 when both are within reach of a damaged line.
@@ -123,7 +126,10 @@ export function titleKey(line: string): string {
 }
 
 export interface TitleMatch {
-  title: string; type: DocumentType; distance: number; exact: boolean;
+  title: string;
+  type: DocumentType;
+  distance: number;
+  exact: boolean;
   /** Other types a damaged title is as close to (诅问笔录: 讯问 or 询问). */
   alternatives: DocumentType[];
 }
@@ -179,6 +185,8 @@ export function matchTitle(line: string): TitleMatch | null {
   if (!best) return null;
   const b = best;
   // Equally near and sharing as many characters: only the body can tell (诅问笔录: 讯问 or 询问).
-  const alternatives = b.exact ? [] : [...new Set(near.filter((n) => n.d === b.distance && n.common === b.common && n.type !== b.type).map((n) => n.type))];
+  const alternatives = b.exact
+    ? []
+    : [...new Set(near.filter((n) => n.d === b.distance && n.common === b.common && n.type !== b.type).map((n) => n.type))];
   return { title: b.title, type: b.type, distance: b.distance, exact: b.exact, alternatives };
 }

@@ -84,10 +84,7 @@ export const BODY_PHRASES: Partial<Record<DocumentType, readonly string[]>> = {
     '搜查证 根据《中华人民共和国刑事诉讼法》第一百三十八条之规定，兹派我局侦查员 对 的身体、住处进行搜查',
     '被搜查人 搜查对象 本证已于 向我出示 搜查地点',
   ],
-  SEARCH_RECORD: [
-    '搜查笔录 搜查时间 搜查地点 搜查人员 见证人 被搜查人',
-    '搜查情况如下 在 搜查出 搜查起止时间 在场人 搜查过程中未损坏',
-  ],
+  SEARCH_RECORD: ['搜查笔录 搜查时间 搜查地点 搜查人员 见证人 被搜查人', '搜查情况如下 在 搜查出 搜查起止时间 在场人 搜查过程中未损坏'],
   SEIZURE_DECISION: [
     '扣押决定书 根据《中华人民共和国刑事诉讼法》第一百四十一条之规定，决定扣押 物品',
     '扣押下列财物、文件 持有人 决定扣押 附扣押清单',
@@ -152,10 +149,7 @@ export const BODY_PHRASES: Partial<Record<DocumentType, readonly string[]>> = {
     '呈请拘留报告书 呈请事项 拘留 妥否，请批示 办案单位意见 领导批示',
     '犯罪嫌疑人 因涉嫌 根据《中华人民共和国刑事诉讼法》第八十二条之规定，拟对其刑事拘留 审批意见 同意',
   ],
-  NARRATIVE: [
-    '到案经过 我所民警 将犯罪嫌疑人 抓获归案 特此说明 抓获经过',
-    '情况说明 工作说明 特此说明 经查 民警 抓获 到案 投案',
-  ],
+  NARRATIVE: ['到案经过 我所民警 将犯罪嫌疑人 抓获归案 特此说明 抓获经过', '情况说明 工作说明 特此说明 经查 民警 抓获 到案 投案'],
 };
 
 /** Documents a case file holds that have no type of their own (they catalogue as OTHER). */

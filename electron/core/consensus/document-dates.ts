@@ -11,7 +11,12 @@ import type { DocumentType } from '../../../shared/vocab.js';
 import { parseChineseNumeralDate } from '../extract/datetime.js';
 import type { RecordFields } from '../rules/facts.js';
 
-interface CitingDocument { type: DocumentType; date: string | null; number?: string | null; fields: RecordFields }
+interface CitingDocument {
+  type: DocumentType;
+  date: string | null;
+  number?: string | null;
+  fields: RecordFields;
+}
 
 /** A document number with the brackets and spaces typists and OCR vary: 〔2024〕, [2024], 【2024】, [2024). */
 export function numberKey(n: string): string {
@@ -61,7 +66,8 @@ export function settleYearByNumber<D extends CitingDocument>(docs: D[], isOcr: (
     const year = numberYear(d.number);
     if (!year || !d.date || !isOcr(d) || Number(d.date.slice(0, 4)) === year) continue;
     const corrected = `${year}${d.date.slice(4)}`;
-    if (Number.isNaN(Date.parse(`${corrected}T00:00:00Z`)) || new Date(`${corrected}T00:00:00Z`).toISOString().slice(0, 10) !== corrected) continue;
+    if (Number.isNaN(Date.parse(`${corrected}T00:00:00Z`)) || new Date(`${corrected}T00:00:00Z`).toISOString().slice(0, 10) !== corrected)
+      continue;
     d.fields = { ...d.fields, readings: [...(d.fields.readings ?? []), { field: 'date', original: d.date, corrected, confidence: 0.8 }] };
     d.date = corrected;
     changed++;
@@ -127,7 +133,7 @@ function actOf<D extends CitingDocument>(d: D, docs: D[]): string | null {
   if (d.type === 'DETENTION_WARRANT' || d.type === 'ARREST_WARRANT') return day(d.fields.executedAt);
   if (d.type === 'SEIZURE_DECISION' && d.number) {
     const list = docs.filter((x) => x.type === 'SEIZURE_LIST' && x.number && numberKey(x.number) === numberKey(d.number!));
-    return list.length === 1 ? day(list[0]!.fields.start) ?? list[0]!.date : null;
+    return list.length === 1 ? (day(list[0]!.fields.start) ?? list[0]!.date) : null;
   }
   return null;
 }

@@ -5,10 +5,21 @@ import type { RecordFields } from '../rules/facts.js';
 import { settleCitedDates, settleSignOffBySlip, settleYearByNumber } from './document-dates.js';
 import { buildLexicon, type CaseLexicon } from './lexicon.js';
 
-export interface ConsensusPage { file: string; page: number; text: string; source: string }
+export interface ConsensusPage {
+  file: string;
+  page: number;
+  text: string;
+  source: string;
+}
 export interface ConsensusDocument {
-  type: DocumentType; file: string; pageFrom: number; pageTo: number; files?: string[];
-  date: string | null; number?: string | null; fields: RecordFields;
+  type: DocumentType;
+  file: string;
+  pageFrom: number;
+  pageTo: number;
+  files?: string[];
+  date: string | null;
+  number?: string | null;
+  fields: RecordFields;
 }
 
 function pagesOf(d: ConsensusDocument, byFile: Map<string, ConsensusPage[]>): ConsensusPage[] {
@@ -21,7 +32,10 @@ function pagesOf(d: ConsensusDocument, byFile: Map<string, ConsensusPage[]>): Co
  * case's names; corrections are recorded in fields.readings ({ field, original, corrected }).
  * Returns the lexicon, for the later stages' use.
  */
-export function reconcileFields<D extends ConsensusDocument>(docs: D[], pages: readonly ConsensusPage[]): { docs: D[]; lexicon: CaseLexicon } {
+export function reconcileFields<D extends ConsensusDocument>(
+  docs: D[],
+  pages: readonly ConsensusPage[],
+): { docs: D[]; lexicon: CaseLexicon } {
   const byFile = new Map<string, ConsensusPage[]>();
   for (const p of pages) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
   const info = docs.map((d) => {

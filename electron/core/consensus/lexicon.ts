@@ -16,7 +16,11 @@ export interface LexiconEntry {
 }
 
 /** A correction made to a reading, kept so the reviewer sees both. */
-export interface Reading { original: string; corrected: string; confidence: number }
+export interface Reading {
+  original: string;
+  corrected: string;
+  confidence: number;
+}
 
 const HAN_NAME = /^[\u4e00-\u9fff·]{2,5}$/;
 
@@ -129,7 +133,10 @@ export interface LexiconSource {
 }
 
 /** The case's people as its documents' fields name them. */
-export function buildLexicon(sources: readonly LexiconSource[], persons: readonly { name: string; role: string; clean: boolean }[] = []): CaseLexicon {
+export function buildLexicon(
+  sources: readonly LexiconSource[],
+  persons: readonly { name: string; role: string; clean: boolean }[] = [],
+): CaseLexicon {
   const lex = new CaseLexicon();
   for (const s of sources) lex.addFields(s.fields, s.clean);
   for (const p of persons) lex.add(p.name, p.role, p.clean);

@@ -5,7 +5,10 @@
 import type { Mention } from '../extract/entities.js';
 import { oneCharOff, type CaseLexicon } from './lexicon.js';
 
-export interface PageMentions { ocr: boolean; mentions: Mention[] }
+export interface PageMentions {
+  ocr: boolean;
+  mentions: Mention[];
+}
 
 // Guesses from the words around a name, a repeat of one, a list's next item or a nickname are not a cue.
 const UNCUED = new Set(['context', 'repeat', 'list', 'nickname']);
@@ -16,7 +19,8 @@ export function addMentions(lexicon: CaseLexicon, pages: readonly PageMentions[]
   for (const p of pages) {
     for (const m of p.mentions) {
       if (m.type !== 'PERSON') continue;
-      if (!p.ocr || CUED(m)) lexicon.add(m.value, typeof m.attrs?.function === 'string' ? m.attrs.function : String(m.attrs?.role ?? 'OTHER'), !p.ocr);
+      if (!p.ocr || CUED(m))
+        lexicon.add(m.value, typeof m.attrs?.function === 'string' ? m.attrs.function : String(m.attrs?.role ?? 'OTHER'), !p.ocr);
     }
   }
 }

@@ -20,16 +20,32 @@ function summaries(store: CaseStore, caseId: string, rows: EntityRow[]): EntityS
     links.set(l.entity_id, list);
   }
   return rows.map((e) => ({
-    id: e.id, type: e.type as EntityType, value: e.value, attributes: e.attributes,
-    mentionCount: byEntity.get(e.id)?.count ?? 0, documents: [...(byEntity.get(e.id)?.docs ?? [])].sort(), links: links.get(e.id) ?? [],
+    id: e.id,
+    type: e.type as EntityType,
+    value: e.value,
+    attributes: e.attributes,
+    mentionCount: byEntity.get(e.id)?.count ?? 0,
+    documents: [...(byEntity.get(e.id)?.docs ?? [])].sort(),
+    links: links.get(e.id) ?? [],
   }));
 }
 
 export function listEntities(store: CaseStore, caseId: string, type?: string): EntitySummary[] {
-  return summaries(store, caseId, store.listEntities(caseId).filter((e) => !type || e.type === type));
+  return summaries(
+    store,
+    caseId,
+    store.listEntities(caseId).filter((e) => !type || e.type === type),
+  );
 }
 
-const ATTRIBUTE_TYPES: Record<string, EntityType> = { idNumber: 'ID_NUMBER', phone: 'PHONE', address: 'ADDRESS', bankCard: 'BANK_CARD', plate: 'PLATE', account: 'ACCOUNT' };
+const ATTRIBUTE_TYPES: Record<string, EntityType> = {
+  idNumber: 'ID_NUMBER',
+  phone: 'PHONE',
+  address: 'ADDRESS',
+  bankCard: 'BANK_CARD',
+  plate: 'PLATE',
+  account: 'ACCOUNT',
+};
 
 /** One entity with every mention across the case, and what it is tied to. */
 export function getEntity(store: CaseStore, caseId: string, entityId: string): EntityDetail {
@@ -38,7 +54,9 @@ export function getEntity(store: CaseStore, caseId: string, entityId: string): E
   if (!row) throw new CaseReviewError('not-found', `实体不存在：${entityId}`);
   const [summary] = summaries(store, caseId, [row]);
   const refs = new PageRefs(store, caseId);
-  const mentions = store.listMentions(caseId).filter((m) => m.entity_id === entityId)
+  const mentions = store
+    .listMentions(caseId)
+    .filter((m) => m.entity_id === entityId)
     .map((m) => refs.forFilePage(m.file_id, m.page_no, m.text, m.start, m.end, m.bbox));
   const related: EntityDetail['related'] = [];
   const attrs = summary!.attributes;
@@ -53,7 +71,12 @@ export function getEntity(store: CaseStore, caseId: string, entityId: string): E
   if (row.type !== 'PERSON') {
     for (const p of all.filter((e) => e.type === 'PERSON')) {
       const a = p.attributes;
-      if (Object.keys(ATTRIBUTE_TYPES).some((k) => typeof a[k] === 'string' && (a[k] === row.value || (a[k] as string).replace(/[\s-]/g, '') === row.value))) related.push({ id: p.id, type: 'PERSON', value: p.value, relation: 'owner' });
+      if (
+        Object.keys(ATTRIBUTE_TYPES).some(
+          (k) => typeof a[k] === 'string' && (a[k] === row.value || (a[k] as string).replace(/[\s-]/g, '') === row.value),
+        )
+      )
+        related.push({ id: p.id, type: 'PERSON', value: p.value, relation: 'owner' });
     }
   }
   return { ...summary!, mentions, related };

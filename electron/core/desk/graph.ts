@@ -20,20 +20,36 @@ export function getGraph(store: CaseStore, caseId: string): GraphView {
     const k = `${s}|${t}`;
     const cur = edges.get(k);
     const rank = { attribute: 3, 'cross-case': 3, sentence: 2, document: 1 } as const;
-    if (cur) { cur.weight++; if (rank[kind] > rank[cur.kind]) cur.kind = kind; } else edges.set(k, { source: s, target: t, kind, weight: 1 });
+    if (cur) {
+      cur.weight++;
+      if (rank[kind] > rank[cur.kind]) cur.kind = kind;
+    } else edges.set(k, { source: s, target: t, kind, weight: 1 });
   };
   const byValue = new Map(entities.map((e) => [`${e.type}:${e.value}`, e.id]));
   const attrs = new Map(entities.map((e) => [e.id, e.attributes]));
-  const personName = new Map(entities.filter((e) => e.type === 'PERSON').map((e) => [e.id, [e.value, ...((attrs.get(e.id)?.aliases as string[] | undefined) ?? [])]]));
+  const personName = new Map(
+    entities
+      .filter((e) => e.type === 'PERSON')
+      .map((e) => [e.id, [e.value, ...((attrs.get(e.id)?.aliases as string[] | undefined) ?? [])]]),
+  );
   // What the text gives a person as theirs: their ID, phones, cards, accounts, address.
   const OWNED: [string, EntityType][] = [
-    ['idNumber', 'ID_NUMBER'], ['idNumbers', 'ID_NUMBER'], ['phone', 'PHONE'], ['phones', 'PHONE'], ['address', 'ADDRESS'],
-    ['bankCard', 'BANK_CARD'], ['cards', 'BANK_CARD'], ['account', 'ACCOUNT'], ['accounts', 'ACCOUNT'],
+    ['idNumber', 'ID_NUMBER'],
+    ['idNumbers', 'ID_NUMBER'],
+    ['phone', 'PHONE'],
+    ['phones', 'PHONE'],
+    ['address', 'ADDRESS'],
+    ['bankCard', 'BANK_CARD'],
+    ['cards', 'BANK_CARD'],
+    ['account', 'ACCOUNT'],
+    ['accounts', 'ACCOUNT'],
   ];
   for (const e of entities.filter((x) => x.type === 'PERSON')) {
     const a = attrs.get(e.id) ?? {};
     for (const [attr, type] of OWNED) {
-      const values = (Array.isArray(a[attr]) ? (a[attr] as unknown[]) : [a[attr]]).filter((v): v is string => typeof v === 'string' && v !== '');
+      const values = (Array.isArray(a[attr]) ? (a[attr] as unknown[]) : [a[attr]]).filter(
+        (v): v is string => typeof v === 'string' && v !== '',
+      );
       for (const raw of values) {
         // Accounts are kept as "platform:value" on the person.
         const v = type === 'ACCOUNT' ? raw.replace(/^[a-z]+:/, '') : raw;
@@ -55,7 +71,10 @@ export function getGraph(store: CaseStore, caseId: string): GraphView {
   };
   const mentions = store.listMentions(caseId).filter((m) => ids.has(m.entity_id));
   const byPage = new Map<string, typeof mentions>();
-  for (const m of mentions) { const k = `${m.file_id}:${m.page_no}`; byPage.set(k, [...(byPage.get(k) ?? []), m]); }
+  for (const m of mentions) {
+    const k = `${m.file_id}:${m.page_no}`;
+    byPage.set(k, [...(byPage.get(k) ?? []), m]);
+  }
   for (const list of byPage.values()) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length && list[j]!.start - list[i]!.end <= SENTENCE_WINDOW; j++) {

@@ -4,7 +4,16 @@ import type { CaseStore } from '../store/case-store.js';
 import type { WordRange } from '../store/reader-page.js';
 import { boxFor } from '../pages/words.js';
 
-interface DocInfo { id: string; title: string; fileId: number; file: string; sha256: string | null; pageFrom: number; pageTo: number; files: string[] | null }
+interface DocInfo {
+  id: string;
+  title: string;
+  fileId: number;
+  file: string;
+  sha256: string | null;
+  pageFrom: number;
+  pageTo: number;
+  files: string[] | null;
+}
 
 /**
  * Resolves "document d4, page 9, these words" into something the reader can open: the
@@ -16,16 +25,35 @@ export class PageRefs {
   private filesById = new Map<number, { path: string; sha256: string | null }>();
   private pageCache = new Map<string, { text: string; words: OcrWord[] | null; ranges: WordRange[] | null } | null>();
 
-  constructor(private readonly store: CaseStore, private readonly caseId: string) {
-    for (const f of store.listFiles(caseId)) { this.filesByPath.set(f.path, { id: f.id, sha256: f.sha256 }); this.filesById.set(f.id, { path: f.path, sha256: f.sha256 }); }
+  constructor(
+    private readonly store: CaseStore,
+    private readonly caseId: string,
+  ) {
+    for (const f of store.listFiles(caseId)) {
+      this.filesByPath.set(f.path, { id: f.id, sha256: f.sha256 });
+      this.filesById.set(f.id, { path: f.path, sha256: f.sha256 });
+    }
     for (const d of store.listDocuments(caseId)) {
       const f = this.filesById.get(d.file_id);
-      this.docs.set(d.id, { id: d.id, title: d.title, fileId: d.file_id, file: f?.path ?? '', sha256: f?.sha256 ?? null, pageFrom: d.page_from, pageTo: d.page_to, files: d.fields?.files ?? null });
+      this.docs.set(d.id, {
+        id: d.id,
+        title: d.title,
+        fileId: d.file_id,
+        file: f?.path ?? '',
+        sha256: f?.sha256 ?? null,
+        pageFrom: d.page_from,
+        pageTo: d.page_to,
+        files: d.fields?.files ?? null,
+      });
     }
   }
 
-  document(id: string): DocInfo | undefined { return this.docs.get(id); }
-  file(id: number) { return this.filesById.get(id); }
+  document(id: string): DocInfo | undefined {
+    return this.docs.get(id);
+  }
+  file(id: number) {
+    return this.filesById.get(id);
+  }
 
   /** The document holding a page of a file. */
   documentAt(fileId: number, page: number): DocInfo | null {
@@ -58,9 +86,18 @@ export class PageRefs {
     let sha = d.sha256;
     let pageNo = page;
     if (d.files && d.files.length > 1) {
-      const candidate = d.files.find((f) => { const info = this.filesByPath.get(f); return info && (this.page(info.sha256, 1)?.text ?? '').includes(text.slice(0, 12)); }) ?? d.files[Math.min(d.files.length, Math.max(1, page)) - 1];
+      const candidate =
+        d.files.find((f) => {
+          const info = this.filesByPath.get(f);
+          return info && (this.page(info.sha256, 1)?.text ?? '').includes(text.slice(0, 12));
+        }) ?? d.files[Math.min(d.files.length, Math.max(1, page)) - 1];
       const info = candidate ? this.filesByPath.get(candidate) : undefined;
-      if (candidate && info) { fileId = info.id; file = candidate; sha = info.sha256; pageNo = 1; }
+      if (candidate && info) {
+        fileId = info.id;
+        file = candidate;
+        sha = info.sha256;
+        pageNo = 1;
+      }
     }
     return this.locate({ document: d.id, documentTitle: d.title, fileId, file, page: pageNo, text }, sha);
   }
@@ -69,7 +106,12 @@ export class PageRefs {
     const f = this.filesById.get(fileId);
     const d = this.documentAt(fileId, page);
     const ref: PageRef = { document: d?.id ?? null, documentTitle: d?.title ?? null, fileId, file: f?.path ?? '', page, text };
-    if (start !== undefined && end !== undefined) { ref.start = start; ref.end = end; ref.bbox = bbox ?? this.box(f?.sha256 ?? null, page, start, end); return ref; }
+    if (start !== undefined && end !== undefined) {
+      ref.start = start;
+      ref.end = end;
+      ref.bbox = bbox ?? this.box(f?.sha256 ?? null, page, start, end);
+      return ref;
+    }
     return this.locate(ref, f?.sha256 ?? null);
   }
 
@@ -85,7 +127,10 @@ export class PageRefs {
     const needle = ref.text.trim();
     let at = p.text.indexOf(needle);
     let len = needle.length;
-    if (at < 0 && needle.length > 12) { at = p.text.indexOf(needle.slice(0, 12)); len = 12; }
+    if (at < 0 && needle.length > 12) {
+      at = p.text.indexOf(needle.slice(0, 12));
+      len = 12;
+    }
     if (at < 0) return ref;
     ref.start = at;
     ref.end = at + len;

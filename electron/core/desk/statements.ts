@@ -9,21 +9,50 @@ import type { CaseStore, StatementRow } from '../store/case-store.js';
 import { PageRefs } from './refs.js';
 
 // The order a reviewer reads an account in; identity and procedure last (the view folds them).
-const TOPIC_ORDER: StatementTopic[] = ['account', 'time', 'place', 'people', 'amount', 'means', 'aftermath', 'admission', 'other', 'closing', 'identity', 'procedure'];
+const TOPIC_ORDER: StatementTopic[] = [
+  'account',
+  'time',
+  'place',
+  'people',
+  'amount',
+  'means',
+  'aftermath',
+  'admission',
+  'other',
+  'closing',
+  'identity',
+  'procedure',
+];
 
 function statementOf(r: StatementRow): Statement {
   return {
-    document: r.document_id, title: '', page: r.page_from, pageTo: r.page_to, kind: r.kind, person: r.person_id, personName: r.person_name,
-    role: r.role as PersonRole | null, session: r.session, start: r.start,
-    turns: r.turns, claims: r.claims,
+    document: r.document_id,
+    title: '',
+    page: r.page_from,
+    pageTo: r.page_to,
+    kind: r.kind,
+    person: r.person_id,
+    personName: r.person_name,
+    role: r.role as PersonRole | null,
+    session: r.session,
+    start: r.start,
+    turns: r.turns,
+    claims: r.claims,
   };
 }
 
 function recordOf(r: StatementRow, refs: PageRefs, titles: Map<string, string>): StatementRecord {
   const ref = refs.forDocumentPage(r.document_id, r.page_from, '');
   return {
-    document: r.document_id, title: titles.get(r.document_id) ?? (r.kind === 'interrogation' ? '讯问笔录' : '询问笔录'), kind: r.kind, session: r.session, start: r.start,
-    page: r.page_from, pageTo: r.page_to, fileId: ref.fileId, file: ref.file,
+    document: r.document_id,
+    title: titles.get(r.document_id) ?? (r.kind === 'interrogation' ? '讯问笔录' : '询问笔录'),
+    kind: r.kind,
+    session: r.session,
+    start: r.start,
+    page: r.page_from,
+    pageTo: r.page_to,
+    fileId: ref.fileId,
+    file: ref.file,
   };
 }
 
@@ -53,11 +82,16 @@ export function compareStatements(store: CaseStore, caseId: string, documents: r
   const titles = new Map(store.listDocuments(caseId).map((d) => [d.id, d.title]));
   const statements = chosen.map(statementOf);
   const columns = chosen.map((r, i) => ({
-    ...recordOf(r, refs, titles), person: r.person_id, personName: r.person_name, role: r.role as PersonRole | null,
+    ...recordOf(r, refs, titles),
+    person: r.person_id,
+    personName: r.person_name,
+    role: r.role as PersonRole | null,
     turns: statements[i]!.turns.map((t) => ({ index: t.index, question: t.question, answer: t.answer, page: t.page, topic: t.topic })),
   }));
-  const aligned = TOPIC_ORDER.map((topic) => ({ topic, cells: statements.map((s) => s.turns.filter((t) => t.topic === topic).map((t) => t.index)) }))
-    .filter((row) => row.cells.some((c) => c.length > 0));
+  const aligned = TOPIC_ORDER.map((topic) => ({
+    topic,
+    cells: statements.map((s) => s.turns.filter((t) => t.topic === topic).map((t) => t.index)),
+  })).filter((row) => row.cells.some((c) => c.length > 0));
   // Every pair of columns: one person's records in the order given, or two people's accounts.
   const differences: StatementComparison['differences'] = [];
   for (let i = 0; i < statements.length; i++) {

@@ -13,11 +13,34 @@ export interface AmountMention {
 }
 
 const CN_NUM_DIGIT: Record<string, number> = {
-  '零': 0, '〇': 0, '○': 0, '一': 1, '壹': 1, '二': 2, '贰': 2, '貳': 2, '两': 2, '三': 3, '叁': 3, '參': 3,
-  '四': 4, '肆': 4, '五': 5, '伍': 5, '六': 6, '陆': 6, '陸': 6, '七': 7, '柒': 7, '八': 8, '捌': 8, '九': 9, '玖': 9,
+  零: 0,
+  〇: 0,
+  '○': 0,
+  一: 1,
+  壹: 1,
+  二: 2,
+  贰: 2,
+  貳: 2,
+  两: 2,
+  三: 3,
+  叁: 3,
+  參: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  陸: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
 };
-const CN_NUM_UNIT: Record<string, number> = { '十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000 };
-const CN_NUM_BIG: Record<string, number> = { '万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8 };
+const CN_NUM_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const CN_NUM_BIG: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 const CN_NUM_CHARS = '零〇○一壹二贰貳两三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億';
 
 /** 叁仟贰佰 → 3200, 三千二百 → 3200, 一万零五百 → 10500, 十二 → 12. */
@@ -56,13 +79,13 @@ export function parseChineseNumber(s: string): number | null {
 const PREFIX = '(?:(约|大约|共计|合计|价值|计)?\\s?)?(?:人民币|RMB|CNY)?\\s?(?:约\\s?)?';
 const ARABIC = '(\\d{1,3}(?:[,，]\\d{3})+|\\d+)(\\.\\d+)?';
 const AMOUNT_RE = new RegExp(
-  `(?:[￥¥]\\s?${ARABIC}(?:\\s?(万|亿))?(?:\\s?(余|多))?(?:\\s?元)?)`
-  + `|(?:${PREFIX}${ARABIC}\\s?(余|多)?\\s?(万|亿|千|百)?\\s?(余|多)?\\s?(?:元|块钱|块)(左右)?)`
-  + `|(?:${PREFIX}([${CN_NUM_CHARS}]{1,16}?)(余|多)?(?:元|圆|块钱)(整|左右)?)`,
+  `(?:[￥¥]\\s?${ARABIC}(?:\\s?(万|亿))?(?:\\s?(余|多))?(?:\\s?元)?)` +
+    `|(?:${PREFIX}${ARABIC}\\s?(余|多)?\\s?(万|亿|千|百)?\\s?(余|多)?\\s?(?:元|块钱|块)(左右)?)` +
+    `|(?:${PREFIX}([${CN_NUM_CHARS}]{1,16}?)(余|多)?(?:元|圆|块钱)(整|左右)?)`,
   'g',
 );
 
-const SCALE: Record<string, number> = { '万': 1e4, '亿': 1e8, '千': 1e3, '百': 1e2 };
+const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百: 1e2 };
 
 export function findAmounts(text: string): AmountMention[] {
   const s = foldDigits(text);
@@ -108,7 +131,12 @@ export function findAmounts(text: string): AmountMention[] {
       start += qual[0].length;
       body = body.slice(qual[0].length);
     }
-    const mention: AmountMention = { start, end: start + body.length, text: text.slice(start, start + body.length), value: Math.round(value * 100) / 100 };
+    const mention: AmountMention = {
+      start,
+      end: start + body.length,
+      text: text.slice(start, start + body.length),
+      value: Math.round(value * 100) / 100,
+    };
     if (approx) mention.approx = true;
     out.push(mention);
   }

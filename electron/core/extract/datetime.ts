@@ -6,7 +6,11 @@ import { addDays } from '../../../shared/case-time.js';
 
 export { addDays };
 
-export interface DateTimeEnd { date: string; time: string | null; iso: string }
+export interface DateTimeEnd {
+  date: string;
+  time: string | null;
+  iso: string;
+}
 
 export interface DateTimeMention {
   start: number;
@@ -35,8 +39,24 @@ export interface DateTimeRef {
 }
 
 const CN_DIGIT: Record<string, number> = {
-  '〇': 0, '○': 0, '零': 0, '0': 0, 'O': 0, 'o': 0, 'Ｏ': 0, '◯': 0,
-  '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+  〇: 0,
+  '○': 0,
+  零: 0,
+  '0': 0,
+  O: 0,
+  o: 0,
+  Ｏ: 0,
+  '◯': 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const CN_ZERO = '〇○零0OoＯ◯';
 const CN_DIGITS = `${CN_ZERO}一二三四五六七八九`;
@@ -86,7 +106,6 @@ export function parseChineseNumeralDate(s: string): string | null {
   return ymd(y, mo, d);
 }
 
-
 function fold(text: string): string {
   return text.replace(/[０-９：]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
@@ -102,11 +121,43 @@ type DatePart =
   | { kind: 'relative'; offset: number; end: number };
 
 const RELATIVE: [string, number][] = [
-  ['同日', 0], ['当日', 0], ['当天', 0], ['同天', 0], ['是日', 0], ['本日', 0],
-  ['次日', 1], ['翌日', 1], ['第二天', 1], ['次晨', 1], ['隔天', 1], ['隔日', 1], ['前一天', -1], ['前日', -1],
+  ['同日', 0],
+  ['当日', 0],
+  ['当天', 0],
+  ['同天', 0],
+  ['是日', 0],
+  ['本日', 0],
+  ['次日', 1],
+  ['翌日', 1],
+  ['第二天', 1],
+  ['次晨', 1],
+  ['隔天', 1],
+  ['隔日', 1],
+  ['前一天', -1],
+  ['前日', -1],
 ];
 
-const PERIODS = ['凌晨', '清晨', '早晨', '早上', '上午', '中午', '午间', '下午', '傍晚', '晚上', '夜间', '夜里', '深夜', '半夜', '午夜', '晚间', '早', '晚', '夜'];
+const PERIODS = [
+  '凌晨',
+  '清晨',
+  '早晨',
+  '早上',
+  '上午',
+  '中午',
+  '午间',
+  '下午',
+  '傍晚',
+  '晚上',
+  '夜间',
+  '夜里',
+  '深夜',
+  '半夜',
+  '午夜',
+  '晚间',
+  '早',
+  '晚',
+  '夜',
+];
 
 const OPEN_BRACKETS = '〔[［（(【';
 
@@ -161,7 +212,12 @@ function parseDatePart(s: string, i: number, allowDayOnly: boolean, months: bool
   return null;
 }
 
-interface TimePart { hour: number; minute: number; end: number; approx: boolean }
+interface TimePart {
+  hour: number;
+  minute: number;
+  end: number;
+  approx: boolean;
+}
 
 const HOUR = `(\\d{1,2}|[${CN_SMALL}]{1,3})`;
 const MINUTE = `(\\d{1,2}|[${CN_SMALL}]{1,3})`;
@@ -181,7 +237,11 @@ function parseTimePart(s: string, i: number, hasContext: boolean): TimePart | nu
     hour = Number(m[1]);
     minute = Number(m[2]);
     len = m[0].length;
-  } else if ((m = new RegExp(`^${HOUR}\\s?[时点]\\s?(?:(半)|${MINUTE}\\s?分(?:\\s?(?:\\d{1,2}|[${CN_SMALL}]{1,3})\\s?秒)?|(?:(?:\\d{1,2})(?![\\d分])))?`).exec(rest))) {
+  } else if (
+    (m = new RegExp(
+      `^${HOUR}\\s?[时点]\\s?(?:(半)|${MINUTE}\\s?分(?:\\s?(?:\\d{1,2}|[${CN_SMALL}]{1,3})\\s?秒)?|(?:(?:\\d{1,2})(?![\\d分])))?`,
+    ).exec(rest))
+  ) {
     hour = num(m[1] ?? '');
     chinese = !/^\d/.test(m[1] ?? '');
     if (m[2]) minute = 30;
@@ -235,8 +295,10 @@ interface Point {
 
 function resolveDate(part: DatePart, ctx: string | null): string | null {
   switch (part.kind) {
-    case 'full': return part.date;
-    case 'relative': return ctx ? addDays(ctx, part.offset) : null;
+    case 'full':
+      return part.date;
+    case 'relative':
+      return ctx ? addDays(ctx, part.offset) : null;
     case 'monthDay': {
       if (!ctx) return null;
       const y = Number(ctx.slice(0, 4)) + (part.yearOffset ?? 0);
@@ -331,8 +393,17 @@ export function findDateTimes(text: string, ref?: DateTimeRef): DateTimeMention[
     const c = s[i] ?? '';
     const prev = i > 0 ? (s[i - 1] ?? '') : '';
     // Start only where a number or word begins: never inside a digit run or a longer numeral.
-    const startable = /[\d同当是次翌第隔前本凌清早上中午下傍晚夜深半一二三四五六七八九十廿卅〇○零OoＯ◯两]/.test(c)
-      && prev !== '第' && !(/\d/.test(c) && (/\d/.test(prev) || (/[.\-/:]/.test(prev) && !/^\d{4}\s?年/.test(s.slice(i, i + 6)) && !(prev === ':' && /^\d{4}([./-])\d{1,2}\1\d{1,2}/.test(s.slice(i, i + 10)))))) && !(/[一二三四五六七八九十〇○零两]/.test(c) && /[一二三四五六七八九十〇○零两第]/.test(prev));
+    const startable =
+      /[\d同当是次翌第隔前本凌清早上中午下傍晚夜深半一二三四五六七八九十廿卅〇○零OoＯ◯两]/.test(c) &&
+      prev !== '第' &&
+      !(
+        /\d/.test(c) &&
+        (/\d/.test(prev) ||
+          (/[.\-/:]/.test(prev) &&
+            !/^\d{4}\s?年/.test(s.slice(i, i + 6)) &&
+            !(prev === ':' && /^\d{4}([./-])\d{1,2}\1\d{1,2}/.test(s.slice(i, i + 10)))))
+      ) &&
+      !(/[一二三四五六七八九十〇○零两]/.test(c) && /[一二三四五六七八九十〇○零两第]/.test(prev));
     if (!startable) {
       i++;
       continue;
@@ -348,8 +419,12 @@ export function findDateTimes(text: string, ref?: DateTimeRef): DateTimeMention[
     }
     if (!pt.month) ctx = pt.date;
     const mention: DateTimeMention = {
-      start: pt.start, end: pt.end, text: text.slice(pt.start, pt.end),
-      date: pt.date ?? '', time: pt.time, iso: iso(pt.date ?? '', pt.time),
+      start: pt.start,
+      end: pt.end,
+      text: text.slice(pt.start, pt.end),
+      date: pt.date ?? '',
+      time: pt.time,
+      iso: iso(pt.date ?? '', pt.time),
     };
     if (pt.approx) mention.approx = true;
     if (pt.period) mention.period = pt.period;

@@ -6,7 +6,16 @@ import { findAmounts } from './amount.js';
 import { findDateTimes } from './datetime.js';
 import { findLawArticles } from './law.js';
 import { tag } from 'jieba-wasm';
-import { NOT_NAME_AFTER_CUE, ROLE_CUES, Words, findCompoundSurnameNames, findMaskedNames, findNicknames, findUnmarkedNames, readName } from './names.js';
+import {
+  NOT_NAME_AFTER_CUE,
+  ROLE_CUES,
+  Words,
+  findCompoundSurnameNames,
+  findMaskedNames,
+  findNicknames,
+  findUnmarkedNames,
+  readName,
+} from './names.js';
 import type { RoleCue, WordToken } from './names.js';
 import { PLATE_PROVINCES, checkBankCard, checkIdNumber, checkLandline, checkMobile, checkPlate, foldDigits } from './validate.js';
 
@@ -69,7 +78,16 @@ function digitMentions(s: string, text: string, out: Mention[]): void {
   }
 }
 
-function push(out: Mention[], text: string, type: EntityType, start: number, end: number, value: string, valid?: boolean, attrs?: Record<string, unknown>): void {
+function push(
+  out: Mention[],
+  text: string,
+  type: EntityType,
+  start: number,
+  end: number,
+  value: string,
+  valid?: boolean,
+  attrs?: Record<string, unknown>,
+): void {
   const m: Mention = { type, start, end, text: text.slice(start, end), value };
   if (valid !== undefined) m.valid = valid;
   if (attrs && Object.keys(attrs).length > 0) m.attrs = attrs;
@@ -136,8 +154,18 @@ function plateMentions(s: string, text: string, out: Mention[]): void {
   }
 }
 
-const ACCOUNT_RE = /(微信号|微信账号|微信帐号|微信|QQ号码|QQ号|QQ|qq号|qq|支付宝账号|支付宝帐号|支付宝|抖音号|快手号|淘宝账号|陌陌号)\s?(?:[：:]|为|是|号码为|号码是|账号为|账号是|昵称为)?\s?[“"]?([A-Za-z0-9][A-Za-z0-9_\-@.]{4,39})/g;
-const PLATFORM: Record<string, string> = { '微信': 'wechat', 'QQ': 'qq', 'qq': 'qq', '支付宝': 'alipay', '抖音': 'douyin', '快手': 'kuaishou', '淘宝': 'taobao', '陌陌': 'momo' };
+const ACCOUNT_RE =
+  /(微信号|微信账号|微信帐号|微信|QQ号码|QQ号|QQ|qq号|qq|支付宝账号|支付宝帐号|支付宝|抖音号|快手号|淘宝账号|陌陌号)\s?(?:[：:]|为|是|号码为|号码是|账号为|账号是|昵称为)?\s?[“"]?([A-Za-z0-9][A-Za-z0-9_\-@.]{4,39})/g;
+const PLATFORM: Record<string, string> = {
+  微信: 'wechat',
+  QQ: 'qq',
+  qq: 'qq',
+  支付宝: 'alipay',
+  抖音: 'douyin',
+  快手: 'kuaishou',
+  淘宝: 'taobao',
+  陌陌: 'momo',
+};
 
 function accountMentions(s: string, text: string, out: Mention[]): void {
   for (const m of s.matchAll(ACCOUNT_RE)) {
@@ -152,7 +180,8 @@ function accountMentions(s: string, text: string, out: Mention[]): void {
 
 // Prose words that may precede an agency's abbreviation in a document number.
 const CASE_PREFIX_STOP = /[的据照依经按以书证单表号为是将于在及和、，,。；;：:\s（(“"所局院队心]/;
-const CASE_NO_RE = /([一-龥]{1,8}(?:[（(][一-龥]{1,3}[)）])?[一-龥]{0,6}?)\s?[〔[［【(（]\s?(\d{4})\s?[〕\]］】)）]\s?(第)?\s?(\d{1,7})\s?号|[（(〔](\d{4})[)）〕]([一-龥]{1,4}\d{0,6}[一-龥]{1,6}\d{1,7})号/g;
+const CASE_NO_RE =
+  /([一-龥]{1,8}(?:[（(][一-龥]{1,3}[)）])?[一-龥]{0,6}?)\s?[〔[［【(（]\s?(\d{4})\s?[〕\]］】)）]\s?(第)?\s?(\d{1,7})\s?号|[（(〔](\d{4})[)）〕]([一-龥]{1,4}\d{0,6}[一-龥]{1,6}\d{1,7})号/g;
 
 function caseNumberMentions(s: string, text: string, out: Mention[]): void {
   for (const m of s.matchAll(CASE_NO_RE)) {
@@ -169,18 +198,26 @@ function caseNumberMentions(s: string, text: string, out: Mention[]): void {
       body = body.slice(cut);
       if (head.length - cut < 2) continue;
     }
-    const value = foldDigits(body).replace(/\s/g, '').replace(/[[［【]/g, '〔').replace(/[\]］】]/g, '〕')
-      .replace(/\(/g, '（').replace(/\)/g, '）');
+    const value = foldDigits(body)
+      .replace(/\s/g, '')
+      .replace(/[[［【]/g, '〔')
+      .replace(/[\]］】]/g, '〕')
+      .replace(/\(/g, '（')
+      .replace(/\)/g, '）');
     const year = Number(m[2] ?? m[5]);
     push(out, text, 'CASE_NUMBER', start, start + body.length, value, undefined, { year });
   }
 }
 
 // Address: a labelled field (住址：…) or a place phrase after a locative word.
-const ADDRESS_LABEL_RE = /(户籍所在地|户籍地址|户籍地|现住址|现住|住址|家庭住址|居住地|暂住地|暂住|住所地|住所|家住|住在|地址|案发地点|案发地|发案地点|地点|现居住|居住|住(?![院宿手口了过处]))\s?[：:为是]?\s?/g;
-const LOCATIVE_RE = /(窜至|窜到|来到|到达|进入|潜入|爬进|钻进|位于|途经|经过|路过|前往|回到|去到|走到|跑到|开到|卖到|卖至|搬至|送至|沿|在|于|到|至|从)/g;
-const PLACE_WORD = /(省|市|区|县|镇|乡|村|街道|路|街|巷|弄|道|号|小区|楼|室|家中|家里|家|店|超市|商场|宾馆|酒店|公司|工地|院|厂|场|站|学校|小学|中学|大学|医院|门口|门前|附近|房间|宿舍|处|旁|车库|仓库|市场|广场|大厦|花园|公寓|网吧|餐厅|饭店|银行|办公室|内|厅|馆|寺|庙|园|湾|桥|府|苑|城|庄|屯|组|队|社区|服务区|楼道|车棚|宿舍楼|商铺|摊位|大楼|基地|码头|楼下|楼上|车上|路上|路边|路旁|地下|[家店院室车屋房库柜箱][中里])$/;
-const PLACE_STOP = /[，,。；;！!？?\n]|盗窃|盗走|窃取|窃得|偷走|偷得|偷窃|扒窃|盗取|行窃|作案|趁|将|把|撬|拿走|拿取|用|使用|采取|采用|持|发现|看见|见|被|停放|放置|摆放|存放|晾晒|寄存|上班|工作|打工|休息|睡觉|玩耍|购物|等候|实施|抢|骗|时|期间|之机|的机会|门外|伺机|乘|并|后|经|过程中|抓获|相遇|吃|以|搬|卖|变卖|准备|游逛|寻找|看人|望风|放风|等地|等处|因|跟|发生|吵|一饭店|一商店|一超市|提取|缴获|找到|查获|，/;
+const ADDRESS_LABEL_RE =
+  /(户籍所在地|户籍地址|户籍地|现住址|现住|住址|家庭住址|居住地|暂住地|暂住|住所地|住所|家住|住在|地址|案发地点|案发地|发案地点|地点|现居住|居住|住(?![院宿手口了过处]))\s?[：:为是]?\s?/g;
+const LOCATIVE_RE =
+  /(窜至|窜到|来到|到达|进入|潜入|爬进|钻进|位于|途经|经过|路过|前往|回到|去到|走到|跑到|开到|卖到|卖至|搬至|送至|沿|在|于|到|至|从)/g;
+const PLACE_WORD =
+  /(省|市|区|县|镇|乡|村|街道|路|街|巷|弄|道|号|小区|楼|室|家中|家里|家|店|超市|商场|宾馆|酒店|公司|工地|院|厂|场|站|学校|小学|中学|大学|医院|门口|门前|附近|房间|宿舍|处|旁|车库|仓库|市场|广场|大厦|花园|公寓|网吧|餐厅|饭店|银行|办公室|内|厅|馆|寺|庙|园|湾|桥|府|苑|城|庄|屯|组|队|社区|服务区|楼道|车棚|宿舍楼|商铺|摊位|大楼|基地|码头|楼下|楼上|车上|路上|路边|路旁|地下|[家店院室车屋房库柜箱][中里])$/;
+const PLACE_STOP =
+  /[，,。；;！!？?\n]|盗窃|盗走|窃取|窃得|偷走|偷得|偷窃|扒窃|盗取|行窃|作案|趁|将|把|撬|拿走|拿取|用|使用|采取|采用|持|发现|看见|见|被|停放|放置|摆放|存放|晾晒|寄存|上班|工作|打工|休息|睡觉|玩耍|购物|等候|实施|抢|骗|时|期间|之机|的机会|门外|伺机|乘|并|后|经|过程中|抓获|相遇|吃|以|搬|卖|变卖|准备|游逛|寻找|看人|望风|放风|等地|等处|因|跟|发生|吵|一饭店|一商店|一超市|提取|缴获|找到|查获|，/;
 
 const NOT_A_PLACE_END = /(微信号|账号|帐号|型号|信号|编号|号码|QQ号|手机号|卡号|车牌号|好处|坏处|用处|长处|益处|难处|出处|之处|网站|网址)$/;
 
@@ -204,9 +241,13 @@ export function joinWrappedLines(s: string): string {
     }
     const prev = s.slice(lineStart, i).trimEnd();
     const next = s.slice(i + 1, i + 12);
-    const wrapped = prev.length >= 15 && prev.length >= 0.8 * measure && !/[。；;：:！!？?]$/.test(prev)
-      && /^[一-龥0-9A-Za-z*]/.test(next) && !/^[^\n]{0,11}[：:]/.test(next)
-      && !/^(问|答|[一二三四五六七八九十]+、|\d+[.、．])/.test(next);
+    const wrapped =
+      prev.length >= 15 &&
+      prev.length >= 0.8 * measure &&
+      !/[。；;：:！!？?]$/.test(prev) &&
+      /^[一-龥0-9A-Za-z*]/.test(next) &&
+      !/^[^\n]{0,11}[：:]/.test(next) &&
+      !/^(问|答|[一二三四五六七八九十]+、|\d+[.、．])/.test(next);
     out += wrapped ? WRAP : c;
     lineStart = i + 1;
   }
@@ -237,7 +278,12 @@ function addressMentions(raw: string, text: string, out: Mention[], taken: Set<n
     // 此处, 该店铺…, 其身上 point back at a place named earlier; 店内, 车内 alone name none.
     if (/^(此|该|其|这|那|本人|他人)/.test(body)) return;
     if (cue !== '' && !/(户籍|住|地址|地点|居住|案发)/.test(cue) && body.length <= 2) return;
-    if (/^\d{4}\s?年|^\d{1,2}\s?月|^\d{1,2}\s?[时点]|^(同日|当日|次日|凌晨|上午|下午|晚上|中午|傍晚|其|此|该|这|那|此后|之后|期间|案发后|本案|上述|以上|我|你|他|她|当时|现场|公安|我局|我所)$/.test(body)) return;
+    if (
+      /^\d{4}\s?年|^\d{1,2}\s?月|^\d{1,2}\s?[时点]|^(同日|当日|次日|凌晨|上午|下午|晚上|中午|傍晚|其|此|该|这|那|此后|之后|期间|案发后|本案|上述|以上|我|你|他|她|当时|现场|公安|我局|我所)$/.test(
+        body,
+      )
+    )
+      return;
     if (/^(同日|当日|次日|凌晨|上午|下午|晚上|中午|傍晚|本人|我|他|她|你|其他|当时)/.test(body)) return;
     if (!PLACE_WORD.test(body) && !/\*\*/.test(body)) return;
     // Place words that also end ordinary words: 微信号 and 账号 are accounts, 好处 a benefit, 网站 a website.
@@ -266,11 +312,17 @@ function addressMentions(raw: string, text: string, out: Mention[], taken: Set<n
   }
 }
 
-const ORG_SUFFIX = '(公安局[一-龥]{0,8}?(?:分局|派出所|刑事侦查大队|刑侦大队|大队|中队|支队)|公安分局|公安局|派出所|看守所|拘留所|检察院|人民检察院|人民法院|法院|价格认证中心|价格认定中心|价格认证局|物价局|司法鉴定所|司法鉴定中心|鉴定所|鉴定中心|物证鉴定所|有限责任公司|股份有限公司|有限公司|公司|分行|支行|银行|信用社|医院|卫生院|学校|大学|中学|小学|幼儿园|人民政府|政府|委员会|村委会|居委会|管委会|研究所|事务所|合作社|商店|超市|酒店|宾馆|饭店|餐厅|网吧|工厂|加工厂|厂|店)';
+const ORG_SUFFIX =
+  '(公安局[一-龥]{0,8}?(?:分局|派出所|刑事侦查大队|刑侦大队|大队|中队|支队)|公安分局|公安局|派出所|看守所|拘留所|检察院|人民检察院|人民法院|法院|价格认证中心|价格认定中心|价格认证局|物价局|司法鉴定所|司法鉴定中心|鉴定所|鉴定中心|物证鉴定所|有限责任公司|股份有限公司|有限公司|公司|分行|支行|银行|信用社|医院|卫生院|学校|大学|中学|小学|幼儿园|人民政府|政府|委员会|村委会|居委会|管委会|研究所|事务所|合作社|商店|超市|酒店|宾馆|饭店|餐厅|网吧|工厂|加工厂|厂|店)';
 // Sub-units chain onto a parent: 绍兴市公安局越城区分局刑事侦查大队, 绍兴市公安局物证鉴定所.
-const ORG_SUBUNIT = '(?:[^\\s在到于的民警将对向和与、，。；：:（）()]{0,8}?(?:分局|派出所|刑事侦查大队|刑侦大队|治安大队|交警大队|大队|中队|支队|物证鉴定所|鉴定所|鉴定中心|看守所|分公司|支公司|分行|支行|营业部))*';
-const ORG_RE = new RegExp(`([一-龥A-Za-z0-9“”"*]{2,24}?)${ORG_SUFFIX}${ORG_SUBUNIT}(?!长|卡|账|帐|柜|主|家属)|公安机关|侦查机关|人民检察院|公诉机关`, 'g');
-const ORG_PREFIX_STOP = /[经由被向到在于至将的系为是和与及把从对据。，、：；:;,\s（(）)“”"]|位于|窜至|来到|进入|等|盗窃|窃取|委托|送|交|给|支付了?|驾驶|使用|破坏|通过|趁|撬|过|单位|下车|一张|一家|多处|多家|你|我|他|她|来|去|后|回/g;
+const ORG_SUBUNIT =
+  '(?:[^\\s在到于的民警将对向和与、，。；：:（）()]{0,8}?(?:分局|派出所|刑事侦查大队|刑侦大队|治安大队|交警大队|大队|中队|支队|物证鉴定所|鉴定所|鉴定中心|看守所|分公司|支公司|分行|支行|营业部))*';
+const ORG_RE = new RegExp(
+  `([一-龥A-Za-z0-9“”"*]{2,24}?)${ORG_SUFFIX}${ORG_SUBUNIT}(?!长|卡|账|帐|柜|主|家属)|公安机关|侦查机关|人民检察院|公诉机关`,
+  'g',
+);
+const ORG_PREFIX_STOP =
+  /[经由被向到在于至将的系为是和与及把从对据。，、：；:;,\s（(）)“”"]|位于|窜至|来到|进入|等|盗窃|窃取|委托|送|交|给|支付了?|驾驶|使用|破坏|通过|趁|撬|过|单位|下车|一张|一家|多处|多家|你|我|他|她|来|去|后|回/g;
 
 function orgMentions(s: string, text: string, out: Mention[]): void {
   for (const m of s.matchAll(ORG_RE)) {
@@ -300,13 +352,26 @@ function orgMentions(s: string, text: string, out: Mention[]): void {
 const ETHNIC_RE = /^([一-龥]{1,4}族)$/;
 const EDUCATION_RE = /^(文盲|半文盲|小学|初中|高中|中专|职高|技校|大专|专科|大学|本科|研究生|硕士|博士)(文化|学历|毕业|肄业|在读)?(程度)?$/;
 
-interface PersonHit { start: number; end: number; name: string; role: PersonRole; strength: number; cue: string; label?: string; aliasOf?: string }
+interface PersonHit {
+  start: number;
+  end: number;
+  name: string;
+  role: PersonRole;
+  strength: number;
+  cue: string;
+  label?: string;
+  aliasOf?: string;
+}
 
 // Cues by their first character, longest first: personHits looks at every position.
 const CUES_BY_FIRST = new Map<string, RoleCue[]>();
 for (const c of ROLE_CUES) CUES_BY_FIRST.set(c.cue[0] ?? '', [...(CUES_BY_FIRST.get(c.cue[0] ?? '') ?? []), c]);
 // The introductions that end another person's attribute list.
-const STRONG_CUE_RE = new RegExp(ROLE_CUES.filter((c) => c.strength >= 3).map((c) => c.cue).join('|'));
+const STRONG_CUE_RE = new RegExp(
+  ROLE_CUES.filter((c) => c.strength >= 3)
+    .map((c) => c.cue)
+    .join('|'),
+);
 
 function roleCueBefore(s: string, i: number): RoleCue | null {
   for (const c of CUES_BY_FIRST.get(s[i] ?? '') ?? []) if (s.startsWith(c.cue, i)) return c;
@@ -323,7 +388,10 @@ function personHits(s: string, words: Words): PersonHit[] {
     if ((cue.cue === '询问人' || cue.cue === '讯问人' || cue.cue === '鉴定人' || cue.cue === '告知人') && s[i - 1] === '被') continue;
     if (cue.cue === '嫌疑人' && /犯罪|违法$/.test(before(s, i, 2))) continue;
     let p = i + cue.cue.length;
-    const lead = /^\s?(?:签名|签字|姓名(?:[、及和与]?(?:工作)?单位)?|\(签名\)|（签名）|（签字）)?\s?[：:]?\s*(?:为(?=[一-龥]某|[一-龥]{2,3}[，、。]))?/.exec(s.slice(p, p + 10));
+    const lead =
+      /^\s?(?:签名|签字|姓名(?:[、及和与]?(?:工作)?单位)?|\(签名\)|（签名）|（签字）)?\s?[：:]?\s*(?:为(?=[一-龥]某|[一-龥]{2,3}[，、。]))?/.exec(
+        s.slice(p, p + 10),
+      );
     p += lead?.[0].length ?? 0;
     if (NOT_NAME_AFTER_CUE.test(s.slice(p)) && !/^(某某|某甲|某乙)/.test(s.slice(p + 1))) {
       i = p - 1;
@@ -332,7 +400,15 @@ function personHits(s: string, words: Words): PersonHit[] {
     let q = p;
     let first = true;
     for (;;) {
-      const nm = readName(s, q, { strict: true, fallback: first && cue.strength >= 4, cued: true, lenient: cue.strength >= 2, firm: cue.strength >= 4 || /人$/.test(cue.cue), officer: cue.role === 'OFFICER', words });
+      const nm = readName(s, q, {
+        strict: true,
+        fallback: first && cue.strength >= 4,
+        cued: true,
+        lenient: cue.strength >= 2,
+        firm: cue.strength >= 4 || /人$/.test(cue.cue),
+        officer: cue.role === 'OFFICER',
+        words,
+      });
       if (!nm) break;
       // 负责人 王伟（印）: a signature under the organ's head is its approver.
       const signed = cue.role === 'OFFICER' && /^\s*[（(]\s*(?:印|章|签名|签章)\s*[)）]/.test(s.slice(nm.end, nm.end + 8));
@@ -375,7 +451,8 @@ function nicknameHits(s: string, persons: PersonHit[], known: Map<string, Person
   const seen = new Set(found.map((n) => n.name));
   for (const name of seen) {
     for (let k = s.indexOf(name); k >= 0; k = s.indexOf(name, k + 1)) {
-      if (/[“"]/.test(s[k - 1] ?? '') && /[”"]/.test(s[k + name.length] ?? '') && !found.some((n) => n.start === k)) found.push({ start: k, end: k + name.length, name });
+      if (/[“"]/.test(s[k - 1] ?? '') && /[”"]/.test(s[k + name.length] ?? '') && !found.some((n) => n.start === k))
+        found.push({ start: k, end: k + name.length, name });
     }
   }
   for (const n of found) {
@@ -384,12 +461,18 @@ function nicknameHits(s: string, persons: PersonHit[], known: Map<string, Person
     const head = n.listAfter !== undefined ? byEnd.get(n.listAfter) : undefined;
     const cue = ROLE_CUES.find((c) => s.slice(0, n.start - 1).endsWith(c.cue));
     const k = known.get(n.name);
-    const role = owner ? { role: owner.role, strength: Math.max(0, owner.strength - 1) }
-      : head ? { role: head.role, strength: Math.max(0, head.strength - 1) }
-      : cue ? { role: cue.role, strength: cue.strength, ...(cue.label ? { label: cue.label } : {}) }
-        : k ? { role: k.role, strength: 1 }
-          // 一名叫“阿强”的男子: described, not yet placed in the case.
-          : /^[”"]的/.test(s.slice(n.end)) ? { role: 'OTHER' as PersonRole, strength: 0 } : guessRole(s, n.start - 1, n.end + 1);
+    const role = owner
+      ? { role: owner.role, strength: Math.max(0, owner.strength - 1) }
+      : head
+        ? { role: head.role, strength: Math.max(0, head.strength - 1) }
+        : cue
+          ? { role: cue.role, strength: cue.strength, ...(cue.label ? { label: cue.label } : {}) }
+          : k
+            ? { role: k.role, strength: 1 }
+            : // 一名叫“阿强”的男子: described, not yet placed in the case.
+              /^[”"]的/.test(s.slice(n.end))
+              ? { role: 'OTHER' as PersonRole, strength: 0 }
+              : guessRole(s, n.start - 1, n.end + 1);
     persons.push({ start: n.start, end: n.end, name: n.name, ...role, cue: 'nickname', ...(owner ? { aliasOf: owner.name } : {}) });
   }
 }
@@ -408,7 +491,11 @@ function personAttributes(s: string, nameEnd: number, mentions: Mention[], refDa
   if (next && next.index < limit) limit = next.index;
   const seg = rest.slice(0, limit);
   if (!form && !/^\s?[，,（(：:]/.test(seg)) return attrs;
-  const pieces = seg.replaceAll(WRAP, '').split(form ? /[，,；;（()）\s]+/ : /[，,；;（()）]/).map((x) => x.trim()).filter(Boolean);
+  const pieces = seg
+    .replaceAll(WRAP, '')
+    .split(form ? /[，,；;（()）\s]+/ : /[，,；;（()）]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
   for (const piece of pieces) {
     if (piece === '男' || piece === '女' || /^性别[：:]?\s?[男女]$/.test(piece)) attrs.gender = piece.slice(-1);
     else if (ETHNIC_RE.test(piece) && !/家族|民族$/.test(piece)) attrs.ethnicity = piece;
@@ -426,11 +513,13 @@ function personAttributes(s: string, nameEnd: number, mentions: Mention[], refDa
   for (const m of mentions) {
     if (m.start < from || m.end > to) continue;
     // The particulars printed after a name are that person's own.
-    if (name && (m.type === 'ID_NUMBER' || m.type === 'PHONE') && m.attrs?.owner === undefined) m.attrs = { ...m.attrs, owner: name, ownerBy: 'particulars' };
+    if (name && (m.type === 'ID_NUMBER' || m.type === 'PHONE') && m.attrs?.owner === undefined)
+      m.attrs = { ...m.attrs, owner: name, ownerBy: 'particulars' };
     if (m.type === 'ID_NUMBER' && attrs.idNumber === undefined) attrs.idNumber = m.value;
     else if (m.type === 'PHONE' && attrs.phone === undefined) attrs.phone = m.value;
     else if (m.type === 'ADDRESS' && /户籍/.test(String(m.attrs?.cue ?? ''))) attrs.hukou ??= m.value;
-    else if (m.type === 'ADDRESS' && attrs.address === undefined && /住|地址|居住/.test(String(m.attrs?.cue ?? ''))) attrs.address = m.value;
+    else if (m.type === 'ADDRESS' && attrs.address === undefined && /住|地址|居住/.test(String(m.attrs?.cue ?? '')))
+      attrs.address = m.value;
   }
   return attrs;
 }
@@ -470,7 +559,9 @@ function identifierOwners(s: string, out: Mention[], persons: Mention[]): void {
       if (/户名[：:]?\s?$/.test(s.slice(Math.max(from, p.start - 4), p.start))) claims.push({ at: p.end, owner: p.value });
     }
     // The nearest claim before the identifier, with the identifier's own word between them.
-    const near = claims.filter((c) => IDENTIFIER_WORD.test(s.slice(Math.max(0, c.at - 6), m.start)) || /户名/.test(s.slice(from, c.at))).sort((a, b) => b.at - a.at)[0];
+    const near = claims
+      .filter((c) => IDENTIFIER_WORD.test(s.slice(Math.max(0, c.at - 6), m.start)) || /户名/.test(s.slice(from, c.at)))
+      .sort((a, b) => b.at - a.at)[0];
     if (!near) continue;
     if (near.owner) m.attrs = { ...m.attrs, owner: near.owner, ownerBy: 'sentence' };
     else if (near.speaker && inAnswer(s, m.start)) m.attrs = { ...m.attrs, ownerSpeaker: true };
@@ -509,10 +600,13 @@ function inDocumentNumber(s: string, p: { start: number; end: number; name: stri
   const lineEnd = s.indexOf('\n', p.end);
   const line = s.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
   // The number's own line: organ, (刑), kind 字, year, serial 号 — and nothing else.
-  return p.start - lineStart <= 3 && line.length <= 30 && /字.{0,4}(?:19|20)\d{2}.{0,4}\d{2,6}\s*[号号]?/.test(line) && !/[，。：:]/.test(line);
+  return (
+    p.start - lineStart <= 3 && line.length <= 30 && /字.{0,4}(?:19|20)\d{2}.{0,4}\d{2,6}\s*[号号]?/.test(line) && !/[，。：:]/.test(line)
+  );
 }
 
-const KIN_BRACKET = /^\s?[（(]\s?系[^（()）。\n]{0,16}?(?:之|的)?(?:父亲?|母亲?|妻子?|丈夫|儿子|女儿|[子女兄弟姐妹]|哥哥|姐姐|弟弟|妹妹|祖父|祖母|外祖父|外祖母|爷爷|奶奶|外公|外婆|孙子|孙女|配偶|近亲属|亲属|家属)\s?[)）]/;
+const KIN_BRACKET =
+  /^\s?[（(]\s?系[^（()）。\n]{0,16}?(?:之|的)?(?:父亲?|母亲?|妻子?|丈夫|儿子|女儿|[子女兄弟姐妹]|哥哥|姐姐|弟弟|妹妹|祖父|祖母|外祖父|外祖母|爷爷|奶奶|外公|外婆|孙子|孙女|配偶|近亲属|亲属|家属)\s?[)）]/;
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
@@ -531,7 +625,13 @@ export function extractMentions(text: string, ctx?: ExtractContext): Mention[] {
     push(out, text, 'AMOUNT', a.start, a.end, String(a.value), undefined, a.approx ? { approx: true } : {});
   }
   for (const l of findLawArticles(text)) {
-    push(out, text, 'LAW_ARTICLE', l.start, l.end, l.normalised, undefined, { law: l.law, article: l.article, ...(l.sub ? { sub: l.sub } : {}), ...(l.clause ? { clause: l.clause } : {}), ...(l.item ? { item: l.item } : {}) });
+    push(out, text, 'LAW_ARTICLE', l.start, l.end, l.normalised, undefined, {
+      law: l.law,
+      article: l.article,
+      ...(l.sub ? { sub: l.sub } : {}),
+      ...(l.clause ? { clause: l.clause } : {}),
+      ...(l.item ? { item: l.item } : {}),
+    });
   }
   orgMentions(s, text, out);
 
@@ -560,7 +660,12 @@ export function extractMentions(text: string, ctx?: ExtractContext): Mention[] {
       const nm = readName(s, st, { strict: true, words });
       if (!nm || nm.end !== e) continue;
       const k = known.get(nm.name);
-      persons.push({ start: st, end: e, name: nm.name, ...(k ? { role: k.role, strength: 1, cue: 'repeat' } : { ...guessRole(s, st, e), cue: 'context' }) });
+      persons.push({
+        start: st,
+        end: e,
+        name: nm.name,
+        ...(k ? { role: k.role, strength: 1, cue: 'repeat' } : { ...guessRole(s, st, e), cue: 'context' }),
+      });
       break;
     }
   }
@@ -583,11 +688,21 @@ export function extractMentions(text: string, ctx?: ExtractContext): Mention[] {
       if (h && name.length >= 3) {
         for (let j = persons.length - 1; j >= 0; j--) {
           const o = persons[j];
-          if (o && o.cue === 'context' && overlaps(o, { start: k, end: k + name.length }) && !(o.start === k && o.end === k + name.length)) persons.splice(j, 1);
+          if (o && o.cue === 'context' && overlaps(o, { start: k, end: k + name.length }) && !(o.start === k && o.end === k + name.length))
+            persons.splice(j, 1);
         }
       }
       if (!covered(k, k + name.length)) {
-        if (h) persons.push({ start: k, end: k + name.length, name, role: h.role, strength: 1, cue: 'repeat', ...(h.label ? { label: h.label } : {}) });
+        if (h)
+          persons.push({
+            start: k,
+            end: k + name.length,
+            name,
+            role: h.role,
+            strength: 1,
+            cue: 'repeat',
+            ...(h.label ? { label: h.label } : {}),
+          });
         else persons.push({ start: k, end: k + name.length, name, ...guessRole(s, k, k + name.length), cue: 'context' });
       }
       k = s.indexOf(name, k + name.length);
@@ -643,20 +758,28 @@ export function extractMentions(text: string, ctx?: ExtractContext): Mention[] {
 // Without a cue, the words around a name tell a thief from the person robbed: in a
 // narrative the actor stands at the head of a clause ("，陈某某翻墙进入…"), the victim
 // is the owner or the object ("窃得周某某的手机", "趁易某某熟睡", "王某乙家中").
-const VICTIM_PRE = /(趁|乘|骗|骗取|窃得|盗窃|盗得|盗走|盗取|窃取|偷走|偷得|偷窃|扒窃|撬开|敲碎|打开|砸开|被|发还|发还给|退还|退还给|退赔|赔偿了?|户主|驾驶员|店主|车主|失主|房主|业主|室|号|楼|村|组|屋)$/;
+const VICTIM_PRE =
+  /(趁|乘|骗|骗取|窃得|盗窃|盗得|盗走|盗取|窃取|偷走|偷得|偷窃|扒窃|撬开|敲碎|打开|砸开|被|发还|发还给|退还|退还给|退赔|赔偿了?|户主|驾驶员|店主|车主|失主|房主|业主|室|号|楼|村|组|屋)$/;
 const OWNER_PRE = /(将|把)$/;
-const VICTIM_POST = /^(的|家(?!属)|停放|停在|放在|放置|存放|租住|经营|住处|被盗|现金|睡觉|熟睡|不备|不注意|不在|损失|所有|身上|等人休息|休息|一辆|一部|一台|一只|一个|忙)/;
-const SUBJECT_PRE = /(^|[，。；：:,;）)（(\s]|后|随后|随即|接着|于是|然后|而后|事后|之后|由|时许|许|凌晨|晚上|当晚|当日|当天|同日|次日|并|又|再|伙同|纠集|联系|联系好|指使|安排|同|和|与|、)$/;
+const VICTIM_POST =
+  /^(的|家(?!属)|停放|停在|放在|放置|存放|租住|经营|住处|被盗|现金|睡觉|熟睡|不备|不注意|不在|损失|所有|身上|等人休息|休息|一辆|一部|一台|一只|一个|忙)/;
+const SUBJECT_PRE =
+  /(^|[，。；：:,;）)（(\s]|后|随后|随即|接着|于是|然后|而后|事后|之后|由|时许|许|凌晨|晚上|当晚|当日|当天|同日|次日|并|又|再|伙同|纠集|联系|联系好|指使|安排|同|和|与|、)$/;
 
 function guessRole(s: string, start: number, end: number): { role: PersonRole; strength: number } {
   const pre = before(s, start, 8);
   const post = s.slice(end, end + 8);
   // "将涉嫌盗窃罪的朱小军（…）刑事拘留": the object of a coercive measure is the suspect.
   const sentence = s.slice(end, end + 80).split(/[。；\n]/)[0] ?? '';
-  if (/(将|对|把|涉嫌[^，。]{1,12}的)$/.test(pre) && /^[^，]{0,4}(（[^）]*）)?[^，]{0,4}(刑事拘留|拘留|逮捕|取保候审|监视居住|传唤|拘传|抓获|押解|送押)/.test(sentence)) return { role: 'SUSPECT', strength: 2 };
+  if (
+    /(将|对|把|涉嫌[^，。]{1,12}的)$/.test(pre) &&
+    /^[^，]{0,4}(（[^）]*）)?[^，]{0,4}(刑事拘留|拘留|逮捕|取保候审|监视居住|传唤|拘传|抓获|押解|送押)/.test(sentence)
+  )
+    return { role: 'SUSPECT', strength: 2 };
   // The object of an arrest, or the one a search found things on, is the suspect: 抓获罗某, 在刘某身上缴获作案工具.
   if (/(抓获|抓捕|挡获|捉获|传唤|拘传|逮捕|羁押)$/.test(pre)) return { role: 'SUSPECT', strength: 1 };
-  if (/(从|在)$/.test(pre) && /^(身上|处|随身|家中|住处)[^，。]{0,6}(缴获|查获|搜出|起获|扣押|搜缴|收缴)/.test(post)) return { role: 'SUSPECT', strength: 1 };
+  if (/(从|在)$/.test(pre) && /^(身上|处|随身|家中|住处)[^，。]{0,6}(缴获|查获|搜出|起获|扣押|搜缴|收缴)/.test(post))
+    return { role: 'SUSPECT', strength: 1 };
   // "朱小军家属：" heads a detention or arrest notice: the family of the detained suspect.
   if (/^家属\s?[：:]/.test(post)) return { role: 'SUSPECT', strength: 1 };
   // A name sealed (陈东升（印）) is an official's signature, never a suspect's.

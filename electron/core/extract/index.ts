@@ -1,5 +1,15 @@
 // Entity extraction for one case: mentions from page text, validators, entities per case.
-export { checkBankCard, checkIdNumber, checkLandline, checkMobile, checkPlate, ageOn, luhnValid, idCheckChar, isRealDate } from './validate.js';
+export {
+  checkBankCard,
+  checkIdNumber,
+  checkLandline,
+  checkMobile,
+  checkPlate,
+  ageOn,
+  luhnValid,
+  idCheckChar,
+  isRealDate,
+} from './validate.js';
 export type { IdCheck, IdInvalidReason, BankCardCheck, PhoneCheck, PlateCheck } from './validate.js';
 export { findDateTimes, parseChineseNumeralDate, parseSmallChineseNumber, addDays } from './datetime.js';
 export type { DateTimeMention, DateTimeEnd, DateTimeRef } from './datetime.js';

@@ -20,10 +20,34 @@ export interface LawArticleMention {
 
 // Short names in everyday use for national laws whose title carries 中华人民共和国.
 const NATIONAL_LAWS = [
-  '刑法', '刑事诉讼法', '治安管理处罚法', '民法典', '民事诉讼法', '行政诉讼法', '道路交通安全法', '禁毒法',
-  '网络安全法', '反恐怖主义法', '人民警察法', '律师法', '未成年人保护法', '预防未成年人犯罪法', '监察法',
-  '国家赔偿法', '枪支管理法', '出境入境管理法', '居民身份证法', '反电信网络诈骗法', '数据安全法',
-  '个人信息保护法', '国家安全法', '反洗钱法', '反有组织犯罪法', '法律援助法', '行政处罚法', '行政强制法',
+  '刑法',
+  '刑事诉讼法',
+  '治安管理处罚法',
+  '民法典',
+  '民事诉讼法',
+  '行政诉讼法',
+  '道路交通安全法',
+  '禁毒法',
+  '网络安全法',
+  '反恐怖主义法',
+  '人民警察法',
+  '律师法',
+  '未成年人保护法',
+  '预防未成年人犯罪法',
+  '监察法',
+  '国家赔偿法',
+  '枪支管理法',
+  '出境入境管理法',
+  '居民身份证法',
+  '反电信网络诈骗法',
+  '数据安全法',
+  '个人信息保护法',
+  '国家安全法',
+  '反洗钱法',
+  '反有组织犯罪法',
+  '法律援助法',
+  '行政处罚法',
+  '行政强制法',
 ];
 
 export function fullLawName(name: string): string {
@@ -63,14 +87,25 @@ function readNumber(s: string): number | null {
 }
 
 const NUM = '([0-9０-９]+|[零〇一二两三四五六七八九十百千]+)';
-const LAW_NAME = `(《[^《》\\n]{2,40}》|(?:中华人民共和国)?(?:${NATIONAL_LAWS.slice().sort((a, b) => b.length - a.length).join('|')}))`;
+const LAW_NAME = `(《[^《》\\n]{2,40}》|(?:中华人民共和国)?(?:${NATIONAL_LAWS.slice()
+  .sort((a, b) => b.length - a.length)
+  .join('|')}))`;
 // 第二百八十七条之二 (an inserted article), 第（七）项 (items are printed in brackets).
 const ARTICLE = `第${NUM}条(?:之${NUM})?(?:第${NUM}款)?(?:第[（(]?${NUM}[)）]?项)?`;
 const CITE_RE = new RegExp(`${LAW_NAME}\\s?(?:的)?(?:规定)?\\s?${ARTICLE}`, 'g');
 // Further articles listed after the first: 、第六十七条第三款 / 和第五十二条 / 之规定 ends the list.
 const FOLLOW_RE = new RegExp(`^\\s?(?:、|，|,|和|及|以及)\\s?${ARTICLE}`);
 
-function makeMention(text: string, start: number, end: number, law: string, a: string, sb?: string, c?: string, it?: string): LawArticleMention | null {
+function makeMention(
+  text: string,
+  start: number,
+  end: number,
+  law: string,
+  a: string,
+  sb?: string,
+  c?: string,
+  it?: string,
+): LawArticleMention | null {
   const article = readNumber(a);
   if (article === null || article <= 0) return null;
   const sub = sb !== undefined ? readNumber(sb) : null;

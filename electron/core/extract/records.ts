@@ -6,9 +6,11 @@ import type { PersonRole } from '../../../shared/vocab.js';
 import { oneCharOff } from '../consensus/lexicon.js';
 import type { Mention } from './entities.js';
 
-const VICTIM_HEADER = /(?:被询问人|询问对象)[^\n]{0,16}?[（(]\s*被害人\s*[)）]|[（(]\s*被害人\s*[)）]|身份\s*[：:]\s*被害人|被询问人类别\s*[：:]\s*被害人|^\s*被害人\s*[：:]/m;
+const VICTIM_HEADER =
+  /(?:被询问人|询问对象)[^\n]{0,16}?[（(]\s*被害人\s*[)）]|[（(]\s*被害人\s*[)）]|身份\s*[：:]\s*被害人|被询问人类别\s*[：:]\s*被害人|^\s*被害人\s*[：:]/m;
 // 我被…骗, 我的手机被盗, 我家被盗, 我来报案, 我是被害人.
-const VICTIM_ANSWER = /我(?:家|们家|的[^，。？；\n]{0,14}?|[^，。？；\n]{0,6}?的[^，。？；\n]{0,10}?)?被(?:人|他|她|他们|对方|小偷)?(?:偷|盗|骗|抢|扒|撬|砸|打|伤|砍|诈骗|盗窃|抢劫|敲诈|勒索|拿走)|我(?:是来|来|要|过来)?报(?:案|警)|我是(?:本案的?)?被害人|我的[^，。？；\n]{0,14}?(?:不见了|丢了|丢失)|损失(?:了|共|约|价值|人民币)/;
+const VICTIM_ANSWER =
+  /我(?:家|们家|的[^，。？；\n]{0,14}?|[^，。？；\n]{0,6}?的[^，。？；\n]{0,10}?)?被(?:人|他|她|他们|对方|小偷)?(?:偷|盗|骗|抢|扒|撬|砸|打|伤|砍|诈骗|盗窃|抢劫|敲诈|勒索|拿走)|我(?:是来|来|要|过来)?报(?:案|警)|我是(?:本案的?)?被害人|我的[^，。？；\n]{0,14}?(?:不见了|丢了|丢失)|损失(?:了|共|约|价值|人民币)/;
 const WITNESS_ANSWER = /我(?:当时)?(?:看到|看见|听到|目睹)|我是(?:本案的?)?证人|我来作证/;
 
 /** The role an inquiry record shows its subject in: VICTIM, WITNESS, or null when it does not say. */
@@ -60,7 +62,17 @@ export function applyRecordSubject(subject: RecordSubject, text: string, pages: 
 }
 
 // Labels under which a form names the person it is about (its signature or its header field).
-const SUBJECT_CUES = new Set(['被讯问人', '被询问人', '被拘留人', '被逮捕人', '被传唤人', '被告知人', '被取保候审人', '被监视居住人', '犯罪嫌疑人']);
+const SUBJECT_CUES = new Set([
+  '被讯问人',
+  '被询问人',
+  '被拘留人',
+  '被逮捕人',
+  '被传唤人',
+  '被告知人',
+  '被取保候审人',
+  '被监视居住人',
+  '犯罪嫌疑人',
+]);
 
 /**
  * A form's subject read two ways on its own pages: the printed body names 许露月 and the

@@ -119,7 +119,9 @@ export function settleNameEdges(mentions: LocatedMention[]): number {
     const wrapBefore = /([\u4e00-\u9fff])\r?\n[ \t\u3000]*$/.exec(before);
     if (wrapBefore) {
       const whole = (wrapBefore[1] ?? '') + m.value;
-      const alone = mentions.some((o) => o.value === m.value && attested(o) && !/([\u4e00-\u9fff])\r?\n[ \t\u3000]*$/.test(String(o.attrs?.textBefore ?? '')));
+      const alone = mentions.some(
+        (o) => o.value === m.value && attested(o) && !/([\u4e00-\u9fff])\r?\n[ \t\u3000]*$/.test(String(o.attrs?.textBefore ?? '')),
+      );
       if (isFirm(whole) && !alone) {
         const cut = wrapBefore[0].length;
         m.start -= cut;
@@ -292,11 +294,13 @@ function resolvePersons(mentions: LocatedMention[]): ResolvedEntity[] {
     const idc = typeof attributes.idNumber === 'string' ? checkIdNumber(attributes.idNumber) : null;
     if (idc?.birthDate) {
       if (attributes.birthDate === undefined) attributes.birthDate = idc.birthDate;
-      else if (attributes.birthDate !== idc.birthDate) conflicts.birthDate = [...new Set([...(conflicts.birthDate ?? [attributes.birthDate]), idc.birthDate])];
+      else if (attributes.birthDate !== idc.birthDate)
+        conflicts.birthDate = [...new Set([...(conflicts.birthDate ?? [attributes.birthDate]), idc.birthDate])];
     }
     if (idc?.gender) {
       if (attributes.gender === undefined) attributes.gender = idc.gender;
-      else if (attributes.gender !== idc.gender) conflicts.gender = [...new Set([...(conflicts.gender ?? [attributes.gender]), idc.gender])];
+      else if (attributes.gender !== idc.gender)
+        conflicts.gender = [...new Set([...(conflicts.gender ?? [attributes.gender]), idc.gender])];
     }
     if (Object.keys(conflicts).length > 0) attributes.conflicts = conflicts;
     if (ms.every((m) => m.attrs?.masked === true)) attributes.masked = true;
@@ -314,9 +318,41 @@ function resolvePersons(mentions: LocatedMention[]): ResolvedEntity[] {
 }
 
 // Glyphs OCR takes for one another in printed Chinese (each group one confusion set).
-const CONFUSABLE = ['王玉主', '己已巳', '未末', '日曰', '人入八', '土士', '干千于', '天夭', '刀力', '戊戌戍', '免兔', '侯候', '拔拨', '治冶',
-  '田由', '甲申', '大太犬', '木本术', '子孑', '今令', '折拆', '晴睛', '辨辩辫', '崇祟', '白自', '目且', '乌鸟', '贝见', '刁习', '午牛', '斤斥',
-  '仑仓', '代伐'];
+const CONFUSABLE = [
+  '王玉主',
+  '己已巳',
+  '未末',
+  '日曰',
+  '人入八',
+  '土士',
+  '干千于',
+  '天夭',
+  '刀力',
+  '戊戌戍',
+  '免兔',
+  '侯候',
+  '拔拨',
+  '治冶',
+  '田由',
+  '甲申',
+  '大太犬',
+  '木本术',
+  '子孑',
+  '今令',
+  '折拆',
+  '晴睛',
+  '辨辩辫',
+  '崇祟',
+  '白自',
+  '目且',
+  '乌鸟',
+  '贝见',
+  '刁习',
+  '午牛',
+  '斤斥',
+  '仑仓',
+  '代伐',
+];
 const CONFUSE = new Map<string, string>();
 for (const [k, g] of CONFUSABLE.entries()) for (const c of g) CONFUSE.set(c, CONFUSE.has(c) ? `${CONFUSE.get(c)}|${k}` : String(k));
 
@@ -340,7 +376,12 @@ export function ocrVariant(a: string, b: string): boolean {
   return diff >= 0 && confusable(a[diff] ?? '', b[diff] ?? '');
 }
 
-function mergeOcrVariants(mentions: LocatedMention[], find: (i: number) => number, union: (a: number, b: number) => boolean, ids: ({ id: string; valid: boolean } | null)[]): void {
+function mergeOcrVariants(
+  mentions: LocatedMention[],
+  find: (i: number) => number,
+  union: (a: number, b: number) => boolean,
+  ids: ({ id: string; valid: boolean } | null)[],
+): void {
   const groups = new Map<number, number[]>();
   mentions.forEach((_, i) => {
     const r = find(i);
@@ -356,7 +397,12 @@ function mergeOcrVariants(mentions: LocatedMention[], find: (i: number) => numbe
       if ((r !== 'OTHER' && role === 'OTHER') || (st > strength && r !== 'OTHER')) [role, strength] = [r, st];
     }
     const names = new Set(members.map((i) => mentions[i]?.value ?? ''));
-    const validIds = new Set(members.map((i) => ids[i]).filter((c) => c?.valid).map((c) => c?.id));
+    const validIds = new Set(
+      members
+        .map((i) => ids[i])
+        .filter((c) => c?.valid)
+        .map((c) => c?.id),
+    );
     return { root, members, role, names, validIds, size: members.length };
   });
   for (let a = 0; a < info.length; a++) {

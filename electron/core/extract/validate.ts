@@ -14,9 +14,41 @@ function compact(s: string): string {
 // GB/T 2260 first two digits; 71/81/82 cover Taiwan, Hong Kong and Macau residents,
 // 83 the residence permits issued to Taiwan residents.
 const PROVINCE_CODES = new Set([
-  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37',
-  '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65',
-  '71', '81', '82', '83',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
+  '83',
 ]);
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -113,7 +145,12 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-export interface BankCardCheck { valid: boolean; normalised: string; reason?: 'length' | 'luhn'; unionPay?: boolean }
+export interface BankCardCheck {
+  valid: boolean;
+  normalised: string;
+  reason?: 'length' | 'luhn';
+  unionPay?: boolean;
+}
 
 export function checkBankCard(s: string): BankCardCheck {
   const normalised = compact(s);
@@ -123,7 +160,11 @@ export function checkBankCard(s: string): BankCardCheck {
   return { valid: true, normalised, unionPay };
 }
 
-export interface PhoneCheck { valid: boolean; normalised: string; kind?: 'mobile' | 'landline' }
+export interface PhoneCheck {
+  valid: boolean;
+  normalised: string;
+  kind?: 'mobile' | 'landline';
+}
 
 export function checkMobile(s: string): PhoneCheck {
   let normalised = compact(s).replace(/^(\+|00)?86(?=1\d{10}$)/, '');
@@ -139,8 +180,8 @@ function areaCodeLength(digits: string): number {
 /** Landline with area code, normalised as 0575-88886666 (an extension kept after a second hyphen). */
 export function checkLandline(s: string): PhoneCheck {
   const folded = foldDigits(s).trim().replace(/[（(]/g, '').replace(/[)）]/g, '-');
-  const m = /^(0\d{2,3})[\s\-－—]*(\d{7,8})(?:[\s\-－—转]+(\d{1,5}))?$/.exec(folded)
-    ?? /^(0\d{9,11})$/.exec(folded.replace(/[\s\-－—]/g, ''));
+  const m =
+    /^(0\d{2,3})[\s\-－—]*(\d{7,8})(?:[\s\-－—转]+(\d{1,5}))?$/.exec(folded) ?? /^(0\d{9,11})$/.exec(folded.replace(/[\s\-－—]/g, ''));
   if (!m) return { valid: false, normalised: compact(s) };
   let area: string;
   let local: string;
@@ -160,10 +201,16 @@ export function checkLandline(s: string): PhoneCheck {
 
 export const PLATE_PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
 
-export interface PlateCheck { valid: boolean; normalised: string; newEnergy?: boolean }
+export interface PlateCheck {
+  valid: boolean;
+  normalised: string;
+  newEnergy?: boolean;
+}
 
 export function checkPlate(s: string): PlateCheck {
-  const normalised = foldDigits(s).replace(/[\s\u3000·•・.．-]/g, '').toUpperCase();
+  const normalised = foldDigits(s)
+    .replace(/[\s\u3000·•・.．-]/g, '')
+    .toUpperCase();
   const head = new RegExp(`^[${PLATE_PROVINCES}][A-Z]`);
   if (!head.test(normalised)) return { valid: false, normalised };
   const tail = normalised.slice(2);

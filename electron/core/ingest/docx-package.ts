@@ -6,7 +6,10 @@
 import zlib from 'node:zlib';
 
 export class DocxPackageError extends Error {
-  constructor(message: string) { super(message); this.name = 'DocxPackageError'; }
+  constructor(message: string) {
+    super(message);
+    this.name = 'DocxPackageError';
+  }
 }
 
 export interface DocxBudget {
@@ -22,7 +25,13 @@ export const DOCX_BUDGET: DocxBudget = { xmlBytes: 32 * 1024 * 1024, totalBytes:
 
 const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
-interface Entry { name: string; method: number; flags: number; compressedSize: number; localOffset: number }
+interface Entry {
+  name: string;
+  method: number;
+  flags: number;
+  compressedSize: number;
+  localOffset: number;
+}
 
 /**
  * Refuses a DOCX whose parts inflate beyond the budget (a zip bomb, or headers that lie
@@ -50,7 +59,9 @@ export async function checkDocxPackage(bytes: Uint8Array, budget: DocxBudget = D
         // latin1 keeps one character per byte, so "<!DOCTYPE" split across chunks is still found.
         const text = tail + chunk.toString('latin1');
         if (text.includes('<!DOCTYPE') || text.includes('<!ENTITY')) {
-          throw new DocxPackageError(`DOCX 文件含有 DTD 声明（${e.name} 中的 <!DOCTYPE>），Word 不会写出这样的文件，为安全起见未读取（DTD in DOCX）`);
+          throw new DocxPackageError(
+            `DOCX 文件含有 DTD 声明（${e.name} 中的 <!DOCTYPE>），Word 不会写出这样的文件，为安全起见未读取（DTD in DOCX）`,
+          );
         }
         tail = text.slice(-16);
       }
@@ -89,7 +100,8 @@ const corrupt = (why: string) => new DocxPackageError(`DOCX 文件已损坏（${
 
 function dataStart(bytes: Uint8Array, e: Entry): number {
   const v = view(bytes);
-  if (e.localOffset + 30 > bytes.length || v.getUint32(e.localOffset, true) !== 0x04034b50) throw corrupt(`${e.name} 的本地文件头不在其位置`);
+  if (e.localOffset + 30 > bytes.length || v.getUint32(e.localOffset, true) !== 0x04034b50)
+    throw corrupt(`${e.name} 的本地文件头不在其位置`);
   const start = e.localOffset + 30 + v.getUint16(e.localOffset + 26, true) + v.getUint16(e.localOffset + 28, true);
   if (start + e.compressedSize > bytes.length) throw corrupt(`${e.name} 的数据超出文件末尾`);
   return start;
@@ -109,7 +121,10 @@ function centralDirectory(bytes: Uint8Array, budget: DocxBudget): Entry[] {
   // The end record is within the last 64 KB + 22 bytes (its comment is at most 64 KB).
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (v.getUint32(i, true) === 0x06054b50) { eocd = i; break; }
+    if (v.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
   }
   if (eocd < 0) throw corrupt('找不到 ZIP 目录');
   let count = v.getUint16(eocd + 10, true);
@@ -150,7 +165,10 @@ function centralDirectory(bytes: Uint8Array, budget: DocxBudget): Entry[] {
       if (id === 0x0001) {
         let at = x + 4;
         if (uncompressed === 0xffffffff) at += 8;
-        if (compressedSize === 0xffffffff) { compressedSize = u64(v, at); at += 8; }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = u64(v, at);
+          at += 8;
+        }
         if (localOffset === 0xffffffff) localOffset = u64(v, at);
       }
       x += 4 + len;

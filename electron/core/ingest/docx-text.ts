@@ -20,7 +20,10 @@ function decode(s: string): string {
   });
 }
 
-interface Block { kind: 'p' | 'row'; text: string }
+interface Block {
+  kind: 'p' | 'row';
+  text: string;
+}
 
 /** Paragraphs of a cell: "讯问地点:" then "合肥市看守所讯问室" read as one field. */
 function joinCellParagraphs(ps: string[]): string {
@@ -60,7 +63,13 @@ export function docxHtmlToText(html: string): string {
     const rows = (t[1] ?? '').match(/<tr\b[^>]*>[\s\S]*?<\/tr>/gi) ?? [];
     for (const row of rows) {
       const cells = row.match(/<t[dh]\b[^>]*>[\s\S]*?<\/t[dh]>/gi) ?? [];
-      const texts = cells.map((c) => joinCellParagraphs(para(c.replace(/^<t[dh]\b[^>]*>|<\/t[dh]>$/gi, '').replace(/<\/?table\b[^>]*>|<\/?tr\b[^>]*>|<\/?t[dh]\b[^>]*>/gi, ' ')))).filter(Boolean);
+      const texts = cells
+        .map((c) =>
+          joinCellParagraphs(
+            para(c.replace(/^<t[dh]\b[^>]*>|<\/t[dh]>$/gi, '').replace(/<\/?table\b[^>]*>|<\/?tr\b[^>]*>|<\/?t[dh]\b[^>]*>/gi, ' ')),
+          ),
+        )
+        .filter(Boolean);
       // A label cell and its value cell: "讯问地点：" + "合肥市看守所" reads as one field.
       const line = texts.reduce((acc, c) => (acc === '' ? c : /[：:]$/.test(acc) ? acc + c : `${acc}  ${c}`), '');
       if (line.trim()) blocks.push({ kind: 'row', text: line.trim() });

@@ -6,12 +6,23 @@ import { walkCaseFolder } from './walk.js';
 import { sniffKind } from './sniff.js';
 import { describeReadError, readCaseFile, TEXT_ENGINE } from './read-file.js';
 
-export interface IngestStats { files: number; hashed: number; extracted: number; reused: number; pagesExtracted: number; errors: number; changed: string[]; missing: string[] }
+export interface IngestStats {
+  files: number;
+  hashed: number;
+  extracted: number;
+  reused: number;
+  pagesExtracted: number;
+  errors: number;
+  changed: string[];
+  missing: string[];
+}
 
 // Case folders are mostly small files (a scan, a transcript): each is opened once, not twice.
 const READ_ONCE_BYTES = 32 * 1024 * 1024;
 
-export interface IngestProgress { (done: number, total: number, file?: string): void }
+export interface IngestProgress {
+  (done: number, total: number, file?: string): void;
+}
 
 export async function sha256File(file: string): Promise<string> {
   const hash = crypto.createHash('sha256');
@@ -29,7 +40,12 @@ function readByOlderReader(store: CaseStore, sha: string): boolean {
   return store.getBlob(sha)?.kind === 'docx' && store.getPage(sha, 1)?.engine !== TEXT_ENGINE;
 }
 
-export async function ingestCaseFolder(store: CaseStore, kase: CaseRow, progress: IngestProgress, signal?: AbortSignal): Promise<IngestStats> {
+export async function ingestCaseFolder(
+  store: CaseStore,
+  kase: CaseRow,
+  progress: IngestProgress,
+  signal?: AbortSignal,
+): Promise<IngestStats> {
   const stats: IngestStats = { files: 0, hashed: 0, extracted: 0, reused: 0, pagesExtracted: 0, errors: 0, changed: [], missing: [] };
   let st: fs.Stats;
   try {
@@ -40,7 +56,10 @@ export async function ingestCaseFolder(store: CaseStore, kase: CaseRow, progress
   if (!st.isDirectory()) throw new Error(`不是文件夹：${kase.folder}`);
   const { entries, problems } = await walkCaseFolder(kase.folder);
   store.clearErrors(kase.id, 'ingest');
-  for (const p of problems) { store.recordError(kase.id, p.rel, 'ingest', p.message); stats.errors++; }
+  for (const p of problems) {
+    store.recordError(kase.id, p.rel, 'ingest', p.message);
+    stats.errors++;
+  }
   stats.files = entries.length;
   progress(0, entries.length);
 
@@ -48,9 +67,19 @@ export async function ingestCaseFolder(store: CaseStore, kase: CaseRow, progress
     signal?.throwIfAborted();
     progress(i, entries.length, e.rel);
     const known = store.getFile(kase.id, e.rel);
-    if (known && known.sha256 && known.size === e.size && known.mtime_ms === e.mtimeMs && known.status !== 'missing' && !readByOlderReader(store, known.sha256)) {
+    if (
+      known &&
+      known.sha256 &&
+      known.size === e.size &&
+      known.mtime_ms === e.mtimeMs &&
+      known.status !== 'missing' &&
+      !readByOlderReader(store, known.sha256)
+    ) {
       stats.reused++;
-      if (known.status === 'error') { store.recordError(kase.id, e.rel, 'ingest', known.error ?? '无法读取'); stats.errors++; }
+      if (known.status === 'error') {
+        store.recordError(kase.id, e.rel, 'ingest', known.error ?? '无法读取');
+        stats.errors++;
+      }
       continue;
     }
     let sha: string;
@@ -67,44 +96,104 @@ export async function ingestCaseFolder(store: CaseStore, kase: CaseRow, progress
       stats.hashed++;
     } catch (err) {
       const message = `无法读取文件：${(err as Error).message}`;
-      store.recordFile({ case_id: kase.id, path: e.rel, sha256: null, size: e.size, mtime_ms: e.mtimeMs, kind: null, status: 'error', error: message });
+      store.recordFile({
+        case_id: kase.id,
+        path: e.rel,
+        sha256: null,
+        size: e.size,
+        mtime_ms: e.mtimeMs,
+        kind: null,
+        status: 'error',
+        error: message,
+      });
       store.recordError(kase.id, e.rel, 'ingest', message);
       stats.errors++;
       continue;
     }
-    if (known?.sha256 && known.sha256 !== sha) { stats.changed.push(e.rel); store.audit('system', 'file.changed', kase.id, { path: e.rel, from: known.sha256, to: sha }); }
+    if (known?.sha256 && known.sha256 !== sha) {
+      stats.changed.push(e.rel);
+      store.audit('system', 'file.changed', kase.id, { path: e.rel, from: known.sha256, to: sha });
+    }
     const blob = store.getBlob(sha);
     if (blob && !readByOlderReader(store, sha)) {
-      store.recordFile({ case_id: kase.id, path: e.rel, sha256: sha, size: e.size, mtime_ms: e.mtimeMs, kind: blob.kind, status: 'ok', error: null });
+      store.recordFile({
+        case_id: kase.id,
+        path: e.rel,
+        sha256: sha,
+        size: e.size,
+        mtime_ms: e.mtimeMs,
+        kind: blob.kind,
+        status: 'ok',
+        error: null,
+      });
       stats.reused++;
       continue;
     }
     const fail = (message: string, kind: ReturnType<typeof sniffKind> = null) => {
-      store.recordFile({ case_id: kase.id, path: e.rel, sha256: sha, size: e.size, mtime_ms: e.mtimeMs, kind, status: 'error', error: message });
+      store.recordFile({
+        case_id: kase.id,
+        path: e.rel,
+        sha256: sha,
+        size: e.size,
+        mtime_ms: e.mtimeMs,
+        kind,
+        status: 'error',
+        error: message,
+      });
       store.recordError(kase.id, e.rel, 'ingest', message);
       stats.errors++;
     };
-    if (e.size === 0) { fail('文件为空（0 字节）'); continue; }
+    if (e.size === 0) {
+      fail('文件为空（0 字节）');
+      continue;
+    }
     try {
       bytes ??= await fsp.readFile(e.abs);
     } catch (err) {
       // Gone since it was hashed, or beyond what one buffer holds (2 GB): this file only.
       const code = (err as NodeJS.ErrnoException).code;
-      fail(code === 'ERR_FS_FILE_TOO_LARGE' ? `文件过大（${(e.size / 1024 ** 3).toFixed(1)} GB），无法读取` : `无法读取文件：${(err as Error).message}`);
+      fail(
+        code === 'ERR_FS_FILE_TOO_LARGE'
+          ? `文件过大（${(e.size / 1024 ** 3).toFixed(1)} GB），无法读取`
+          : `无法读取文件：${(err as Error).message}`,
+      );
       continue;
     }
     const kind = sniffKind(bytes.subarray(0, 1024), e.rel);
-    if (!kind) { fail('不支持的文件格式（仅支持 PDF、JPEG、PNG、TIFF、DOCX、TXT）'); continue; }
+    if (!kind) {
+      fail('不支持的文件格式（仅支持 PDF、JPEG、PNG、TIFF、DOCX、TXT）');
+      continue;
+    }
     try {
       const read = await readCaseFile(bytes, kind);
       store.transaction(() => {
         store.recordBlob({ sha256: sha, kind, size: e.size, page_count: read.pageCount });
         for (const p of read.pages) {
           if (p.text === null) continue;
-          store.recordPage({ sha256: sha, page_no: p.page, source: p.source, text: p.text, confidence: null, width: p.width, height: p.height, rotation: 0, words: null, engine: TEXT_ENGINE });
+          store.recordPage({
+            sha256: sha,
+            page_no: p.page,
+            source: p.source,
+            text: p.text,
+            confidence: null,
+            width: p.width,
+            height: p.height,
+            rotation: 0,
+            words: null,
+            engine: TEXT_ENGINE,
+          });
           stats.pagesExtracted++;
         }
-        store.recordFile({ case_id: kase.id, path: e.rel, sha256: sha, size: e.size, mtime_ms: e.mtimeMs, kind, status: 'ok', error: null });
+        store.recordFile({
+          case_id: kase.id,
+          path: e.rel,
+          sha256: sha,
+          size: e.size,
+          mtime_ms: e.mtimeMs,
+          kind,
+          status: 'ok',
+          error: null,
+        });
       });
       stats.extracted++;
     } catch (err) {

@@ -2,13 +2,21 @@ import { normaliseExtractedText } from './normalise-text.js';
 import { loadPdfJs, PDFJS_ASSETS } from '../pdf/pdfjs.js';
 
 export class UnreadablePdfError extends Error {
-  constructor(message: string, readonly code: 'encrypted' | 'corrupt' | 'empty') {
+  constructor(
+    message: string,
+    readonly code: 'encrypted' | 'corrupt' | 'empty',
+  ) {
     super(message);
     this.name = 'UnreadablePdfError';
   }
 }
 
-export interface PdfTextPage { page: number; text: string; width: number; height: number }
+export interface PdfTextPage {
+  page: number;
+  text: string;
+  width: number;
+  height: number;
+}
 
 /** Reads every page's text layer; pages whose layer is empty come back with text ''. */
 export async function readPdfText(bytes: Uint8Array): Promise<PdfTextPage[]> {
@@ -43,7 +51,13 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfTextPage[]> {
   }
 }
 
-interface TextRun { str: string; transform: number[]; width: number; height: number; hasEOL: boolean }
+interface TextRun {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL: boolean;
+}
 
 /**
  * The page's text in the order a person reads it: lines from the top, runs left to right.
@@ -68,16 +82,18 @@ export function readingOrder(items: TextRun[]): string {
     if (line && ref && Math.abs(ref.y - r.y) <= Math.max(ref.size, r.size) * 0.5) line.push(r);
     else lines.push([r]);
   }
-  return lines.map((line) => {
-    line.sort((p, q) => p.x - q.x);
-    let out = '';
-    let end = -Infinity;
-    for (const r of line) {
-      // a gap wider than a third of a character is a space the page shows
-      if (out && r.x - end > r.size * 0.33 && !out.endsWith(' ') && !r.str.startsWith(' ')) out += ' ';
-      out += r.str;
-      end = r.x + r.w;
-    }
-    return out.trimEnd();
-  }).join('\n');
+  return lines
+    .map((line) => {
+      line.sort((p, q) => p.x - q.x);
+      let out = '';
+      let end = -Infinity;
+      for (const r of line) {
+        // a gap wider than a third of a character is a space the page shows
+        if (out && r.x - end > r.size * 0.33 && !out.endsWith(' ') && !r.str.startsWith(' ')) out += ' ';
+        out += r.str;
+        end = r.x + r.w;
+      }
+      return out.trimEnd();
+    })
+    .join('\n');
 }

@@ -11,11 +11,24 @@ import { MAX_SOURCE_PIXELS, pixelsInChinese } from '../render/limits.js';
 // text/2: DOCX read from its HTML, a table row on one line (docx-text.ts).
 export const TEXT_ENGINE = 'text/2';
 
-export interface ReadPage { page: number; text: string | null; width: number | null; height: number | null; source: 'text-layer' | 'docx' | 'txt' }
-export interface ReadResult { kind: FileKind; pageCount: number; pages: ReadPage[] }
+export interface ReadPage {
+  page: number;
+  text: string | null;
+  width: number | null;
+  height: number | null;
+  source: 'text-layer' | 'docx' | 'txt';
+}
+export interface ReadResult {
+  kind: FileKind;
+  pageCount: number;
+  pages: ReadPage[];
+}
 
 export class UnreadableFileError extends Error {
-  constructor(message: string) { super(message); this.name = 'UnreadableFileError'; }
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnreadableFileError';
+  }
 }
 
 /**
@@ -27,8 +40,15 @@ export async function readCaseFile(bytes: Uint8Array, kind: FileKind): Promise<R
     case 'pdf': {
       const pages = await readPdfText(bytes);
       return {
-        kind, pageCount: pages.length,
-        pages: pages.map((p) => ({ page: p.page, text: isUsableTextLayer(p.text) ? p.text : null, width: p.width, height: p.height, source: 'text-layer' as const })),
+        kind,
+        pageCount: pages.length,
+        pages: pages.map((p) => ({
+          page: p.page,
+          text: isUsableTextLayer(p.text) ? p.text : null,
+          width: p.width,
+          height: p.height,
+          source: 'text-layer' as const,
+        })),
       };
     }
     case 'docx': {
@@ -59,11 +79,14 @@ export async function readCaseFile(bytes: Uint8Array, kind: FileKind): Promise<R
       if (!meta.width || !meta.height) throw new UnreadableFileError('图片无法解码：没有尺寸信息');
       // A huge page is read shrunk (render/limits.ts); beyond the ceiling it is a trap.
       if (meta.width * meta.height > MAX_SOURCE_PIXELS) {
-        throw new UnreadableFileError(`图片过大（${meta.width}×${meta.height} 像素，约 ${pixelsInChinese(meta.width * meta.height)}像素，超过 ${pixelsInChinese(MAX_SOURCE_PIXELS)}像素的上限），已跳过（image too large）`);
+        throw new UnreadableFileError(
+          `图片过大（${meta.width}×${meta.height} 像素，约 ${pixelsInChinese(meta.width * meta.height)}像素，超过 ${pixelsInChinese(MAX_SOURCE_PIXELS)}像素的上限），已跳过（image too large）`,
+        );
       }
       const pageCount = kind === 'tiff' ? Math.max(1, meta.pages ?? 1) : 1;
       const pages: ReadPage[] = [];
-      for (let n = 1; n <= pageCount; n++) pages.push({ page: n, text: null, width: n === 1 ? meta.width : null, height: n === 1 ? meta.height : null, source: 'text-layer' });
+      for (let n = 1; n <= pageCount; n++)
+        pages.push({ page: n, text: null, width: n === 1 ? meta.width : null, height: n === 1 ? meta.height : null, source: 'text-layer' });
       return { kind, pageCount, pages };
     }
   }

@@ -10,16 +10,34 @@ export interface FolderEntry {
   mtimeMs: number;
 }
 
-export interface WalkProblem { rel: string; message: string }
+export interface WalkProblem {
+  rel: string;
+  message: string;
+}
 
 // What scanners, Windows Explorer, macOS Finder, office programs and version control leave
 // beside case documents. A name that merely begins with a dot is not among them: on Windows,
 // where case folders come from, "..卷二" or ".扣押清单.pdf" is an ordinary visible name, and
 // skipping it would lose the papers without a word.
 const SYSTEM_FILES = new Set([
-  'thumbs.db', 'desktop.ini', 'ehthumbs.db', 'icon\r', '.ds_store', '.localized', '.directory',
-  '.trashes', '.spotlight-v100', '.fseventsd', '.temporaryitems', '.documentrevisions-v100', '.apdisk',
-  '$recycle.bin', 'system volume information', '.git', '.svn', '.hg',
+  'thumbs.db',
+  'desktop.ini',
+  'ehthumbs.db',
+  'icon\r',
+  '.ds_store',
+  '.localized',
+  '.directory',
+  '.trashes',
+  '.spotlight-v100',
+  '.fseventsd',
+  '.temporaryitems',
+  '.documentrevisions-v100',
+  '.apdisk',
+  '$recycle.bin',
+  'system volume information',
+  '.git',
+  '.svn',
+  '.hg',
 ]);
 
 export function isSystemFile(name: string): boolean {
@@ -54,10 +72,19 @@ export async function walkCaseFolder(root: string): Promise<{ entries: FolderEnt
       const abs = path.join(dir, d.name);
       const rel = relDir ? `${relDir}/${d.name}` : d.name;
       try {
-        if (d.isDirectory()) { await visit(abs, rel); continue; }
+        if (d.isDirectory()) {
+          await visit(abs, rel);
+          continue;
+        }
         const st = d.isSymbolicLink() ? await fs.stat(abs) : await fs.lstat(abs);
-        if (st.isDirectory()) { problems.push({ rel, message: '已跳过符号链接的文件夹（可能形成循环）' }); continue; }
-        if (!st.isFile()) { problems.push({ rel, message: '不是普通文件，已跳过' }); continue; }
+        if (st.isDirectory()) {
+          problems.push({ rel, message: '已跳过符号链接的文件夹（可能形成循环）' });
+          continue;
+        }
+        if (!st.isFile()) {
+          problems.push({ rel, message: '不是普通文件，已跳过' });
+          continue;
+        }
         entries.push({ rel, abs, size: st.size, mtimeMs: Math.floor(st.mtimeMs) });
       } catch (err) {
         problems.push({ rel, message: `无法读取：${(err as Error).message}` });

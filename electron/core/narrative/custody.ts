@@ -56,13 +56,21 @@ export interface CustodyHistory {
 // Who a party paragraph is about. 原审被告人 and 上诉人（原审被告人） in appeals.
 const PARTY_CUES = ['上诉人（原审被告人）', '上诉人(原审被告人)', '原审被告人', '被告人', '犯罪嫌疑人', '被不起诉人', '罪犯', '被申诉人'];
 // Paragraphs of other participants end a party's paragraph.
-const OTHER_CUES = /(?:^|[。\s])(?:指定辩护人|辩护人|诉讼代理人|法定代理人|附带民事诉讼原告人|被害人|公诉机关|抗诉机关|原公诉机关|申诉人|委托代理人|翻译人员)/g;
+const OTHER_CUES =
+  /(?:^|[。\s])(?:指定辩护人|辩护人|诉讼代理人|法定代理人|附带民事诉讼原告人|被害人|公诉机关|抗诉机关|原公诉机关|申诉人|委托代理人|翻译人员)/g;
 // Where the parties' paragraphs end and the case itself begins.
-const SECTION_END = /(?:判决如下|裁定如下|决定如下|人民检察院以|检察院以|公诉机关指控|经审理查明|经依法侦查查明|经侦查查明|侦查查明|现已审理终结|审理了本案|本院认为|犯罪事实如下|涉嫌[^。]{0,30}一案)/;
+const SECTION_END =
+  /(?:判决如下|裁定如下|决定如下|人民检察院以|检察院以|公诉机关指控|经审理查明|经依法侦查查明|经侦查查明|侦查查明|现已审理终结|审理了本案|本院认为|犯罪事实如下|涉嫌[^。]{0,30}一案)/;
 
 const SEP = /[，,（(。；;：:\s]/;
 
-interface NamedCue { name: string; cue: string; at: number; nameEnd: number; opensSentence: boolean }
+interface NamedCue {
+  name: string;
+  cue: string;
+  at: number;
+  nameEnd: number;
+  opensSentence: boolean;
+}
 
 /**
  * Every "cue + name" of the text: 被告人张三， 犯罪嫌疑人：李四（ 将犯罪嫌疑人王某某抓获. A party's
@@ -81,11 +89,18 @@ function namedCues(text: string): NamedCue[] {
     let name = text.slice(p, q);
     // "被告人的", "被告人杨某在判决宣告以后" are prose: a name is 2–5 characters (longer only with a
     // middle dot) before its particulars, or a name the name reader bounds ("童某于当日…").
-    let plausible = (/[·•]/.test(name) ? name.length <= 16 : name.length >= 2 && name.length <= 5)
-      && /^[\u4e00-\u9fff·•A-Za-z0-9]+$/.test(name) && /[，,（(。；;]/.test(text[q] ?? '');
+    let plausible =
+      (/[·•]/.test(name) ? name.length <= 16 : name.length >= 2 && name.length <= 5) &&
+      /^[\u4e00-\u9fff·•A-Za-z0-9]+$/.test(name) &&
+      /[，,（(。；;]/.test(text[q] ?? '');
     // "将犯罪嫌疑人钱某某抓获，": the name ends where a verb begins.
     const read0 = readName(text, p, true) ?? readName(text, p, false);
-    if (plausible && read0 && read0.end < q && /^(?:抓获|到案|归案|投案|于|在|因|被|将|等|涉嫌|犯|伙同|的)/.test(text.slice(read0.end, q))) {
+    if (
+      plausible &&
+      read0 &&
+      read0.end < q &&
+      /^(?:抓获|到案|归案|投案|于|在|因|被|将|等|涉嫌|犯|伙同|的)/.test(text.slice(read0.end, q))
+    ) {
       name = read0.name;
       q = read0.end;
     }
@@ -108,7 +123,10 @@ function namedCues(text: string): NamedCue[] {
 }
 
 interface MeasureWord {
-  at: number; end: number; type: EventType; designated?: true;
+  at: number;
+  end: number;
+  type: EventType;
+  designated?: true;
   /** A bare 执行 ("同月24日由某局执行"): the arrest, when an approval was told just before. */
   bare?: true;
 }
@@ -120,7 +138,10 @@ const MEASURES: { re: RegExp; type: EventType }[] = [
   { re: /(?:不予?)?批准逮捕(?!书|决定书|证|通知书)/y, type: 'ARREST_APPROVED' },
   { re: /决定逮捕(?!书|证|通知书)/y, type: 'ARREST_APPROVED' },
   { re: /(?:执行|依法|予以|被|宣布|实施|的)?逮捕(?!证|通知书|决定书|书|后|前|期间|时|以来|羁押)/y, type: 'ARREST' },
-  { re: /刑事拘留(?!证|通知书|决定书|报告书|期间|期限|后|时)|刑拘(?!证|期间)|(?<![行政司法])拘留(?!证|通知书|决定书|报告书|所|期间|期限|期满|[一二三四五六七八九十\d]+日|后|时)/y, type: 'DETENTION' },
+  {
+    re: /刑事拘留(?!证|通知书|决定书|报告书|期间|期限|后|时)|刑拘(?!证|期间)|(?<![行政司法])拘留(?!证|通知书|决定书|报告书|所|期间|期限|期满|[一二三四五六七八九十\d]+日|后|时)/y,
+    type: 'DETENTION',
+  },
   { re: /(?:指定居所)?监视居住(?!决定书|通知书|期间|期限|执行)/y, type: 'RESIDENTIAL_SURVEILLANCE' },
   { re: /取保候审(?!决定书|通知书|保证书|期间|期限|期满)/y, type: 'BAIL' },
   { re: /(?<!刑满|假释|提前|保外就医|刑满予以)释放(?!证明|通知书|证)/y, type: 'RELEASED' },
@@ -146,7 +167,10 @@ function measureWords(s: string, caseActs = false): MeasureWord[] {
       const m = re.exec(s);
       if (!m || m[0] === '') continue;
       // 提请批准逮捕 is a request, not an approval; 不批准逮捕 no approval at all.
-      if (type === 'ARREST_APPROVED' && (/(?:提请|报请|呈请)[^，,。；]{0,16}$/.test(s.slice(Math.max(0, i - 18), i)) || m[0].startsWith('不'))) {
+      if (
+        type === 'ARREST_APPROVED' &&
+        (/(?:提请|报请|呈请)[^，,。；]{0,16}$/.test(s.slice(Math.max(0, i - 18), i)) || m[0].startsWith('不'))
+      ) {
         i += m[0].length - 1;
         break;
       }
@@ -182,7 +206,8 @@ function sentences(text: string, from: number, to: number): { start: number; end
   return out;
 }
 
-const ORGAN = /(?:被|由|经|向)((?:[\u4e00-\u9fff（）()]{0,30}?)(?:公安局|分局|派出所|检察院|法院|本院|该院|该局|我局|公安机关|国家安全局|监察委员会))/g;
+const ORGAN =
+  /(?:被|由|经|向)((?:[\u4e00-\u9fff（）()]{0,30}?)(?:公安局|分局|派出所|检察院|法院|本院|该院|该局|我局|公安机关|国家安全局|监察委员会))/g;
 
 /** Who did it: the organ named last before the measure ("被乐清市公安局刑事拘留", "由某区人民检察院批准逮捕"). */
 function actorBefore(s: string): string | undefined {
@@ -194,9 +219,11 @@ function actorBefore(s: string): string | undefined {
 const byCourt = (by: string | undefined): boolean => by !== undefined && /法院|本院|该院/.test(by);
 
 // A sentence that begins with the earlier life (曾因…, 因犯…罪 — a conviction, not 因涉嫌) is all of it.
-const PRIOR_OPENING = /^[\s\d、.）)]*(?:被告人[^，。]{0,6})?(?:曾|其曾|此前|前科|又?因犯|因[^，。]{0,8}(?:吸毒|赌博|殴打|卖淫|嫖娼|违法))|^[\s\d、.]*(?:19|20)\d{2}年[^，。]{0,12}(?<!涉嫌)因犯/;
+const PRIOR_OPENING =
+  /^[\s\d、.）)]*(?:被告人[^，。]{0,6})?(?:曾|其曾|此前|前科|又?因犯|因[^，。]{0,8}(?:吸毒|赌博|殴打|卖淫|嫖娼|违法))|^[\s\d、.]*(?:19|20)\d{2}年[^，。]{0,12}(?<!涉嫌)因犯/;
 // A clause about the earlier life: a penalty, a sentence served, an administrative detention.
-const PRIOR_CLAUSE = /判处|判决|刑满释放|假释|缓刑|服刑|劳动教养|劳教|强制隔离戒毒|行政拘留|治安拘留|罚款|行政处罚|司法拘留|免予刑事处罚|社区戒毒|收监执行/;
+const PRIOR_CLAUSE =
+  /判处|判决|刑满释放|假释|缓刑|服刑|劳动教养|劳教|强制隔离戒毒|行政拘留|治安拘留|罚款|行政处罚|司法拘留|免予刑事处罚|社区戒毒|收监执行/;
 
 // A charge's name may hold the words of a penalty (拒不执行判决、裁定罪): they are read without it.
 const CHARGE_NAME = /(?:涉嫌)?犯?[\u4e00-\u9fff、]{1,20}?罪/g;
@@ -214,14 +241,23 @@ function datesOf(text: string, start: number, end: number, ctx: string | null): 
 }
 
 // "上述三被告人", "上列被告人", "以上两名犯罪嫌疑人": every party named before.
-const ALL_PARTIES = /(?:上述|上列|以上|前述)(?:[一二三四五六七八九十两\d]+名?)?(?:被告人|犯罪嫌疑人|被不起诉人|罪犯)|(?:二|两|三|四|五|六|七|八|九|十|\d+)名?(?:被告人|犯罪嫌疑人)均/;
+const ALL_PARTIES =
+  /(?:上述|上列|以上|前述)(?:[一二三四五六七八九十两\d]+名?)?(?:被告人|犯罪嫌疑人|被不起诉人|罪犯)|(?:二|两|三|四|五|六|七|八|九|十|\d+)名?(?:被告人|犯罪嫌疑人)均/;
 
 /** Clause boundaries (，) inside a sentence: a penalty told in one clause does not make the others prior. */
 function clauseAt(text: string, from: number, to: number, at: number): { start: number; end: number } {
   let s = from;
-  for (let i = at - 1; i >= from; i--) if (/[，,]/.test(text[i] ?? '')) { s = i + 1; break; }
+  for (let i = at - 1; i >= from; i--)
+    if (/[，,]/.test(text[i] ?? '')) {
+      s = i + 1;
+      break;
+    }
   let e = to;
-  for (let i = at; i < to; i++) if (/[，,]/.test(text[i] ?? '')) { e = i; break; }
+  for (let i = at; i < to; i++)
+    if (/[，,]/.test(text[i] ?? '')) {
+      e = i;
+      break;
+    }
   return { start: s, end: e };
 }
 
@@ -258,8 +294,13 @@ export function readCustodyHistory(text: string, ref?: string | null, opts: { ca
     const plain = withoutCharges(body);
     if (party && (priorSentence || PRIOR_CLAUSE.test(plain)) && /判处|判决|刑满释放/.test(plain) && /犯[^，。；]{1,20}?罪/.test(body)) {
       priors.push({
-        person: party.name, date: dates[0]?.date ?? null, charge: /犯([\u4e00-\u9fff、]{1,20}?罪)/.exec(body)?.[1] ?? null,
-        sentence: /(判处[^，。；]{1,40})/.exec(body)?.[1] ?? null, text: body.trim(), start: sent.start, end: sent.end,
+        person: party.name,
+        date: dates[0]?.date ?? null,
+        charge: /犯([\u4e00-\u9fff、]{1,20}?罪)/.exec(body)?.[1] ?? null,
+        sentence: /(判处[^，。；]{1,40})/.exec(body)?.[1] ?? null,
+        text: body.trim(),
+        start: sent.start,
+        end: sent.end,
       });
     }
     if (priorSentence) continue;
@@ -299,9 +340,17 @@ export function readCustodyHistory(text: string, ref?: string | null, opts: { ca
       if (type === 'MEASURE_CHANGED' && !/强制措施|取保|监视|逮捕|拘留/.test(text.slice(w.end, w.end + 8))) continue;
       // A court's decision to arrest is the arrest order at that stage (the police only carry it out);
       // a procuratorate's 决定逮捕 in a case it investigates is its approval.
-      if (type === 'ARREST_APPROVED' && words_.startsWith('决定')) type = byCourt(by ?? actorBefore(text.slice(sent.start, w.at))) ? 'ARREST' : 'ARREST_APPROVED';
+      if (type === 'ARREST_APPROVED' && words_.startsWith('决定'))
+        type = byCourt(by ?? actorBefore(text.slice(sent.start, w.at))) ? 'ARREST' : 'ARREST_APPROVED';
       for (const person of whoFor(w.at, type)) {
-        const m: NarrativeMeasure = { type, date: d.iso, person, start: d.start, end: w.end, text: text.slice(Math.max(sent.start, d.start), w.end) };
+        const m: NarrativeMeasure = {
+          type,
+          date: d.iso,
+          person,
+          start: d.start,
+          end: w.end,
+          text: text.slice(Math.max(sent.start, d.start), w.end),
+        };
         if (w.designated) m.designated = true;
         if (by) m.by = by;
         measures.push(m);

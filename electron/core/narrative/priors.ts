@@ -6,18 +6,35 @@ import type { PriorConviction, RecordFields } from '../rules/facts.js';
 const COURT_PAPERS: ReadonlySet<DocumentType> = new Set(['JUDGMENT', 'RULING']);
 // Papers that tell the case rather than perform an act of it: their dates say nothing of when this case began.
 const TELLING: ReadonlySet<DocumentType> = new Set([
-  'PROSECUTION_OPINION', 'ARREST_REQUEST', 'DETENTION_REQUEST', 'NARRATIVE', 'INDICTMENT', 'JUDGMENT', 'RULING', 'NON_PROSECUTION',
-  'SENTENCING_RECOMMENDATION', 'PLEA_AGREEMENT', 'OTHER',
+  'PROSECUTION_OPINION',
+  'ARREST_REQUEST',
+  'DETENTION_REQUEST',
+  'NARRATIVE',
+  'INDICTMENT',
+  'JUDGMENT',
+  'RULING',
+  'NON_PROSECUTION',
+  'SENTENCING_RECOMMENDATION',
+  'PLEA_AGREEMENT',
+  'OTHER',
 ]);
 
-interface Paper { id: string; type: DocumentType; date: string | null; fields?: RecordFields }
+interface Paper {
+  id: string;
+  type: DocumentType;
+  date: string | null;
+  fields?: RecordFields;
+}
 
 /**
  * A judgment or ruling of an earlier case in the file: signed before this case's own procedure began
  * (its first filing, summons, detention … by a paper of this file).
  */
 export function earlierCasePapers(docs: readonly Paper[]): Set<string> {
-  const own = docs.filter((d) => !TELLING.has(d.type) && d.date).map((d) => d.date as string).sort();
+  const own = docs
+    .filter((d) => !TELLING.has(d.type) && d.date)
+    .map((d) => d.date as string)
+    .sort();
   const start = own[0];
   if (!start) return new Set();
   return new Set(docs.filter((d) => COURT_PAPERS.has(d.type) && d.date !== null && d.date < start).map((d) => d.id));
@@ -36,7 +53,15 @@ export function priorConvictions(docs: readonly Paper[]): PriorConviction[] {
   };
   for (const d of docs) {
     if (earlier.has(d.id)) {
-      for (const s of d.fields?.sentences ?? []) add({ person: s.person, date: d.date, charge: s.charge, sentence: s.penalty, text: `被告人${s.person}犯${s.charge}，${s.penalty}`, document: d.id });
+      for (const s of d.fields?.sentences ?? [])
+        add({
+          person: s.person,
+          date: d.date,
+          charge: s.charge,
+          sentence: s.penalty,
+          text: `被告人${s.person}犯${s.charge}，${s.penalty}`,
+          document: d.id,
+        });
       continue;
     }
     for (const p of d.fields?.priors ?? []) add({ ...p, document: d.id });

@@ -7,7 +7,10 @@ import type { Quad } from './ppocr/geometry.js';
 import { rows } from './page-lines.js';
 import type { BBox, WordedLine } from './types.js';
 
-export interface DetectedLine { quad: Quad; score: number }
+export interface DetectedLine {
+  quad: Quad;
+  score: number;
+}
 
 export interface CrossReadPlan {
   /** Indices of the detected lines PP-OCR reads. */
@@ -54,19 +57,30 @@ function sameText(a: BBox, b: BBox): boolean {
 export function planCrossRead(lines: readonly WordedLine[], detected: readonly DetectedLine[]): CrossReadPlan {
   const n = lines.length;
   const parent = Array.from({ length: n + detected.length }, (_, i) => i);
-  const find = (i: number): number => { while (parent[i] !== i) { parent[i] = parent[parent[i] as number] as number; i = parent[i] as number; } return i; };
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i] as number] as number;
+      i = parent[i] as number;
+    }
+    return i;
+  };
   const boxes = detected.map((d) => quadBox(d.quad));
-  boxes.forEach((box, j) => lines.forEach((line, i) => {
-    if (sameText(line.bbox, box)) parent[find(n + j)] = find(i);
-  }));
+  boxes.forEach((box, j) =>
+    lines.forEach((line, i) => {
+      if (sameText(line.bbox, box)) parent[find(n + j)] = find(i);
+    }),
+  );
   const byRoot = new Map<number, Group>();
   for (let k = 0; k < n + detected.length; k++) {
     const root = find(k);
     let g = byRoot.get(root);
-    if (!g) byRoot.set(root, g = { lines: [], boxes: [] });
-    if (k < n) g.lines.push(k); else g.boxes.push(k - n);
+    if (!g) byRoot.set(root, (g = { lines: [], boxes: [] }));
+    if (k < n) g.lines.push(k);
+    else g.boxes.push(k - n);
   }
-  const groups = [...byRoot.values()].filter((g) => g.boxes.length > 0 && (g.lines.length === 0 || g.lines.some((i) => isDoubtful(lines[i] as WordedLine, 'ppocr'))));
+  const groups = [...byRoot.values()].filter(
+    (g) => g.boxes.length > 0 && (g.lines.length === 0 || g.lines.some((i) => isDoubtful(lines[i] as WordedLine, 'ppocr'))),
+  );
   return { read: groups.flatMap((g) => g.boxes).sort((a, b) => a - b), groups };
 }
 
@@ -75,7 +89,12 @@ export function planCrossRead(lines: readonly WordedLine[], detected: readonly D
  * into rows (cells of one table row side by side), at the place of the group's
  * first tesseract line, or by height on the page when tesseract had none.
  */
-export function composeCrossRead(lines: readonly WordedLine[], detected: readonly DetectedLine[], plan: CrossReadPlan, readings: ReadonlyMap<number, WordedLine | null>): { lines: WordedLine[]; replaced: number; added: number } {
+export function composeCrossRead(
+  lines: readonly WordedLine[],
+  detected: readonly DetectedLine[],
+  plan: CrossReadPlan,
+  readings: ReadonlyMap<number, WordedLine | null>,
+): { lines: WordedLine[]; replaced: number; added: number } {
   const keyed: { key: number; line: WordedLine }[] = [];
   const replacedLines = new Set<number>();
   const fresh: WordedLine[] = [];
@@ -87,9 +106,17 @@ export function composeCrossRead(lines: readonly WordedLine[], detected: readonl
       .filter((line): line is WordedLine => line !== null && line.confidence >= (isFresh ? NEW_LINE_CONFIDENCE : MIN_CONFIDENCE))
       .filter((line) => !isFresh || countChars(line.text) >= NEW_LINE_CHARS)
       // Within a group with tesseract lines, a short reading no tesseract word lies on is a seal's ring.
-      .filter((line) => isFresh || countChars(line.text) > 2 || g.lines.some((i) => (lines[i] as WordedLine).words.some((w) => overlaps(w.bbox, line.bbox))));
+      .filter(
+        (line) =>
+          isFresh ||
+          countChars(line.text) > 2 ||
+          g.lines.some((i) => (lines[i] as WordedLine).words.some((w) => overlaps(w.bbox, line.bbox))),
+      );
     if (read.length === 0) continue;
-    if (isFresh) { fresh.push(...read); continue; }
+    if (isFresh) {
+      fresh.push(...read);
+      continue;
+    }
     for (const i of g.lines) replacedLines.add(i);
     replaced += g.lines.length;
     rows(read).forEach((row, k) => keyed.push({ key: Math.min(...g.lines) + k * 1e-3, line: row }));
@@ -97,7 +124,9 @@ export function composeCrossRead(lines: readonly WordedLine[], detected: readonl
   // Lines only the detector found, joined into rows, each after the tesseract line above it.
   const added = rows(fresh);
   added.forEach((row, k) => keyed.push({ key: placeByHeight(lines, row.bbox) + 0.5 + k * 1e-3, line: row }));
-  lines.forEach((line, i) => { if (!replacedLines.has(i)) keyed.push({ key: i, line }); });
+  lines.forEach((line, i) => {
+    if (!replacedLines.has(i)) keyed.push({ key: i, line });
+  });
   keyed.sort((a, b) => a.key - b.key);
   return { lines: keyed.map((k) => k.line), replaced, added: added.length };
 }
@@ -114,6 +143,8 @@ function overlaps(a: BBox, b: BBox): boolean {
 function placeByHeight(lines: readonly WordedLine[], box: BBox): number {
   const mid = (box[1] + box[3]) / 2;
   let at = -1;
-  lines.forEach((l, i) => { if ((l.bbox[1] + l.bbox[3]) / 2 < mid) at = i; });
+  lines.forEach((l, i) => {
+    if ((l.bbox[1] + l.bbox[3]) / 2 < mid) at = i;
+  });
   return at;
 }

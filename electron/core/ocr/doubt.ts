@@ -10,17 +10,24 @@ const TESSERACT_REREAD_BELOW = 0.9;
 const LINE_DOUBT = 0.93;
 const WORD_DOUBT = 0.75;
 // The labels names follow on case papers: a slip in a name raises a false finding.
-const NAME_LABELS = /姓名|侦查员|记录人|询问人|讯问人|见证人|翻译人|签名|执行人|传唤人|报案人|民警|领导|承办人|办案人|审批人|当事人|监护人|代理人|嫌疑人|被害人|证人|接收人|送达人|被通知人/u;
+const NAME_LABELS =
+  /姓名|侦查员|记录人|询问人|讯问人|见证人|翻译人|签名|执行人|传唤人|报案人|民警|领导|承办人|办案人|审批人|当事人|监护人|代理人|嫌疑人|被害人|证人|接收人|送达人|被通知人/u;
 // PP-OCR's reading stands unless it is itself unsure and tesseract was surer.
 const PPOCR_TRUSTED = 0.6;
 
-export interface DoubtfulLine { block: number; index: number; line: WordedLine }
+export interface DoubtfulLine {
+  block: number;
+  index: number;
+  line: WordedLine;
+}
 
 export function doubtfulLines(blocks: readonly WordedLine[][], recognizer: 'ppocr' | 'tesseract'): DoubtfulLine[] {
   const out: DoubtfulLine[] = [];
-  blocks.forEach((block, b) => block.forEach((line, i) => {
-    if (isDoubtful(line, recognizer)) out.push({ block: b, index: i, line });
-  }));
+  blocks.forEach((block, b) =>
+    block.forEach((line, i) => {
+      if (isDoubtful(line, recognizer)) out.push({ block: b, index: i, line });
+    }),
+  );
   return out;
 }
 
@@ -40,7 +47,11 @@ export function hasBadIdentifier(text: string): boolean {
   const compact = text.replace(/\s/g, '');
   for (const m of compact.matchAll(/\d[\dXx]{9,}/g)) {
     const run = m[0];
-    if (run.length === 18) { if (!validIdNumber(run)) return true; } else if (run.length === 11) { if (!/^1[3-9]/.test(run)) return true; } else if (run.length >= 15 || run.length === 10 || run.length === 12) return true;
+    if (run.length === 18) {
+      if (!validIdNumber(run)) return true;
+    } else if (run.length === 11) {
+      if (!/^1[3-9]/.test(run)) return true;
+    } else if (run.length >= 15 || run.length === 10 || run.length === 12) return true;
   }
   return false;
 }

@@ -99,7 +99,9 @@ export interface OcrEngineOptions {
   ppocrModelDir?: string;
 }
 
-export interface RecognizeOptions { signal?: AbortSignal }
+export interface RecognizeOptions {
+  signal?: AbortSignal;
+}
 
 // An upright page of print reads above this mean confidence; an upside-down
 // or sideways one reads far below (measured: see test/bench/ocr.ts).
@@ -125,7 +127,13 @@ export type OcrStrategy = 'ppocr' | 'hybrid' | 'tesseract';
 type StrategyOptions = Required<Omit<OcrEngineOptions, 'workers' | 'langPath' | 'workerPath' | 'ppocrWorkers' | 'ppocrModelDir'>>;
 
 /** What the strategy did, for benchmarks: lines tesseract read, read again, and replaced. */
-export interface OcrStats { pages: number; lines: number; reread: number; replaced: number; added: number }
+export interface OcrStats {
+  pages: number;
+  lines: number;
+  reread: number;
+  replaced: number;
+  added: number;
+}
 
 export class OcrEngine {
   private closed = false;
@@ -142,7 +150,15 @@ export class OcrEngine {
     const languages = opts.languages ?? DEFAULT_LANGUAGES;
     const count = Math.max(1, opts.workers ?? availableParallelism());
     const strategy = opts.strategy ?? 'ppocr';
-    const tesseract = strategy === 'ppocr' ? null : await TesseractReader.create({ languages, langPath: opts.langPath ?? defaultTessdataDir(), workers: count, workerPath: opts.workerPath });
+    const tesseract =
+      strategy === 'ppocr'
+        ? null
+        : await TesseractReader.create({
+            languages,
+            langPath: opts.langPath ?? defaultTessdataDir(),
+            workers: count,
+            workerPath: opts.workerPath,
+          });
     let ppocr: PpocrLineRecognizer | null = null;
     if (strategy !== 'tesseract') {
       try {
@@ -251,12 +267,19 @@ export class OcrEngine {
     const doubtful = secondLookLines(lines).map((i) => ({ l: lines[i] as RecognizedLine, i }));
     if (doubtful.length === 0) return lines;
     const threshold = Math.round(paperLevel(page.grey) * SEAL_THRESHOLD);
-    const again = await ppocr.pool.recognize(page, doubtful.map(({ l }) => l.quad), { squeeze: this.options.squeeze, threshold });
+    const again = await ppocr.pool.recognize(
+      page,
+      doubtful.map(({ l }) => l.quad),
+      { squeeze: this.options.squeeze, threshold },
+    );
     const out = lines.slice();
     doubtful.forEach(({ l, i }, k) => {
       const better = again[k];
       // A reading that lost characters lost ink that was print (a thin 〇), not seal.
-      if (better && better.confidence > l.confidence && better.chars.length >= l.chars.length) { out[i] = better; this.stats.replaced++; }
+      if (better && better.confidence > l.confidence && better.chars.length >= l.chars.length) {
+        out[i] = better;
+        this.stats.replaced++;
+      }
     });
     this.stats.reread += doubtful.length;
     return out;
@@ -267,11 +290,20 @@ export class OcrEngine {
    * is doubtful, or it read nothing (a sign-off under a seal, a faint signed
    * line), PP-OCR's recognizer reads them and its reading stands.
    */
-  private async crossRead(ppocr: PpocrLineRecognizer, page: PreparedPage, lines: WordedLine[], signal: AbortSignal | undefined): Promise<WordedLine[]> {
+  private async crossRead(
+    ppocr: PpocrLineRecognizer,
+    page: PreparedPage,
+    lines: WordedLine[],
+    signal: AbortSignal | undefined,
+  ): Promise<WordedLine[]> {
     const detected = await ppocr.detect(page, { limitSide: this.options.detectSide });
     signal?.throwIfAborted();
     const plan = planCrossRead(lines, detected);
-    const read = await ppocr.readQuads(page, plan.read.map((j) => (detected[j] as { quad: Quad }).quad), signal);
+    const read = await ppocr.readQuads(
+      page,
+      plan.read.map((j) => (detected[j] as { quad: Quad }).quad),
+      signal,
+    );
     const composed = composeCrossRead(lines, detected, plan, new Map(plan.read.map((j, k) => [j, read[k] ?? null])));
     this.stats.lines += lines.length;
     this.stats.reread += plan.read.length;
@@ -286,19 +318,33 @@ export class OcrEngine {
    * as it is. What it finds and no line holds is added; a weak line it reads
    * better is replaced.
    */
-  private async readUncoveredWithPpocr(ppocr: PpocrLineRecognizer, page: PreparedPage, lines: WordedLine[], signal: AbortSignal | undefined): Promise<WordedLine[]> {
+  private async readUncoveredWithPpocr(
+    ppocr: PpocrLineRecognizer,
+    page: PreparedPage,
+    lines: WordedLine[],
+    signal: AbortSignal | undefined,
+  ): Promise<WordedLine[]> {
     const confident = lines.filter((l) => l.confidence >= COVER_CONFIDENCE);
     const bands = await uncoveredInkBands(page, confident, lines);
     if (bands.length === 0) return lines;
     signal?.throwIfAborted();
-    const reads = await Promise.all(bands.map(async (band) => {
-      const read = (await ppocr.readRegion(page, band.region, band.threshold))
-        .filter((line) => line.confidence >= UNCOVERED_MIN_CONFIDENCE_PPOCR && (line.text.match(/\p{Script=Han}/gu) ?? []).length >= 2)
-        .filter((line) => !isSealFragment(line, lines.map((l) => l.text)));
-      return { band, read };
-    }));
+    const reads = await Promise.all(
+      bands.map(async (band) => {
+        const read = (await ppocr.readRegion(page, band.region, band.threshold))
+          .filter((line) => line.confidence >= UNCOVERED_MIN_CONFIDENCE_PPOCR && (line.text.match(/\p{Script=Han}/gu) ?? []).length >= 2)
+          .filter(
+            (line) =>
+              !isSealFragment(
+                line,
+                lines.map((l) => l.text),
+              ),
+          );
+        return { band, read };
+      }),
+    );
     const found = reads.flatMap(({ band, read }) =>
-      read.filter((line) => !(band.threshold === undefined ? lines : confident).some((known) => overlapShare(line.bbox, known.bbox) > 0.4)));
+      read.filter((line) => !(band.threshold === undefined ? lines : confident).some((known) => overlapShare(line.bbox, known.bbox) > 0.4)),
+    );
     this.stats.added += found.length;
     if (found.length === 0) return lines;
     const kept = lines.filter((l) => l.confidence >= COVER_CONFIDENCE || !found.some((f) => overlapShare(l.bbox, f.bbox) > 0.2));
@@ -332,7 +378,11 @@ export class OcrEngine {
    * is turned before the one full reading; what the ink cannot settle (90 or 270,
    * a poor reading) the probes decide.
    */
-  private async readTurned(image: Buffer, upright: PreparedPage, signal: AbortSignal | undefined): Promise<{ page: PreparedPage; lines: WordedLine[][] }> {
+  private async readTurned(
+    image: Buffer,
+    upright: PreparedPage,
+    signal: AbortSignal | undefined,
+  ): Promise<{ page: PreparedPage; lines: WordedLine[][] }> {
     const layout = await lineLayout(upright);
     const turn = async (rotation: Rotation): Promise<{ page: PreparedPage; lines: WordedLine[][] }> => {
       const page = await prepareForOcr(image, { rotation, dropRedInk: this.options.dropRedInk });
@@ -352,7 +402,11 @@ export class OcrEngine {
     // confident enough to pass the score gate.
     const landscape = upright.width > upright.height * 1.15 && layout.guess !== 'upright';
     if (landscape || pageScore(lines) < UPRIGHT_CONFIDENCE) {
-      const rotation = await this.findOrientation(upright, layout.guess === 'sideways' ? [0, 90, 180, 270] : [0, ...layout.candidates.filter((r) => r !== 0)], signal);
+      const rotation = await this.findOrientation(
+        upright,
+        layout.guess === 'sideways' ? [0, 90, 180, 270] : [0, ...layout.candidates.filter((r) => r !== 0)],
+        signal,
+      );
       if (rotation !== 0) return await turn(rotation);
     }
     return { page: upright, lines };
@@ -380,13 +434,26 @@ export class OcrEngine {
     const middle = await this.orientationScores(page, middleRegion(page.width, page.height), rotations, signal);
     // A short form (a title, two lines, a seal) may have little in the middle of the page
     // to judge by: when no turn of the middle reads well, the whole page is the probe.
-    const scores = Math.max(...middle.map((s) => s.score)) < UPRIGHT_CONFIDENCE
-      ? await this.orientationScores(page, { left: 0, top: 0, width: page.width, height: page.height }, rotations, signal, ORIENTATION_PROBE_WIDTH * 2)
-      : middle;
+    const scores =
+      Math.max(...middle.map((s) => s.score)) < UPRIGHT_CONFIDENCE
+        ? await this.orientationScores(
+            page,
+            { left: 0, top: 0, width: page.width, height: page.height },
+            rotations,
+            signal,
+            ORIENTATION_PROBE_WIDTH * 2,
+          )
+        : middle;
     return pickRotation(scores);
   }
 
-  private async orientationScores(page: PreparedPage, region: { left: number; top: number; width: number; height: number }, rotations: readonly Rotation[], signal: AbortSignal | undefined, probeWidth = ORIENTATION_PROBE_WIDTH): Promise<{ rotation: Rotation; score: number }[]> {
+  private async orientationScores(
+    page: PreparedPage,
+    region: { left: number; top: number; width: number; height: number },
+    rotations: readonly Rotation[],
+    signal: AbortSignal | undefined,
+    probeWidth = ORIENTATION_PROBE_WIDTH,
+  ): Promise<{ rotation: Rotation; score: number }[]> {
     const probe = await sharp(page.grey, { raw: { width: page.width, height: page.height, channels: 1 } })
       .extract(region)
       .resize({ width: probeWidth, withoutEnlargement: true })
@@ -395,16 +462,21 @@ export class OcrEngine {
       .toBuffer({ resolveWithObject: true });
     const side = region.width;
     const dpi = Math.round(pageDpi(page) * Math.min(1, probeWidth / side));
-    const scores = await Promise.all(rotations.map(async (rotation) => {
-      const turned = await sharp(probe.data, { raw: { width: probe.info.width, height: probe.info.height, channels: 1 } })
-        .rotate(rotation).toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
-      const image = toPgm(turned.data.subarray(0, turned.info.width * turned.info.height), turned.info.width, turned.info.height);
-      const params = { tessedit_pageseg_mode: this.options.pageSegmentation, user_defined_dpi: String(dpi) };
-      const lines = await this.tesseract.read(image, params, signal);
-      // A near-blank page reads as a few confident marks in any orientation.
-      const han = lines.flat().reduce((n, l) => n + (l.text.match(/\p{Script=Han}/gu) ?? []).length, 0);
-      return { rotation, score: han >= MIN_ORIENTATION_HAN ? pageScore(lines) : 0 };
-    }));
+    const scores = await Promise.all(
+      rotations.map(async (rotation) => {
+        const turned = await sharp(probe.data, { raw: { width: probe.info.width, height: probe.info.height, channels: 1 } })
+          .rotate(rotation)
+          .toColourspace('b-w')
+          .raw()
+          .toBuffer({ resolveWithObject: true });
+        const image = toPgm(turned.data.subarray(0, turned.info.width * turned.info.height), turned.info.width, turned.info.height);
+        const params = { tessedit_pageseg_mode: this.options.pageSegmentation, user_defined_dpi: String(dpi) };
+        const lines = await this.tesseract.read(image, params, signal);
+        // A near-blank page reads as a few confident marks in any orientation.
+        const han = lines.flat().reduce((n, l) => n + (l.text.match(/\p{Script=Han}/gu) ?? []).length, 0);
+        return { rotation, score: han >= MIN_ORIENTATION_HAN ? pageScore(lines) : 0 };
+      }),
+    );
     return scores;
   }
 
@@ -416,18 +488,26 @@ export class OcrEngine {
    * the lighter seal; thin ink (a signed line riding on the fingerprinted row
    * below it) as it is, its weak short lines read again like the page's own.
    */
-  private async readUncoveredInk(page: PreparedPage, lines: readonly WordedLine[], readLines: readonly WordedLine[], signal: AbortSignal | undefined): Promise<WordedLine[]> {
+  private async readUncoveredInk(
+    page: PreparedPage,
+    lines: readonly WordedLine[],
+    readLines: readonly WordedLine[],
+    signal: AbortSignal | undefined,
+  ): Promise<WordedLine[]> {
     const bands = await uncoveredInkBands(page, lines, readLines);
-    const found = await Promise.all(bands.map(async (band) => {
-      const crop = await cropToPgm(page, band.region, band.threshold === undefined ? {} : { threshold: band.threshold });
-      const reading = await this.tesseract.read(crop, { tessedit_pageseg_mode: '6', user_defined_dpi: String(pageDpi(page)) }, signal);
-      const { left, top } = band.region;
-      let read = reading.flat().map((line) => shiftLine(line, left, top));
-      if (band.threshold === undefined && this.options.rereadShortLines) read = (await this.rereadShortLines(page, [read], signal)).flat();
-      return read
-        .filter((line) => line.confidence >= UNCOVERED_MIN_CONFIDENCE && (line.text.match(/\p{Script=Han}/gu) ?? []).length >= 2)
-        .filter((line) => !(band.threshold === undefined ? readLines : lines).some((known) => overlapShare(line.bbox, known.bbox) > 0.4));
-    }));
+    const found = await Promise.all(
+      bands.map(async (band) => {
+        const crop = await cropToPgm(page, band.region, band.threshold === undefined ? {} : { threshold: band.threshold });
+        const reading = await this.tesseract.read(crop, { tessedit_pageseg_mode: '6', user_defined_dpi: String(pageDpi(page)) }, signal);
+        const { left, top } = band.region;
+        let read = reading.flat().map((line) => shiftLine(line, left, top));
+        if (band.threshold === undefined && this.options.rereadShortLines)
+          read = (await this.rereadShortLines(page, [read], signal)).flat();
+        return read
+          .filter((line) => line.confidence >= UNCOVERED_MIN_CONFIDENCE && (line.text.match(/\p{Script=Han}/gu) ?? []).length >= 2)
+          .filter((line) => !(band.threshold === undefined ? readLines : lines).some((known) => overlapShare(line.bbox, known.bbox) > 0.4));
+      }),
+    );
     return found.flat();
   }
 
@@ -438,7 +518,11 @@ export class OcrEngine {
     this.stats.reread += candidates.length;
     if (candidates.length === 0) return lines;
     const out = lines.map((block) => block.slice());
-    const readings = await (this.lines ?? this.tesseract).readLines(page, candidates.map((c) => c.line.bbox), signal);
+    const readings = await (this.lines ?? this.tesseract).readLines(
+      page,
+      candidates.map((c) => c.line.bbox),
+      signal,
+    );
     candidates.forEach(({ block, index, line }, i) => {
       const better = readings[i];
       if (better && preferred(line, better)) {
@@ -457,7 +541,7 @@ function shiftLine(line: WordedLine, dx: number, dy: number): WordedLine {
 
 /** One column, top to bottom: how PSM 4 reads a case page. */
 function inReadingOrder(lines: WordedLine[]): WordedLine[] {
-  return lines.slice().sort((a, b) => (a.bbox[1] + a.bbox[3]) - (b.bbox[1] + b.bbox[3]));
+  return lines.slice().sort((a, b) => a.bbox[1] + a.bbox[3] - (b.bbox[1] + b.bbox[3]));
 }
 
 /** The clearly best turn; `scores` hold rotation 0, the page as scanned. */

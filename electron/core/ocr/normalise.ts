@@ -39,7 +39,10 @@ function dropSpacesAroundCjk(line: string): string {
   const out: string[] = [];
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i] as string;
-    if (ch !== ' ' && ch !== '\t') { out.push(ch); continue; }
+    if (ch !== ' ' && ch !== '\t') {
+      out.push(ch);
+      continue;
+    }
     let j = i;
     while (j < chars.length && (chars[j] === ' ' || chars[j] === '\t')) j++;
     const before = out[out.length - 1];
@@ -53,7 +56,16 @@ function dropSpacesAroundCjk(line: string): string {
 // OCR reads these letters where a digit was printed; only repaired inside runs
 // that are clearly numbers (IDs, phones, dates, times), never in words or plates.
 const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = {
-  O: '0', o: '0', l: '1', I: '1', '|': '1', S: '5', s: '5', B: '8', Z: '2', z: '2',
+  O: '0',
+  o: '0',
+  l: '1',
+  I: '1',
+  '|': '1',
+  S: '5',
+  s: '5',
+  B: '8',
+  Z: '2',
+  z: '2',
 };
 // A plate (浙B·12345, 粤B12345) starts with a province and a letter that must stay a letter.
 const PLATE_PROVINCES = /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领·]$/u;
@@ -89,7 +101,13 @@ function repairDigitRuns(line: string): string {
 }
 
 const FULL_WIDTH: Readonly<Record<string, string>> = {
-  ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）',
+  ',': '，',
+  ':': '：',
+  ';': '；',
+  '?': '？',
+  '!': '！',
+  '(': '（',
+  ')': '）',
 };
 
 function neighbour(chars: readonly string[], from: number, step: 1 | -1): string | undefined {
@@ -118,7 +136,11 @@ function widenChinesePunctuation(line: string): string {
   chars.forEach((ch, i) => {
     if (ch === '(' || ch === ')') {
       const mate = pairs.get(i);
-      if (chineseAt(i) || (mate !== undefined && chineseAt(mate)) || (mate !== undefined && chars[mate] !== ch && /[（）]/u.test(chars[mate] as string))) {
+      if (
+        chineseAt(i) ||
+        (mate !== undefined && chineseAt(mate)) ||
+        (mate !== undefined && chars[mate] !== ch && /[（）]/u.test(chars[mate] as string))
+      ) {
         out[i] = FULL_WIDTH[ch] as string;
       }
       return;
@@ -129,7 +151,11 @@ function widenChinesePunctuation(line: string): string {
       const after = neighbour(chars, i, 1);
       const betweenDigits = before !== undefined && after !== undefined && /[0-9]/.test(before) && /[0-9]/.test(after);
       if (!betweenDigits && (isCjk(before) || isCjk(after))) out[i] = wide;
-    } else if (ch === '.' && HAN.test(neighbour(chars, i, -1) ?? '') && (neighbour(chars, i, 1) === undefined || HAN.test(neighbour(chars, i, 1) as string))) {
+    } else if (
+      ch === '.' &&
+      HAN.test(neighbour(chars, i, -1) ?? '') &&
+      (neighbour(chars, i, 1) === undefined || HAN.test(neighbour(chars, i, 1) as string))
+    ) {
       out[i] = '。';
     }
   });

@@ -73,7 +73,10 @@ export async function lineLayout(page: { grey: Buffer; width: number; height: nu
         }
       }
     }
-    if (right > left) { lefts.push(left); rights.push(right); }
+    if (right > left) {
+      lefts.push(left);
+      rights.push(right);
+    }
   }
   const alignedLeft = lefts.length === 0 ? 0 : lefts.filter((x) => x - Math.min(...lefts) <= EDGE_TOLERANCE).length;
   const alignedRight = rights.length === 0 ? 0 : rights.filter((x) => Math.max(...rights) - x <= EDGE_TOLERANCE).length;

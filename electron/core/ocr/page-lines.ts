@@ -58,11 +58,14 @@ export function isSealFragment(line: OcrLine, organs: readonly string[]): boolea
 function groupRows<T extends OcrLine>(lines: readonly T[]): T[][] {
   const out: T[][] = [];
   for (const line of lines.slice().sort((a, b) => a.bbox[1] - b.bbox[1])) {
-    const row = out.find((r) => r.some((o) => {
-      const h = Math.min(o.bbox[3], line.bbox[3]) - Math.max(o.bbox[1], line.bbox[1]);
-      return h >= 0.5 * Math.min(o.bbox[3] - o.bbox[1], line.bbox[3] - line.bbox[1]);
-    }));
-    if (row) row.push(line); else out.push([line]);
+    const row = out.find((r) =>
+      r.some((o) => {
+        const h = Math.min(o.bbox[3], line.bbox[3]) - Math.max(o.bbox[1], line.bbox[1]);
+        return h >= 0.5 * Math.min(o.bbox[3] - o.bbox[1], line.bbox[3] - line.bbox[1]);
+      }),
+    );
+    if (row) row.push(line);
+    else out.push([line]);
   }
   return out;
 }
@@ -90,14 +93,17 @@ export function chineseZero(chars: readonly string[]): string[] {
 
 /** Lines side by side (sharing half their height) joined left to right into one. */
 export function rows(read: readonly WordedLine[]): WordedLine[] {
-  const sorted = read.slice().sort((a, b) => (a.bbox[1] + a.bbox[3]) - (b.bbox[1] + b.bbox[3]));
+  const sorted = read.slice().sort((a, b) => a.bbox[1] + a.bbox[3] - (b.bbox[1] + b.bbox[3]));
   const out: WordedLine[][] = [];
   for (const line of sorted) {
-    const row = out.find((r) => r.some((o) => {
-      const h = Math.min(o.bbox[3], line.bbox[3]) - Math.max(o.bbox[1], line.bbox[1]);
-      return h >= 0.5 * Math.min(o.bbox[3] - o.bbox[1], line.bbox[3] - line.bbox[1]);
-    }));
-    if (row) row.push(line); else out.push([line]);
+    const row = out.find((r) =>
+      r.some((o) => {
+        const h = Math.min(o.bbox[3], line.bbox[3]) - Math.max(o.bbox[1], line.bbox[1]);
+        return h >= 0.5 * Math.min(o.bbox[3] - o.bbox[1], line.bbox[3] - line.bbox[1]);
+      }),
+    );
+    if (row) row.push(line);
+    else out.push([line]);
   }
   out.sort((a, b) => Math.min(...a.map((l) => l.bbox[1])) - Math.min(...b.map((l) => l.bbox[1])));
   return out.map((row) => {
@@ -109,11 +115,29 @@ export function rows(read: readonly WordedLine[]): WordedLine[] {
     const words: OcrWord[] = cellWords.map((w, i) => ({ ...w, text: zeroed[i] as string }));
     let chars = 0;
     let weighted = 0;
-    for (const c of cells) { const k = countChars(c.text); chars += k; weighted += k * c.confidence; }
+    for (const c of cells) {
+      const k = countChars(c.text);
+      chars += k;
+      weighted += k * c.confidence;
+    }
     return {
-      text: normaliseChineseText(chineseZero(Array.from(cells.map((c) => c.text).join(' ').replace(/(?<=[〇零一二三四五六七八九十]) (?=[Oo0])|(?<=[Oo0]) (?=[〇零一二三四五六七八九十年])/gu, ''))).join('')),
+      text: normaliseChineseText(
+        chineseZero(
+          Array.from(
+            cells
+              .map((c) => c.text)
+              .join(' ')
+              .replace(/(?<=[〇零一二三四五六七八九十]) (?=[Oo0])|(?<=[Oo0]) (?=[〇零一二三四五六七八九十年])/gu, ''),
+          ),
+        ).join(''),
+      ),
       confidence: chars === 0 ? 0 : weighted / chars,
-      bbox: [Math.min(...cells.map((c) => c.bbox[0])), Math.min(...cells.map((c) => c.bbox[1])), Math.max(...cells.map((c) => c.bbox[2])), Math.max(...cells.map((c) => c.bbox[3]))],
+      bbox: [
+        Math.min(...cells.map((c) => c.bbox[0])),
+        Math.min(...cells.map((c) => c.bbox[1])),
+        Math.max(...cells.map((c) => c.bbox[2])),
+        Math.max(...cells.map((c) => c.bbox[3])),
+      ],
       words,
       source: 'ppocr',
     };

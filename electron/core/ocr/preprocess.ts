@@ -96,7 +96,10 @@ export async function cropToPgm(
 /** Pages are mostly paper: the grey level below which 60 % of the first `n` pixels lie. */
 export function paperLevel(grey: Uint8Array, n = grey.length): number {
   const histogram = new Uint32Array(256);
-  for (let i = 0; i < n; i++) { const v = grey[i] as number; histogram[v] = (histogram[v] as number) + 1; }
+  for (let i = 0; i < n; i++) {
+    const v = grey[i] as number;
+    histogram[v] = (histogram[v] as number) + 1;
+  }
   let seen = 0;
   for (let v = 0; v < 256; v++) {
     seen += histogram[v] as number;

@@ -32,7 +32,11 @@ type Region = InkBand['region'];
  * must not hide the sign-off under it). Light ink is looked for only where no line
  * at all was read (`readLines`): it is a line tesseract dropped, not one it misread.
  */
-export async function uncoveredInkBands(page: PreparedPage, covers: readonly { bbox: BBox }[], readLines: readonly { bbox: BBox }[] = covers): Promise<InkBand[]> {
+export async function uncoveredInkBands(
+  page: PreparedPage,
+  covers: readonly { bbox: BBox }[],
+  readLines: readonly { bbox: BBox }[] = covers,
+): Promise<InkBand[]> {
   // A copy: rules are erased from it.
   const full = Buffer.from(page.grey);
   const paper = paperLevel(full);
@@ -40,12 +44,17 @@ export async function uncoveredInkBands(page: PreparedPage, covers: readonly { b
   eraseRules(full, page.width, page.height, paper * DARK_INK);
   const width = Math.max(1, Math.round(page.width / MASK_SCALE));
   const { data, info } = await sharp(full, { raw: { width: page.width, height: page.height, channels: 1 } })
-    .resize({ width }).median(3).toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
+    .resize({ width })
+    .median(3)
+    .toColourspace('b-w')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   const mask = { data, w: info.width, h: info.height, covered: coveredMask(covers, info.width, info.height) };
   const dark = inkRegions(mask, paper * DARK_INK, page);
   // Light bands that a dark one already holds are the same ink, read once, as dark.
-  const light = inkRegions({ ...mask, covered: coveredMask(readLines, info.width, info.height) }, paper * LIGHT_INK, page)
-    .filter((r) => !dark.some((d) => overlapShare(box(r), box(d)) > 0));
+  const light = inkRegions({ ...mask, covered: coveredMask(readLines, info.width, info.height) }, paper * LIGHT_INK, page).filter(
+    (r) => !dark.some((d) => overlapShare(box(r), box(d)) > 0),
+  );
   return [...dark.map((region) => ({ region, threshold: Math.round(paper * 0.42) })), ...light.map((region) => ({ region }))];
 }
 
@@ -67,7 +76,11 @@ function coveredMask(covers: readonly { bbox: BBox }[], w: number, h: number): U
 }
 
 /** Bands of rows holding uncovered ink darker than `ink`, as regions of the page. */
-function inkRegions(mask: { data: Buffer; w: number; h: number; covered: Uint8Array }, ink: number, page: { width: number; height: number }): Region[] {
+function inkRegions(
+  mask: { data: Buffer; w: number; h: number; covered: Uint8Array },
+  ink: number,
+  page: { width: number; height: number },
+): Region[] {
   const { data, w, h, covered } = mask;
   // Scan borders and skew wedges are dark but not text.
   const marginX = Math.round(w * 0.04);
@@ -135,7 +148,10 @@ function eraseRules(grey: Buffer, w: number, h: number, ink: number): void {
     let run = 0;
     const row = y * w;
     for (let x = 0; x <= w; x++) {
-      if (x < w && (grey[row + x] as number) < ink) { run++; continue; }
+      if (x < w && (grey[row + x] as number) < ink) {
+        run++;
+        continue;
+      }
       if (run >= across) rule.fill(1, row + x - run, row + x);
       run = 0;
     }
@@ -145,7 +161,10 @@ function eraseRules(grey: Buffer, w: number, h: number, ink: number): void {
   for (let y = 0; y <= h; y++) {
     const row = y * w;
     for (let x = 0; x < w; x++) {
-      if (y < h && (grey[row + x] as number) < ink) { runs[x] = (runs[x] as number) + 1; continue; }
+      if (y < h && (grey[row + x] as number) < ink) {
+        runs[x] = (runs[x] as number) + 1;
+        continue;
+      }
       const run = runs[x] as number;
       if (run >= down) for (let k = y - run; k < y; k++) rule[k * w + x] = 1;
       runs[x] = 0;

@@ -16,18 +16,26 @@ export class TesseractReader implements LineRecognizer {
 
   private constructor(private readonly scheduler: Tesseract.Scheduler) {}
 
-  static async create(opts: { languages: readonly OcrLanguage[]; langPath: string; workers: number; workerPath?: string | undefined }): Promise<TesseractReader> {
+  static async create(opts: {
+    languages: readonly OcrLanguage[];
+    langPath: string;
+    workers: number;
+    workerPath?: string | undefined;
+  }): Promise<TesseractReader> {
     const langPath = ensureTessdata(opts.langPath, opts.languages);
     const scheduler = Tesseract.createScheduler();
     try {
-      const workers = await Promise.all(Array.from({ length: opts.workers }, () =>
-        Tesseract.createWorker([...opts.languages], Tesseract.OEM.LSTM_ONLY, {
-          langPath,
-          // A local folder path: tesseract.js reads it from disk and never fetches.
-          cacheMethod: 'none',
-          gzip: true,
-          ...(opts.workerPath !== undefined ? { workerPath: opts.workerPath } : {}),
-        })));
+      const workers = await Promise.all(
+        Array.from({ length: opts.workers }, () =>
+          Tesseract.createWorker([...opts.languages], Tesseract.OEM.LSTM_ONLY, {
+            langPath,
+            // A local folder path: tesseract.js reads it from disk and never fetches.
+            cacheMethod: 'none',
+            gzip: true,
+            ...(opts.workerPath !== undefined ? { workerPath: opts.workerPath } : {}),
+          }),
+        ),
+      );
       // A worker's first page costs seconds more than later ones (6.3 s
       // against 1.5 s, cold); reading a page-sized image of strokes at start
       // moves part of that into create() (first page then 4.0 s against
@@ -54,7 +62,8 @@ export class TesseractReader implements LineRecognizer {
   async read(image: Buffer, params: TesseractParams, signal: AbortSignal | undefined): Promise<WordedLine[][]> {
     if (this.closed) throw new Error('OCR engine is closed');
     signal?.throwIfAborted();
-    const job = this.scheduler.addJob('recognize', image, params as Partial<Tesseract.RecognizeOptions>, { tsv: true, text: false })
+    const job = this.scheduler
+      .addJob('recognize', image, params as Partial<Tesseract.RecognizeOptions>, { tsv: true, text: false })
       .then((r) => linesOfTsv(r.data.tsv ?? ''));
     if (!signal) return await job;
     // A running tesseract job cannot be stopped; the caller is released at once
@@ -93,7 +102,12 @@ export class TesseractReader implements LineRecognizer {
     const mapped: OcrWord[] = words.map((w) => ({
       text: w.text,
       confidence: w.confidence,
-      bbox: [left + Math.round(w.bbox[0] / 2), top + Math.round(w.bbox[1] / 2), left + Math.round(w.bbox[2] / 2), top + Math.round(w.bbox[3] / 2)],
+      bbox: [
+        left + Math.round(w.bbox[0] / 2),
+        top + Math.round(w.bbox[1] / 2),
+        left + Math.round(w.bbox[2] / 2),
+        top + Math.round(w.bbox[3] / 2),
+      ],
     }));
     return lineFromWords(mapped) ?? null;
   }
@@ -140,10 +154,10 @@ export function linesOfTsv(tsv: string): WordedLine[][] {
     if (cols.length < 12 || (cols[0] !== '4' && cols[0] !== '5')) continue;
     const [, , block = '', para = '', line = ''] = cols;
     let lines = blocks.get(block);
-    if (!lines) blocks.set(block, lines = new Map());
+    if (!lines) blocks.set(block, (lines = new Map()));
     const key = `${para}.${line}`;
     let words = lines.get(key);
-    if (!words) lines.set(key, words = []);
+    if (!words) lines.set(key, (words = []));
     if (cols[0] === '4') continue;
     const [x, y, w, h] = cols.slice(6, 10).map(Number) as [number, number, number, number];
     words.push({ text: cols.slice(11).join('\t'), confidence: Number(cols[10]) / 100, bbox: [x, y, x + w, y + h] });
@@ -152,9 +166,7 @@ export function linesOfTsv(tsv: string): WordedLine[][] {
 }
 
 export function lineFromWords(words: OcrWord[], source: WordedLine['source'] = 'tesseract'): WordedLine | undefined {
-  const kept = words
-    .map((w) => ({ ...w, text: normaliseChineseText(w.text) }))
-    .filter((w) => w.text.length > 0);
+  const kept = words.map((w) => ({ ...w, text: normaliseChineseText(w.text) })).filter((w) => w.text.length > 0);
   if (kept.length === 0) return undefined;
   let chars = 0;
   let weighted = 0;
@@ -164,8 +176,10 @@ export function lineFromWords(words: OcrWord[], source: WordedLine['source'] = '
     weighted += n * w.confidence;
   }
   const bbox: BBox = [
-    Math.min(...kept.map((w) => w.bbox[0])), Math.min(...kept.map((w) => w.bbox[1])),
-    Math.max(...kept.map((w) => w.bbox[2])), Math.max(...kept.map((w) => w.bbox[3])),
+    Math.min(...kept.map((w) => w.bbox[0])),
+    Math.min(...kept.map((w) => w.bbox[1])),
+    Math.max(...kept.map((w) => w.bbox[2])),
+    Math.max(...kept.map((w) => w.bbox[3])),
   ];
   return { text: normaliseChineseText(kept.map((w) => w.text).join(' ')), confidence: weighted / chars, bbox, words: kept, source };
 }

@@ -2,8 +2,16 @@
 import type { Rotation } from './preprocess.js';
 
 export type BBox = [x0: number, y0: number, x1: number, y1: number];
-export interface OcrWord { text: string; bbox: BBox; confidence: number }
-export interface OcrLine { text: string; bbox: BBox; confidence: number }
+export interface OcrWord {
+  text: string;
+  bbox: BBox;
+  confidence: number;
+}
+export interface OcrLine {
+  text: string;
+  bbox: BBox;
+  confidence: number;
+}
 export interface OcrPage {
   text: string;
   /** Mean character confidence, 0..1. */
@@ -24,7 +32,11 @@ export interface WordedLine extends OcrLine {
 }
 
 /** A page as the recognizers take it: one grey byte a pixel, upright by `rotation`. */
-export interface GreyPage { grey: Buffer; width: number; height: number }
+export interface GreyPage {
+  grey: Buffer;
+  width: number;
+  height: number;
+}
 
 /**
  * Reads given lines of a page again: the strategy's second opinion. Results are

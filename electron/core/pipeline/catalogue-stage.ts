@@ -12,15 +12,33 @@ export const catalogueStage: ReviewStage = {
     const rows = store.readerPages(kase.id);
     ctx.progress(0, rows.length, 'catalogue.building');
     // Pages OCR could not read are still pages of their file: they keep the volume's numbering.
-    const pages: CataloguePage[] = rows.map((r) => ({ fileId: r.file_id, file: r.path, kind: r.kind as FileKind, page: r.page_no, text: r.text, source: r.source as PageSource, confidence: r.confidence }));
+    const pages: CataloguePage[] = rows.map((r) => ({
+      fileId: r.file_id,
+      file: r.path,
+      kind: r.kind as FileKind,
+      page: r.page_no,
+      text: r.text,
+      source: r.source as PageSource,
+      confidence: r.confidence,
+    }));
     // Fields of OCR'd documents are read again against the names the clean documents spell.
     const drafts = reconcileFields(orderCatalogue(segmentDocuments(pages)), pages).docs;
     const fileIds = new Map(rows.map((r) => [r.path, r.file_id]));
-    store.replaceDocuments(kase.id, drafts.map((d) => ({
-      id: `d${d.ordinal}`, ordinal: d.ordinal, type: d.type, title: d.title, file_id: fileIds.get(d.file) ?? d.fileId,
-      page_from: d.pageFrom, page_to: d.pageTo, date: d.date, number: d.number,
-      fields: d.files && d.files.length > 1 ? { ...d.fields, files: d.files } : d.fields,
-    })));
+    store.replaceDocuments(
+      kase.id,
+      drafts.map((d) => ({
+        id: `d${d.ordinal}`,
+        ordinal: d.ordinal,
+        type: d.type,
+        title: d.title,
+        file_id: fileIds.get(d.file) ?? d.fileId,
+        page_from: d.pageFrom,
+        page_to: d.pageTo,
+        date: d.date,
+        number: d.number,
+        fields: d.files && d.files.length > 1 ? { ...d.fields, files: d.files } : d.fields,
+      })),
+    );
     ctx.progress(rows.length, rows.length, 'catalogue.done');
   },
 };

@@ -6,13 +6,28 @@ import type { WordRange } from '../store/reader-page.js';
 
 /** One page of a document as the analysis stages read it. */
 export interface DocPage {
-  fileId: number; file: string; page: number; text: string; source: string;
+  fileId: number;
+  file: string;
+  page: number;
+  text: string;
+  source: string;
   /** Only when loaded with `words`; ranges are the words' offsets in text. */
-  words: OcrWord[] | null; ranges: WordRange[] | null;
+  words: OcrWord[] | null;
+  ranges: WordRange[] | null;
 }
 export interface StoredDocument {
-  id: string; ordinal: number; type: string; title: string; fileId: number; file: string; pageFrom: number; pageTo: number;
-  date: string | null; number: string | null; fields: RecordFields; pages: DocPage[];
+  id: string;
+  ordinal: number;
+  type: string;
+  title: string;
+  fileId: number;
+  file: string;
+  pageFrom: number;
+  pageTo: number;
+  date: string | null;
+  number: string | null;
+  fields: RecordFields;
+  pages: DocPage[];
 }
 
 /**
@@ -38,7 +53,20 @@ export function loadDocuments(store: CaseStore, caseId: string, opts: { words?: 
     const pages = parts
       ? parts.flatMap((p) => byFile.get(p) ?? [])
       : (byFile.get(file) ?? []).filter((p) => p.page >= d.page_from && p.page <= d.page_to);
-    return { id: d.id, ordinal: d.ordinal, type: d.type, title: d.title, fileId: d.file_id, file, pageFrom: d.page_from, pageTo: d.page_to, date: d.date, number: d.number, fields, pages };
+    return {
+      id: d.id,
+      ordinal: d.ordinal,
+      type: d.type,
+      title: d.title,
+      fileId: d.file_id,
+      file,
+      pageFrom: d.page_from,
+      pageTo: d.page_to,
+      date: d.date,
+      number: d.number,
+      fields,
+      pages,
+    };
   });
 }
 
@@ -57,4 +85,3 @@ export function pageStarts(d: StoredDocument): number[] {
   }
   return out.length ? out : [0];
 }
-

@@ -50,12 +50,29 @@ export const entitiesStage: ReviewStage = {
       }
     }
     const resolved = resolveEntities(mentions);
-    const entityRows = resolved.map((e, i) => ({ id: `e${i + 1}`, type: e.type, value: e.value, link_key: linkKey(e), attributes: e.attributes }));
-    const mentionRows = resolved.flatMap((e, i) => e.mentions.map((m) => {
-      const loc = m as Located;
-      const box = boxes.get(loc) ?? null;
-      return { entity_id: `e${i + 1}`, document_id: m.document, file_id: loc.fileId, page_no: m.page, start: m.start, end: m.end, text: m.text, bbox: box };
+    const entityRows = resolved.map((e, i) => ({
+      id: `e${i + 1}`,
+      type: e.type,
+      value: e.value,
+      link_key: linkKey(e),
+      attributes: e.attributes,
     }));
+    const mentionRows = resolved.flatMap((e, i) =>
+      e.mentions.map((m) => {
+        const loc = m as Located;
+        const box = boxes.get(loc) ?? null;
+        return {
+          entity_id: `e${i + 1}`,
+          document_id: m.document,
+          file_id: loc.fileId,
+          page_no: m.page,
+          start: m.start,
+          end: m.end,
+          text: m.text,
+          bbox: box,
+        };
+      }),
+    );
     store.replaceEntities(kase.id, entityRows, mentionRows);
     ctx.progress(total, total, 'entities.done');
   },

@@ -16,7 +16,9 @@ export const ocrStage: ReviewStage = {
   name: 'ocr',
   async run(ctx: StageContext) {
     const { store, kase } = ctx;
-    const files = store.listFiles(kase.id).filter((f) => f.status === 'ok' && f.sha256 && (f.kind === 'pdf' || f.kind === 'image' || f.kind === 'tiff'));
+    const files = store
+      .listFiles(kase.id)
+      .filter((f) => f.status === 'ok' && f.sha256 && (f.kind === 'pdf' || f.kind === 'image' || f.kind === 'tiff'));
     const work: { file: (typeof files)[number]; pages: number[] }[] = [];
     const engineId = ctx.ocrEngineId;
     for (const f of files) {
@@ -27,11 +29,17 @@ export const ocrStage: ReviewStage = {
     }
     const total = work.reduce((n, w) => n + w.pages.length, 0);
     // pages OCR read in an earlier run (text-layer pages were never OCR's work)
-    const alreadyRead = files.reduce((n, f) => n + store.listPages(f.sha256!).filter((p) => p.source === 'ocr' && p.engine === engineId).length, 0);
+    const alreadyRead = files.reduce(
+      (n, f) => n + store.listPages(f.sha256!).filter((p) => p.source === 'ocr' && p.engine === engineId).length,
+      0,
+    );
     let pagesRead = 0;
     let done = 0;
     store.clearErrors(kase.id, 'ocr');
-    if (total === 0) { ctx.progress(0, 0, 'ocr.done'); return { pagesRead: 0, alreadyRead }; }
+    if (total === 0) {
+      ctx.progress(0, 0, 'ocr.done');
+      return { pagesRead: 0, alreadyRead };
+    }
     ctx.progress(0, total, 'ocr.reading');
     const reader = await ctx.pageReader();
     for (const w of work) {
@@ -56,8 +64,16 @@ export const ocrStage: ReviewStage = {
             const page = await pageImage({ kind, bytes }, pageNo, { dpi: OCR_DPI });
             const r = await reader.read(page.image, ctx.signal);
             store.recordPage({
-              sha256: w.file.sha256!, page_no: pageNo, source: 'ocr', text: r.text, confidence: r.confidence,
-              width: r.width, height: r.height, rotation: r.rotation, words: r.words, engine: reader.engineId,
+              sha256: w.file.sha256!,
+              page_no: pageNo,
+              source: 'ocr',
+              text: r.text,
+              confidence: r.confidence,
+              width: r.width,
+              height: r.height,
+              rotation: r.rotation,
+              words: r.words,
+              engine: reader.engineId,
             });
             pagesRead++;
             ctx.pageRead(w.file.sha256!, pageNo);

@@ -29,7 +29,10 @@ export async function runReview(o: ReviewRunOptions): Promise<{ ingest: IngestSt
   const kase = o.store.getCase(o.caseId);
   if (!kase) throw new Error(`case ${o.caseId} not found`);
   const throttled = throttledProgress((event) => o.emit({ kind: 'progress', event }), { caseId: o.caseId, jobId: o.jobId });
-  const progress: typeof throttled = (stage, done, ...rest) => { faultPoint(stage, done); throttled(stage, done, ...rest); };
+  const progress: typeof throttled = (stage, done, ...rest) => {
+    faultPoint(stage, done);
+    throttled(stage, done, ...rest);
+  };
   const log = o.log ?? (() => undefined);
   const ingest = o.analysisOnly
     ? { files: 0, hashed: 0, extracted: 0, reused: 0, pagesExtracted: 0, errors: 0, changed: [], missing: [] }
@@ -40,7 +43,10 @@ export async function runReview(o: ReviewRunOptions): Promise<{ ingest: IngestSt
     if (o.analysisOnly && stage.name === 'ocr') continue;
     o.signal.throwIfAborted();
     const ctx: StageContext = {
-      store: o.store, kase, jobId: o.jobId, signal: o.signal,
+      store: o.store,
+      kase,
+      jobId: o.jobId,
+      signal: o.signal,
       progress: (done, total, key, file) => progress(stage.name, done, total, key, file),
       pageRead: (sha256, page) => o.emit({ kind: 'page', event: { caseId: o.caseId, sha256, page } }),
       ocrEngineId: o.ocrEngineId,

@@ -12,10 +12,22 @@ export const rulesStage: ReviewStage = {
     const facts = buildCaseFacts(store, kase.id);
     // The records as statements: built once here, read by the statement rules, the compare view and the report.
     facts.statements = caseStatements(facts);
-    store.replaceStatements(kase.id, facts.statements.map((st) => ({
-      document_id: st.document, person_id: st.person, person_name: st.personName, role: st.role, kind: st.kind, session: st.session,
-      start: st.start, page_from: st.page, page_to: st.pageTo, turns: st.turns, claims: st.claims,
-    })));
+    store.replaceStatements(
+      kase.id,
+      facts.statements.map((st) => ({
+        document_id: st.document,
+        person_id: st.person,
+        person_name: st.personName,
+        role: st.role,
+        kind: st.kind,
+        session: st.session,
+        start: st.start,
+        page_from: st.page,
+        page_to: st.pageTo,
+        turns: st.turns,
+        claims: st.claims,
+      })),
+    );
     const findings = evaluateRules(facts);
     const change = store.recordFindings(kase.id, ctx.jobId, findings);
     ctx.log(`rules: ${findings.length} findings (${JSON.stringify(change)})`);

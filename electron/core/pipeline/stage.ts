@@ -4,7 +4,11 @@ import type { OcrWord } from '../../../shared/api.js';
 
 /** A page read by OCR, as the pipeline needs it (the OCR engine's result satisfies it). */
 export interface PageReading {
-  text: string; confidence: number; rotation: 0 | 90 | 180 | 270; width: number; height: number;
+  text: string;
+  confidence: number;
+  rotation: 0 | 90 | 180 | 270;
+  width: number;
+  height: number;
   words: OcrWord[];
 }
 export interface PageReader {
@@ -47,13 +51,17 @@ export function throttledProgress(emit: (e: ProgressEvent) => void, base: { case
   let stageStart = Date.now();
   return (stage: StageName, done: number, total: number, messageKey: string, file?: string) => {
     const t = Date.now();
-    if (stage !== lastStage) { lastStage = stage; stageStart = t; last = 0; }
+    if (stage !== lastStage) {
+      lastStage = stage;
+      stageStart = t;
+      last = 0;
+    }
     const edge = done === 0 || done >= total;
     if (!edge && t - last < intervalMs) return;
     last = t;
     const e: ProgressEvent = { ...base, stage, done, total, messageKey };
     if (file) e.file = file;
-    if (done > 0 && done < total) e.etaSeconds = Math.round(((t - stageStart) / done) * (total - done) / 1000);
+    if (done > 0 && done < total) e.etaSeconds = Math.round((((t - stageStart) / done) * (total - done)) / 1000);
     emit(e);
   };
 }

@@ -14,15 +14,33 @@ export const timelineStage: ReviewStage = {
     ctx.progress(0, docs.length, 'timeline.building');
     const persons = casePersons(store, kase.id).map((p) => ({ id: p.id, name: p.name, role: p.role, aliases: p.aliases }));
     const papers = docs.map((d) => ({
-      id: d.id, type: d.type as DocumentType, page: d.pageFrom, pageTo: d.pageTo, date: d.date, text: documentText(d),
-      pageTexts: d.pages.map((p) => ({ page: p.page, text: p.text })), fields: d.fields,
+      id: d.id,
+      type: d.type as DocumentType,
+      page: d.pageFrom,
+      pageTo: d.pageTo,
+      date: d.date,
+      text: documentText(d),
+      pageTexts: d.pages.map((p) => ({ page: p.page, text: p.text })),
+      fields: d.fields,
     }));
     const events = extractEvents(papers, persons);
-    store.replaceEvents(kase.id, events.map((e) => ({
-      id: e.id, type: e.type, start: e.start, end: e.end, subjects: e.subjects, actors: e.actors,
-      place: e.place, document_id: e.document, page_no: e.page, text: e.text, conflicts: e.conflicts ?? null,
-      basis: e.basis ?? 'document',
-    })));
+    store.replaceEvents(
+      kase.id,
+      events.map((e) => ({
+        id: e.id,
+        type: e.type,
+        start: e.start,
+        end: e.end,
+        subjects: e.subjects,
+        actors: e.actors,
+        place: e.place,
+        document_id: e.document,
+        page_no: e.page,
+        text: e.text,
+        conflicts: e.conflicts ?? null,
+        basis: e.basis ?? 'document',
+      })),
+    );
     // Earlier convictions (前科) the file shows, on the person they concern.
     const priors = priorConvictions(papers);
     const byPerson = new Map<string, typeof priors>();
@@ -30,7 +48,10 @@ export const timelineStage: ReviewStage = {
       const mine = priors.filter((x) => x.person === p.name || p.aliases.includes(x.person));
       if (mine.length) byPerson.set(p.id, mine);
     }
-    store.setEntityAttributes(kase.id, [...byPerson].map(([id, list]) => ({ id, attributes: { priorConvictions: list } })));
+    store.setEntityAttributes(
+      kase.id,
+      [...byPerson].map(([id, list]) => ({ id, attributes: { priorConvictions: list } })),
+    );
     ctx.progress(docs.length, docs.length, 'timeline.done');
   },
 };

@@ -6,14 +6,21 @@ import { singleImageOfPage } from './pdf-image.js';
 import type { EmbeddedImage } from './pdf-image.js';
 import { MAX_IMAGE_RASTER_PIXELS, MAX_SOURCE_PIXELS, pixelsInChinese } from './limits.js';
 
-export interface PageSourceBytes { kind: 'pdf' | 'image' | 'tiff'; bytes: Uint8Array }
+export interface PageSourceBytes {
+  kind: 'pdf' | 'image' | 'tiff';
+  bytes: Uint8Array;
+}
 export interface RenderOptions {
   /** Resolution for PDFs; images keep their own pixels. Default 200, what OCR wants for body text. */
   dpi?: number;
   /** Downscale so the raster is at most this wide (thumbnails, the viewer). */
   maxWidth?: number;
 }
-export interface RenderedPage { png: Buffer; width: number; height: number }
+export interface RenderedPage {
+  png: Buffer;
+  width: number;
+  height: number;
+}
 /** A page as encoded bytes sharp decodes (JPEG or PNG), for OCR: no re-encoding when the scan's own JPEG will do. */
 export interface PageImage {
   image: Buffer;
@@ -49,7 +56,10 @@ export async function renderPage(src: PageSourceBytes, page: number, opts: Rende
     const raster = await renderPdfPage(src.bytes, page, scale);
     const png = await sharp(Buffer.from(raster.rgba.buffer, raster.rgba.byteOffset, raster.rgba.byteLength), {
       raw: { width: raster.width, height: raster.height, channels: 4 },
-    }).removeAlpha().png({ compressionLevel: 3 }).toBuffer();
+    })
+      .removeAlpha()
+      .png({ compressionLevel: 3 })
+      .toBuffer();
     return { png, width: raster.width, height: raster.height };
   }
   const pages = await countPages(src);
@@ -60,7 +70,8 @@ export async function renderPage(src: PageSourceBytes, page: number, opts: Rende
   const upright = meta.autoOrient;
   let width = upright.width;
   const pixels = upright.width * upright.height;
-  if (pixels > MAX_SOURCE_PIXELS) throw new RangeError(`图片过大（${upright.width}×${upright.height} 像素，超过 ${pixelsInChinese(MAX_SOURCE_PIXELS)}像素的上限）`);
+  if (pixels > MAX_SOURCE_PIXELS)
+    throw new RangeError(`图片过大（${upright.width}×${upright.height} 像素，超过 ${pixelsInChinese(MAX_SOURCE_PIXELS)}像素的上限）`);
   if (pixels > MAX_IMAGE_RASTER_PIXELS) width = Math.floor(upright.width * Math.sqrt(MAX_IMAGE_RASTER_PIXELS / pixels));
   if (opts.maxWidth !== undefined) width = Math.min(width, Math.round(opts.maxWidth));
   // Phone photos and some scanners store orientation in EXIF only.
@@ -82,7 +93,14 @@ export async function pageImage(src: PageSourceBytes, page: number, opts: Render
   if (src.kind === 'pdf') {
     const embedded = embeddedPicture(src.bytes, page, opts);
     if (embedded) {
-      if (embedded.passThrough) return { image: embedded.source.bytes, format: 'jpeg', width: embedded.source.width, height: embedded.source.height, embedded: true };
+      if (embedded.passThrough)
+        return {
+          image: embedded.source.bytes,
+          format: 'jpeg',
+          width: embedded.source.width,
+          height: embedded.source.height,
+          embedded: true,
+        };
       const { data, info } = await embedded.image.png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
       return { image: data, format: 'png', width: info.width, height: info.height, embedded: true };
     }
@@ -92,7 +110,11 @@ export async function pageImage(src: PageSourceBytes, page: number, opts: Render
 }
 
 /** The sharp pipeline for a page's single picture, or null when the page must be rendered. */
-function embeddedPicture(bytes: Uint8Array, page: number, opts: RenderOptions): { image: ReturnType<typeof sharp>; source: EmbeddedImage; passThrough: boolean } | null {
+function embeddedPicture(
+  bytes: Uint8Array,
+  page: number,
+  opts: RenderOptions,
+): { image: ReturnType<typeof sharp>; source: EmbeddedImage; passThrough: boolean } | null {
   const found = singleImageOfPage(bytes, page);
   if (!found || found.width * found.height > MAX_PIXELS) return null;
   const dpi = opts.dpi ?? DEFAULT_DPI;
@@ -104,9 +126,10 @@ function embeddedPicture(bytes: Uint8Array, page: number, opts: RenderOptions): 
     const across = found.rotate === 90 || found.rotate === 270 ? found.height * (width / found.width) : width;
     if (across > opts.maxWidth) width = Math.round(width * (opts.maxWidth / across));
   }
-  let image = found.kind === 'jpeg'
-    ? sharp(found.bytes, { limitInputPixels: MAX_PIXELS * 4 })
-    : sharp(found.bytes, { raw: { width: found.width, height: found.height, channels: found.channels } });
+  let image =
+    found.kind === 'jpeg'
+      ? sharp(found.bytes, { limitInputPixels: MAX_PIXELS * 4 })
+      : sharp(found.bytes, { raw: { width: found.width, height: found.height, channels: found.channels } });
   if (width !== found.width) image = image.resize({ width: Math.max(1, width) });
   if (found.rotate !== 0) image = image.rotate(found.rotate);
   const passThrough = found.kind === 'jpeg' && width === found.width && found.rotate === 0;

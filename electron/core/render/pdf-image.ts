@@ -12,11 +12,20 @@ export type EmbeddedImage =
   | { kind: 'raw'; bytes: Buffer; channels: 1 | 3; width: number; height: number; rotate: PageRotation; pageWidthPt: number };
 export type PageRotation = 0 | 90 | 180 | 270;
 
-interface Ref { ref: [number, number] }
-interface Name { name: string }
+interface Ref {
+  ref: [number, number];
+}
+interface Name {
+  name: string;
+}
 type PdfValue = number | boolean | null | Name | Uint8Array | PdfValue[] | PdfDict | Ref;
-interface PdfDict { dict: Map<string, PdfValue> }
-interface PdfStream { dict: Map<string, PdfValue>; data: Uint8Array }
+interface PdfDict {
+  dict: Map<string, PdfValue>;
+}
+interface PdfStream {
+  dict: Map<string, PdfValue>;
+  data: Uint8Array;
+}
 
 const isRef = (v: PdfValue | undefined): v is Ref => typeof v === 'object' && v !== null && 'ref' in v;
 const isName = (v: PdfValue | undefined): v is Name => typeof v === 'object' && v !== null && 'name' in v;
@@ -29,15 +38,20 @@ const DELIM = new Set([0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x2
 
 /** Tokens and objects of PDF syntax over a byte range. */
 class Lexer {
-  constructor(readonly b: Uint8Array, public pos = 0, readonly end = b.length) {}
+  constructor(
+    readonly b: Uint8Array,
+    public pos = 0,
+    readonly end = b.length,
+  ) {}
 
   skipWs(): void {
     const { b } = this;
     while (this.pos < this.end) {
       const c = b[this.pos] as number;
       if (WS.has(c)) this.pos++;
-      else if (c === 0x25) { while (this.pos < this.end && b[this.pos] !== 0x0a && b[this.pos] !== 0x0d) this.pos++; }
-      else break;
+      else if (c === 0x25) {
+        while (this.pos < this.end && b[this.pos] !== 0x0a && b[this.pos] !== 0x0d) this.pos++;
+      } else break;
     }
   }
 
@@ -53,7 +67,10 @@ class Lexer {
     return latin1(this.b, start, this.pos);
   }
 
-  atEnd(): boolean { this.skipWs(); return this.pos >= this.end; }
+  atEnd(): boolean {
+    this.skipWs();
+    return this.pos >= this.end;
+  }
 
   /** One object; `op` collects a bare keyword that is not a value (content-stream operators). */
   value(): PdfValue | { op: string } {
@@ -61,47 +78,64 @@ class Lexer {
     const b = this.b;
     const c = b[this.pos];
     if (c === undefined) throw new Unsupported('unexpected end');
-    if (c === 0x2f) { // /Name
+    if (c === 0x2f) {
+      // /Name
       this.pos++;
       const start = this.pos;
       while (this.pos < this.end && !WS.has(b[this.pos] as number) && !DELIM.has(b[this.pos] as number)) this.pos++;
       return { name: latin1(b, start, this.pos).replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) };
     }
-    if (c === 0x3c && b[this.pos + 1] === 0x3c) { // << dict >>
+    if (c === 0x3c && b[this.pos + 1] === 0x3c) {
+      // << dict >>
       this.pos += 2;
       const dict = new Map<string, PdfValue>();
       for (;;) {
         this.skipWs();
-        if (b[this.pos] === 0x3e && b[this.pos + 1] === 0x3e) { this.pos += 2; return { dict }; }
+        if (b[this.pos] === 0x3e && b[this.pos + 1] === 0x3e) {
+          this.pos += 2;
+          return { dict };
+        }
         const key = this.value();
         if (!isName(key as PdfValue)) throw new Unsupported('bad dictionary key');
         dict.set((key as Name).name, this.plain());
       }
     }
-    if (c === 0x3c) { // <hex>
+    if (c === 0x3c) {
+      // <hex>
       const close = b.indexOf(0x3e, this.pos);
       if (close < 0) throw new Unsupported('bad hex string');
       const hex = latin1(b, this.pos + 1, close).replace(/\s/g, '');
       this.pos = close + 1;
       return Uint8Array.from(Buffer.from(hex.length % 2 ? hex + '0' : hex, 'hex'));
     }
-    if (c === 0x28) { // (literal), only skipped over: no value here needs its text
+    if (c === 0x28) {
+      // (literal), only skipped over: no value here needs its text
       let depth = 0;
       const start = this.pos;
       for (; this.pos < this.end; this.pos++) {
         const ch = b[this.pos];
-        if (ch === 0x5c) { this.pos++; continue; }
+        if (ch === 0x5c) {
+          this.pos++;
+          continue;
+        }
         if (ch === 0x28) depth++;
-        else if (ch === 0x29 && --depth === 0) { this.pos++; return b.subarray(start + 1, this.pos - 1); }
+        else if (ch === 0x29 && --depth === 0) {
+          this.pos++;
+          return b.subarray(start + 1, this.pos - 1);
+        }
       }
       throw new Unsupported('unterminated string');
     }
-    if (c === 0x5b) { // [array]
+    if (c === 0x5b) {
+      // [array]
       this.pos++;
       const arr: PdfValue[] = [];
       for (;;) {
         this.skipWs();
-        if (b[this.pos] === 0x5d) { this.pos++; return arr; }
+        if (b[this.pos] === 0x5d) {
+          this.pos++;
+          return arr;
+        }
         arr.push(this.plain());
       }
     }
@@ -164,7 +198,10 @@ export class PdfFile {
       const t = this.readXrefSection(next);
       trailer ??= t;
       const stm = t.get('XRefStm');
-      if (typeof stm === 'number' && !seen.has(stm)) { seen.add(stm); this.readXrefSection(stm); }
+      if (typeof stm === 'number' && !seen.has(stm)) {
+        seen.add(stm);
+        this.readXrefSection(stm);
+      }
       const prev = t.get('Prev');
       next = typeof prev === 'number' ? prev : undefined;
     }
@@ -198,7 +235,14 @@ export class PdfFile {
     }
     lx.pos = save;
     const stream = this.parseIndirectAt(offset);
-    if (typeof stream !== 'object' || stream === null || !('data' in stream) || !isName(stream.dict.get('Type')) || (stream.dict.get('Type') as Name).name !== 'XRef') throw new Unsupported('bad xref stream');
+    if (
+      typeof stream !== 'object' ||
+      stream === null ||
+      !('data' in stream) ||
+      !isName(stream.dict.get('Type')) ||
+      (stream.dict.get('Type') as Name).name !== 'XRef'
+    )
+      throw new Unsupported('bad xref stream');
     const data = this.decode(stream);
     const w = (stream.dict.get('W') as number[] | undefined) ?? [];
     const [w0 = 0, w1 = 0, w2 = 0] = w;
@@ -231,19 +275,24 @@ export class PdfFile {
 
   private parseIndirectAt(offset: number): PdfValue | PdfStream {
     const lx = new Lexer(this.b, offset);
-    lx.word(); lx.word();
+    lx.word();
+    lx.word();
     if (lx.word() !== 'obj') throw new Unsupported(`no object at ${offset}`);
     const v = lx.plain();
     if (!isDict(v)) return v;
     const save = lx.pos;
-    if (lx.word() !== 'stream') { lx.pos = save; return v; }
+    if (lx.word() !== 'stream') {
+      lx.pos = save;
+      return v;
+    }
     let start = lx.pos;
     if (this.b[start] === 0x0d) start++;
     if (this.b[start] === 0x0a) start++;
     let length = v.dict.get('Length');
     if (isRef(length)) length = this.resolve(length);
     let end: number;
-    if (typeof length === 'number' && latin1(this.b, start + length, Math.min(this.b.length, start + length + 12)).includes('endstream')) end = start + length;
+    if (typeof length === 'number' && latin1(this.b, start + length, Math.min(this.b.length, start + length + 12)).includes('endstream'))
+      end = start + length;
     else {
       const at = Buffer.from(this.b.buffer, this.b.byteOffset, this.b.byteLength).indexOf('endstream', start, 'latin1');
       if (at < 0) throw new Unsupported('unterminated stream');
@@ -258,8 +307,9 @@ export class PdfFile {
     if (hit !== undefined) return hit;
     const e = this.xref.get(num);
     let v: PdfValue | PdfStream = null;
-    if (e && 'offset' in e) { if (e.offset >= 0) v = this.parseIndirectAt(e.offset); }
-    else if (e) v = this.fromObjStream(e.stream, num);
+    if (e && 'offset' in e) {
+      if (e.offset >= 0) v = this.parseIndirectAt(e.offset);
+    } else if (e) v = this.fromObjStream(e.stream, num);
     this.cache.set(num, v);
     return v;
   }
@@ -361,10 +411,18 @@ function unpredictPng(data: Uint8Array, bpp: number, rowLen: number): Uint8Array
       const ul = r > 0 && i >= bpp ? (out[dst - rowLen + i - bpp] as number) : 0;
       let v: number;
       switch (type) {
-        case 0: v = x; break;
-        case 1: v = x + left; break;
-        case 2: v = x + up; break;
-        case 3: v = x + ((left + up) >> 1); break;
+        case 0:
+          v = x;
+          break;
+        case 1:
+          v = x + left;
+          break;
+        case 2:
+          v = x + up;
+          break;
+        case 3:
+          v = x + ((left + up) >> 1);
+          break;
         case 4: {
           const p = left + up - ul;
           const pa = Math.abs(p - left);
@@ -373,7 +431,8 @@ function unpredictPng(data: Uint8Array, bpp: number, rowLen: number): Uint8Array
           v = x + (pa <= pb && pa <= pc ? left : pb <= pc ? up : ul);
           break;
         }
-        default: throw new Unsupported('bad PNG predictor');
+        default:
+          throw new Unsupported('bad PNG predictor');
       }
       out[dst + i] = v & 0xff;
     }
@@ -383,9 +442,12 @@ function unpredictPng(data: Uint8Array, bpp: number, rowLen: number): Uint8Array
 
 type Matrix = [number, number, number, number, number, number];
 const multiply = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[1] * n[2], m[0] * n[1] + m[1] * n[3],
-  m[2] * n[0] + m[3] * n[2], m[2] * n[1] + m[3] * n[3],
-  m[4] * n[0] + m[5] * n[2] + n[4], m[4] * n[1] + m[5] * n[3] + n[5],
+  m[0] * n[0] + m[1] * n[2],
+  m[0] * n[1] + m[1] * n[3],
+  m[2] * n[0] + m[3] * n[2],
+  m[2] * n[1] + m[3] * n[3],
+  m[4] * n[0] + m[5] * n[2] + n[4],
+  m[4] * n[1] + m[5] * n[3] + n[5],
 ];
 
 // Operators that only set graphics state no picture depends on.
@@ -396,7 +458,11 @@ const files = new WeakMap<Uint8Array, PdfFile | null>();
 function fileFor(bytes: Uint8Array): PdfFile | null {
   let f = files.get(bytes);
   if (f === undefined) {
-    try { f = new PdfFile(bytes); } catch { f = null; }
+    try {
+      f = new PdfFile(bytes);
+    } catch {
+      f = null;
+    }
     files.set(bytes, f);
   }
   return f;
@@ -424,14 +490,14 @@ function findImage(file: PdfFile, pageNo: number): EmbeddedImage | null {
   if (!page) return null;
   const box = (file.resolve(page.dict.get('CropBox')) ?? file.resolve(page.dict.get('MediaBox'))) as PdfValue;
   if (!Array.isArray(box) || box.length !== 4) return null;
-  const [bx0, by0, bx1, by1] = (box.map((v) => file.resolve(v)) as number[]);
+  const [bx0, by0, bx1, by1] = box.map((v) => file.resolve(v)) as number[];
   if ([bx0, by0, bx1, by1].some((v) => typeof v !== 'number')) return null;
   const x0 = Math.min(bx0 as number, bx1 as number);
   const x1 = Math.max(bx0 as number, bx1 as number);
   const y0 = Math.min(by0 as number, by1 as number);
   const y1 = Math.max(by0 as number, by1 as number);
   const rotateRaw = Number(file.resolve(page.dict.get('Rotate')) ?? 0);
-  const rotate = ((((rotateRaw % 360) + 360) % 360)) as PageRotation;
+  const rotate = (((rotateRaw % 360) + 360) % 360) as PageRotation;
   if (![0, 90, 180, 270].includes(rotate)) return null;
 
   // The content: one picture drawn, nothing else painted.
@@ -451,7 +517,10 @@ function findImage(file: PdfFile, pageNo: number): EmbeddedImage | null {
   let drawn: { name: string; m: Matrix } | undefined;
   while (!lx.atEnd()) {
     const v = lx.value();
-    if (typeof v !== 'object' || v === null || !('op' in v)) { operands.push(v); continue; }
+    if (typeof v !== 'object' || v === null || !('op' in v)) {
+      operands.push(v);
+      continue;
+    }
     const op = v.op;
     if (op === 'q') stack.push(ctm);
     else if (op === 'Q') ctm = stack.pop() ?? ctm;
@@ -484,7 +553,8 @@ function findImage(file: PdfFile, pageNo: number): EmbeddedImage | null {
   const [a, b, c, dd, e, f] = drawn.m;
   const tolerance = Math.max(1, 0.01 * Math.max(x1 - x0, y1 - y0));
   if (Math.abs(b) > 1e-6 || Math.abs(c) > 1e-6 || a <= 0 || dd <= 0) return null;
-  if (Math.abs(e - x0) > tolerance || Math.abs(f - y0) > tolerance || Math.abs(e + a - x1) > tolerance || Math.abs(f + dd - y1) > tolerance) return null;
+  if (Math.abs(e - x0) > tolerance || Math.abs(f - y0) > tolerance || Math.abs(e + a - x1) > tolerance || Math.abs(f + dd - y1) > tolerance)
+    return null;
 
   const filters = filterNames(file.resolve(d.get('Filter')) as PdfValue);
   const pageWidthPt = x1 - x0;
@@ -493,12 +563,32 @@ function findImage(file: PdfFile, pageNo: number): EmbeddedImage | null {
     if (channels !== 1 && channels !== 3) return null;
     const parms = file.dictOf(d.get('DecodeParms'));
     if (parms?.has('ColorTransform')) return null;
-    return { kind: 'jpeg', bytes: Buffer.from(img.data.buffer, img.data.byteOffset, img.data.byteLength), width, height, rotate, pageWidthPt };
+    return {
+      kind: 'jpeg',
+      bytes: Buffer.from(img.data.buffer, img.data.byteOffset, img.data.byteLength),
+      width,
+      height,
+      rotate,
+      pageWidthPt,
+    };
   }
-  if (filters.length <= 1 && (filters[0] === undefined || filters[0] === 'FlateDecode') && bpc === 8 && (channels === 1 || channels === 3)) {
+  if (
+    filters.length <= 1 &&
+    (filters[0] === undefined || filters[0] === 'FlateDecode') &&
+    bpc === 8 &&
+    (channels === 1 || channels === 3)
+  ) {
     const pixels = file.decode(img);
     if (pixels.length < width * height * channels) return null;
-    return { kind: 'raw', bytes: Buffer.from(pixels.buffer, pixels.byteOffset, width * height * channels), channels, width, height, rotate, pageWidthPt };
+    return {
+      kind: 'raw',
+      bytes: Buffer.from(pixels.buffer, pixels.byteOffset, width * height * channels),
+      channels,
+      width,
+      height,
+      rotate,
+      pageWidthPt,
+    };
   }
   return null;
 }

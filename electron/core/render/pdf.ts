@@ -29,11 +29,20 @@ function registerCjkFont(): void {
 // A volume is rendered page after page from the same bytes: keep the parsed
 // documents of the last few sources instead of parsing the file per page.
 const OPEN_LIMIT = 2;
-interface OpenPdf { bytes: Uint8Array; doc: Promise<PDFDocumentProxy>; users: number; evicted: boolean }
+interface OpenPdf {
+  bytes: Uint8Array;
+  doc: Promise<PDFDocumentProxy>;
+  users: number;
+  evicted: boolean;
+}
 const open: OpenPdf[] = [];
 
 function release(entry: OpenPdf): void {
-  if (entry.users === 0 && entry.evicted) void entry.doc.then((d) => d.destroy(), () => undefined);
+  if (entry.users === 0 && entry.evicted)
+    void entry.doc.then(
+      (d) => d.destroy(),
+      () => undefined,
+    );
 }
 
 /**
@@ -92,10 +101,17 @@ export async function pdfPageSize(bytes: Uint8Array, page: number): Promise<{ wi
 
 /** Forget parsed documents, e.g. when a case finishes rendering. */
 export async function closePdfs(): Promise<void> {
-  for (const o of open.splice(0, open.length)) { o.evicted = true; release(o); }
+  for (const o of open.splice(0, open.length)) {
+    o.evicted = true;
+    release(o);
+  }
 }
 
-export interface Raster { rgba: Uint8ClampedArray; width: number; height: number }
+export interface Raster {
+  rgba: Uint8ClampedArray;
+  width: number;
+  height: number;
+}
 
 /** Page numbers are 1-based, like review.json's. */
 export async function renderPdfPage(bytes: Uint8Array, page: number, scale: number): Promise<Raster> {

@@ -4,7 +4,8 @@ import type { FigureLayout, Shape } from './timeline-figure.js';
 
 // Text is drawn by librsvg through fontconfig (PNG) or by the browser (HTML), from
 // the fonts installed: these are the CJK families of the platforms we ship to.
-const FONT_FAMILY = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'WenQuanYi Zen Hei', 'Microsoft YaHei', 'PingFang SC', sans-serif";
+const FONT_FAMILY =
+  "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'WenQuanYi Zen Hei', 'Microsoft YaHei', 'PingFang SC', sans-serif";
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const n = (x: number) => Number(x.toFixed(2));

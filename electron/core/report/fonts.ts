@@ -18,8 +18,8 @@ export class MissingCjkFontError extends Error {
   constructor(searched: string[]) {
     super(
       `找不到中文字体，无法生成 PDF 报告 (no CJK font found for the PDF report). ` +
-      `请安装 Noto Sans CJK SC 或文泉驿正黑，或将字体文件放入 resources/fonts/，或用环境变量 CASE_REVIEW_FONT 指定字体文件。` +
-      ` Searched: ${searched.join(', ')}`,
+        `请安装 Noto Sans CJK SC 或文泉驿正黑，或将字体文件放入 resources/fonts/，或用环境变量 CASE_REVIEW_FONT 指定字体文件。` +
+        ` Searched: ${searched.join(', ')}`,
     );
     this.name = 'MissingCjkFontError';
   }
@@ -27,13 +27,25 @@ export class MissingCjkFontError extends Error {
 
 // Faces of a collection we prefer, in order: Simplified Chinese first.
 const PREFERRED_FACES = [
-  /^NotoSansCJKsc-/, /^NotoSansSC-/, /^SourceHanSansSC-/, /^WenQuanYiZenHei$/, /^MicrosoftYaHei$/, /^PingFangSC-Regular$/,
-  /^STHeitiSC-/, /^SimSun$/, /^NotoSerifCJKsc-/, /^SimHei$/,
+  /^NotoSansCJKsc-/,
+  /^NotoSansSC-/,
+  /^SourceHanSansSC-/,
+  /^WenQuanYiZenHei$/,
+  /^MicrosoftYaHei$/,
+  /^PingFangSC-Regular$/,
+  /^STHeitiSC-/,
+  /^SimSun$/,
+  /^NotoSerifCJKsc-/,
+  /^SimHei$/,
 ];
 
 const RESOURCE_FONT_FILES = [
-  'NotoSansCJK-Regular.ttc', 'NotoSansCJKsc-Regular.otf', 'NotoSansSC-Regular.otf', 'NotoSansSC-Regular.ttf',
-  'SourceHanSansSC-Regular.otf', 'wqy-zenhei.ttc',
+  'NotoSansCJK-Regular.ttc',
+  'NotoSansCJKsc-Regular.otf',
+  'NotoSansSC-Regular.otf',
+  'NotoSansSC-Regular.ttf',
+  'SourceHanSansSC-Regular.otf',
+  'wqy-zenhei.ttc',
 ];
 
 function systemFontFiles(): string[] {
@@ -43,8 +55,11 @@ function systemFontFiles(): string[] {
       return ['msyh.ttc', 'msyh.ttf', 'simsun.ttc', 'simhei.ttf', 'Deng.ttf'].map((f) => path.join(winFonts, f));
     case 'darwin':
       return [
-        '/System/Library/Fonts/PingFang.ttc', '/System/Library/Fonts/STHeiti Light.ttc', '/System/Library/Fonts/STHeiti Medium.ttc',
-        '/System/Library/Fonts/Supplemental/Songti.ttc', '/Library/Fonts/Arial Unicode.ttf',
+        '/System/Library/Fonts/PingFang.ttc',
+        '/System/Library/Fonts/STHeiti Light.ttc',
+        '/System/Library/Fonts/STHeiti Medium.ttc',
+        '/System/Library/Fonts/Supplemental/Songti.ttc',
+        '/Library/Fonts/Arial Unicode.ttf',
         path.join(os.homedir(), 'Library/Fonts/NotoSansCJK-Regular.ttc'),
       ];
     default:

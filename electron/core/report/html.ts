@@ -34,7 +34,9 @@ figure { margin: 2mm 0; break-inside: avoid; } figure svg { width: 100%; height:
 `;
   const parts: string[] = [];
   parts.push(`<h1 class="title">${esc(model.title)}</h1><p class="case">${esc(model.caseName)}</p>`);
-  parts.push(`<nav><h2>${esc(model.text.toc)}</h2><ol>${model.sections.map((s) => `<li><a href="#${s.id}">${esc(s.title)}</a></li>`).join('')}</ol></nav>`);
+  parts.push(
+    `<nav><h2>${esc(model.text.toc)}</h2><ol>${model.sections.map((s) => `<li><a href="#${s.id}">${esc(s.title)}</a></li>`).join('')}</ol></nav>`,
+  );
   model.sections.forEach((s, i) => {
     parts.push(`<section><h1 id="${s.id}">${i + 1}. ${esc(s.title)}</h1>`);
     for (const b of s.blocks) parts.push(blockHtml(b, model));
@@ -48,11 +50,13 @@ figure { margin: 2mm 0; break-inside: avoid; } figure svg { width: 100%; height:
 }
 
 function runsHtml(runs: Run[]): string {
-  return runs.map((r) => {
-    const text = esc(r.text);
-    const inner = r.bold ? `<strong>${text}</strong>` : text;
-    return r.tone ? `<span class="${r.tone}">${inner}</span>` : inner;
-  }).join('');
+  return runs
+    .map((r) => {
+      const text = esc(r.text);
+      const inner = r.bold ? `<strong>${text}</strong>` : text;
+      return r.tone ? `<span class="${r.tone}">${inner}</span>` : inner;
+    })
+    .join('');
 }
 
 function blockHtml(b: Block, model: ReportModel): string {
@@ -69,7 +73,9 @@ function blockHtml(b: Block, model: ReportModel): string {
       const total = b.columns.reduce((a, c) => a + c.width, 0);
       const cols = b.columns.map((c) => `<col style="width:${((c.width / total) * 100).toFixed(1)}%">`).join('');
       const head = b.columns.map((c) => `<th>${esc(c.header)}</th>`).join('');
-      const body = b.rows.map((row) => `<tr>${row.map((cell, i) => `<td${b.columns[i]?.mono ? ' class="mono"' : ''}>${esc(cell)}</td>`).join('')}</tr>`).join('');
+      const body = b.rows
+        .map((row) => `<tr>${row.map((cell, i) => `<td${b.columns[i]?.mono ? ' class="mono"' : ''}>${esc(cell)}</td>`).join('')}</tr>`)
+        .join('');
       return `<table><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
     }
     case 'timeline':

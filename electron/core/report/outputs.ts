@@ -46,7 +46,12 @@ export function exportFolderName(caseName: string, stamp: string): string {
 }
 
 /** Writes review.json, report.pdf and report.docx into the output folder. */
-export async function writeReviewOutputs(review: ReviewJson, outDir: string, store: CaseStore, opts: ReviewOutputOptions = {}): Promise<string[]> {
+export async function writeReviewOutputs(
+  review: ReviewJson,
+  outDir: string,
+  store: CaseStore,
+  opts: ReviewOutputOptions = {},
+): Promise<string[]> {
   await fsp.mkdir(outDir, { recursive: true });
   const json = path.join(outDir, 'review.json');
   // Write then rename: a reader never sees half a file.
@@ -73,7 +78,8 @@ function reportAudit(review: ReviewJson, store: CaseStore): ReportAudit {
 
 /** The reviewer's notes on pages, each placed in the document whose pages hold it. */
 function reportAnnotations(review: ReviewJson, store: CaseStore): ReportAnnotation[] {
-  return store.listAnnotations(review.case.id)
+  return store
+    .listAnnotations(review.case.id)
     .filter((a) => a.note.trim() !== '' || (a.text ?? '').trim() !== '')
     .map((a) => {
       const file = store.getFileById(a.file_id)?.path ?? '';

@@ -18,15 +18,22 @@ const HEADING = '#1f3864';
 const RULE = '#8eaadb';
 const HEADER_FILL = '#d9e2f3';
 
-
 export async function writeReportPdf(model: ReportModel, file: string, font: CjkFont, now: Date): Promise<void> {
   const doc = new PDFDocument({
-    size: 'A4', margins: MARGIN, bufferPages: true, autoFirstPage: true, lang: model.locale,
+    size: 'A4',
+    margins: MARGIN,
+    bufferPages: true,
+    autoFirstPage: true,
+    lang: model.locale,
     info: { Title: `${model.title} · ${model.caseName}`, Creator: `case-review ${model.appVersion}`, CreationDate: now, ModDate: now },
     displayTitle: true,
   });
   const out = fs.createWriteStream(file);
-  const done = new Promise<void>((resolve, reject) => { out.on('finish', resolve); out.on('error', reject); doc.on('error', reject); });
+  const done = new Promise<void>((resolve, reject) => {
+    out.on('finish', resolve);
+    out.on('error', reject);
+    doc.on('error', reject);
+  });
   doc.pipe(out);
   doc.registerFont('body', font.file, font.face);
   // Without a bold face headings use the regular one: registering the same face twice
@@ -41,11 +48,19 @@ class PdfReport {
   private readonly tocSlots: { id: string; y: number }[] = [];
   private readonly sectionPages = new Map<string, number>();
 
-  constructor(private readonly doc: Doc, private readonly model: ReportModel, private readonly bold: string) {}
+  constructor(
+    private readonly doc: Doc,
+    private readonly model: ReportModel,
+    private readonly bold: string,
+  ) {}
 
   render(): void {
     const { doc, model } = this;
-    doc.font(this.bold).fontSize(22).fillColor(HEADING).text(model.title, MARGIN.left, MARGIN.top + 10, { width: CONTENT_W, align: 'center' });
+    doc
+      .font(this.bold)
+      .fontSize(22)
+      .fillColor(HEADING)
+      .text(model.title, MARGIN.left, MARGIN.top + 10, { width: CONTENT_W, align: 'center' });
     doc.moveDown(0.3);
     doc.font('body').fontSize(14).fillColor(INK).text(model.caseName, { width: CONTENT_W, align: 'center' });
     doc.moveDown(1.2);
@@ -55,7 +70,11 @@ class PdfReport {
     doc.moveDown(0.3);
     model.sections.forEach((s, i) => {
       const y = doc.y;
-      doc.font('body').fontSize(10).fillColor(INK).text(`${i + 1}. ${s.title}`, MARGIN.left + 12, y, { width: CONTENT_W - 60, goTo: s.id });
+      doc
+        .font('body')
+        .fontSize(10)
+        .fillColor(INK)
+        .text(`${i + 1}. ${s.title}`, MARGIN.left + 12, y, { width: CONTENT_W - 60, goTo: s.id });
       this.tocSlots.push({ id: s.id, y });
       doc.y = y + 16;
     });
@@ -91,7 +110,10 @@ class PdfReport {
     let seenParagraph = false;
     for (const b of blocks) {
       // A run of headings (违法 → F1) stays with the first paragraphs under the last of them.
-      if (b.kind === 'heading' && !seenParagraph) { h += 28; continue; }
+      if (b.kind === 'heading' && !seenParagraph) {
+        h += 28;
+        continue;
+      }
       if (b.kind !== 'paragraph') break;
       seenParagraph = true;
       const { size, width } = paragraphBox(b.style ?? 'body');
@@ -106,7 +128,12 @@ class PdfReport {
     this.ensure(60);
     doc.font(this.bold).fontSize(15).fillColor(HEADING).text(text, MARGIN.left, doc.y, { width: CONTENT_W });
     const y = doc.y + 2;
-    doc.moveTo(MARGIN.left, y).lineTo(MARGIN.left + CONTENT_W, y).lineWidth(0.8).strokeColor(HEADING).stroke();
+    doc
+      .moveTo(MARGIN.left, y)
+      .lineTo(MARGIN.left + CONTENT_W, y)
+      .lineWidth(0.8)
+      .strokeColor(HEADING)
+      .stroke();
     doc.y = y + 8;
   }
 
@@ -117,7 +144,11 @@ class PdfReport {
         // Space for the heading and what follows it was reserved by render().
         const size = b.level === 2 ? 12.5 : 10.5;
         doc.y += b.level === 2 ? 6 : 4;
-        doc.font(this.bold).fontSize(size).fillColor(b.tone ? TONE_COLORS[b.tone] : HEADING).text(b.text, MARGIN.left, doc.y, { width: CONTENT_W });
+        doc
+          .font(this.bold)
+          .fontSize(size)
+          .fillColor(b.tone ? TONE_COLORS[b.tone] : HEADING)
+          .text(b.text, MARGIN.left, doc.y, { width: CONTENT_W });
         doc.y += 3;
         return;
       }
@@ -125,7 +156,14 @@ class PdfReport {
         this.paragraph(b.runs, b.style ?? 'body');
         return;
       case 'fields':
-        this.table([{ header: '', width: 28 }, { header: '', width: 72 }], b.rows.map((r) => [r.label, r.value]), { header: false, size: 9.5, labelColumn: true });
+        this.table(
+          [
+            { header: '', width: 28 },
+            { header: '', width: 72 },
+          ],
+          b.rows.map((r) => [r.label, r.value]),
+          { header: false, size: 9.5, labelColumn: true },
+        );
         return;
       case 'table':
         this.table(b.columns, b.rows, { header: true, size: b.columns.length > 6 ? 7.5 : 8 });
@@ -148,13 +186,21 @@ class PdfReport {
     const y = doc.y;
     runs.forEach((r, i) => {
       const color = r.tone ? TONE_COLORS[r.tone] : style === 'quote' ? '#404040' : style === 'caption' ? '#595959' : INK;
-      doc.font(r.bold ? this.bold : 'body').fontSize(size).fillColor(color);
+      doc
+        .font(r.bold ? this.bold : 'body')
+        .fontSize(size)
+        .fillColor(color);
       const opts = { width, lineGap: 2, continued: i < runs.length - 1, align: style === 'caption' ? ('center' as const) : undefined };
       if (i === 0) doc.text(r.text, x, y, opts);
       else doc.text(r.text, opts);
     });
     if (style === 'quote' && doc.y > y) {
-      doc.moveTo(MARGIN.left + 6, y).lineTo(MARGIN.left + 6, doc.y).lineWidth(1.5).strokeColor('#bfbfbf').stroke();
+      doc
+        .moveTo(MARGIN.left + 6, y)
+        .lineTo(MARGIN.left + 6, doc.y)
+        .lineWidth(1.5)
+        .strokeColor('#bfbfbf')
+        .stroke();
     }
     doc.x = MARGIN.left;
     doc.y += 4;
@@ -171,11 +217,15 @@ class PdfReport {
       if (columns[col]?.mono) return { name: 'body', size: o.size - 0.5 };
       return { name: 'body', size: o.size };
     };
-    const measure = (cells: string[], header: boolean) => Math.max(...cells.map((text, c) => {
-      const f = cellFont(c, text, header);
-      doc.font(f.name).fontSize(f.size);
-      return doc.heightOfString(text || ' ', { width: (widths[c] ?? 0) - 2 * pad, lineGap: 1 });
-    })) + 2 * pad;
+    const measure = (cells: string[], header: boolean) =>
+      Math.max(
+        ...cells.map((text, c) => {
+          const f = cellFont(c, text, header);
+          doc.font(f.name).fontSize(f.size);
+          return doc.heightOfString(text || ' ', { width: (widths[c] ?? 0) - 2 * pad, lineGap: 1 });
+        }),
+      ) +
+      2 * pad;
     const drawRow = (cells: string[], header: boolean, height: number) => {
       const y = doc.y;
       let x = MARGIN.left;
@@ -185,7 +235,11 @@ class PdfReport {
         else if (o.labelColumn && c === 0) doc.rect(x, y, w, height).fill('#f2f2f2');
         doc.rect(x, y, w, height).lineWidth(0.5).strokeColor(RULE).stroke();
         const f = cellFont(c, text, header);
-        doc.font(f.name).fontSize(f.size).fillColor(INK).text(text, x + pad, y + pad, { width: w - 2 * pad, lineGap: 1 });
+        doc
+          .font(f.name)
+          .fontSize(f.size)
+          .fillColor(INK)
+          .text(text, x + pad, y + pad, { width: w - 2 * pad, lineGap: 1 });
         x += w;
       });
       doc.x = MARGIN.left;
@@ -227,7 +281,11 @@ class PdfReport {
     switch (s.t) {
       case 'line':
         doc.save();
-        doc.moveTo(ox + s.x1, oy + s.y1).lineTo(ox + s.x2, oy + s.y2).lineWidth(s.width).strokeColor(s.color);
+        doc
+          .moveTo(ox + s.x1, oy + s.y1)
+          .lineTo(ox + s.x2, oy + s.y2)
+          .lineWidth(s.width)
+          .strokeColor(s.color);
         if (s.dash) doc.dash(s.dash, { space: s.dash });
         doc.stroke();
         doc.restore();
@@ -242,7 +300,10 @@ class PdfReport {
         doc.circle(ox + s.cx, oy + s.cy, s.r).fill(s.fill);
         return;
       case 'text': {
-        doc.font(s.bold ? this.bold : 'body').fontSize(s.size).fillColor(s.color);
+        doc
+          .font(s.bold ? this.bold : 'body')
+          .fontSize(s.size)
+          .fillColor(s.color);
         const w = doc.widthOfString(s.text);
         const x = s.anchor === 'start' ? s.x : s.anchor === 'middle' ? s.x - w / 2 : s.x - w;
         doc.text(s.text, ox + x, oy + s.y, { lineBreak: false });
@@ -264,19 +325,38 @@ class PdfReport {
       doc.font('body').fontSize(8).fillColor('#7f7f7f');
       if (i > range.start) {
         doc.text(`${model.title} · ${model.caseName}`, MARGIN.left, 30, { width: CONTENT_W, align: 'left', lineBreak: false });
-        doc.moveTo(MARGIN.left, 42).lineTo(MARGIN.left + CONTENT_W, 42).lineWidth(0.4).strokeColor('#bfbfbf').stroke();
+        doc
+          .moveTo(MARGIN.left, 42)
+          .lineTo(MARGIN.left + CONTENT_W, 42)
+          .lineWidth(0.4)
+          .strokeColor('#bfbfbf')
+          .stroke();
       }
       const fy = PAGE.height - 40;
-      doc.moveTo(MARGIN.left, fy - 6).lineTo(MARGIN.left + CONTENT_W, fy - 6).lineWidth(0.4).strokeColor('#bfbfbf').stroke();
+      doc
+        .moveTo(MARGIN.left, fy - 6)
+        .lineTo(MARGIN.left + CONTENT_W, fy - 6)
+        .lineWidth(0.4)
+        .strokeColor('#bfbfbf')
+        .stroke();
       doc.font('body').fontSize(8).fillColor('#7f7f7f');
       doc.text(model.generatedAt, MARGIN.left, fy, { width: CONTENT_W / 3, align: 'left', lineBreak: false });
-      doc.text(pageOf(model, i - range.start + 1, total), MARGIN.left + CONTENT_W / 3, fy, { width: CONTENT_W / 3, align: 'center', lineBreak: false });
-      doc.text(`case-review ${model.appVersion}`, MARGIN.left + (2 * CONTENT_W) / 3, fy, { width: CONTENT_W / 3, align: 'right', lineBreak: false });
+      doc.text(pageOf(model, i - range.start + 1, total), MARGIN.left + CONTENT_W / 3, fy, {
+        width: CONTENT_W / 3,
+        align: 'center',
+        lineBreak: false,
+      });
+      doc.text(`case-review ${model.appVersion}`, MARGIN.left + (2 * CONTENT_W) / 3, fy, {
+        width: CONTENT_W / 3,
+        align: 'right',
+        lineBreak: false,
+      });
       if (i === range.start) {
         doc.font('body').fontSize(10).fillColor(INK);
         for (const slot of this.tocSlots) {
           const page = this.sectionPages.get(slot.id);
-          if (page !== undefined) doc.text(String(page), MARGIN.left + CONTENT_W - 40, slot.y, { width: 40, align: 'right', lineBreak: false });
+          if (page !== undefined)
+            doc.text(String(page), MARGIN.left + CONTENT_W - 40, slot.y, { width: 40, align: 'right', lineBreak: false });
         }
       }
       doc.page.margins.bottom = saved;

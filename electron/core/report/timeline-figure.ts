@@ -34,8 +34,16 @@ export interface TimelineFigure {
 
 const RECORD_EVENTS = new Set<EventType>(['INTERROGATION', 'INQUIRY']);
 const CUSTODY_EVENTS = new Set<EventType>([
-  'APPREHENDED', 'DETENTION', 'CUSTODY_TRANSFER', 'DETENTION_EXTENDED', 'ARREST', 'ARREST_APPROVED', 'ARREST_REQUESTED',
-  'BAIL', 'RESIDENTIAL_SURVEILLANCE', 'FAMILY_NOTIFIED',
+  'APPREHENDED',
+  'DETENTION',
+  'CUSTODY_TRANSFER',
+  'DETENTION_EXTENDED',
+  'ARREST',
+  'ARREST_APPROVED',
+  'ARREST_REQUESTED',
+  'BAIL',
+  'RESIDENTIAL_SURVEILLANCE',
+  'FAMILY_NOTIFIED',
 ]);
 // Detention ends when custody changes form: arrest continues custody, bail and
 // surveillance end it; transfer for prosecution closes the police's part.
@@ -45,7 +53,10 @@ const BAND_ENDS: Record<BandKind, Set<EventType>> = {
   nonCustodial: new Set(['DETENTION', 'ARREST']),
 };
 const BAND_STARTS: Partial<Record<EventType, BandKind>> = {
-  DETENTION: 'detention', ARREST: 'arrest', BAIL: 'nonCustodial', RESIDENTIAL_SURVEILLANCE: 'nonCustodial',
+  DETENTION: 'detention',
+  ARREST: 'arrest',
+  BAIL: 'nonCustodial',
+  RESIDENTIAL_SURVEILLANCE: 'nonCustodial',
 };
 const MAX_LANES = 8;
 
@@ -89,7 +100,8 @@ export function buildTimelineFigure(review: ReviewJson, text: ReportText): Timel
     const kind: MarkKind = RECORD_EVENTS.has(event.type) ? 'record' : CUSTODY_EVENTS.has(event.type) ? 'custody' : 'other';
     const end = instant(event.end);
     const onLanes = event.subjects.map(laneOf).filter((l) => l >= 0);
-    for (const lane of onLanes.length > 0 ? onLanes : [caseLane]) marks.push({ n, lane, start: at, end: end !== null && end > at ? end : null, kind });
+    for (const lane of onLanes.length > 0 ? onLanes : [caseLane])
+      marks.push({ n, lane, start: at, end: end !== null && end > at ? end : null, kind });
   }
 
   const last = ordered.length > 0 ? Math.max(...ordered.map((o) => instant(o.event.end) ?? o.at)) : 0;
@@ -123,7 +135,10 @@ export function buildTimelineFigure(review: ReviewJson, text: ReportText): Timel
 /** Violations first, then warnings; otherwise as the rules reported them. */
 export function sortFindings<T extends { severity: Severity }>(findings: T[]): T[] {
   const rank = (s: Severity) => (s === 'violation' ? 0 : 1);
-  return findings.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f.severity) - rank(b.f.severity) || a.i - b.i).map((x) => x.f);
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => rank(a.f.severity) - rank(b.f.severity) || a.i - b.i)
+    .map((x) => x.f);
 }
 
 // ---- layout into shapes ------------------------------------------------------
@@ -135,12 +150,24 @@ export type Shape =
   /** y is the top of the text box; anchor says which end of the text x names. */
   | { t: 'text'; x: number; y: number; text: string; size: number; color: string; anchor: 'start' | 'middle' | 'end'; bold?: boolean };
 
-export interface FigureLayout { width: number; height: number; shapes: Shape[] }
+export interface FigureLayout {
+  width: number;
+  height: number;
+  shapes: Shape[];
+}
 
 export const FIGURE_COLORS = {
-  detention: '#f4b183', arrest: '#e06666', nonCustodial: '#a9d18e',
-  record: '#2f5597', custody: '#c00000', other: '#7f7f7f',
-  violation: '#c00000', warning: '#bf8f00', axis: '#404040', grid: '#d9d9d9', text: '#262626',
+  detention: '#f4b183',
+  arrest: '#e06666',
+  nonCustodial: '#a9d18e',
+  record: '#2f5597',
+  custody: '#c00000',
+  other: '#7f7f7f',
+  violation: '#c00000',
+  warning: '#bf8f00',
+  axis: '#404040',
+  grid: '#d9d9d9',
+  text: '#262626',
 } as const;
 
 const TICK_STEPS = [HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, DAY, 2 * DAY, 7 * DAY, 14 * DAY, 30 * DAY, 91 * DAY, 182 * DAY, 365 * DAY];
@@ -158,33 +185,48 @@ export function layoutTimeline(fig: TimelineFigure, width: number, text: ReportT
   const plotX = gutter;
   const plotW = width - gutter - 10;
   const plotBottom = top + laneH * fig.lanes.length;
-  const times = [...fig.marks.flatMap((m) => [m.start, m.end ?? m.start]), ...fig.bands.flatMap((b) => [b.start, b.end]), ...fig.findings.map((f) => f.at)];
+  const times = [
+    ...fig.marks.flatMap((m) => [m.start, m.end ?? m.start]),
+    ...fig.bands.flatMap((b) => [b.start, b.end]),
+    ...fig.findings.map((f) => f.at),
+  ];
   let from = times.length > 0 ? Math.min(...times) : 0;
   let to = times.length > 0 ? Math.max(...times) : DAY;
-  if (to - from < 6 * HOUR) { from -= 3 * HOUR; to += 3 * HOUR; }
+  if (to - from < 6 * HOUR) {
+    from -= 3 * HOUR;
+    to += 3 * HOUR;
+  }
   const pad = (to - from) * 0.03;
-  from -= pad; to += pad;
+  from -= pad;
+  to += pad;
   const x = (t: number) => plotX + ((t - from) / (to - from)) * plotW;
 
   // Lanes.
   fig.lanes.forEach((lane, i) => {
     const y = top + i * laneH;
     if (i % 2 === 0) shapes.push({ t: 'rect', x: plotX, y, w: plotW, h: laneH, fill: '#f5f5f5' });
-    shapes.push({ t: 'text', x: plotX - 6, y: y + laneH / 2 - 4.5, text: clip(lane.label, 8), size: 8, color: FIGURE_COLORS.text, anchor: 'end' });
+    shapes.push({
+      t: 'text',
+      x: plotX - 6,
+      y: y + laneH / 2 - 4.5,
+      text: clip(lane.label, 8),
+      size: 8,
+      color: FIGURE_COLORS.text,
+      anchor: 'end',
+    });
   });
 
   // Axis and ticks, at midnight China time when the step is a day or more.
   const step = TICK_STEPS.find((s) => (to - from) / s <= plotW / 62) ?? 365 * DAY;
-  const firstTick = step >= DAY
-    ? Math.ceil((from + CHINA_OFFSET_MS) / DAY) * DAY - CHINA_OFFSET_MS
-    : Math.ceil(from / step) * step;
+  const firstTick = step >= DAY ? Math.ceil((from + CHINA_OFFSET_MS) / DAY) * DAY - CHINA_OFFSET_MS : Math.ceil(from / step) * step;
   const spansYears = new Date(from + CHINA_OFFSET_MS).getUTCFullYear() !== new Date(to + CHINA_OFFSET_MS).getUTCFullYear();
   for (let t = firstTick; t <= to; t += step) {
     const tx = x(t);
     shapes.push({ t: 'line', x1: tx, y1: top, x2: tx, y2: plotBottom, color: FIGURE_COLORS.grid, width: 0.5 });
     shapes.push({ t: 'line', x1: tx, y1: plotBottom, x2: tx, y2: plotBottom + 3, color: FIGURE_COLORS.axis, width: 0.7 });
     const iso = new Date(t + CHINA_OFFSET_MS).toISOString();
-    const label = step < DAY ? `${iso.slice(5, 10)} ${iso.slice(11, 13)}h` : spansYears || step >= 30 * DAY ? iso.slice(0, 10) : iso.slice(5, 10);
+    const label =
+      step < DAY ? `${iso.slice(5, 10)} ${iso.slice(11, 13)}h` : spansYears || step >= 30 * DAY ? iso.slice(0, 10) : iso.slice(5, 10);
     shapes.push({ t: 'text', x: tx, y: plotBottom + 5, text: label, size: 6.5, color: FIGURE_COLORS.text, anchor: 'middle' });
   }
   shapes.push({ t: 'line', x1: plotX, y1: plotBottom, x2: plotX + plotW, y2: plotBottom, color: FIGURE_COLORS.axis, width: 0.8 });
@@ -211,7 +253,8 @@ export function layoutTimeline(fig: TimelineFigure, width: number, text: ReportT
     const mx = x(m.start);
     const above = `${m.lane}:above`;
     const below = `${m.lane}:below`;
-    const row = (lastLabelEnd.get(above) ?? -Infinity) <= mx - w / 2 ? above : (lastLabelEnd.get(below) ?? -Infinity) <= mx - w / 2 ? below : above;
+    const row =
+      (lastLabelEnd.get(above) ?? -Infinity) <= mx - w / 2 ? above : (lastLabelEnd.get(below) ?? -Infinity) <= mx - w / 2 ? below : above;
     lastLabelEnd.set(row, mx + w / 2);
     shapes.push({ t: 'text', x: mx, y: row === above ? cy - 12.5 : cy + 4.5, text: label, size: 7, color, anchor: 'middle' });
   }
@@ -240,7 +283,8 @@ export function layoutTimeline(fig: TimelineFigure, width: number, text: ReportT
   let lx = plotX;
   for (const item of legend) {
     if (item.band) shapes.push({ t: 'rect', x: lx, y: ly + 1, w: 12, h: 7, fill: item.color, opacity: 0.8 });
-    else if (item.label === text.timeline.legendFinding) shapes.push({ t: 'line', x1: lx + 6, y1: ly, x2: lx + 6, y2: ly + 9, color: item.color, width: 0.9, dash: 2.5 });
+    else if (item.label === text.timeline.legendFinding)
+      shapes.push({ t: 'line', x1: lx + 6, y1: ly, x2: lx + 6, y2: ly + 9, color: item.color, width: 0.9, dash: 2.5 });
     else shapes.push({ t: 'circle', cx: lx + 6, cy: ly + 4.5, r: 2.6, fill: item.color });
     shapes.push({ t: 'text', x: lx + 15, y: ly, text: item.label, size: 7, color: FIGURE_COLORS.text, anchor: 'start' });
     lx += 15 + estimateWidth(item.label, 7) + 12;

@@ -142,15 +142,17 @@ export function evaluateRules(facts: CaseFacts, rules: readonly Rule[] = ALL_RUL
       found = rule.evaluate(facts);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      found = [{
-        rule: rule.id,
-        severity: 'warning',
-        message: `规则“${rule.title.zh}”（${rule.id}）运行失败：${reason}；本项未能核对，请人工审查`,
-        messageEn: `Rule "${rule.title.en}" (${rule.id}) failed: ${reason}; this check was not made — review by hand`,
-        citation: rule.citation,
-        evidence: [],
-        key: `${rule.id}:${RULE_FAILURE_ID}`,
-      }];
+      found = [
+        {
+          rule: rule.id,
+          severity: 'warning',
+          message: `规则“${rule.title.zh}”（${rule.id}）运行失败：${reason}；本项未能核对，请人工审查`,
+          messageEn: `Rule "${rule.title.en}" (${rule.id}) failed: ${reason}; this check was not made — review by hand`,
+          citation: rule.citation,
+          evidence: [],
+          key: `${rule.id}:${RULE_FAILURE_ID}`,
+        },
+      ];
     }
     for (const f of found) {
       if (keys.has(f.key)) continue;

@@ -33,30 +33,49 @@ export function hourLimitFinding(c: HourLimitCheck): RuleFinding | null {
   };
   switch (r.outcome) {
     case 'over':
-      return finding(c.rule, 'violation', {
-        zh: `${prefix.zh}${figures.zh} > ${c.hours} 小时`,
-        en: `${prefix.en}${figures.en} > ${c.hours} h`,
-      }, c.evidence, c.keyParts);
+      return finding(
+        c.rule,
+        'violation',
+        {
+          zh: `${prefix.zh}${figures.zh} > ${c.hours} 小时`,
+          en: `${prefix.en}${figures.en} > ${c.hours} h`,
+        },
+        c.evidence,
+        c.keyParts,
+      );
     case 'grace':
-      return finding(c.rule, 'warning', {
-        zh: `${prefix.zh}${figures.zh}，超过 ${c.hours} 小时但未超出其后一个整小时（期间开始的时不计入，《刑事诉讼法》第一百零五条第二款），请核实`,
-        en: `${prefix.en}${figures.en}, past ${c.hours} h but inside the next whole hour (the starting hour is not counted, CPL 105(2)); check`,
-      }, c.evidence, c.keyParts);
+      return finding(
+        c.rule,
+        'warning',
+        {
+          zh: `${prefix.zh}${figures.zh}，超过 ${c.hours} 小时但未超出其后一个整小时（期间开始的时不计入，《刑事诉讼法》第一百零五条第二款），请核实`,
+          en: `${prefix.en}${figures.en}, past ${c.hours} h but inside the next whole hour (the starting hour is not counted, CPL 105(2)); check`,
+        },
+        c.evidence,
+        c.keyParts,
+      );
     default: {
       const certain = r.minMinutes > (c.hours + 1) * 60;
-      return finding(c.rule, 'warning', certain ? {
-        zh: `${prefix.zh}${figures.zh}；文书仅载明日期、未载明具体时刻，按日期计算已超过 ${c.hours} 小时，请核实具体时刻`,
-        en: `${prefix.en}${figures.en}; the file gives only a date, not a time of day; by the dates alone more than ${c.hours} h passed — check the times`,
-      } : {
-        zh: `${prefix.zh}${figures.zh}；文书仅载明日期、未载明具体时刻，无法确定是否超过 ${c.hours} 小时，请核实`,
-        en: `${prefix.en}${figures.en}; the file gives only a date, not a time of day, so whether ${c.hours} h was exceeded cannot be told; check`,
-      }, c.evidence, c.keyParts);
+      return finding(
+        c.rule,
+        'warning',
+        certain
+          ? {
+              zh: `${prefix.zh}${figures.zh}；文书仅载明日期、未载明具体时刻，按日期计算已超过 ${c.hours} 小时，请核实具体时刻`,
+              en: `${prefix.en}${figures.en}; the file gives only a date, not a time of day; by the dates alone more than ${c.hours} h passed — check the times`,
+            }
+          : {
+              zh: `${prefix.zh}${figures.zh}；文书仅载明日期、未载明具体时刻，无法确定是否超过 ${c.hours} 小时，请核实`,
+              en: `${prefix.en}${figures.en}; the file gives only a date, not a time of day, so whether ${c.hours} h was exceeded cannot be told; check`,
+            },
+        c.evidence,
+        c.keyParts,
+      );
     }
   }
 }
 
 // ── "Within 24 hours of the measure, the next act": custody, first interrogation ──
-
 
 export interface FollowUpCheck {
   rule: Pick<Rule, 'id' | 'citation'>;
@@ -82,20 +101,41 @@ export function followUpFindings(facts: CaseFacts, c: FollowUpCheck): RuleFindin
     const name = { zh: who(facts, person, 'zh'), en: who(facts, person, 'en') };
     const key = [person ?? measure.doc?.id ?? measure.event?.id];
     if (!measure.time) {
-      out.push(missingFact(c.rule, { zh: `${c.measure.label.zh}执行时间`, en: `time of the ${c.measure.label.en}` },
-        { zh: `${name.zh}被${c.measure.label.zh}`, en: `${name.en}: ${c.measure.label.en}` }, [measure.evidence], key));
+      out.push(
+        missingFact(
+          c.rule,
+          { zh: `${c.measure.label.zh}执行时间`, en: `time of the ${c.measure.label.en}` },
+          { zh: `${name.zh}被${c.measure.label.zh}`, en: `${name.en}: ${c.measure.label.en}` },
+          [measure.evidence],
+          key,
+        ),
+      );
       continue;
     }
     const next = first(atOrAfter(ofPerson(followUps, person), measure.time));
     if (!next?.time) {
-      out.push(missingFact(c.rule, c.missing,
-        { zh: `${name.zh}：${c.measure.label.zh} ${formatCaseTime(measure.time)}`, en: `${name.en}: ${c.measure.label.en} ${formatCaseTime(measure.time)}` },
-        [measure.evidence], key));
+      out.push(
+        missingFact(
+          c.rule,
+          c.missing,
+          {
+            zh: `${name.zh}：${c.measure.label.zh} ${formatCaseTime(measure.time)}`,
+            en: `${name.en}: ${c.measure.label.en} ${formatCaseTime(measure.time)}`,
+          },
+          [measure.evidence],
+          key,
+        ),
+      );
       continue;
     }
     const f = hourLimitFinding({
-      rule: c.rule, from: { label: c.measure.label, time: measure.time }, to: { label: c.followUpLabel, time: next.time },
-      hours: c.hours, subject: name, evidence: [measure.evidence, next.evidence], keyParts: key,
+      rule: c.rule,
+      from: { label: c.measure.label, time: measure.time },
+      to: { label: c.followUpLabel, time: next.time },
+      hours: c.hours,
+      subject: name,
+      evidence: [measure.evidence, next.evidence],
+      keyParts: key,
     });
     if (f) out.push(f);
   }

@@ -63,8 +63,10 @@ export function occurrences(facts: CaseFacts, spec: OccurrenceSpec): Occurrence[
     if (!spec.events.includes(event.type)) continue;
     const doc = documentById(facts, event.document) ?? null;
     if (doc && matchesDocument(doc, spec)) covered.add(doc.id);
-    const time = parseCaseTime(event.start) ?? fieldTime(doc, spec.fields)
-      ?? (spec.useDocumentDate && doc && matchesDocument(doc, spec) ? parseCaseTime(doc.date) : null);
+    const time =
+      parseCaseTime(event.start) ??
+      fieldTime(doc, spec.fields) ??
+      (spec.useDocumentDate && doc && matchesDocument(doc, spec) ? parseCaseTime(doc.date) : null);
     const end = parseCaseTime(event.end) ?? fieldTime(doc, spec.endFields ?? []);
     const persons = event.subjects.length > 0 ? event.subjects : [doc ? recordSubjectId(facts, doc) : null];
     for (const person of persons) out.push({ person, time, end, event, doc, evidence: eventEvidence(event) });
@@ -90,7 +92,7 @@ export function attribute(facts: CaseFacts, occs: Occurrence[]): Occurrence[] {
 /** The suspect of a one-suspect case; null when there are none or several. */
 export function soleSuspect(facts: CaseFacts): string | null {
   const suspects = facts.persons.filter((p) => p.role === 'SUSPECT');
-  return suspects.length === 1 ? suspects[0]?.id ?? null : null;
+  return suspects.length === 1 ? (suspects[0]?.id ?? null) : null;
 }
 
 /** Persons with at least one occurrence; unattributed occurrences are grouped under null. */
@@ -163,25 +165,45 @@ export function personsOf(occs: readonly Occurrence[]): (string | null)[] {
 // ── Shared readings of the acts ──────────────────────────────────────────────
 
 export const DETENTION: OccurrenceSpec = {
-  events: ['DETENTION'], documents: ['DETENTION_WARRANT'], fields: ['executedAt', 'start'],
+  events: ['DETENTION'],
+  documents: ['DETENTION_WARRANT'],
+  fields: ['executedAt', 'start'],
 };
 export const ARREST: OccurrenceSpec = {
-  events: ['ARREST'], documents: ['ARREST_WARRANT'], fields: ['executedAt', 'start'],
+  events: ['ARREST'],
+  documents: ['ARREST_WARRANT'],
+  fields: ['executedAt', 'start'],
 };
 export const INTERROGATION: OccurrenceSpec = {
-  events: ['INTERROGATION'], documents: ['INTERROGATION_RECORD'], fields: ['start'], endFields: ['end'],
+  events: ['INTERROGATION'],
+  documents: ['INTERROGATION_RECORD'],
+  fields: ['start'],
+  endFields: ['end'],
 };
 export const CUSTODY_ARRIVAL: OccurrenceSpec = {
-  events: ['CUSTODY_TRANSFER'], documents: [], fields: ['custodyAt'],
+  events: ['CUSTODY_TRANSFER'],
+  documents: [],
+  fields: ['custodyAt'],
 };
 export const SUMMONS: OccurrenceSpec = {
-  events: ['SUMMONS'], documents: ['SUMMONS'], fields: ['start'], endFields: ['end'],
+  events: ['SUMMONS'],
+  documents: ['SUMMONS'],
+  fields: ['start'],
+  endFields: ['end'],
 };
 export const BAIL: OccurrenceSpec = {
-  events: ['BAIL'], documents: ['BAIL'], fields: ['executedAt', 'start'], endFields: ['end'], useDocumentDate: true,
+  events: ['BAIL'],
+  documents: ['BAIL'],
+  fields: ['executedAt', 'start'],
+  endFields: ['end'],
+  useDocumentDate: true,
 };
 export const RESIDENTIAL_SURVEILLANCE: OccurrenceSpec = {
-  events: ['RESIDENTIAL_SURVEILLANCE'], documents: ['RESIDENTIAL_SURVEILLANCE'], fields: ['executedAt', 'start'], endFields: ['end'], useDocumentDate: true,
+  events: ['RESIDENTIAL_SURVEILLANCE'],
+  documents: ['RESIDENTIAL_SURVEILLANCE'],
+  fields: ['executedAt', 'start'],
+  endFields: ['end'],
+  useDocumentDate: true,
 };
 
 /** The person's name for a message, or "犯罪嫌疑人" when unknown. */
@@ -204,7 +226,8 @@ export function custodyArrivals(facts: CaseFacts): Occurrence[] {
 }
 
 /** Crimes for which CPL 85(2) lets a notice wait because it may hinder the investigation. */
-const STATE_SECURITY_OR_TERRORISM = /危害国家安全|背叛国家|分裂国家|颠覆国家政权|武装叛乱|武装暴乱|间谍|叛逃|资敌|为境外[^罪]*(窃取|刺探|收买|非法提供)|恐怖|极端主义/;
+const STATE_SECURITY_OR_TERRORISM =
+  /危害国家安全|背叛国家|分裂国家|颠覆国家政权|武装叛乱|武装暴乱|间谍|叛逃|资敌|为境外[^罪]*(窃取|刺探|收买|非法提供)|恐怖|极端主义/;
 
 export function isStateSecurityOrTerrorism(charge: string | null): boolean {
   return charge !== null && STATE_SECURITY_OR_TERRORISM.test(charge);

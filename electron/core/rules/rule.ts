@@ -92,7 +92,10 @@ export function exceptionClaimed(
   return finding(
     rule,
     'warning',
-    { zh: `${check.zh}；文书载明例外情形“${exception}”，请核实其理由是否成立`, en: `${check.en}; the file claims the exception "${exception}" — check that its reason holds` },
+    {
+      zh: `${check.zh}；文书载明例外情形“${exception}”，请核实其理由是否成立`,
+      en: `${check.en}; the file claims the exception "${exception}" — check that its reason holds`,
+    },
     evidence,
     ['exception', ...keyParts],
   );

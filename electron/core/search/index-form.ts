@@ -10,9 +10,17 @@ export function indexForm(text: string): string {
   let out = '';
   let inWord = false;
   for (const ch of text.normalize('NFKC')) {
-    if (TOKEN_CHAR.test(ch)) { out += ` ${ch} `; inWord = false; }
-    else if (WORD_CHAR.test(ch)) { if (!inWord) out += ' '; out += ch; inWord = true; }
-    else { if (inWord) out += ' '; inWord = false; }
+    if (TOKEN_CHAR.test(ch)) {
+      out += ` ${ch} `;
+      inWord = false;
+    } else if (WORD_CHAR.test(ch)) {
+      if (!inWord) out += ' ';
+      out += ch;
+      inWord = true;
+    } else {
+      if (inWord) out += ' ';
+      inWord = false;
+    }
   }
   return out.replace(/\s+/g, ' ').trim();
 }

@@ -5,8 +5,12 @@ import { PageRefs } from '../desk/refs.js';
 import { findInText, phraseQuery } from './index-form.js';
 
 export interface SearchRequest {
-  query: string; caseId?: string | undefined; limit?: number | undefined;
-  documentType?: string | undefined; entityType?: string | undefined; personId?: string | undefined;
+  query: string;
+  caseId?: string | undefined;
+  limit?: number | undefined;
+  documentType?: string | undefined;
+  entityType?: string | undefined;
+  personId?: string | undefined;
 }
 
 const SNIPPET = 24;
@@ -31,7 +35,14 @@ export function searchPages(store: CaseStore, req: SearchRequest): SearchHit[] {
     rows.sort((a, b) => a.ord - b.ord);
   }
   const refs = new Map<string, PageRefs>();
-  const refsFor = (caseId: string) => { let r = refs.get(caseId); if (!r) { r = new PageRefs(store, caseId); refs.set(caseId, r); } return r; };
+  const refsFor = (caseId: string) => {
+    let r = refs.get(caseId);
+    if (!r) {
+      r = new PageRefs(store, caseId);
+      refs.set(caseId, r);
+    }
+    return r;
+  };
   const docTypes = new Map<string, string>();
   const hits: SearchHit[] = [];
   for (const row of rows) {
@@ -41,7 +52,10 @@ export function searchPages(store: CaseStore, req: SearchRequest): SearchHit[] {
     if (req.documentType) {
       if (!doc) continue;
       let t = docTypes.get(`${row.case_id}:${doc.id}`);
-      if (t === undefined) { t = store.listDocuments(row.case_id).find((d) => d.id === doc.id)?.type ?? ''; docTypes.set(`${row.case_id}:${doc.id}`, t); }
+      if (t === undefined) {
+        t = store.listDocuments(row.case_id).find((d) => d.id === doc.id)?.type ?? '';
+        docTypes.set(`${row.case_id}:${doc.id}`, t);
+      }
       if (t !== req.documentType) continue;
     }
     if (req.entityType || req.personId) {
@@ -59,11 +73,20 @@ export function searchPages(store: CaseStore, req: SearchRequest): SearchHit[] {
       const s = Math.max(0, at.start - SNIPPET);
       const ref = pageRefs.forFilePage(row.file_id, row.page_no, text.slice(at.start, at.end), at.start, at.end);
       hits.push({
-        caseId: row.case_id, caseName: row.case_name, documentId: doc?.id ?? null, documentTitle: doc?.title ?? null,
+        caseId: row.case_id,
+        caseName: row.case_name,
+        documentId: doc?.id ?? null,
+        documentTitle: doc?.title ?? null,
         documentType: (docTypes.get(`${row.case_id}:${doc?.id}`) as DocumentType | undefined) ?? null,
-        fileId: row.file_id, file: row.path, page: row.page_no,
-        snippet: text.slice(s, at.end + SNIPPET).replace(/\n/g, ' '), start: at.start - s, end: at.end - s,
-        pageStart: at.start, pageEnd: at.end, bbox: ref.bbox ?? null,
+        fileId: row.file_id,
+        file: row.path,
+        page: row.page_no,
+        snippet: text.slice(s, at.end + SNIPPET).replace(/\n/g, ' '),
+        start: at.start - s,
+        end: at.end - s,
+        pageStart: at.start,
+        pageEnd: at.end,
+        bbox: ref.bbox ?? null,
       });
     }
   }

@@ -43,12 +43,32 @@ export interface Claim {
 // ── time ────────────────────────────────────────────────────────────────────
 
 const PERIOD_RANGE: [RegExp, number, number][] = [
-  [/凌晨/, 0, 360], [/清晨|早晨|早上/, 300, 540], [/上午/, 480, 720], [/中午|午间/, 660, 840], [/下午/, 720, 1080],
-  [/傍晚/, 1020, 1200], [/半夜|深夜|午夜/, 1320, 1560], [/晚上|夜间|夜里|晚间|当晚|那晚|晚/, 1080, 1440],
+  [/凌晨/, 0, 360],
+  [/清晨|早晨|早上/, 300, 540],
+  [/上午/, 480, 720],
+  [/中午|午间/, 660, 840],
+  [/下午/, 720, 1080],
+  [/傍晚/, 1020, 1200],
+  [/半夜|深夜|午夜/, 1320, 1560],
+  [/晚上|夜间|夜里|晚间|当晚|那晚|晚/, 1080, 1440],
 ];
 // "那天晚上" with no hour is the night, and people count its small hours in it: until 5 the next morning.
 const NIGHT_UNTIL_DAWN = 1740;
-const CN_HOUR: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+const CN_HOUR: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  十二: 12,
+};
 
 function periodOf(text: string): [number, number] | null {
   for (const [re, from, to] of PERIOD_RANGE) if (re.test(text)) return [from, to];
@@ -63,17 +83,29 @@ function toDay(hour: number, period: [number, number] | null): number {
 }
 
 /** Times of day an answer gives, with the vagueness of their words. `ref` resolves 同日/次日 only. */
-export function timeClaims(text: string, ref?: string | null): { start: number; end: number; date: string | null; fromMin: number; toMin: number; value: string }[] {
+export function timeClaims(
+  text: string,
+  ref?: string | null,
+): { start: number; end: number; date: string | null; fromMin: number; toMin: number; value: string }[] {
   const out: { start: number; end: number; date: string | null; fromMin: number; toMin: number; value: string }[] = [];
   const taken: [number, number][] = [];
   const free = (s: number, e: number): boolean => !taken.some(([a, b]) => s < b && a < e);
   // 八九点, 晚上七八点钟: two neighbouring hours.
-  for (const m of text.matchAll(/(凌晨|早上|上午|中午|下午|傍晚|晚上|夜里)?([一二三四五六七八九十]|\d{1,2})([一二三四五六七八九十]|\d{1,2})点(?:钟)?(?:多|左右)?/g)) {
+  for (const m of text.matchAll(
+    /(凌晨|早上|上午|中午|下午|傍晚|晚上|夜里)?([一二三四五六七八九十]|\d{1,2})([一二三四五六七八九十]|\d{1,2})点(?:钟)?(?:多|左右)?/g,
+  )) {
     const a = CN_HOUR[m[2] ?? ''] ?? Number(m[2]);
     const b = CN_HOUR[m[3] ?? ''] ?? Number(m[3]);
     if (!(b === a + 1) || a > 23) continue;
     const period = m[1] ? periodOf(m[1]) : null;
-    out.push({ start: m.index, end: m.index + m[0].length, date: null, fromMin: toDay(a, period), toMin: toDay(b, period) + 60, value: m[0] });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      date: null,
+      fromMin: toDay(a, period),
+      toMin: toDay(b, period) + 60,
+      value: m[0],
+    });
     taken.push([m.index, m.index + m[0].length]);
   }
   // A lone clock time needs a day to be read at all; without the record's date any day serves,
@@ -111,13 +143,21 @@ export function timeClaims(text: string, ref?: string | null): { start: number; 
     const p = periodOf(m[0]);
     if (!p) continue;
     const night = p[0] >= 1080 && p[1] >= 1440;
-    out.push({ start: m.index, end: m.index + m[0].length, date: null, fromMin: p[0], toMin: night ? Math.max(p[1], NIGHT_UNTIL_DAWN) : p[1], value: m[0] });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      date: null,
+      fromMin: p[0],
+      toMin: night ? Math.max(p[1], NIGHT_UNTIL_DAWN) : p[1],
+      value: m[0],
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
 export function formatMinutes(from: number, to: number): string {
-  const f = (m: number): string => `${String(Math.floor(((m % 1440) + 1440) % 1440 / 60)).padStart(2, '0')}:${String(((m % 60) + 60) % 60).padStart(2, '0')}`;
+  const f = (m: number): string =>
+    `${String(Math.floor((((m % 1440) + 1440) % 1440) / 60)).padStart(2, '0')}:${String(((m % 60) + 60) % 60).padStart(2, '0')}`;
   return `${f(from)}–${f(to)}`;
 }
 
@@ -125,15 +165,21 @@ export function formatMinutes(from: number, to: number): string {
 
 const SHARE = /给了?我|分给|分到|分了|辛苦费|好处费|报酬|租金|工资|每个|每张|每月|每次|一个月|提成/;
 // "包里有现金7650元", "其实只有1920元": what the bag held is the sum taken.
-const TOTAL = /一共|总共|共计|合计|损失|被骗|骗了|骗走|偷了|盗走|拿走|价值|转了|转账|抢走|抢了|总计|加起来|卖了|赔偿|医药费|花了|有现金|只有|里面有|里有/;
+const TOTAL =
+  /一共|总共|共计|合计|损失|被骗|骗了|骗走|偷了|盗走|拿走|价值|转了|转账|抢走|抢了|总计|加起来|卖了|赔偿|医药费|花了|有现金|只有|里面有|里有/;
 
 /** The sums an answer names, each as the range its words allow. */
-export function amountClaims(text: string): { start: number; end: number; min: number; max: number; sum: 'total' | 'share' | 'other'; value: string }[] {
+export function amountClaims(
+  text: string,
+): { start: number; end: number; min: number; max: number; sum: 'total' | 'share' | 'other'; value: string }[] {
   return findAmounts(text).map((a) => {
     // The amount's own clause: "里面有现金650元，他分了一半给我" is the whole sum, the share comes after.
     const after = text.slice(a.end, a.end + 6);
     const stop = after.search(/[，,。；;]/);
-    const clause = text.slice(Math.max(0, text.lastIndexOf('，', a.start) + 1, text.lastIndexOf('。', a.start) + 1), a.end + (stop < 0 ? 6 : stop));
+    const clause = text.slice(
+      Math.max(0, text.lastIndexOf('，', a.start) + 1, text.lastIndexOf('。', a.start) + 1),
+      a.end + (stop < 0 ? 6 : stop),
+    );
     const sum = SHARE.test(clause) ? 'share' : TOTAL.test(clause) ? 'total' : 'other';
     let [min, max] = [a.value, a.value];
     if (a.approx) {
@@ -150,9 +196,13 @@ export function amountClaims(text: string): { start: number; end: number; min: n
 
 const ALONE = /我一个人|我独自|独自一人|就我自己|我自己一个人|没有同伙|一个人(?:去|干|拿|偷|作案|做的)/;
 const COUNT = /(两|二|三|四|五|六|\d)(?:个|名)(?:人|男的|女的|男子|女子|男人|女人|年轻人|小伙子)/;
-const WITH = /(?:我和|我跟|我与|和我|跟我|伙同|同|叫上|喊上|带着|让我|叫我)([\u4e00-\u9fff·]{2,4}?)(?=一起|一块|两个|等人|去|到|来|开|进|在|，|。|、|和|说|让|叫|拿|偷|打|骗|$)/g;
+const WITH =
+  /(?:我和|我跟|我与|和我|跟我|伙同|同|叫上|喊上|带着|让我|叫我)([\u4e00-\u9fff·]{2,4}?)(?=一起|一块|两个|等人|去|到|来|开|进|在|，|。|、|和|说|让|叫|拿|偷|打|骗|$)/g;
 
-export function participantClaims(text: string, speaker: string | null): { start: number; end: number; names: string[]; alone: boolean; count: number | null; value: string } | null {
+export function participantClaims(
+  text: string,
+  speaker: string | null,
+): { start: number; end: number; names: string[]; alone: boolean; count: number | null; value: string } | null {
   const alone = ALONE.exec(text);
   const count = COUNT.exec(text);
   const names: string[] = [];
@@ -171,7 +221,7 @@ export function participantClaims(text: string, speaker: string | null): { start
   }
   if (!alone && !count && names.length === 0) return null;
   const nums: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
-  const n = count ? nums[count[1] ?? ''] ?? Number(count[1]) : null;
+  const n = count ? (nums[count[1] ?? ''] ?? Number(count[1])) : null;
   const at = [alone?.index, count?.index, first >= 0 ? first : undefined].filter((x): x is number => x !== undefined);
   const start = Math.min(...at);
   const end = Math.max(alone ? alone.index + alone[0].length : 0, count ? count.index + count[0].length : 0, last);
@@ -180,8 +230,13 @@ export function participantClaims(text: string, speaker: string | null): { start
 }
 
 const WEAPONS: [RegExp, string][] = [
-  [/木棍|棍子|铁棍|钢管|铁管|棒球棍|木棒|甩棍/, '棍棒'], [/砍刀|水果刀|菜刀|匕首|尖刀|折叠刀|刀/, '刀'], [/锤子|铁锤|榔头/, '锤'],
-  [/砖头|石头|石块/, '砖石'], [/酒瓶|啤酒瓶|玻璃瓶/, '酒瓶'], [/枪/, '枪'], [/板凳|凳子|椅子/, '凳椅'],
+  [/木棍|棍子|铁棍|钢管|铁管|棒球棍|木棒|甩棍/, '棍棒'],
+  [/砍刀|水果刀|菜刀|匕首|尖刀|折叠刀|刀/, '刀'],
+  [/锤子|铁锤|榔头/, '锤'],
+  [/砖头|石头|石块/, '砖石'],
+  [/酒瓶|啤酒瓶|玻璃瓶/, '酒瓶'],
+  [/枪/, '枪'],
+  [/板凳|凳子|椅子/, '凳椅'],
 ];
 
 export function weaponClaims(text: string): { start: number; end: number; value: string }[] {
@@ -194,12 +249,15 @@ export function weaponClaims(text: string): { start: number; end: number; value:
 }
 
 // Denials and admissions of the act, as suspects word them.
-const DENY = /(?:不是我|并非我|不是本人)(?:干|偷|拿|打|骗|做|抢|弄)?的|我(?:根本)?没(?:有)?(?:偷|拿|打|骗|抢|参与|动手|去过|做过|干过|碰)|(?:我|本人)(?:当时)?(?:不在(?:场|现场|那里|那儿)|在家(?:里)?睡觉)|(?:以前|之前|上次|前面|前几次)(?:说|讲|供述|交代)的(?:都)?(?:不是事实|不属实|是假的|不对|不真实)|不承认|我否认|冤枉|(?:被|是)(?:逼|打|诱导|吓)(?:的|才|出来)|翻供/;
-const ADMIT = /是我(?:干|偷|拿|打|骗|抢|做|弄)的|我(?:承认|认罪)|(?:以前|之前|上次)(?:说|讲|供述|交代)的(?:都)?是事实|我[^，。；！？没不未别被他她]{0,14}(?:偷走|偷了|拿走|盗走|骗了|骗走|打了|抢了|抢走|卖给|砍了|捅了|冒充)/;
+const DENY =
+  /(?:不是我|并非我|不是本人)(?:干|偷|拿|打|骗|做|抢|弄)?的|我(?:根本)?没(?:有)?(?:偷|拿|打|骗|抢|参与|动手|去过|做过|干过|碰)|(?:我|本人)(?:当时)?(?:不在(?:场|现场|那里|那儿)|在家(?:里)?睡觉)|(?:以前|之前|上次|前面|前几次)(?:说|讲|供述|交代)的(?:都)?(?:不是事实|不属实|是假的|不对|不真实)|不承认|我否认|冤枉|(?:被|是)(?:逼|打|诱导|吓)(?:的|才|出来)|翻供/;
+const ADMIT =
+  /是我(?:干|偷|拿|打|骗|抢|做|弄)的|我(?:承认|认罪)|(?:以前|之前|上次)(?:说|讲|供述|交代)的(?:都)?是事实|我[^，。；！？没不未别被他她]{0,14}(?:偷走|偷了|拿走|盗走|骗了|骗走|打了|抢了|抢走|卖给|砍了|捅了|冒充)/;
 
 // In a suspect's own account the act told without a subject is his ("一共骗了三千元"), unless the
 // clause gives it to someone else ("后来才知道他进店偷了东西").
-const ACT_TOLD = /(?:偷了|偷走|骗了|骗走|拿走|拿了|抢了|抢走|打了|砍了|捅了|踢了|砸碎|砸了|砸坏|撬开|撬了|冒充|卖给|给了(?:他|她|对方)[^，。；]{0,10}(?:冰毒|毒品|海洛因|麻古|K粉|大麻|摇头丸))/g;
+const ACT_TOLD =
+  /(?:偷了|偷走|骗了|骗走|拿走|拿了|抢了|抢走|打了|砍了|捅了|踢了|砸碎|砸了|砸坏|撬开|撬了|冒充|卖给|给了(?:他|她|对方)[^，。；]{0,10}(?:冰毒|毒品|海洛因|麻古|K粉|大麻|摇头丸))/g;
 
 // 他 as whom the act was done to or with (朝他, 对她, 和他一起), not who did it.
 const DONE_TO = /(?:朝|向|对|把|将|给|往|和|跟|与)(?:他|她|对方)/g;
@@ -213,10 +271,15 @@ function ownSentence(text: string, at: number): boolean {
   const clauses = text.slice(from, at).replace(/\s+/g, '').split(/[，,]/);
   if (!/^我(?!们)/.test(clauses[0] ?? '')) return false;
   const doer = /^(?:他|她|对方|别人|有人|[\u4e00-\u9fff]{2,3}(?:也|就|又|便|则|上来|过来|上前))/;
-  return clauses.slice(1).every((c) => !doer.test(c)) && !/[他她]|对方|别人|有人/.test((clauses[clauses.length - 1] ?? '').replace(DONE_TO, ''));
+  return (
+    clauses.slice(1).every((c) => !doer.test(c)) && !/[他她]|对方|别人|有人/.test((clauses[clauses.length - 1] ?? '').replace(DONE_TO, ''))
+  );
 }
 
-export function admissionClaim(text: string, account = false): { start: number; end: number; polarity: 'admit' | 'deny'; value: string } | null {
+export function admissionClaim(
+  text: string,
+  account = false,
+): { start: number; end: number; polarity: 'admit' | 'deny'; value: string } | null {
   const deny = DENY.exec(text);
   if (deny) return { start: deny.index, end: deny.index + deny[0].length, polarity: 'deny', value: '否认' };
   const admit = ADMIT.exec(text);
@@ -259,24 +322,41 @@ export function unwrap(answer: string): { text: string; at: number[] } {
 }
 
 /** Every claim of a record's testimony turns; `speaker` is the person questioned, `suspect` whether admissions count. */
-export function claimsOf(turns: readonly Turn[], opts: { speaker: string | null; suspect: boolean; ref?: string | null; testimony: ReadonlySet<Topic> }): Claim[] {
+export function claimsOf(
+  turns: readonly Turn[],
+  opts: { speaker: string | null; suspect: boolean; ref?: string | null; testimony: ReadonlySet<Topic> },
+): Claim[] {
   const out: Claim[] = [];
   for (const t of turns) {
     if (!opts.testimony.has(t.topic) && !(opts.suspect && t.topic === 'closing')) continue;
     const { text: a, at: map } = unwrap(t.answer);
-    const orig = (k: number): number => (k >= map.length ? (map[map.length - 1] ?? -1) + 1 : map[k] ?? 0);
+    const orig = (k: number): number => (k >= map.length ? (map[map.length - 1] ?? -1) + 1 : (map[k] ?? 0));
     const at = (start: number, end: number) => ({
-      turn: t.index, topic: t.topic, page: t.page, start: t.answerAt + orig(start), end: t.answerAt + orig(end - 1) + 1,
-      words: a.slice(start, end), text: sentenceAround(a, start, end),
+      turn: t.index,
+      topic: t.topic,
+      page: t.page,
+      start: t.answerAt + orig(start),
+      end: t.answerAt + orig(end - 1) + 1,
+      words: a.slice(start, end),
+      text: sentenceAround(a, start, end),
     });
     if (t.topic !== 'closing') {
       for (const c of timeClaims(a, opts.ref)) {
-        const claim: Claim = { about: 'TIME', value: c.date ? `${c.date} ${formatMinutes(c.fromMin, c.toMin)}` : formatMinutes(c.fromMin, c.toMin), date: c.date, fromMin: c.fromMin, toMin: c.toMin, ...at(c.start, c.end) };
+        const claim: Claim = {
+          about: 'TIME',
+          value: c.date ? `${c.date} ${formatMinutes(c.fromMin, c.toMin)}` : formatMinutes(c.fromMin, c.toMin),
+          date: c.date,
+          fromMin: c.fromMin,
+          toMin: c.toMin,
+          ...at(c.start, c.end),
+        };
         if (isAside(a, c.end) || HABIT.test(a.slice(Math.max(0, a.slice(0, c.start).search(/[^，。；]*$/)), c.start))) claim.aside = true;
         out.push(claim);
       }
-      for (const c of amountClaims(a)) out.push({ about: 'AMOUNT', value: c.value, min: c.min, max: c.max, sum: c.sum, ...at(c.start, c.end) });
-      for (const m of extractMentions(a).filter((x) => x.type === 'ADDRESS')) out.push({ about: 'PLACE', value: m.value, ...at(m.start, m.end) });
+      for (const c of amountClaims(a))
+        out.push({ about: 'AMOUNT', value: c.value, min: c.min, max: c.max, sum: c.sum, ...at(c.start, c.end) });
+      for (const m of extractMentions(a).filter((x) => x.type === 'ADDRESS'))
+        out.push({ about: 'PLACE', value: m.value, ...at(m.start, m.end) });
       const p = participantClaims(a, opts.speaker);
       if (p) out.push({ about: 'PARTICIPANTS', value: p.value, names: p.names, alone: p.alone, count: p.count, ...at(p.start, p.end) });
       for (const w of weaponClaims(a)) out.push({ about: 'WEAPON', value: w.value, ...at(w.start, w.end) });

@@ -52,7 +52,9 @@ export function accountOf(s: Statement): Account {
   // One denial in a record is its stance, whatever it admits elsewhere in the same record.
   const admission = admissions.find((c) => c.polarity === 'deny') ?? admissions[0] ?? null;
   return {
-    time, amount, admission,
+    time,
+    amount,
+    admission,
     places: ev.filter((c) => c.about === 'PLACE' && roads(c.value).length > 0),
     participants: ev.find((c) => c.about === 'PARTICIPANTS') ?? null,
     weapons: ev.filter((c) => c.about === 'WEAPON'),
@@ -84,7 +86,8 @@ export function amountsAgree(a: Claim, b: Claim): boolean {
 }
 
 // The province, city and district every address of a case shares.
-const ADMIN_PREFIX = /^(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,8}?市)?(?:[\u4e00-\u9fff]{1,6}?(?:区|县|市|旗))?(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)(?![路街]))?/;
+const ADMIN_PREFIX =
+  /^(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,8}?市)?(?:[\u4e00-\u9fff]{1,6}?(?:区|县|市|旗))?(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)(?![路街]))?/;
 
 /**
  * The named place an address is at — its road, estate or village, the words after the districts and
@@ -95,7 +98,9 @@ export function roads(place: string): string[] {
   const m = /^([\u4e00-\u9fff]{2,10}?)(?=(\d|[０-９])|附近|旁|门口|对面|一带|$)/.exec(rest);
   const named = m?.[1] ?? '';
   // A name of its own: numbered, or ending as roads, estates and villages do — "饭店门口" names no place.
-  const proper = m?.[2] !== undefined || /(?:路|街|道|巷|弄|村|组|小区|花园|广场|大厦|市场|商场|湾|苑|园|城|庄|府|公寓|家园|大院|中心|大楼|镇|乡)$/.test(named);
+  const proper =
+    m?.[2] !== undefined ||
+    /(?:路|街|道|巷|弄|村|组|小区|花园|广场|大厦|市场|商场|湾|苑|园|城|庄|府|公寓|家园|大院|中心|大楼|镇|乡)$/.test(named);
   if (!proper || named.length < 2 || /^(马路|道路|街道|公路|大街|小路|店里|家里|家中|路边|路口|门口|楼下|附近)/.test(named)) return [];
   return [named];
 }
@@ -107,7 +112,7 @@ export function placesAgree(a: readonly Claim[], b: readonly Claim[]): boolean {
 }
 
 export function participantsAgree(a: Claim, b: Claim, sameSpeaker: boolean): boolean {
-  const count = (c: Claim): number | null => (c.alone ? 1 : c.count ?? (c.names && c.names.length ? c.names.length + 1 : null));
+  const count = (c: Claim): number | null => (c.alone ? 1 : (c.count ?? (c.names && c.names.length ? c.names.length + 1 : null)));
   const [ca, cb] = [count(a), count(b)];
   if ((a.alone && cb !== null && cb >= 2) || (b.alone && ca !== null && ca >= 2)) return false;
   // One suspect naming other accomplices from one record to the next.
@@ -132,7 +137,14 @@ function diff(about: ClaimAbout, a: Claim, b: Claim, sa: Statement, sb: Statemen
  */
 export function retractions(records: readonly Statement[]): Difference[] {
   const out: Difference[] = [];
-  const last: { time?: [Claim, Statement]; amount?: [Claim, Statement]; places?: [Claim[], Statement]; participants?: [Claim, Statement]; weapons?: [Claim[], Statement]; admit?: [Claim, Statement] } = {};
+  const last: {
+    time?: [Claim, Statement];
+    amount?: [Claim, Statement];
+    places?: [Claim[], Statement];
+    participants?: [Claim, Statement];
+    weapons?: [Claim[], Statement];
+    admit?: [Claim, Statement];
+  } = {};
   for (const s of records) {
     const acc = accountOf(s);
     if (acc.admission) {
@@ -151,15 +163,18 @@ export function retractions(records: readonly Statement[]): Difference[] {
       last.amount = [acc.amount, s];
     }
     if (acc.places.length) {
-      if (last.places && !placesAgree(last.places[0], acc.places)) out.push(diff('PLACE', last.places[0][0]!, acc.places[0]!, last.places[1], s));
+      if (last.places && !placesAgree(last.places[0], acc.places))
+        out.push(diff('PLACE', last.places[0][0]!, acc.places[0]!, last.places[1], s));
       last.places = [acc.places, s];
     }
     if (acc.participants) {
-      if (last.participants && !participantsAgree(last.participants[0], acc.participants, true)) out.push(diff('PARTICIPANTS', last.participants[0], acc.participants, last.participants[1], s));
+      if (last.participants && !participantsAgree(last.participants[0], acc.participants, true))
+        out.push(diff('PARTICIPANTS', last.participants[0], acc.participants, last.participants[1], s));
       last.participants = [acc.participants, s];
     }
     if (acc.weapons.length) {
-      if (last.weapons && !weaponsAgree(last.weapons[0], acc.weapons)) out.push(diff('WEAPON', last.weapons[0][0]!, acc.weapons[0]!, last.weapons[1], s));
+      if (last.weapons && !weaponsAgree(last.weapons[0], acc.weapons))
+        out.push(diff('WEAPON', last.weapons[0][0]!, acc.weapons[0]!, last.weapons[1], s));
       last.weapons = [acc.weapons, s];
     }
   }
@@ -173,31 +188,54 @@ export function personAccount(records: readonly Statement[]): { account: Account
   for (const s of records) {
     const acc = accountOf(s);
     if (acc.admission?.polarity === 'deny') continue;
-    if (!account.time && acc.time) { account.time = acc.time; from.time = s; }
-    if (!account.amount && acc.amount) { account.amount = acc.amount; from.amount = s; }
-    if (!account.places.length && acc.places.length) { account.places = acc.places; from.places = s; }
-    if (!account.participants && acc.participants) { account.participants = acc.participants; from.participants = s; }
-    if (!account.weapons.length && acc.weapons.length) { account.weapons = acc.weapons; from.weapons = s; }
+    if (!account.time && acc.time) {
+      account.time = acc.time;
+      from.time = s;
+    }
+    if (!account.amount && acc.amount) {
+      account.amount = acc.amount;
+      from.amount = s;
+    }
+    if (!account.places.length && acc.places.length) {
+      account.places = acc.places;
+      from.places = s;
+    }
+    if (!account.participants && acc.participants) {
+      account.participants = acc.participants;
+      from.participants = s;
+    }
+    if (!account.weapons.length && acc.weapons.length) {
+      account.weapons = acc.weapons;
+      from.weapons = s;
+    }
   }
   return { account, from };
 }
 
 /** Two people's accounts of the event, compared kind by kind. */
-export function contradictions(a: { account: Account; from: Partial<Record<keyof Account, Statement>> }, b: { account: Account; from: Partial<Record<keyof Account, Statement>> }): Difference[] {
+export function contradictions(
+  a: { account: Account; from: Partial<Record<keyof Account, Statement>> },
+  b: { account: Account; from: Partial<Record<keyof Account, Statement>> },
+): Difference[] {
   const out: Difference[] = [];
   const A = a.account;
   const B = b.account;
   if (A.time && B.time && !timesAgree(A.time, B.time)) out.push(diff('TIME', A.time, B.time, a.from.time!, b.from.time!));
-  if (A.amount && B.amount && !amountsAgree(A.amount, B.amount)) out.push(diff('AMOUNT', A.amount, B.amount, a.from.amount!, b.from.amount!));
-  if (A.places.length && B.places.length && !placesAgree(A.places, B.places)) out.push(diff('PLACE', A.places[0]!, B.places[0]!, a.from.places!, b.from.places!));
-  if (A.participants && B.participants && !participantsAgree(A.participants, B.participants, false)) out.push(diff('PARTICIPANTS', A.participants, B.participants, a.from.participants!, b.from.participants!));
-  if (A.weapons.length && B.weapons.length && !weaponsAgree(A.weapons, B.weapons)) out.push(diff('WEAPON', A.weapons[0]!, B.weapons[0]!, a.from.weapons!, b.from.weapons!));
+  if (A.amount && B.amount && !amountsAgree(A.amount, B.amount))
+    out.push(diff('AMOUNT', A.amount, B.amount, a.from.amount!, b.from.amount!));
+  if (A.places.length && B.places.length && !placesAgree(A.places, B.places))
+    out.push(diff('PLACE', A.places[0]!, B.places[0]!, a.from.places!, b.from.places!));
+  if (A.participants && B.participants && !participantsAgree(A.participants, B.participants, false))
+    out.push(diff('PARTICIPANTS', A.participants, B.participants, a.from.participants!, b.from.participants!));
+  if (A.weapons.length && B.weapons.length && !weaponsAgree(A.weapons, B.weapons))
+    out.push(diff('WEAPON', A.weapons[0]!, B.weapons[0]!, a.from.weapons!, b.from.weapons!));
   return out;
 }
 
 /** A claim as a finding states it: the words, and for a time what they allow ("晚上九点多（21:00–22:00）"). */
 export function shown(c: Claim): string {
-  if (c.about === 'TIME' && c.fromMin !== undefined && c.toMin !== undefined) return `${c.words}（${c.date ? `${c.date} ` : ''}${formatMinutes(c.fromMin, c.toMin)}）`;
+  if (c.about === 'TIME' && c.fromMin !== undefined && c.toMin !== undefined)
+    return `${c.words}（${c.date ? `${c.date} ` : ''}${formatMinutes(c.fromMin, c.toMin)}）`;
   if (c.about === 'ADMISSION') return c.polarity === 'deny' ? `否认（“${c.words}”）` : `承认（“${c.words}”）`;
   if (c.about === 'PARTICIPANTS') return c.alone ? `一人作案（“${c.words}”）` : c.names?.length ? `与${c.names.join('、')}` : c.value;
   return c.words || c.value;

@@ -45,17 +45,29 @@ export function statementOf(facts: CaseFacts, doc: FactDocument): Statement {
     c.names = c.names.map((n) => facts.persons.find((x) => x.name === n || x.aliases.includes(n))?.name ?? n);
   }
   return {
-    document: doc.id, title: doc.title, page: doc.page, pageTo: doc.pageTo, kind, person, personName: name,
-    role: p?.role ?? (kind === 'interrogation' ? 'SUSPECT' : null), session: typeof doc.fields.session === 'number' ? doc.fields.session : null,
-    start, turns, claims,
+    document: doc.id,
+    title: doc.title,
+    page: doc.page,
+    pageTo: doc.pageTo,
+    kind,
+    person,
+    personName: name,
+    role: p?.role ?? (kind === 'interrogation' ? 'SUSPECT' : null),
+    session: typeof doc.fields.session === 'number' ? doc.fields.session : null,
+    start,
+    turns,
+    claims,
   };
 }
 
 /** Every record of the case as a statement, each person's in the order given (session, then time). */
 export function caseStatements(facts: CaseFacts): Statement[] {
-  return facts.documents.filter((d) => RECORD_TYPES.has(d.type)).map((d) => statementOf(facts, d)).sort((a, b) => {
-    if (a.person !== b.person) return (a.person ?? '').localeCompare(b.person ?? '');
-    if (a.session !== null && b.session !== null && a.session !== b.session) return a.session - b.session;
-    return (a.start ?? '').localeCompare(b.start ?? '');
-  });
+  return facts.documents
+    .filter((d) => RECORD_TYPES.has(d.type))
+    .map((d) => statementOf(facts, d))
+    .sort((a, b) => {
+      if (a.person !== b.person) return (a.person ?? '').localeCompare(b.person ?? '');
+      if (a.session !== null && b.session !== null && a.session !== b.session) return a.session - b.session;
+      return (a.start ?? '').localeCompare(b.start ?? '');
+    });
 }

@@ -2,7 +2,20 @@
 // it is about. Rules, the compare view and the report read records through this one parser.
 
 /** What a question asks about: its answer is compared with other answers on the same topic. */
-export const TOPICS = ['identity', 'procedure', 'account', 'time', 'place', 'people', 'amount', 'means', 'aftermath', 'admission', 'closing', 'other'] as const;
+export const TOPICS = [
+  'identity',
+  'procedure',
+  'account',
+  'time',
+  'place',
+  'people',
+  'amount',
+  'means',
+  'aftermath',
+  'admission',
+  'closing',
+  'other',
+] as const;
 export type Topic = (typeof TOPICS)[number];
 
 export interface Turn {
@@ -21,10 +34,19 @@ export interface Turn {
 // Topics by the words of the question, first match wins: the identity and procedure questions
 // every record asks are not testimony; the rest is what the person says happened.
 const TOPIC_QUESTIONS: [Topic, RegExp][] = [
-  ['procedure', /权利|义务|告知书|回避|律师|法律援助|听清楚|听明白|听懂|看过|核对|如实(?:回答|提供|供述)|伪证|出示|工作证|是否清楚|怎么到案|如何到案|到案的|传唤|抓获|抓到|为什么被|因何被|为何被|因何事被|因什么事被/],
-  ['identity', /个人情况|基本情况|身份|姓名|名字|出生|户籍|住址|住所|文化|职业|工作单位|家庭|前科|处罚过|电话|联系方式|身份证|民族|籍贯|政治面貌|人大代表|政协委员/],
+  [
+    'procedure',
+    /权利|义务|告知书|回避|律师|法律援助|听清楚|听明白|听懂|看过|核对|如实(?:回答|提供|供述)|伪证|出示|工作证|是否清楚|怎么到案|如何到案|到案的|传唤|抓获|抓到|为什么被|因何被|为何被|因何事被|因什么事被/,
+  ],
+  [
+    'identity',
+    /个人情况|基本情况|身份|姓名|名字|出生|户籍|住址|住所|文化|职业|工作单位|家庭|前科|处罚过|电话|联系方式|身份证|民族|籍贯|政治面貌|人大代表|政协委员/,
+  ],
   // "对上次所作的供述有无补充或者更改？": where a suspect retracts or changes his account (翻供).
-  ['account', /(?:有无|有没有|是否)(?:补充或者?|补充或)?(?:更改|改变|修改|变更|翻供)|(?:上次|以前|之前|前几次)所作的(?:供述|陈述)(?!是否属实)/],
+  [
+    'account',
+    /(?:有无|有没有|是否)(?:补充或者?|补充或)?(?:更改|改变|修改|变更|翻供)|(?:上次|以前|之前|前几次)所作的(?:供述|陈述)(?!是否属实)/,
+  ],
   ['closing', /还有什么|还有没有|补充|其他要说|要说明|以上(?:所说|讲的)|是否属实/],
   ['admission', /认罪|承认|是否认|怎么认识|有何意见|什么意见|悔|是否自愿/],
   ['time', /什么时间|几点|何时|哪天|什么时候|几号|哪一天|时间/],
@@ -42,7 +64,17 @@ export function topicOf(question: string): Topic {
 }
 
 /** Topics whose answers tell what happened, as against the record's formalities. */
-export const TESTIMONY: ReadonlySet<Topic> = new Set(['account', 'time', 'place', 'people', 'amount', 'means', 'aftermath', 'admission', 'other']);
+export const TESTIMONY: ReadonlySet<Topic> = new Set([
+  'account',
+  'time',
+  'place',
+  'people',
+  'amount',
+  'means',
+  'aftermath',
+  'admission',
+  'other',
+]);
 
 // A marker opens a line, or follows the end of the sentence before it (问：…？答：… typed on one line).
 const MARK = /(?<=^|[\n。？！?!；;\s\u3000])(问|答)\s*[：:]/g;
@@ -72,8 +104,14 @@ export function recordTurns(text: string, pageStarts: readonly number[] = [0], f
     // answerAt is where the answer's first character stands, so offsets within `answer` add to it.
     const lead = body.length - body.trimStart().length;
     turns.push({
-      index: turns.length, question, answer, questionAt: q?.at ?? m.at, answerAt: m.end + lead, answerEnd: m.end + lead + answer.length,
-      page: pageOf(m.end + lead), topic: q ? topicOf(question) : 'other',
+      index: turns.length,
+      question,
+      answer,
+      questionAt: q?.at ?? m.at,
+      answerAt: m.end + lead,
+      answerEnd: m.end + lead + answer.length,
+      page: pageOf(m.end + lead),
+      topic: q ? topicOf(question) : 'other',
     });
   }
   return turns;

@@ -13,10 +13,14 @@ const now = () => new Date().toISOString();
 
 /** The hash of an entry, over its content as stored and the hash before it: SHA-256 of a fixed serialisation. */
 function auditHash(prev: string, e: Sealed): string {
-  return crypto.createHash('sha256').update(JSON.stringify([prev, e.id, e.at, e.actor, e.action, e.case_id, e.detail_json])).digest('hex');
+  return crypto
+    .createHash('sha256')
+    .update(JSON.stringify([prev, e.id, e.at, e.actor, e.action, e.case_id, e.detail_json]))
+    .digest('hex');
 }
 
-export type AuditVerdict = { ok: true; entries: number } | { ok: false; entries: number; at: number; problem: 'changed' | 'removed' | 'unsealed' };
+export type AuditVerdict =
+  { ok: true; entries: number } | { ok: false; entries: number; at: number; problem: 'changed' | 'removed' | 'unsealed' };
 
 export class AuditTrail {
   constructor(private readonly db: Db) {}
@@ -24,9 +28,14 @@ export class AuditTrail {
   /** Appends an entry, chained to the one before. */
   append(actor: string, action: string, caseId: string | null, detail?: unknown): void {
     this.db.transaction(() => {
-      const last = this.db.prepare('SELECT hash FROM audit_log WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined;
+      const last = this.db.prepare('SELECT hash FROM audit_log WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1').get() as
+        { hash: string } | undefined;
       const entry = { at: now(), actor, action, case_id: caseId, detail_json: detail === undefined ? null : JSON.stringify(detail) };
-      const id = Number(this.db.prepare('INSERT INTO audit_log (at, actor, action, case_id, detail_json) VALUES (@at, @actor, @action, @case_id, @detail_json)').run(entry).lastInsertRowid);
+      const id = Number(
+        this.db
+          .prepare('INSERT INTO audit_log (at, actor, action, case_id, detail_json) VALUES (@at, @actor, @action, @case_id, @detail_json)')
+          .run(entry).lastInsertRowid,
+      );
       const prev = last?.hash ?? GENESIS;
       this.db.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?').run(prev, auditHash(prev, { id, ...entry }), id);
     })();
@@ -34,10 +43,16 @@ export class AuditTrail {
 
   /** Entries written before the chain existed (migration 008) sealed in order, once. */
   sealOpenEntries(): void {
-    const open = this.db.prepare('SELECT id, at, actor, action, case_id, detail_json FROM audit_log WHERE hash IS NULL ORDER BY id').all() as Sealed[];
+    const open = this.db
+      .prepare('SELECT id, at, actor, action, case_id, detail_json FROM audit_log WHERE hash IS NULL ORDER BY id')
+      .all() as Sealed[];
     if (!open.length) return;
     this.db.transaction(() => {
-      let prev = (this.db.prepare('SELECT hash FROM audit_log WHERE hash IS NOT NULL AND id < ? ORDER BY id DESC LIMIT 1').get(open[0]!.id) as { hash: string } | undefined)?.hash ?? GENESIS;
+      let prev =
+        (
+          this.db.prepare('SELECT hash FROM audit_log WHERE hash IS NOT NULL AND id < ? ORDER BY id DESC LIMIT 1').get(open[0]!.id) as
+            { hash: string } | undefined
+        )?.hash ?? GENESIS;
       const seal = this.db.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?');
       for (const e of open) {
         const hash = auditHash(prev, e);
@@ -70,8 +85,10 @@ export class AuditTrail {
   }
 
   private stored(caseId?: string): StoredAudit[] {
-    return (caseId
-      ? this.db.prepare('SELECT * FROM audit_log WHERE case_id = ? ORDER BY id').all(caseId)
-      : this.db.prepare('SELECT * FROM audit_log ORDER BY id').all()) as StoredAudit[];
+    return (
+      caseId
+        ? this.db.prepare('SELECT * FROM audit_log WHERE case_id = ? ORDER BY id').all(caseId)
+        : this.db.prepare('SELECT * FROM audit_log ORDER BY id').all()
+    ) as StoredAudit[];
   }
 }

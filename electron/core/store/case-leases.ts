@@ -5,8 +5,17 @@ import os from 'node:os';
 import type { Db } from './db.js';
 
 /** Who reviews a case: this process, told apart from others on the machine and on other machines sharing the store. */
-export interface LeaseOwner { owner: string; host: string; pid: number; program: string }
-export interface CaseLease extends LeaseOwner { case_id: string; acquired_at: string; heartbeat_at: string }
+export interface LeaseOwner {
+  owner: string;
+  host: string;
+  pid: number;
+  program: string;
+}
+export interface CaseLease extends LeaseOwner {
+  case_id: string;
+  acquired_at: string;
+  heartbeat_at: string;
+}
 
 const now = () => new Date().toISOString();
 
@@ -32,15 +41,21 @@ export class CaseLeases {
    */
   acquire(caseId: string, me: LeaseOwner, staleMs: number): CaseLease | null {
     // IMMEDIATE: two programs asking at once do not both read the lease as free.
-    return this.db.transaction((): CaseLease | null => {
-      const held = this.db.prepare('SELECT * FROM case_leases WHERE case_id = ?').get(caseId) as CaseLease | undefined;
-      if (held && held.owner !== me.owner && !leaseIsFree(held, staleMs)) return held;
-      const t = now();
-      this.db.prepare(`INSERT INTO case_leases (case_id, owner, host, pid, program, acquired_at, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+    return this.db
+      .transaction((): CaseLease | null => {
+        const held = this.db.prepare('SELECT * FROM case_leases WHERE case_id = ?').get(caseId) as CaseLease | undefined;
+        if (held && held.owner !== me.owner && !leaseIsFree(held, staleMs)) return held;
+        const t = now();
+        this.db
+          .prepare(
+            `INSERT INTO case_leases (case_id, owner, host, pid, program, acquired_at, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (case_id) DO UPDATE SET owner = excluded.owner, host = excluded.host, pid = excluded.pid, program = excluded.program,
-          acquired_at = excluded.acquired_at, heartbeat_at = excluded.heartbeat_at`).run(caseId, me.owner, me.host, me.pid, me.program, t, t);
-      return null;
-    }).immediate();
+          acquired_at = excluded.acquired_at, heartbeat_at = excluded.heartbeat_at`,
+          )
+          .run(caseId, me.owner, me.host, me.pid, me.program, t, t);
+        return null;
+      })
+      .immediate();
   }
   renew(caseId: string, owner: string): void {
     this.db.prepare('UPDATE case_leases SET heartbeat_at = ? WHERE case_id = ? AND owner = ?').run(now(), caseId, owner);

@@ -15,7 +15,9 @@ export class NewerDatabaseError extends Error {
 /** The store's file is damaged, or is not a store: it is left as found, and the user told where the backups are. */
 export class StoreDamagedError extends Error {
   constructor(file: string, detail: string) {
-    super(`案件数据库已损坏或不是本程序的数据库：${file}（${detail}）。原文件未被改动；可从同一文件夹中的备份（*.bak）恢复。(the case store is damaged or not a store)`);
+    super(
+      `案件数据库已损坏或不是本程序的数据库：${file}（${detail}）。原文件未被改动；可从同一文件夹中的备份（*.bak）恢复。(the case store is damaged or not a store)`,
+    );
     this.name = 'StoreDamagedError';
   }
 }
@@ -23,9 +25,11 @@ export class StoreDamagedError extends Error {
 /** An encrypted store opened without its key, or with another one. */
 export class StoreKeyError extends Error {
   constructor(file: string, given: boolean) {
-    super(given
-      ? `无法打开案件数据库：密钥不正确，或文件已损坏：${file}。请确认使用的是创建该数据库时的密钥文件。(wrong key, or a damaged store)`
-      : `案件数据库已加密（或已损坏），未提供密钥：${file}。请用 --key-file 或环境变量 CASE_REVIEW_KEY 提供密钥。(the store is encrypted or damaged; no key given)`);
+    super(
+      given
+        ? `无法打开案件数据库：密钥不正确，或文件已损坏：${file}。请确认使用的是创建该数据库时的密钥文件。(wrong key, or a damaged store)`
+        : `案件数据库已加密（或已损坏），未提供密钥：${file}。请用 --key-file 或环境变量 CASE_REVIEW_KEY 提供密钥。(the store is encrypted or damaged; no key given)`,
+    );
     this.name = 'StoreKeyError';
   }
 }
@@ -158,7 +162,8 @@ function backupBeforeMigrating(db: Db, file: string, target: number): void {
   const dir = path.dirname(path.resolve(file));
   const base = path.basename(file);
   for (const name of fs.readdirSync(dir)) {
-    if (name !== path.basename(backup) && name.startsWith(`${base}.v`) && name.endsWith('.bak')) fs.rmSync(path.join(dir, name), { force: true });
+    if (name !== path.basename(backup) && name.startsWith(`${base}.v`) && name.endsWith('.bak'))
+      fs.rmSync(path.join(dir, name), { force: true });
   }
 }
 

@@ -15,8 +15,15 @@ import type { EventConflict } from '../timeline/events.js';
 
 /** A stored value this version of the program cannot read: derived data is rebuilt by reviewing the case again. */
 export class StoredDataError extends Error {
-  constructor(readonly table: string, readonly column: string, readonly row: string, detail: string) {
-    super(`案件数据库中的数据无法读取（${table}.${column}，${row}）：可能由其他版本的程序写入。请重新审查该案卷以重建分析结果。(unreadable stored data: ${detail})`);
+  constructor(
+    readonly table: string,
+    readonly column: string,
+    readonly row: string,
+    detail: string,
+  ) {
+    super(
+      `案件数据库中的数据无法读取（${table}.${column}，${row}）：可能由其他版本的程序写入。请重新审查该案卷以重建分析结果。(unreadable stored data: ${detail})`,
+    );
     this.name = 'StoredDataError';
   }
 }
@@ -33,64 +40,155 @@ export const ocrWords = z.array(z.looseObject({ text, bbox, confidence: z.number
 export type StoredOcrWord = Omit<OcrWord, 'confidence'> & { confidence: number | null };
 
 const recordFieldShape = {
-  start: maybeText, end: maybeText, place: maybeText, investigators: texts.optional(), recorder: maybeText,
-  subject: maybeText, subjects: texts.optional(), subjectId: maybeText,
+  start: maybeText,
+  end: maybeText,
+  place: maybeText,
+  investigators: texts.optional(),
+  recorder: maybeText,
+  subject: maybeText,
+  subjects: texts.optional(),
+  subjectId: maybeText,
   attendees: z.array(z.looseObject({ role: text, name: text })).optional(),
   session: z.number().nullable().optional(),
-  approvedAt: maybeText, executedAt: maybeText, custodyAt: maybeText, notifiedAt: maybeText, recipient: maybeText, exception: maybeText,
+  approvedAt: maybeText,
+  executedAt: maybeText,
+  custodyAt: maybeText,
+  notifiedAt: maybeText,
+  recipient: maybeText,
+  exception: maybeText,
   parties: texts.optional(),
-  custody: z.array(z.looseObject({
-    type: z.enum(EVENT_TYPES), date: text, person: z.string().nullable(), text, line: text,
-    designated: z.literal(true).optional(), by: text.optional(),
-  })).optional(),
-  priors: z.array(z.looseObject({
-    person: text, date: z.string().nullable(), charge: z.string().nullable(), sentence: z.string().nullable(), text, document: text.optional(),
-  })).optional(),
-  issuer: text.optional(), charges: texts.optional(),
+  custody: z
+    .array(
+      z.looseObject({
+        type: z.enum(EVENT_TYPES),
+        date: text,
+        person: z.string().nullable(),
+        text,
+        line: text,
+        designated: z.literal(true).optional(),
+        by: text.optional(),
+      }),
+    )
+    .optional(),
+  priors: z
+    .array(
+      z.looseObject({
+        person: text,
+        date: z.string().nullable(),
+        charge: z.string().nullable(),
+        sentence: z.string().nullable(),
+        text,
+        document: text.optional(),
+      }),
+    )
+    .optional(),
+  issuer: text.optional(),
+  charges: texts.optional(),
   sentences: z.array(z.looseObject({ person: text, charge: text, penalty: text })).optional(),
   indictedAt: text.optional(),
-  executors: texts.optional(), notifiers: texts.optional(), experts: texts.optional(),
-  appraisedAt: maybeText, requestedAt: maybeText, requestNumber: maybeText, receivedAt: maybeText,
-  days: z.number().optional(), ground: maybeText, months: z.number().optional(),
-  designated: z.boolean().optional(), extended: z.boolean().optional(),
-  term: text.optional(), deposit: text.optional(), guarantor: text.optional(),
-  reportedAt: maybeText, reporter: maybeText, offenceAt: maybeText,
+  executors: texts.optional(),
+  notifiers: texts.optional(),
+  experts: texts.optional(),
+  appraisedAt: maybeText,
+  requestedAt: maybeText,
+  requestNumber: maybeText,
+  receivedAt: maybeText,
+  days: z.number().optional(),
+  ground: maybeText,
+  months: z.number().optional(),
+  designated: z.boolean().optional(),
+  extended: z.boolean().optional(),
+  term: text.optional(),
+  deposit: text.optional(),
+  guarantor: text.optional(),
+  reportedAt: maybeText,
+  reporter: maybeText,
+  offenceAt: maybeText,
   rightsNotified: z.boolean().optional(),
   readings: z.array(z.looseObject({ field: text.optional(), original: text, corrected: text, confidence: z.number() })).optional(),
-  form: text.optional(), lawyer: text.optional(), files: texts.optional(),
-// Every fact of the contract has its check here, and nothing else: adding a fact to RecordFields
-// without one does not compile.
+  form: text.optional(),
+  lawyer: text.optional(),
+  files: texts.optional(),
+  // Every fact of the contract has its check here, and nothing else: adding a fact to RecordFields
+  // without one does not compile.
 } satisfies { [K in keyof RecordFields]-?: z.ZodType<RecordFields[K]> };
 export const recordFields = z.looseObject(recordFieldShape) satisfies z.ZodType<RecordFields>;
 
 export const attributes = z.record(z.string(), z.unknown());
 export const mentionBox = bbox;
 export const personIds = texts;
-export const eventConflicts = z.array(z.looseObject({ document: text, page: z.number(), start: z.string().nullable(), text })) satisfies z.ZodType<EventConflict[]>;
+export const eventConflicts = z.array(
+  z.looseObject({ document: text, page: z.number(), start: z.string().nullable(), text }),
+) satisfies z.ZodType<EventConflict[]>;
 
 const topic = z.enum(TOPICS);
-export const turns = z.array(z.looseObject({
-  index: z.number(), question: text, answer: text, questionAt: z.number(), answerAt: z.number(), answerEnd: z.number(), page: z.number(), topic,
-})) satisfies z.ZodType<Turn[]>;
-export const claims = z.array(z.looseObject({
-  about: z.enum(CLAIM_ABOUTS), value: text, words: text, text, turn: z.number(), topic, page: z.number(), start: z.number(), end: z.number(),
-  date: maybeText, fromMin: z.number().optional(), toMin: z.number().optional(), aside: z.literal(true).optional(), min: z.number().optional(), max: z.number().optional(),
-  sum: z.enum(['total', 'share', 'other']).optional(), names: texts.optional(), alone: z.boolean().optional(),
-  count: z.number().nullable().optional(), polarity: z.enum(['admit', 'deny']).optional(),
-})) satisfies z.ZodType<Claim[]>;
+export const turns = z.array(
+  z.looseObject({
+    index: z.number(),
+    question: text,
+    answer: text,
+    questionAt: z.number(),
+    answerAt: z.number(),
+    answerEnd: z.number(),
+    page: z.number(),
+    topic,
+  }),
+) satisfies z.ZodType<Turn[]>;
+export const claims = z.array(
+  z.looseObject({
+    about: z.enum(CLAIM_ABOUTS),
+    value: text,
+    words: text,
+    text,
+    turn: z.number(),
+    topic,
+    page: z.number(),
+    start: z.number(),
+    end: z.number(),
+    date: maybeText,
+    fromMin: z.number().optional(),
+    toMin: z.number().optional(),
+    aside: z.literal(true).optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    sum: z.enum(['total', 'share', 'other']).optional(),
+    names: texts.optional(),
+    alone: z.boolean().optional(),
+    count: z.number().nullable().optional(),
+    polarity: z.enum(['admit', 'deny']).optional(),
+  }),
+) satisfies z.ZodType<Claim[]>;
 
 export const evidence = z.array(z.looseObject({ document: text, page: z.number(), text })) satisfies z.ZodType<Evidence[]>;
 
 /** What a review job did, kept on the job: read back by the CLI's summary and the next run. Older jobs may lack any of it. */
 export interface JobProgress {
-  ingest?: { files?: number; hashed?: number; extracted?: number; reused?: number; pagesExtracted?: number; errors?: number; changed?: string[]; missing?: string[] };
+  ingest?: {
+    files?: number;
+    hashed?: number;
+    extracted?: number;
+    reused?: number;
+    pagesExtracted?: number;
+    errors?: number;
+    changed?: string[];
+    missing?: string[];
+  };
   stages?: Record<string, Record<string, number>>;
 }
 export const jobProgress = z.looseObject({
-  ingest: z.looseObject({
-    files: z.number(), hashed: z.number(), extracted: z.number(), reused: z.number(), pagesExtracted: z.number(), errors: z.number(),
-    changed: texts, missing: texts,
-  }).partial().optional(),
+  ingest: z
+    .looseObject({
+      files: z.number(),
+      hashed: z.number(),
+      extracted: z.number(),
+      reused: z.number(),
+      pagesExtracted: z.number(),
+      errors: z.number(),
+      changed: texts,
+      missing: texts,
+    })
+    .partial()
+    .optional(),
   stages: z.record(z.string(), z.record(z.string(), z.number())).optional(),
 }) satisfies z.ZodType<JobProgress>;
 /** What a job was asked to do ({ folder } for a review, { reason } for a re-analysis): read by nobody yet, any JSON. */
@@ -115,12 +213,21 @@ export function readJson<S extends z.ZodType>(schema: S, json: string, where: { 
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new StoredDataError(where.table, where.column, where.row, issue ? `${issue.path.map(String).join('.') || '(value)'}: ${issue.message}` : parsed.error.message);
+    throw new StoredDataError(
+      where.table,
+      where.column,
+      where.row,
+      issue ? `${issue.path.map(String).join('.') || '(value)'}: ${issue.message}` : parsed.error.message,
+    );
   }
   return value as z.output<S>;
 }
 
 /** The same for a column that may be NULL. */
-export function readJsonOrNull<S extends z.ZodType>(schema: S, json: string | null, where: { table: string; column: string; row: string }): z.output<S> | null {
+export function readJsonOrNull<S extends z.ZodType>(
+  schema: S,
+  json: string | null,
+  where: { table: string; column: string; row: string },
+): z.output<S> | null {
   return json === null ? null : readJson(schema, json, where);
 }

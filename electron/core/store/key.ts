@@ -9,12 +9,16 @@ import path from 'node:path';
 export const KEY_FILE_NAME = 'store.key';
 
 export class StoreKeyFileError extends Error {
-  constructor(message: string) { super(message); this.name = 'StoreKeyFileError'; }
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreKeyFileError';
+  }
 }
 
 function parseKey(text: string, where: string): Buffer {
   const hex = text.trim();
-  if (!/^[0-9a-fA-F]{64}$/.test(hex)) throw new StoreKeyFileError(`密钥格式不正确（${where}）：应为 64 位十六进制数字。(a key is 64 hex digits)`);
+  if (!/^[0-9a-fA-F]{64}$/.test(hex))
+    throw new StoreKeyFileError(`密钥格式不正确（${where}）：应为 64 位十六进制数字。(a key is 64 hex digits)`);
   return Buffer.from(hex, 'hex');
 }
 

@@ -8,10 +8,17 @@ import { wordRanges } from '../pages/words.js';
 import type { PageRow } from './rows.js';
 
 /** A reviewer's correction of one OCR word, by its index in the page's words. */
-export interface WordCorrection { word_index: number; original: string; corrected: string }
+export interface WordCorrection {
+  word_index: number;
+  original: string;
+  corrected: string;
+}
 
 /** Where a word sits in the page text; -1 where the text does not hold it (post-processing changed it). */
-export interface WordRange { start: number; end: number }
+export interface WordRange {
+  start: number;
+  end: number;
+}
 
 /** A page as the case's reviewer reads it. */
 export interface ReaderPage extends PageRow {
@@ -22,11 +29,16 @@ export interface ReaderPage extends PageRow {
 }
 
 /** The corrected text and words only: what the search index and the catalogue need. */
-export function correctedText(text: string, words: OcrWord[] | null, corrections: readonly Pick<WordCorrection, 'word_index' | 'corrected'>[]): { text: string; words: OcrWord[] | null } {
+export function correctedText(
+  text: string,
+  words: OcrWord[] | null,
+  corrections: readonly Pick<WordCorrection, 'word_index' | 'corrected'>[],
+): { text: string; words: OcrWord[] | null } {
   if (!words || corrections.length === 0) return { text, words };
   const ranges = wordRanges(text, words);
   // Right to left, so a replacement never moves the start of one still to come.
-  const edits = corrections.filter((c) => words[c.word_index] && ranges[c.word_index] && ranges[c.word_index]!.start >= 0)
+  const edits = corrections
+    .filter((c) => words[c.word_index] && ranges[c.word_index] && ranges[c.word_index]!.start >= 0)
     .sort((a, b) => ranges[b.word_index]!.start - ranges[a.word_index]!.start);
   let out = text;
   const fixed = [...words];
@@ -46,7 +58,8 @@ export function correctedText(text: string, words: OcrWord[] | null, corrections
 export function readerPage(reading: PageRow, corrections: readonly WordCorrection[], withWords = true): ReaderPage {
   const { text, words } = correctedText(reading.text, reading.words, corrections);
   return {
-    ...reading, text,
+    ...reading,
+    text,
     words: withWords ? words : null,
     ranges: withWords && words ? wordRanges(text, words) : null,
     corrections: [...corrections],

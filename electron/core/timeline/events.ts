@@ -19,9 +19,19 @@ export interface TimelineDocument {
   fields: RecordFields;
 }
 
-export interface TimelinePerson { id: string; name: string; role: string | null; aliases?: string[] }
+export interface TimelinePerson {
+  id: string;
+  name: string;
+  role: string | null;
+  aliases?: string[];
+}
 
-export interface EventConflict { document: string; page: number; start: string | null; text: string }
+export interface EventConflict {
+  document: string;
+  page: number;
+  start: string | null;
+  text: string;
+}
 
 /** A fact event as the rules read it, with the other documents' times where they disagree. */
 export interface TimelineEvent extends FactEvent {
@@ -54,10 +64,12 @@ class People {
     const hits: { at: number; id: string }[] = [];
     for (const p of this.persons) {
       if (p.role !== role) continue;
-      const at = Math.min(...[p.name, ...(p.aliases ?? [])].map((n) => {
-        const i = text.indexOf(n);
-        return i < 0 ? Infinity : i;
-      }));
+      const at = Math.min(
+        ...[p.name, ...(p.aliases ?? [])].map((n) => {
+          const i = text.indexOf(n);
+          return i < 0 ? Infinity : i;
+        }),
+      );
       if (at < Infinity) hits.push({ at, id: p.id });
     }
     return hits.sort((a, b) => a.at - b.at).map((h) => h.id);
@@ -131,7 +143,14 @@ const APPREHENSION = /(抓获|到案|归案|挡获|查获|投案|到达[^，。�
 
 /** Papers that tell a custody history: their measures are narrative events. */
 export const NARRATIVE_DOCUMENTS: ReadonlySet<DocumentType> = new Set([
-  'PROSECUTION_OPINION', 'ARREST_REQUEST', 'DETENTION_REQUEST', 'NARRATIVE', 'INDICTMENT', 'JUDGMENT', 'RULING', 'NON_PROSECUTION',
+  'PROSECUTION_OPINION',
+  'ARREST_REQUEST',
+  'DETENTION_REQUEST',
+  'NARRATIVE',
+  'INDICTMENT',
+  'JUDGMENT',
+  'RULING',
+  'NON_PROSECUTION',
 ]);
 // The police's own narratives tell an apprehension as the only paper of it (apprehensions() reads
 // those); the court's and procuratorate's papers tell it second hand.
@@ -161,16 +180,32 @@ export function extractEvents(docs: TimelineDocument[], persons: TimelinePerson[
     const add = (type: EventType, start: string | null, opts: Partial<Draft> & { line?: string } = {}): void => {
       const { line, ...rest } = opts;
       drafts.push({
-        type, start, end: null, subjects: subjectsOf(doc, f, people), actors: [], place: null,
-        document: doc.id, page: pageOf(doc, line), text: quote(line, doc.text.split('\n').find((l) => l.trim()) ?? ''),
-        authority: 1, order, basis: 'document', ...rest,
+        type,
+        start,
+        end: null,
+        subjects: subjectsOf(doc, f, people),
+        actors: [],
+        place: null,
+        document: doc.id,
+        page: pageOf(doc, line),
+        text: quote(line, doc.text.split('\n').find((l) => l.trim()) ?? ''),
+        authority: 1,
+        order,
+        basis: 'document',
+        ...rest,
       });
     };
     const signed = doc.date;
     switch (doc.type) {
       case 'DETENTION_WARRANT':
         add('DETENTION', str(f.executedAt) ?? signed, { line: ev.executedAt, authority: 0, actors: executors(f, people) });
-        if (str(f.custodyAt)) add('CUSTODY_TRANSFER', str(f.custodyAt), { line: ev.custodyAt, place: jailOf(doc.text), authority: 0, actors: executors(f, people) });
+        if (str(f.custodyAt))
+          add('CUSTODY_TRANSFER', str(f.custodyAt), {
+            line: ev.custodyAt,
+            place: jailOf(doc.text),
+            authority: 0,
+            actors: executors(f, people),
+          });
         break;
       case 'DETENTION_NOTICE':
       case 'ARREST_NOTICE': {
@@ -187,7 +222,11 @@ export function extractEvents(docs: TimelineDocument[], persons: TimelinePerson[
         const subjects = people.ids([str(f.subject)]);
         const who = subjects.length ? subjects : people.mentioned(doc.text.slice(0, 600), role).slice(0, 1);
         add(doc.type === 'INTERROGATION_RECORD' ? 'INTERROGATION' : 'INQUIRY', str(f.start) ?? signed, {
-          end: str(f.end), place: str(f.place), actors, subjects: who, line: ev.start,
+          end: str(f.end),
+          place: str(f.place),
+          actors,
+          subjects: who,
+          line: ev.start,
         });
         if (f.rightsNotified === true && firstRecord.get(str(f.subject) ?? '') === doc.id) {
           add('RIGHTS_NOTIFIED', str(f.start) ?? signed, { subjects: who, actors, line: ev.rightsNotified, authority: 3 });
@@ -211,8 +250,19 @@ export function extractEvents(docs: TimelineDocument[], persons: TimelinePerson[
         add('ARREST_APPROVED', signed, { line: dateLine(doc.text, signed) });
         break;
       case 'ARREST_WARRANT':
-        add('ARREST', str(f.executedAt) ?? signed, { line: ev.executedAt, authority: 0, actors: executors(f, people), place: jailOf(doc.text) });
-        if (str(f.custodyAt)) add('CUSTODY_TRANSFER', str(f.custodyAt), { line: ev.custodyAt, place: jailOf(doc.text), authority: 0, actors: executors(f, people) });
+        add('ARREST', str(f.executedAt) ?? signed, {
+          line: ev.executedAt,
+          authority: 0,
+          actors: executors(f, people),
+          place: jailOf(doc.text),
+        });
+        if (str(f.custodyAt))
+          add('CUSTODY_TRANSFER', str(f.custodyAt), {
+            line: ev.custodyAt,
+            place: jailOf(doc.text),
+            authority: 0,
+            actors: executors(f, people),
+          });
         break;
       case 'DETENTION_EXTENSION':
         add('DETENTION_EXTENDED', signed, { line: dateLine(doc.text, signed) });
@@ -224,8 +274,12 @@ export function extractEvents(docs: TimelineDocument[], persons: TimelinePerson[
         add('RESIDENTIAL_SURVEILLANCE', str(f.start) ?? signed, { line: ev.start ?? dateLine(doc.text, signed) });
         break;
       case 'SEARCH_RECORD':
-        add('SEARCH', str(f.start) ?? signed, { end: str(f.end), place: str(f.place), line: ev.start,
-          actors: people.ids([...(Array.isArray(f.investigators) ? f.investigators : []), str(f.recorder)]) });
+        add('SEARCH', str(f.start) ?? signed, {
+          end: str(f.end),
+          place: str(f.place),
+          line: ev.start,
+          actors: people.ids([...(Array.isArray(f.investigators) ? f.investigators : []), str(f.recorder)]),
+        });
         break;
       case 'SEARCH_WARRANT':
         if (!hasType('SEARCH_RECORD')) add('SEARCH', signed, { line: dateLine(doc.text, signed) });
@@ -234,11 +288,14 @@ export function extractEvents(docs: TimelineDocument[], persons: TimelinePerson[
         if (!hasSeizureRecord) add('SEIZURE', str(f.start) ?? signed, { line: ev.start ?? dateLine(doc.text, signed) });
         break;
       case 'SEIZURE_LIST':
-        if (!hasSeizureRecord && !hasType('SEIZURE_DECISION')) add('SEIZURE', str(f.start) ?? signed, { line: ev.start ?? dateLine(doc.text, signed) });
+        if (!hasSeizureRecord && !hasType('SEIZURE_DECISION'))
+          add('SEIZURE', str(f.start) ?? signed, { line: ev.start ?? dateLine(doc.text, signed) });
         break;
       case 'APPRAISAL':
         add('APPRAISAL', str(f.appraisedAt) ?? signed, {
-          line: ev.appraisedAt ?? dateLine(doc.text, signed), subjects: people.ids([str(f.subject)]), actors: namesOf(f.experts, people),
+          line: ev.appraisedAt ?? dateLine(doc.text, signed),
+          subjects: people.ids([str(f.subject)]),
+          actors: namesOf(f.experts, people),
         });
         break;
       case 'APPRAISAL_NOTICE':
@@ -248,12 +305,20 @@ export function extractEvents(docs: TimelineDocument[], persons: TimelinePerson[
         });
         break;
       case 'RIGHTS_NOTICE':
-        add('RIGHTS_NOTIFIED', str(f.notifiedAt) ?? signed, { line: ev.notifiedAt ?? dateLine(doc.text, signed), authority: 0, actors: namesOf(f.notifiers, people) });
+        add('RIGHTS_NOTIFIED', str(f.notifiedAt) ?? signed, {
+          line: ev.notifiedAt ?? dateLine(doc.text, signed),
+          authority: 0,
+          actors: namesOf(f.notifiers, people),
+        });
         break;
       case 'OTHER':
         if (f.form === '扣押笔录') {
-          add('SEIZURE', str(f.start) ?? signed, { end: str(f.end), place: str(f.place), line: ev.start,
-            actors: people.ids([...(Array.isArray(f.investigators) ? f.investigators : []), str(f.recorder)]) });
+          add('SEIZURE', str(f.start) ?? signed, {
+            end: str(f.end),
+            place: str(f.place),
+            line: ev.start,
+            actors: people.ids([...(Array.isArray(f.investigators) ? f.investigators : []), str(f.recorder)]),
+          });
         }
         break;
       case 'PROSECUTION_OPINION': {
@@ -268,7 +333,11 @@ export function extractEvents(docs: TimelineDocument[], persons: TimelinePerson[
     // 抓获/到案 are told in 到案经过, in records and in the opinions, not on a form of their own.
     const apprehended = apprehensions(doc);
     for (const a of apprehended) {
-      add('APPREHENDED', a.iso, { line: a.line, subjects: a.subject ? people.ids([a.subject]) : subjectsOf(doc, f, people), authority: doc.type === 'OTHER' || doc.type === 'NARRATIVE' ? 0 : 4 });
+      add('APPREHENDED', a.iso, {
+        line: a.line,
+        subjects: a.subject ? people.ids([a.subject]) : subjectsOf(doc, f, people),
+        authority: doc.type === 'OTHER' || doc.type === 'NARRATIVE' ? 0 : 4,
+      });
     }
     if (earlier.has(doc.id)) return;
     // The court's and procuratorate's own acts, proven by the paper itself.
@@ -276,7 +345,12 @@ export function extractEvents(docs: TimelineDocument[], persons: TimelinePerson[
     if (doc.type === 'INDICTMENT' && signed) add('INDICTED', signed, { line: dateLine(doc.text, signed), subjects: parties });
     if (doc.type === 'JUDGMENT' && signed) {
       const sentenced = people.ids((f.sentences ?? []).map((x) => x.person));
-      add('SENTENCED', signed, { line: f.sentences?.[0] ? `被告人${f.sentences[0].person}犯${f.sentences[0].charge}，${f.sentences[0].penalty}` : dateLine(doc.text, signed), subjects: sentenced.length ? sentenced : parties });
+      add('SENTENCED', signed, {
+        line: f.sentences?.[0]
+          ? `被告人${f.sentences[0].person}犯${f.sentences[0].charge}，${f.sentences[0].penalty}`
+          : dateLine(doc.text, signed),
+        subjects: sentenced.length ? sentenced : parties,
+      });
     }
     if (doc.type === 'JUDGMENT' && str(f.indictedAt)) {
       add('INDICTED', str(f.indictedAt), { line: ev.indictedAt, subjects: parties, basis: 'narrative' });
@@ -285,8 +359,19 @@ export function extractEvents(docs: TimelineDocument[], persons: TimelinePerson[
     if (NARRATIVE_DOCUMENTS.has(doc.type)) {
       for (const c of f.custody ?? []) {
         // An apprehension the police's paper dates to the hour is already that paper's event.
-        if (c.type === 'APPREHENDED' && POLICE_NARRATIVES.has(doc.type) && apprehended.some((a) => a.iso.slice(0, 10) === c.date.slice(0, 10) && (!a.subject || !c.person || a.subject === c.person))) continue;
-        add(c.type, c.date, { line: c.line, text: quote(c.text, c.line), subjects: personOf(c, people), basis: 'narrative', narrator: c.person ?? undefined });
+        if (
+          c.type === 'APPREHENDED' &&
+          POLICE_NARRATIVES.has(doc.type) &&
+          apprehended.some((a) => a.iso.slice(0, 10) === c.date.slice(0, 10) && (!a.subject || !c.person || a.subject === c.person))
+        )
+          continue;
+        add(c.type, c.date, {
+          line: c.line,
+          text: quote(c.text, c.line),
+          subjects: personOf(c, people),
+          basis: 'narrative',
+          narrator: c.person ?? undefined,
+        });
       }
     }
   });
@@ -321,7 +406,8 @@ function offenceOf(doc: TimelineDocument): { iso: string; line: string } | null 
 }
 
 function apprehensions(doc: TimelineDocument): { iso: string; line: string; subject: string | null }[] {
-  if (!['OTHER', 'NARRATIVE', 'DETENTION_REQUEST', 'INTERROGATION_RECORD', 'ARREST_REQUEST', 'PROSECUTION_OPINION'].includes(doc.type)) return [];
+  if (!['OTHER', 'NARRATIVE', 'DETENTION_REQUEST', 'INTERROGATION_RECORD', 'ARREST_REQUEST', 'PROSECUTION_OPINION'].includes(doc.type))
+    return [];
   const text = flowText(doc.text);
   const out: { iso: string; line: string; subject: string | null }[] = [];
   for (const d of allDates(text, doc.date)) {

@@ -27,12 +27,21 @@ export function AnnotationsTab({ annotations, error, onOpen, onDelete }: Props) 
             <li key={a.id} className={`annotation annotation--${a.kind}`} data-testid="annotation">
               <button type="button" className="annotation-open" onClick={() => onOpen(a)}>
                 <span className="annotation-head small muted">
-                  <span aria-hidden="true">{ICON[a.kind]}</span> {t(`notes.kind.${a.kind}`)} · {visibleName(a.file)} · {t('case.pageSingle', { from: a.page })}
+                  <span aria-hidden="true">{ICON[a.kind]}</span> {t(`notes.kind.${a.kind}`)} · {visibleName(a.file)} ·{' '}
+                  {t('case.pageSingle', { from: a.page })}
                 </span>
                 {a.text && <span className="annotation-text">“{a.text}”</span>}
                 {a.note && <span className="annotation-note">{a.note}</span>}
               </button>
-              <button type="button" className="button button--small button--quiet" onClick={() => onDelete(a)} aria-label={t('notes.delete')} title={t('notes.delete')}>✕</button>
+              <button
+                type="button"
+                className="button button--small button--quiet"
+                onClick={() => onDelete(a)}
+                aria-label={t('notes.delete')}
+                title={t('notes.delete')}
+              >
+                ✕
+              </button>
             </li>
           ))}
         </ul>

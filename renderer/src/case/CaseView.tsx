@@ -19,7 +19,18 @@ import { SidePanel } from './SidePanel';
 import { WordEditor } from './WordEditor';
 import { placeOfRef } from './place';
 import type { CasePlace, MainTab } from './place';
-import { canStep, documentAt, evidenceInOrder, findingsPerDocument, firstPosition, nextEvidence, readableFiles, stepDocument, stepPage, validPosition } from './reading-order';
+import {
+  canStep,
+  documentAt,
+  evidenceInOrder,
+  findingsPerDocument,
+  firstPosition,
+  nextEvidence,
+  readableFiles,
+  stepDocument,
+  stepPage,
+  validPosition,
+} from './reading-order';
 import type { Position } from './reading-order';
 import { usePageMarks } from './usePageMarks';
 import type { Highlight } from './usePageMarks';
@@ -70,11 +81,14 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
   const documents = useMemo(() => detail?.documents ?? [], [detail]);
 
   // Two moves in one tick (a default page settled, then its words lit) build on each other.
-  const go = useCallback((patch: Partial<CasePlace>, how: 'push' | 'replace') => {
-    const next = { ...placeRef.current, ...patch };
-    placeRef.current = next;
-    onPlace(next, how);
-  }, [onPlace]);
+  const go = useCallback(
+    (patch: Partial<CasePlace>, how: 'push' | 'replace') => {
+      const next = { ...placeRef.current, ...patch };
+      placeRef.current = next;
+      onPlace(next, how);
+    },
+    [onPlace],
+  );
 
   // The place asked for, checked against the case; a case opened with no page opens at its first document.
   const position = useMemo<Position | null>(() => {
@@ -86,17 +100,24 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
   useEffect(() => {
     if (!position) return;
     const doc = currentDocument?.id ?? null;
-    if (position.fileId !== place.fileId || position.page !== place.page || doc !== place.doc) go({ fileId: position.fileId, page: position.page, doc }, 'replace');
+    if (position.fileId !== place.fileId || position.page !== place.page || doc !== place.doc)
+      go({ fileId: position.fileId, page: position.page, doc }, 'replace');
   }, [position, currentDocument, place.fileId, place.page, place.doc, go]);
 
-  const pageReq = useMemo<Request<'getPage'> | null>(() => (position ? { caseId, fileId: position.fileId, page: position.page } : null), [caseId, position]);
+  const pageReq = useMemo<Request<'getPage'> | null>(
+    () => (position ? { caseId, fileId: position.fileId, page: position.page } : null),
+    [caseId, position],
+  );
   const pageRes = useCall('getPage', pageReq, { keep: true, version: version * 1000 + pageVersion });
   const view = pageRes.data;
 
-  const moveTo = useCallback((pos: Position, how: 'push' | 'replace' = 'replace') => {
-    setRefHint(null);
-    go({ fileId: pos.fileId, page: pos.page, sel: null, doc: documentAt(documents, pos)?.id ?? null }, how);
-  }, [go, documents]);
+  const moveTo = useCallback(
+    (pos: Position, how: 'push' | 'replace' = 'replace') => {
+      setRefHint(null);
+      go({ fileId: pos.fileId, page: pos.page, sel: null, doc: documentAt(documents, pos)?.id ?? null }, how);
+    },
+    [go, documents],
+  );
 
   // Whatever was open over the previous page (a word being edited, a selection) belongs to it.
   const shownSha = view?.sha256 ?? null;
@@ -108,32 +129,51 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
   }, [shownSha, shownPage, setPending]);
 
   // While a review runs, a page being read may be OCRed under the reviewer's eyes.
-  useEffect(() => onEvent((e) => {
-    if (e.kind === 'page' && e.event.caseId === caseId && e.event.sha256 === shownSha && e.event.page === shownPage) setPageVersion((v) => v + 1);
-    if (e.kind === 'menu' && e.event.action === 'search') {
-      searchRef.current?.focus();
-      searchRef.current?.select();
-    }
-  }), [caseId, shownSha, shownPage]);
+  useEffect(
+    () =>
+      onEvent((e) => {
+        if (e.kind === 'page' && e.event.caseId === caseId && e.event.sha256 === shownSha && e.event.page === shownPage)
+          setPageVersion((v) => v + 1);
+        if (e.kind === 'menu' && e.event.action === 'search') {
+          searchRef.current?.focus();
+          searchRef.current?.select();
+        }
+      }),
+    [caseId, shownSha, shownPage],
+  );
 
   /** Opens a page with the words to light up: the one way every other view leads here. */
-  const openRef = useCallback((ref: PageRef) => {
-    if (!ref.fileId) return;
-    setRefHint({ fileId: ref.fileId, page: ref.page, text: ref.text, start: ref.start, end: ref.end, bbox: ref.bbox });
-    const side = placeRef.current.side;
-    // A list the reviewer is working through stays open when the words show on the image anyway.
-    go({ ...placeOfRef(ref, placeRef.current), side: ref.bbox && (side === 'findings' || side === 'notes') ? side : 'text' }, 'push');
-  }, [go]);
+  const openRef = useCallback(
+    (ref: PageRef) => {
+      if (!ref.fileId) return;
+      setRefHint({ fileId: ref.fileId, page: ref.page, text: ref.text, start: ref.start, end: ref.end, bbox: ref.bbox });
+      const side = placeRef.current.side;
+      // A list the reviewer is working through stays open when the words show on the image anyway.
+      go({ ...placeOfRef(ref, placeRef.current), side: ref.bbox && (side === 'findings' || side === 'notes') ? side : 'text' }, 'push');
+    },
+    [go],
+  );
 
   const openEntity = useCallback((id: string) => go({ tab: 'read', entity: id }, 'push'), [go]);
 
-  const openHit = useCallback((hit: SearchHit) => {
-    const ref: PageRef = { document: hit.documentId, documentTitle: hit.documentTitle, fileId: hit.fileId, file: hit.file, page: hit.page, text: hit.snippet.slice(hit.start, hit.end), bbox: hit.bbox ?? null };
-    if (hit.pageStart !== undefined) ref.start = hit.pageStart;
-    if (hit.pageEnd !== undefined) ref.end = hit.pageEnd;
-    if (hit.caseId !== caseId) onOpenCase(hit.caseId, placeOfRef(ref));
-    else openRef(ref);
-  }, [caseId, onOpenCase, openRef]);
+  const openHit = useCallback(
+    (hit: SearchHit) => {
+      const ref: PageRef = {
+        document: hit.documentId,
+        documentTitle: hit.documentTitle,
+        fileId: hit.fileId,
+        file: hit.file,
+        page: hit.page,
+        text: hit.snippet.slice(hit.start, hit.end),
+        bbox: hit.bbox ?? null,
+      };
+      if (hit.pageStart !== undefined) ref.start = hit.pageStart;
+      if (hit.pageEnd !== undefined) ref.end = hit.pageEnd;
+      if (hit.caseId !== caseId) onOpenCase(hit.caseId, placeOfRef(ref));
+      else openRef(ref);
+    },
+    [caseId, onOpenCase, openRef],
+  );
 
   // The lit words: those of the place's offsets (with the quote a reference gave, while it is on screen).
   const highlight = useMemo<Highlight | null>(() => {
@@ -141,14 +181,22 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
     const hint = refHint && refHint.fileId === position.fileId && refHint.page === position.page ? refHint : null;
     if (place.sel) {
       const same = hint && hint.start === place.sel.start && hint.end === place.sel.end;
-      return { fileId: position.fileId, page: position.page, text: same ? hint.text : '', start: place.sel.start, end: place.sel.end, bbox: same ? hint.bbox : undefined };
+      return {
+        fileId: position.fileId,
+        page: position.page,
+        text: same ? hint.text : '',
+        start: place.sel.start,
+        end: place.sel.end,
+        bbox: same ? hint.bbox : undefined,
+      };
     }
     return hint && hint.start === undefined ? hint : null;
   }, [position, place.sel, refHint]);
   const { shown, ranges, lit, spans, marks } = usePageMarks(view, highlight);
   // A quote found by its words is given its offsets, so the address holds it.
   useEffect(() => {
-    if (lit?.range && !place.sel && view && position && view.fileId === position.fileId && view.page === position.page) go({ sel: lit.range }, 'replace');
+    if (lit?.range && !place.sel && view && position && view.fileId === position.fileId && view.page === position.page)
+      go({ sel: lit.range }, 'replace');
   }, [lit, place.sel, view, position, go]);
   const clearHighlight = useCallback(() => {
     setRefHint(null);
@@ -158,13 +206,19 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
   const evidence = useMemo(() => evidenceInOrder(findings, readable), [findings, readable]);
   const findingCounts = useMemo(() => findingsPerDocument(findings), [findings]);
 
-  const step = useCallback((delta: 1 | -1) => {
-    if (position) moveTo(stepPage(readable, position, delta));
-  }, [position, readable, moveTo]);
-  const stepDoc = useCallback((delta: 1 | -1) => {
-    const next = position ? stepDocument(documents, readable, position, delta) : null;
-    if (next) moveTo({ fileId: next.fileId, page: next.pageFrom }, 'push');
-  }, [position, documents, readable, moveTo]);
+  const step = useCallback(
+    (delta: 1 | -1) => {
+      if (position) moveTo(stepPage(readable, position, delta));
+    },
+    [position, readable, moveTo],
+  );
+  const stepDoc = useCallback(
+    (delta: 1 | -1) => {
+      const next = position ? stepDocument(documents, readable, position, delta) : null;
+      if (next) moveTo({ fileId: next.fileId, page: next.pageFrom }, 'push');
+    },
+    [position, documents, readable, moveTo],
+  );
   const changeZoom = useCallback((z: number) => setZoom(Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, Math.round(z * 100) / 100))), []);
 
   useReaderKeys({
@@ -220,7 +274,11 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
     );
   };
 
-  const addAnnotation = (kind: 'highlight' | 'note' | 'bookmark', note: string, range?: { start: number; end: number; text: string }): void => {
+  const addAnnotation = (
+    kind: 'highlight' | 'note' | 'bookmark',
+    note: string,
+    range?: { start: number; end: number; text: string },
+  ): void => {
     if (!view) return;
     const req: Request<'addAnnotation'> = { caseId, fileId: view.fileId, page: view.page, kind, note };
     if (range) {
@@ -253,31 +311,60 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
   if (detailRes.error && !detail) {
     return (
       <div className="case-error">
-        <p className="error-text" role="alert">{t('error.generic', { message: detailRes.error })}</p>
-        <button type="button" className="button" onClick={detailRes.reload}>{t('common.retry')}</button>
-        <button type="button" className="button button--quiet" onClick={onBack}>{t('case.back')}</button>
+        <p className="error-text" role="alert">
+          {t('error.generic', { message: detailRes.error })}
+        </p>
+        <button type="button" className="button" onClick={detailRes.reload}>
+          {t('common.retry')}
+        </button>
+        <button type="button" className="button button--quiet" onClick={onBack}>
+          {t('case.back')}
+        </button>
       </div>
     );
   }
   if (!detail) return <p className="muted pane-empty">{t('common.loading')}</p>;
 
   const annotations = annotationsRes.data;
-  const bookmark = view ? (annotations ?? []).find((a) => a.kind === 'bookmark' && a.fileId === view.fileId && a.page === view.page) ?? null : null;
+  const bookmark = view
+    ? ((annotations ?? []).find((a) => a.kind === 'bookmark' && a.fileId === view.fileId && a.page === view.page) ?? null)
+    : null;
   const editable = view?.source === 'ocr';
   const editedWord = editing && view ? view.words[editing.index] : undefined;
   const editedRange = editing ? ranges[editing.index] : undefined;
-  const editedMention = editedRange && editedRange.start >= 0 ? (shown?.mentions ?? []).find((m) => m.start < editedRange.end && m.end > editedRange.start) ?? null : null;
+  const editedMention =
+    editedRange && editedRange.start >= 0
+      ? ((shown?.mentions ?? []).find((m) => m.start < editedRange.end && m.end > editedRange.start) ?? null)
+      : null;
   const tab: MainTab = place.tab;
   const tabBody = (node: ReactNode) => <div className="case-tab-body">{node}</div>;
   const loading = <p className="muted">{t('common.loading')}</p>;
 
   return (
     <div className="case-view">
-      <CaseBar detail={detail} tab={tab} searchRef={searchRef} onTab={(id) => go({ tab: id }, 'push')} onBack={onBack} onOpenHit={openHit} />
-      {tab === 'timeline' && tabBody(<TimelineView caseId={caseId} onOpen={openRef} documentTitle={(id) => documents.find((d) => d.id === id)?.title ?? ''} />)}
+      <CaseBar
+        detail={detail}
+        tab={tab}
+        searchRef={searchRef}
+        onTab={(id) => go({ tab: id }, 'push')}
+        onBack={onBack}
+        onOpenHit={openHit}
+      />
+      {tab === 'timeline' &&
+        tabBody(<TimelineView caseId={caseId} onOpen={openRef} documentTitle={(id) => documents.find((d) => d.id === id)?.title ?? ''} />)}
       {tab === 'findings' && tabBody(<FindingsPanel caseId={caseId} onOpen={openRef} />)}
-      {tab === 'compare' && tabBody(<Suspense fallback={loading}><CompareView caseId={caseId} onOpen={openRef} /></Suspense>)}
-      {tab === 'graph' && tabBody(<Suspense fallback={loading}><GraphView caseId={caseId} onOpenEntity={openEntity} /></Suspense>)}
+      {tab === 'compare' &&
+        tabBody(
+          <Suspense fallback={loading}>
+            <CompareView caseId={caseId} onOpen={openRef} />
+          </Suspense>,
+        )}
+      {tab === 'graph' &&
+        tabBody(
+          <Suspense fallback={loading}>
+            <GraphView caseId={caseId} onOpenEntity={openEntity} />
+          </Suspense>,
+        )}
       {tab === 'history' && tabBody(<HistoryView caseId={caseId} />)}
       <div className="case-panes" hidden={tab !== 'read'}>
         <Catalogue
@@ -291,18 +378,20 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
           marks={marks}
           overlayRef={overlayRef}
           onWordClick={editable ? onWordClick : null}
-          actions={view && (
-            <button
-              type="button"
-              className={`button button--small${bookmark ? ' button--on' : ''}`}
-              aria-pressed={bookmark !== null}
-              data-testid="bookmark"
-              onClick={() => (bookmark ? deleteAnnotation(bookmark) : addAnnotation('bookmark', ''))}
-              title={t('notes.bookmarkTitle')}
-            >
-              {bookmark ? '★' : '☆'} {t('notes.bookmark')}
-            </button>
-          )}
+          actions={
+            view && (
+              <button
+                type="button"
+                className={`button button--small${bookmark ? ' button--on' : ''}`}
+                aria-pressed={bookmark !== null}
+                data-testid="bookmark"
+                onClick={() => (bookmark ? deleteAnnotation(bookmark) : addAnnotation('bookmark', ''))}
+                title={t('notes.bookmarkTitle')}
+              >
+                {bookmark ? '★' : '☆'} {t('notes.bookmark')}
+              </button>
+            )
+          }
           zoom={zoom}
           canPrev={canStep(readable, position, -1)}
           canNext={canStep(readable, position, 1)}
@@ -330,7 +419,9 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
           onOpen={openRef}
           onOpenEntity={openEntity}
           onCloseEntity={() => go({ entity: null }, 'push')}
-          onOpenOtherCase={(otherCase, otherEntity) => onOpenCase(otherCase, { ...placeRef.current, tab: 'read', fileId: null, page: null, doc: null, sel: null, entity: otherEntity })}
+          onOpenOtherCase={(otherCase, otherEntity) =>
+            onOpenCase(otherCase, { ...placeRef.current, tab: 'read', fileId: null, page: null, doc: null, sel: null, entity: otherEntity })
+          }
           onDeleteAnnotation={deleteAnnotation}
         />
       </div>
@@ -345,12 +436,19 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
           busy={editBusy}
           error={editError}
           onSave={saveCorrection}
-          onOpenEntity={(id) => { setEditing(null); openEntity(id); }}
+          onOpenEntity={(id) => {
+            setEditing(null);
+            openEntity(id);
+          }}
           onClose={() => setEditing(null)}
         />
       )}
       {tab === 'read' && pending && !editing && (
-        <SelectionBar key={`${pending.start}-${pending.end}`} selection={pending} onSave={(kind, note) => addAnnotation(kind, note, pending)} />
+        <SelectionBar
+          key={`${pending.start}-${pending.end}`}
+          selection={pending}
+          onSave={(kind, note) => addAnnotation(kind, note, pending)}
+        />
       )}
     </div>
   );

@@ -52,18 +52,29 @@ export function Catalogue({ detail, currentDocumentId, findingCounts, onSelect }
     <nav className="catalogue" aria-label={t('case.catalogue')}>
       <div className="pane-head">
         <span className="pane-title">{t('case.catalogue')}</span>
-        <span className="muted small tabular" data-testid="catalogue-count">{docs.length}</span>
+        <span className="muted small tabular" data-testid="catalogue-count">
+          {docs.length}
+        </span>
       </div>
       {docs.length === 0 ? (
         <p className="muted pane-empty">{t('case.noDocuments')}</p>
       ) : (
-        <div className="catalogue-list" ref={listRef} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} role="list" data-testid="catalogue">
+        <div
+          className="catalogue-list"
+          ref={listRef}
+          onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+          role="list"
+          data-testid="catalogue"
+        >
           <div style={{ height: docs.length * ROW_HEIGHT, position: 'relative' }}>
             {docs.slice(first, last).map((d, i) => {
               const typeLabel = i18n.docType(d.type);
               const showTitle = d.title && d.title !== typeLabel;
               const findings = findingCounts.get(d.id) ?? d.findings ?? 0;
-              const pages = d.pageFrom === d.pageTo ? t('case.pageSingle', { from: d.pageFrom }) : t('case.pageRange', { from: d.pageFrom, to: d.pageTo });
+              const pages =
+                d.pageFrom === d.pageTo
+                  ? t('case.pageSingle', { from: d.pageFrom })
+                  : t('case.pageRange', { from: d.pageFrom, to: d.pageTo });
               return (
                 <button
                   type="button"
@@ -81,7 +92,11 @@ export function Catalogue({ detail, currentDocumentId, findingCounts, onSelect }
                     <span className="catalogue-line">
                       <span className={`doc-type doc-type--${d.type.toLowerCase()}`}>{typeLabel}</span>
                       {showTitle && <span className="catalogue-title">{d.title}</span>}
-                      {findings > 0 ? <span className="finding-dot" data-testid="catalogue-findings" title={t('case.findingCount', { n: findings })}>{findings}</span> : null}
+                      {findings > 0 ? (
+                        <span className="finding-dot" data-testid="catalogue-findings" title={t('case.findingCount', { n: findings })}>
+                          {findings}
+                        </span>
+                      ) : null}
                     </span>
                     <span className="catalogue-meta small muted">
                       <span className="tabular">{pages}</span>
@@ -105,7 +120,9 @@ export function Catalogue({ detail, currentDocumentId, findingCounts, onSelect }
           <ul>
             {detail.errorList.map((e, i) => (
               <li key={`${e.file}-${i}`}>
-                <span className="file-error-name" title={visibleName(e.file)}>{visibleName(e.file)}</span>
+                <span className="file-error-name" title={visibleName(e.file)}>
+                  {visibleName(e.file)}
+                </span>
                 <span className="small muted">{e.message}</span>
               </li>
             ))}

@@ -26,14 +26,23 @@ export function EntitiesTab({ caseId, view, version, onOpenEntity }: Props) {
   useEffect(() => {
     let live = true;
     call('listEntities', { caseId, type: 'PERSON' }).then(
-      (list) => { if (live) setPeople([...list].sort((a, b) => b.mentionCount - a.mentionCount)); },
-      (err: unknown) => { if (live) setError(errorText(err)); },
+      (list) => {
+        if (live) setPeople([...list].sort((a, b) => b.mentionCount - a.mentionCount));
+      },
+      (err: unknown) => {
+        if (live) setError(errorText(err));
+      },
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [caseId, version]);
 
   const onPage = useMemo(() => {
-    const seen = new Map<string, { entity: string; type: NonNullable<PageView['mentions']>[number]['type']; text: string; count: number }>();
+    const seen = new Map<
+      string,
+      { entity: string; type: NonNullable<PageView['mentions']>[number]['type']; text: string; count: number }
+    >();
     for (const m of view?.mentions ?? []) {
       const s = seen.get(m.entity);
       if (s) s.count++;
@@ -45,7 +54,9 @@ export function EntitiesTab({ caseId, view, version, onOpenEntity }: Props) {
   return (
     <div className="tab-scroll">
       <h3 className="panel-sub">{t('entities.onPage', { n: onPage.length })}</h3>
-      {onPage.length === 0 ? <p className="muted small pad">{t('entities.noneOnPage')}</p> : (
+      {onPage.length === 0 ? (
+        <p className="muted small pad">{t('entities.noneOnPage')}</p>
+      ) : (
         <ul className="plain-list entity-list" data-testid="page-entities">
           {onPage.map((e) => (
             <li key={e.entity}>
@@ -71,9 +82,15 @@ export function EntitiesTab({ caseId, view, version, onOpenEntity }: Props) {
                 <button type="button" className="entity-row" onClick={() => onOpenEntity(p.id)}>
                   <span className="legend-swatch ent-swatch ent--person" aria-hidden="true" />
                   <span className="entity-row-value">{p.value}</span>
-                  {typeof role === 'string' && role in PERSON_ROLE_LABELS && <span className="role-badge">{PERSON_ROLE_LABELS[role as PersonRole][lang]}</span>}
+                  {typeof role === 'string' && role in PERSON_ROLE_LABELS && (
+                    <span className="role-badge">{PERSON_ROLE_LABELS[role as PersonRole][lang]}</span>
+                  )}
                   <span className="muted small tabular">{t('entities.mentionCount', { n: p.mentionCount })}</span>
-                  {p.links.length > 0 && <span className="link-badge" title={p.links.map((l) => l.caseName).join('、')}>{t('entities.linked', { n: p.links.length })}</span>}
+                  {p.links.length > 0 && (
+                    <span className="link-badge" title={p.links.map((l) => l.caseName).join('、')}>
+                      {t('entities.linked', { n: p.links.length })}
+                    </span>
+                  )}
                 </button>
               </li>
             );

@@ -29,11 +29,17 @@ export function EntityPanel({ caseId, entityId, onOpen, onOpenEntity, onOpenCase
   const i18n = useI18n();
   const { t } = i18n;
   const lang = i18n.locale === 'zh-CN' ? 'zh' : 'en';
-  const entityRes = useCall('getEntity', useMemo(() => ({ caseId, entityId }), [caseId, entityId]));
+  const entityRes = useCall(
+    'getEntity',
+    useMemo(() => ({ caseId, entityId }), [caseId, entityId]),
+  );
   const entity = entityRes.data;
   const error = entityRes.error;
   // Only to say how many cases the 串并 check compared this one with (those reviewed: the others have no entities yet).
-  const cases = useCall('listCases', useMemo(() => ({}), []));
+  const cases = useCall(
+    'listCases',
+    useMemo(() => ({}), []),
+  );
   const otherCases = cases.data ? cases.data.filter((c) => c.id !== caseId && c.reviewedAt !== null).length : null;
 
   const groups = useMemo(() => {
@@ -57,9 +63,15 @@ export function EntityPanel({ caseId, entityId, onOpen, onOpenEntity, onOpenCase
     <section className="entity-panel" data-testid="entity-panel" aria-label={entity?.value ?? t('entity.heading')}>
       <div className="pane-head">
         <span className="pane-title">{entity ? i18n.entityType(entity.type) : t('entity.heading')}</span>
-        <button type="button" className="button button--small button--quiet" onClick={onClose} title="Esc">✕ {t('common.close')}</button>
+        <button type="button" className="button button--small button--quiet" onClick={onClose} title="Esc">
+          ✕ {t('common.close')}
+        </button>
       </div>
-      {error && <p className="error-text pane-empty" role="alert">{t('error.generic', { message: error })}</p>}
+      {error && (
+        <p className="error-text pane-empty" role="alert">
+          {t('error.generic', { message: error })}
+        </p>
+      )}
       {!entity && !error && <p className="muted pane-empty">{t('common.loading')}</p>}
       {entity && (
         <div className="entity-body">
@@ -69,7 +81,14 @@ export function EntityPanel({ caseId, entityId, onOpen, onOpenEntity, onOpenCase
             {isRole(role) && <span className="role-badge">{PERSON_ROLE_LABELS[role][lang]}</span>}
           </div>
           <dl className="doc-card-fields small">
-            {facts.map((f) => (<Fragment key={f.key}><dt>{f.label}</dt><dd className="tabular" data-attribute={f.key}>{f.value}</dd></Fragment>))}
+            {facts.map((f) => (
+              <Fragment key={f.key}>
+                <dt>{f.label}</dt>
+                <dd className="tabular" data-attribute={f.key}>
+                  {f.value}
+                </dd>
+              </Fragment>
+            ))}
           </dl>
 
           {priors.length > 0 && (
@@ -110,7 +129,9 @@ export function EntityPanel({ caseId, entityId, onOpen, onOpenEntity, onOpenCase
               <ul className="plain-list" data-testid="entity-links">
                 {entity.links.map((l) => (
                   <li key={`${l.case}-${l.entity}`}>
-                    <button type="button" className="link-button" onClick={() => onOpenCase(l.case, l.entity)}>{visibleName(l.caseName)}</button>
+                    <button type="button" className="link-button" onClick={() => onOpenCase(l.case, l.entity)}>
+                      {visibleName(l.caseName)}
+                    </button>
                   </li>
                 ))}
               </ul>

@@ -50,10 +50,25 @@ export function PageText({ view, spans, document, loading, error, textRef, edita
             {document.title && document.title !== i18n.docType(document.type) && <span className="doc-card-title">{document.title}</span>}
           </div>
           <dl className="doc-card-fields small">
-            {document.number && (<><dt>{t('doc.number')}</dt><dd>{document.number}</dd></>)}
-            {document.date && (<><dt>{t('doc.date')}</dt><dd className="tabular">{document.date}</dd></>)}
+            {document.number && (
+              <>
+                <dt>{t('doc.number')}</dt>
+                <dd>{document.number}</dd>
+              </>
+            )}
+            {document.date && (
+              <>
+                <dt>{t('doc.date')}</dt>
+                <dd className="tabular">{document.date}</dd>
+              </>
+            )}
             <dt>{t('doc.pages')}</dt>
-            <dd className="tabular">{visibleName(document.file)} · {document.pageFrom === document.pageTo ? t('case.pageSingle', { from: document.pageFrom }) : t('case.pageRange', { from: document.pageFrom, to: document.pageTo })}</dd>
+            <dd className="tabular">
+              {visibleName(document.file)} ·{' '}
+              {document.pageFrom === document.pageTo
+                ? t('case.pageSingle', { from: document.pageFrom })
+                : t('case.pageRange', { from: document.pageFrom, to: document.pageTo })}
+            </dd>
           </dl>
         </div>
       )}
@@ -70,18 +85,32 @@ export function PageText({ view, spans, document, loading, error, textRef, edita
           </span>
         )}
       </div>
-      {error && <p className="error-text pane-empty" role="alert">{t('error.generic', { message: error })}</p>}
+      {error && (
+        <p className="error-text pane-empty" role="alert">
+          {t('error.generic', { message: error })}
+        </p>
+      )}
       {!view && loading && <p className="muted pane-empty">{t('common.loading')}</p>}
       {view && (lowCount > 0 || types.length > 0 || (view.corrections?.length ?? 0) > 0) && (
         <div className="legend small" data-testid="legend">
-          {lowCount > 0 && <span className="legend-item"><span className="low-confidence legend-swatch" aria-hidden="true" />{t('text.lowConfidence', { n: lowCount })}</span>}
-          {(view.corrections?.length ?? 0) > 0 && <span className="legend-item"><span className="corrected legend-swatch" aria-hidden="true" />{t('word.correctedLegend', { n: view.corrections?.length ?? 0 })}</span>}
+          {lowCount > 0 && (
+            <span className="legend-item">
+              <span className="low-confidence legend-swatch" aria-hidden="true" />
+              {t('text.lowConfidence', { n: lowCount })}
+            </span>
+          )}
+          {(view.corrections?.length ?? 0) > 0 && (
+            <span className="legend-item">
+              <span className="corrected legend-swatch" aria-hidden="true" />
+              {t('word.correctedLegend', { n: view.corrections?.length ?? 0 })}
+            </span>
+          )}
           <EntityLegend types={types} />
         </div>
       )}
       {view && editable && view.words.length > 0 && <p className="hint-line small muted">{t('text.clickHint')}</p>}
-      {view && (
-        view.text.trim() === '' ? (
+      {view &&
+        (view.text.trim() === '' ? (
           <p className="muted pane-empty">{t('text.empty')}</p>
         ) : (
           <div className={`page-text${loading ? ' page-text--stale' : ''}`} data-testid="page-text" lang="zh-CN" ref={textRef}>
@@ -93,14 +122,23 @@ export function PageText({ view, spans, document, loading, error, textRef, edita
                 s.hit ? 'hit' : '',
                 s.annotation ? 'annotated' : '',
                 s.word >= 0 ? 'word' : '',
-              ].filter(Boolean).join(' ');
-              if (!cls) return <span key={s.start} data-start={s.start}>{s.text}</span>;
+              ]
+                .filter(Boolean)
+                .join(' ');
+              if (!cls)
+                return (
+                  <span key={s.start} data-start={s.start}>
+                    {s.text}
+                  </span>
+                );
               const title = [
                 s.mention ? `${i18n.entityType(s.mention.type)}：${s.mention.text}` : '',
                 s.low ? t('word.low') : '',
                 s.corrected ? t('word.corrected') : '',
                 s.annotation?.note ?? '',
-              ].filter(Boolean).join(' · ');
+              ]
+                .filter(Boolean)
+                .join(' · ');
               return (
                 <mark
                   key={s.start}
@@ -121,8 +159,7 @@ export function PageText({ view, spans, document, loading, error, textRef, edita
               );
             })}
           </div>
-        )
-      )}
+        ))}
     </div>
   );
 }

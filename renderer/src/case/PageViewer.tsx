@@ -139,23 +139,67 @@ export function PageViewer({ view, marks, overlayRef, onWordClick, actions, zoom
   return (
     <section className="viewer" aria-label={view ? t('page.counter', { page: view.page, count: view.pageCount }) : undefined}>
       <div className="viewer-toolbar">
-        <button type="button" className="button button--small" onClick={onPrev} disabled={!canPrev} title={`${t('page.prev')} (PageUp / k)`} aria-label={t('page.prev')}>‹<span className="toolbar-label"> {t('page.prev')}</span></button>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={onPrev}
+          disabled={!canPrev}
+          title={`${t('page.prev')} (PageUp / k)`}
+          aria-label={t('page.prev')}
+        >
+          ‹<span className="toolbar-label"> {t('page.prev')}</span>
+        </button>
         <span className="page-counter tabular" data-testid="page-counter">
           {view ? t('page.counter', { page: view.page, count: view.pageCount }) : t('common.none')}
         </span>
-        <button type="button" className="button button--small" onClick={onNext} disabled={!canNext} title={`${t('page.next')} (PageDown / j)`} aria-label={t('page.next')}><span className="toolbar-label">{t('page.next')} </span>›</button>
-        <span className="viewer-file muted small" title={view ? visibleName(view.file) : undefined}>{view ? visibleName(view.file) : null}</span>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={onNext}
+          disabled={!canNext}
+          title={`${t('page.next')} (PageDown / j)`}
+          aria-label={t('page.next')}
+        >
+          <span className="toolbar-label">{t('page.next')} </span>›
+        </button>
+        <span className="viewer-file muted small" title={view ? visibleName(view.file) : undefined}>
+          {view ? visibleName(view.file) : null}
+        </span>
         <span className="toolbar-spacer" />
         {actions}
-        <button type="button" className="button button--small button--icon" onClick={() => onZoom(zoom - ZOOM_STEP)} disabled={zoom <= ZOOM_MIN} title={`${t('page.zoomOut')} (-)`} aria-label={t('page.zoomOut')}>−</button>
+        <button
+          type="button"
+          className="button button--small button--icon"
+          onClick={() => onZoom(zoom - ZOOM_STEP)}
+          disabled={zoom <= ZOOM_MIN}
+          title={`${t('page.zoomOut')} (-)`}
+          aria-label={t('page.zoomOut')}
+        >
+          −
+        </button>
         <span className="zoom-level tabular small">{Math.round(zoom * 100)}%</span>
-        <button type="button" className="button button--small button--icon" onClick={() => onZoom(zoom + ZOOM_STEP)} disabled={zoom >= ZOOM_MAX} title={`${t('page.zoomIn')} (+)`} aria-label={t('page.zoomIn')}>+</button>
-        <button type="button" className="button button--small" onClick={() => onZoom(1)} disabled={zoom === 1}>{t('page.fitWidth')}</button>
+        <button
+          type="button"
+          className="button button--small button--icon"
+          onClick={() => onZoom(zoom + ZOOM_STEP)}
+          disabled={zoom >= ZOOM_MAX}
+          title={`${t('page.zoomIn')} (+)`}
+          aria-label={t('page.zoomIn')}
+        >
+          +
+        </button>
+        <button type="button" className="button button--small" onClick={() => onZoom(1)} disabled={zoom === 1}>
+          {t('page.fitWidth')}
+        </button>
       </div>
       <div className="viewer-scroll" ref={scrollRef} tabIndex={-1}>
         {!view && <p className="muted pane-empty">{t('page.noPage')}</p>}
         {view && (
-          <div className={`page-sheet${stale ? ' page-sheet--stale' : ''}`} aria-busy={stale} style={{ width: displayWidth, minHeight: src ? undefined : Math.round(displayWidth * aspect) }}>
+          <div
+            className={`page-sheet${stale ? ' page-sheet--stale' : ''}`}
+            aria-busy={stale}
+            style={{ width: displayWidth, minHeight: src ? undefined : Math.round(displayWidth * aspect) }}
+          >
             {src && !stale && !error && view.width ? (
               <WordLayer view={view} marks={marks} scale={displayWidth / view.width} layerRef={overlayRef} onWordClick={onWordClick} />
             ) : null}
@@ -203,10 +247,20 @@ function WordLayer({ view, marks, scale, layerRef, onWordClick }: LayerProps) {
   });
   return (
     <div className={`word-layer${onWordClick ? '' : ' word-layer--read-only'}`} ref={layerRef} lang="zh-CN">
-      {marks.entities && (view.mentions ?? []).map((m, i) => (m.bbox ? (
-        <div key={`m${i}`} className={`ent-box ent--${m.type.toLowerCase()}`} style={boxStyle(m.bbox, scale)} title={`${i18n.entityType(m.type)}：${m.text}`} />
-      ) : null))}
-      {notes.map((n) => <div key={`a${n.id}`} className="note-box" style={boxStyle(n.box, scale)} title={n.note} />)}
+      {marks.entities &&
+        (view.mentions ?? []).map((m, i) =>
+          m.bbox ? (
+            <div
+              key={`m${i}`}
+              className={`ent-box ent--${m.type.toLowerCase()}`}
+              style={boxStyle(m.bbox, scale)}
+              title={`${i18n.entityType(m.type)}：${m.text}`}
+            />
+          ) : null,
+        )}
+      {notes.map((n) => (
+        <div key={`a${n.id}`} className="note-box" style={boxStyle(n.box, scale)} title={n.note} />
+      ))}
       {marks.hit && <div className="hit-box" data-testid="hit-box" style={boxStyle(marks.hit, scale)} />}
       {view.words.map((w, i) => {
         const r = marks.ranges[i];
@@ -222,13 +276,23 @@ function WordLayer({ view, marks, scale, layerRef, onWordClick }: LayerProps) {
             data-start={r && r.start >= 0 ? r.start : undefined}
             data-len={r && r.start >= 0 ? r.end - r.start : undefined}
             data-corrected={fix ? 'true' : undefined}
-            title={fix ? i18n.t('word.correctedFrom', { original: fix.original }) : low ? i18n.t('word.lowTitle', { n: Math.round(normalisedConfidence(w.confidence) * 100) }) : undefined}
+            title={
+              fix
+                ? i18n.t('word.correctedFrom', { original: fix.original })
+                : low
+                  ? i18n.t('word.lowTitle', { n: Math.round(normalisedConfidence(w.confidence) * 100) })
+                  : undefined
+            }
             style={{ ...boxStyle(w.bbox, scale), fontSize: Math.max(4, h * 0.82), lineHeight: `${Math.max(4, h)}px` }}
-            onClick={onWordClick ? (e) => {
-              // A click that ends a drag-selection is a selection, not a request to edit.
-              if (!window.getSelection()?.isCollapsed) return;
-              onWordClick(i, { x: e.clientX, y: e.clientY });
-            } : undefined}
+            onClick={
+              onWordClick
+                ? (e) => {
+                    // A click that ends a drag-selection is a selection, not a request to edit.
+                    if (!window.getSelection()?.isCollapsed) return;
+                    onWordClick(i, { x: e.clientX, y: e.clientY });
+                  }
+                : undefined
+            }
           >
             {w.text}
           </span>

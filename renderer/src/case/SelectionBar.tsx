@@ -4,7 +4,13 @@ import { useState } from 'react';
 import type { MouseEvent } from 'react';
 import { useI18n } from '../i18n';
 
-export interface PendingSelection { start: number; end: number; text: string; x: number; y: number }
+export interface PendingSelection {
+  start: number;
+  end: number;
+  text: string;
+  x: number;
+  y: number;
+}
 
 interface Props {
   selection: PendingSelection;
@@ -23,8 +29,12 @@ export function SelectionBar({ selection, onSave }: Props) {
     <div className="selection-bar" style={{ left, top }} data-testid="selection-bar">
       {!writing ? (
         <>
-          <button type="button" className="button button--small" onMouseDown={keep} onClick={() => onSave('highlight', '')}>▍ {t('notes.highlight')}</button>
-          <button type="button" className="button button--small" onMouseDown={keep} onClick={() => setWriting(true)}>✎ {t('notes.note')}</button>
+          <button type="button" className="button button--small" onMouseDown={keep} onClick={() => onSave('highlight', '')}>
+            ▍ {t('notes.highlight')}
+          </button>
+          <button type="button" className="button button--small" onMouseDown={keep} onClick={() => setWriting(true)}>
+            ✎ {t('notes.note')}
+          </button>
         </>
       ) : (
         <form
@@ -34,8 +44,18 @@ export function SelectionBar({ selection, onSave }: Props) {
             onSave('note', note.trim());
           }}
         >
-          <input autoFocus value={note} maxLength={4000} onChange={(e) => setNote(e.target.value)} placeholder={t('notes.placeholder')} aria-label={t('notes.note')} data-testid="note-input" />
-          <button type="submit" className="button button--small button--primary">{t('notes.save')}</button>
+          <input
+            autoFocus
+            value={note}
+            maxLength={4000}
+            onChange={(e) => setNote(e.target.value)}
+            placeholder={t('notes.placeholder')}
+            aria-label={t('notes.note')}
+            data-testid="note-input"
+          />
+          <button type="submit" className="button button--small button--primary">
+            {t('notes.save')}
+          </button>
         </form>
       )}
     </div>

@@ -61,23 +61,56 @@ export function SidePanel(p: Props) {
     <aside className="side-panel" aria-label={t('side.label')}>
       <div className="side-tabs" role="tablist">
         {SIDE_TABS.map((id) => (
-          <button key={id} type="button" role="tab" aria-selected={p.side === id} className={`side-tab${p.side === id ? ' side-tab--current' : ''}`} onClick={() => p.onSide(id)}>
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            aria-selected={p.side === id}
+            className={`side-tab${p.side === id ? ' side-tab--current' : ''}`}
+            onClick={() => p.onSide(id)}
+          >
             {t(LABELS[id])}
-            {id === 'notes' && p.annotations && p.annotations.length > 0 && <span className="tab-count tabular">{p.annotations.length}</span>}
+            {id === 'notes' && p.annotations && p.annotations.length > 0 && (
+              <span className="tab-count tabular">{p.annotations.length}</span>
+            )}
             {id === 'entities' && people > 0 && <span className="tab-count tabular">{people}</span>}
           </button>
         ))}
       </div>
       {p.side === 'text' && (
-        <PageText view={p.view} spans={p.spans} document={p.document} loading={p.pageLoading} error={p.pageError} textRef={p.textRef} editable={p.editable} onWordClick={p.onWordClick} onEntityClick={p.onOpenEntity} />
+        <PageText
+          view={p.view}
+          spans={p.spans}
+          document={p.document}
+          loading={p.pageLoading}
+          error={p.pageError}
+          textRef={p.textRef}
+          editable={p.editable}
+          onWordClick={p.onWordClick}
+          onEntityClick={p.onOpenEntity}
+        />
       )}
       {p.side === 'entities' && <EntitiesTab caseId={p.caseId} view={p.view} version={p.version} onOpenEntity={p.onOpenEntity} />}
-      {p.side === 'findings' && <div className="tab-scroll"><FindingsPanel caseId={p.caseId} onOpen={p.onOpen} compact /></div>}
+      {p.side === 'findings' && (
+        <div className="tab-scroll">
+          <FindingsPanel caseId={p.caseId} onOpen={p.onOpen} compact />
+        </div>
+      )}
       {p.side === 'notes' && (
         <AnnotationsTab
           annotations={p.annotations}
           error={p.annotationsError}
-          onOpen={(a) => p.onOpen({ document: null, documentTitle: null, fileId: a.fileId, file: a.file, page: a.page, text: a.text ?? '', ...(a.start !== null && a.end !== null ? { start: a.start, end: a.end } : {}) })}
+          onOpen={(a) =>
+            p.onOpen({
+              document: null,
+              documentTitle: null,
+              fileId: a.fileId,
+              file: a.file,
+              page: a.page,
+              text: a.text ?? '',
+              ...(a.start !== null && a.end !== null ? { start: a.start, end: a.end } : {}),
+            })
+          }
           onDelete={p.onDeleteAnnotation}
         />
       )}

@@ -62,8 +62,12 @@ export function WordEditor({ word, index, at, original, mention, busy, error, on
           aria-label={t('word.edit')}
           data-testid="word-input"
         />
-        <button type="submit" className="button button--small button--primary" disabled={busy || !value || value === word.text}>{t('word.save')}</button>
-        <button type="button" className="button button--small button--quiet" onClick={onClose}>{t('common.cancel')}</button>
+        <button type="submit" className="button button--small button--primary" disabled={busy || !value || value === word.text}>
+          {t('word.save')}
+        </button>
+        <button type="button" className="button button--small button--quiet" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
       </form>
       {error && <p className="error-text small">{t('error.generic', { message: error })}</p>}
       {mention && (

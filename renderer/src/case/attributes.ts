@@ -47,8 +47,14 @@ const NAMES: Record<string, Label> = {
 const VALUES: Record<string, Record<string, Label>> = {
   kind: { mobile: { zh: '手机', en: 'Mobile' }, landline: { zh: '固定电话', en: 'Landline' } },
   platform: {
-    wechat: { zh: '微信', en: 'WeChat' }, qq: { zh: 'QQ', en: 'QQ' }, alipay: { zh: '支付宝', en: 'Alipay' }, douyin: { zh: '抖音', en: 'Douyin' },
-    kuaishou: { zh: '快手', en: 'Kuaishou' }, taobao: { zh: '淘宝', en: 'Taobao' }, momo: { zh: '陌陌', en: 'Momo' }, other: { zh: '其他', en: 'Other' },
+    wechat: { zh: '微信', en: 'WeChat' },
+    qq: { zh: 'QQ', en: 'QQ' },
+    alipay: { zh: '支付宝', en: 'Alipay' },
+    douyin: { zh: '抖音', en: 'Douyin' },
+    kuaishou: { zh: '快手', en: 'Kuaishou' },
+    taobao: { zh: '淘宝', en: 'Taobao' },
+    momo: { zh: '陌陌', en: 'Momo' },
+    other: { zh: '其他', en: 'Other' },
   },
   gender: { male: { zh: '男', en: 'Male' }, female: { zh: '女', en: 'Female' } },
   sex: { male: { zh: '男', en: 'Male' }, female: { zh: '女', en: 'Female' } },

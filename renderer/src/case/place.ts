@@ -35,6 +35,14 @@ export function placeOfRef(ref: PageRef, base: CasePlace = EMPTY_PLACE): CasePla
 }
 
 export function samePlace(a: CasePlace, b: CasePlace): boolean {
-  return a.tab === b.tab && a.side === b.side && a.fileId === b.fileId && a.page === b.page && a.doc === b.doc
-    && a.entity === b.entity && (a.sel?.start ?? -1) === (b.sel?.start ?? -1) && (a.sel?.end ?? -1) === (b.sel?.end ?? -1);
+  return (
+    a.tab === b.tab &&
+    a.side === b.side &&
+    a.fileId === b.fileId &&
+    a.page === b.page &&
+    a.doc === b.doc &&
+    a.entity === b.entity &&
+    (a.sel?.start ?? -1) === (b.sel?.start ?? -1) &&
+    (a.sel?.end ?? -1) === (b.sel?.end ?? -1)
+  );
 }

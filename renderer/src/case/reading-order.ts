@@ -3,7 +3,10 @@
 // the order the catalogue shows them. Pure, so the rules of moving can be read alone.
 import type { CaseDetail, CaseFile, CatalogueEntry, FindingView, PageRef } from '../../../shared/api';
 
-export interface Position { fileId: number; page: number }
+export interface Position {
+  fileId: number;
+  page: number;
+}
 
 /** Files that have pages, in the order the case lists them: the reading order. */
 export function readableFiles(detail: CaseDetail | null): CaseFile[] {
@@ -57,7 +60,12 @@ function rankOf(readable: readonly CaseFile[]): (fileId: number, page: number) =
 }
 
 /** The next or previous document as the catalogue lists them; between documents, the nearest in reading order. */
-export function stepDocument(documents: readonly CatalogueEntry[], readable: readonly CaseFile[], pos: Position, delta: 1 | -1): CatalogueEntry | null {
+export function stepDocument(
+  documents: readonly CatalogueEntry[],
+  readable: readonly CaseFile[],
+  pos: Position,
+  delta: 1 | -1,
+): CatalogueEntry | null {
   const current = documentAt(documents, pos);
   if (current) return documents[documents.findIndex((d) => d.id === current.id) + delta] ?? null;
   const rank = rankOf(readable);
@@ -69,7 +77,8 @@ export function stepDocument(documents: readonly CatalogueEntry[], readable: rea
 /** Every piece of evidence of the findings still to be dealt with, in reading order: "f" walks through them. */
 export function evidenceInOrder(findings: readonly FindingView[], readable: readonly CaseFile[]): PageRef[] {
   const rank = rankOf(readable);
-  return findings.filter((f) => f.active && f.status !== 'dismissed')
+  return findings
+    .filter((f) => f.active && f.status !== 'dismissed')
     .flatMap((f) => f.evidence.filter((e) => e.fileId > 0))
     .sort((a, b) => rank(a.fileId, a.page) - rank(b.fileId, b.page) || (a.start ?? 0) - (b.start ?? 0));
 }

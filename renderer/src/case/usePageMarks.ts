@@ -8,7 +8,14 @@ import type { PageMarks } from './PageViewer';
 import type { BBox, PageView } from '../../../shared/api';
 
 /** What to light up when its page is shown: a search hit, a finding's evidence, a mention. */
-export interface Highlight { fileId: number; page: number; text: string; start?: number | undefined; end?: number | undefined; bbox?: BBox | null | undefined }
+export interface Highlight {
+  fileId: number;
+  page: number;
+  text: string;
+  start?: number | undefined;
+  end?: number | undefined;
+  bbox?: BBox | null | undefined;
+}
 
 export function usePageMarks(view: PageView | null, highlight: Highlight | null) {
   const shown = useMemo<PageView | null>(() => {
@@ -16,7 +23,9 @@ export function usePageMarks(view: PageView | null, highlight: Highlight | null)
     return {
       ...view,
       mentions: (view.mentions ?? []).map((m) => ({ ...m, ...alignRange(view.text, m.start, m.end, m.text) })),
-      annotations: (view.annotations ?? []).map((a) => (a.start !== null && a.end !== null ? { ...a, ...alignRange(view.text, a.start, a.end, a.text) } : a)),
+      annotations: (view.annotations ?? []).map((a) =>
+        a.start !== null && a.end !== null ? { ...a, ...alignRange(view.text, a.start, a.end, a.text) } : a,
+      ),
     };
   }, [view]);
   const ranges = useMemo(() => (view ? wordRanges(view.text, view.words) : []), [view]);

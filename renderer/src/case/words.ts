@@ -10,7 +10,10 @@ export function normalisedConfidence(confidence: number): number {
   return confidence > 1 ? confidence / 100 : confidence;
 }
 
-export interface Range { start: number; end: number }
+export interface Range {
+  start: number;
+  end: number;
+}
 
 /**
  * Character ranges of OCR words in the page text, matched in reading order. Mirrors the
@@ -43,12 +46,20 @@ export function boxOf(start: number, end: number, words: readonly OcrWord[], ran
   words.forEach((w, i) => {
     const r = ranges[i];
     if (!r || r.start < 0 || r.end <= start || r.start >= end) return;
-    box = box ? [Math.min(box[0], w.bbox[0]), Math.min(box[1], w.bbox[1]), Math.max(box[2], w.bbox[2]), Math.max(box[3], w.bbox[3])] : [...w.bbox];
+    box = box
+      ? [Math.min(box[0], w.bbox[0]), Math.min(box[1], w.bbox[1]), Math.max(box[2], w.bbox[2]), Math.max(box[3], w.bbox[3])]
+      : [...w.bbox];
   });
   return box;
 }
 
-export interface Mention { start: number; end: number; type: EntityType; entity: string; text: string }
+export interface Mention {
+  start: number;
+  end: number;
+  type: EntityType;
+  entity: string;
+  text: string;
+}
 
 /** A run of page text with the same marks. */
 export interface Span {
@@ -85,7 +96,10 @@ export function segmentText(view: PageView, ranges: readonly Range[], hit: Range
   const sorted = [...cuts].sort((a, b) => a - b);
 
   // Words are in reading order, so one pointer walks them alongside the cuts.
-  const order = ranges.map((r, i) => ({ r, i })).filter((x) => x.r.start >= 0 && x.r.end > x.r.start).sort((a, b) => a.r.start - b.r.start);
+  const order = ranges
+    .map((r, i) => ({ r, i }))
+    .filter((x) => x.r.start >= 0 && x.r.end > x.r.start)
+    .sort((a, b) => a.r.start - b.r.start);
   const mentions = [...(view.mentions ?? [])].sort((a, b) => a.start - b.start);
   let wp = 0;
   const spans: Span[] = [];

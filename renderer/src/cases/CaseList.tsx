@@ -15,10 +15,18 @@ export function CaseList({ cases, error, onOpen, onRefresh }: Props) {
   return (
     <section className="panel case-list" aria-labelledby="cases-heading">
       <div className="panel-head">
-        <h2 id="cases-heading" className="panel-title">{t('cases.heading')}</h2>
-        <button type="button" className="button button--small button--quiet" onClick={onRefresh}>{t('cases.refresh')}</button>
+        <h2 id="cases-heading" className="panel-title">
+          {t('cases.heading')}
+        </h2>
+        <button type="button" className="button button--small button--quiet" onClick={onRefresh}>
+          {t('cases.refresh')}
+        </button>
       </div>
-      {error && <p className="error-text" role="alert">{t('error.generic', { message: error })}</p>}
+      {error && (
+        <p className="error-text" role="alert">
+          {t('error.generic', { message: error })}
+        </p>
+      )}
       {cases === null && !error && <p className="muted">{t('common.loading')}</p>}
       {cases !== null && cases.length === 0 && <p className="muted empty">{t('cases.empty')}</p>}
       {cases !== null && cases.length > 0 && (
@@ -41,11 +49,20 @@ export function CaseList({ cases, error, onOpen, onRefresh }: Props) {
               return (
                 <tr key={c.id} className="clickable" onClick={() => onOpen(c.id)}>
                   <td>
-                    <button type="button" className="link-button" onClick={(e) => { e.stopPropagation(); onOpen(c.id); }}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        onOpen(c.id);
+                      }}
+                    >
                       {visibleName(c.name)}
                     </button>
                   </td>
-                  <td className="folder" title={c.folder}>{c.folder}</td>
+                  <td className="folder" title={c.folder}>
+                    {c.folder}
+                  </td>
                   <td className="num">{c.files}</td>
                   <td className="num">{c.pages}</td>
                   <td className="num">{c.documents}</td>
@@ -53,14 +70,25 @@ export function CaseList({ cases, error, onOpen, onRefresh }: Props) {
                   <td className="num">
                     {c.findings ? (
                       <span className="finding-counts" data-testid="case-findings">
-                        <span className="finding-count finding-count--violation" title={t('cases.findings.violation')}>{t('cases.findings.violation')} {c.findings.violation}</span>
-                        <span className="finding-count finding-count--warning" title={t('cases.findings.warning')}>{t('cases.findings.warning')} {c.findings.warning}</span>
+                        <span className="finding-count finding-count--violation" title={t('cases.findings.violation')}>
+                          {t('cases.findings.violation')} {c.findings.violation}
+                        </span>
+                        <span className="finding-count finding-count--warning" title={t('cases.findings.warning')}>
+                          {t('cases.findings.warning')} {c.findings.warning}
+                        </span>
                       </span>
-                    ) : t('common.none')}
+                    ) : (
+                      t('common.none')
+                    )}
                   </td>
                   <td>
-                    {reviewing ? <span className="status-badge status-badge--running">{t('cases.reviewing')}</span>
-                      : c.reviewedAt ? i18n.date(c.reviewedAt) : <span className="muted">{t('cases.notReviewed')}</span>}
+                    {reviewing ? (
+                      <span className="status-badge status-badge--running">{t('cases.reviewing')}</span>
+                    ) : c.reviewedAt ? (
+                      i18n.date(c.reviewedAt)
+                    ) : (
+                      <span className="muted">{t('cases.notReviewed')}</span>
+                    )}
                   </td>
                 </tr>
               );

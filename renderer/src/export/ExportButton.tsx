@@ -49,12 +49,23 @@ export function ExportButton({ caseId }: { caseId: string }) {
   const [error, setError] = useState<string | null>(null);
   const id = useId();
 
-  useEffect(() => { setResult(null); setError(null); }, [caseId]);
+  useEffect(() => {
+    setResult(null);
+    setError(null);
+  }, [caseId]);
   // The desktop menu's 导出审查报告 opens this same dialog.
-  useEffect(() => onEvent((e) => { if (e.kind === 'menu' && e.event.action === 'export-report') setOpen(true); }), []);
+  useEffect(
+    () =>
+      onEvent((e) => {
+        if (e.kind === 'menu' && e.event.action === 'export-report') setOpen(true);
+      }),
+    [],
+  );
   useEffect(() => {
     if (!open) return;
-    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') setOpen(false); };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setOpen(false);
+    };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [open]);
@@ -76,41 +87,87 @@ export function ExportButton({ caseId }: { caseId: string }) {
 
   return (
     <div className="export">
-      <button type="button" className="button button--small" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => setOpen((o) => !o)} data-testid="export-open">
+      <button
+        type="button"
+        className="button button--small"
+        aria-expanded={open}
+        aria-controls={`${id}-panel`}
+        onClick={() => setOpen((o) => !o)}
+        data-testid="export-open"
+      >
         {text('export.button')}
       </button>
       {open && (
         <div className="export-panel" id={`${id}-panel`} role="dialog" aria-label={text('export.heading')} data-testid="export-panel">
           <h2 className="export-title">{text('export.heading')}</h2>
-          <form className="export-form" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+          <form
+            className="export-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void submit();
+            }}
+          >
             <label className="field">
               <span className="field-label">{text('export.locale')}</span>
               <select value={reportLocale} onChange={(e) => setReportLocale(e.target.value as Locale)} data-testid="export-locale">
-                {(Object.keys(LOCALE_NAMES) as Locale[]).map((l) => <option key={l} value={l}>{LOCALE_NAMES[l]}</option>)}
+                {(Object.keys(LOCALE_NAMES) as Locale[]).map((l) => (
+                  <option key={l} value={l}>
+                    {LOCALE_NAMES[l]}
+                  </option>
+                ))}
               </select>
             </label>
             <label className="field">
               <span className="field-label">{text('export.reviewer')}</span>
-              <input value={reviewer} maxLength={100} placeholder={text('export.reviewerPlaceholder')} onChange={(e) => setReviewer(e.target.value)} data-testid="export-reviewer" />
+              <input
+                value={reviewer}
+                maxLength={100}
+                placeholder={text('export.reviewerPlaceholder')}
+                onChange={(e) => setReviewer(e.target.value)}
+                data-testid="export-reviewer"
+              />
             </label>
             <label className="field field--check">
-              <input type="checkbox" checked={includeAudit} onChange={(e) => setIncludeAudit(e.target.checked)} data-testid="export-audit" />
+              <input
+                type="checkbox"
+                checked={includeAudit}
+                onChange={(e) => setIncludeAudit(e.target.checked)}
+                data-testid="export-audit"
+              />
               <span>{text('export.audit')}</span>
             </label>
             <div className="export-actions">
-              <button type="submit" className="button button--primary button--small" disabled={busy} data-testid="export-submit">{text('export.submit')}</button>
-              <button type="button" className="button button--quiet button--small" onClick={() => setOpen(false)}>{text('export.cancel')}</button>
+              <button type="submit" className="button button--primary button--small" disabled={busy} data-testid="export-submit">
+                {text('export.submit')}
+              </button>
+              <button type="button" className="button button--quiet button--small" onClick={() => setOpen(false)}>
+                {text('export.cancel')}
+              </button>
             </div>
           </form>
-          {busy && <p className="muted small" role="status">{text('export.busy')}</p>}
-          {error && <p className="error-text small" role="alert" data-testid="export-error">{text('export.error', { message: error })}</p>}
+          {busy && (
+            <p className="muted small" role="status">
+              {text('export.busy')}
+            </p>
+          )}
+          {error && (
+            <p className="error-text small" role="alert" data-testid="export-error">
+              {text('export.error', { message: error })}
+            </p>
+          )}
           {result && (
             <div className="export-result" data-testid="export-result" role="status">
               <div className="small muted">{text('export.done')}</div>
-              <code className="export-folder" data-testid="export-folder">{result.folder}</code>
+              <code className="export-folder" data-testid="export-folder">
+                {result.folder}
+              </code>
               <div className="small muted">{text('export.files')}</div>
               <ul className="export-files">
-                {result.files.map((f) => <li key={f} data-testid="export-file" title={f}><code>{f.split(/[\\/]/).pop()}</code></li>)}
+                {result.files.map((f) => (
+                  <li key={f} data-testid="export-file" title={f}>
+                    <code>{f.split(/[\\/]/).pop()}</code>
+                  </li>
+                ))}
               </ul>
             </div>
           )}

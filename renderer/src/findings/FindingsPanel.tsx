@@ -30,7 +30,10 @@ function isTyping(target: EventTarget | null): boolean {
 /** Violations first; within a severity, what is still found before what a re-run no longer finds. */
 function ordered(list: FindingView[]): FindingView[] {
   const rank = (f: FindingView) => SEVERITIES.indexOf(f.severity) * 2 + (f.change === 'resolved' ? 1 : 0);
-  return list.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
+  return list
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
+    .map(({ f }) => f);
 }
 
 export function FindingsPanel({ caseId, onOpen, compact = false }: Props) {
@@ -51,10 +54,16 @@ export function FindingsPanel({ caseId, onOpen, compact = false }: Props) {
     setFindings(null);
     setLoadError(null);
     call('listFindings', { caseId, includeResolved: true }).then(
-      (list) => { if (live) setFindings(ordered(list)); },
-      (err: unknown) => { if (live) setLoadError(errorMessage(err)); },
+      (list) => {
+        if (live) setFindings(ordered(list));
+      },
+      (err: unknown) => {
+        if (live) setLoadError(errorMessage(err));
+      },
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [caseId]);
 
   // The filter names each rule as the cards do; its id stays the option's value.
@@ -62,8 +71,16 @@ export function FindingsPanel({ caseId, onOpen, compact = false }: Props) {
     const byRule = new Map((findings ?? []).map((f) => [f.rule, f.title] as const));
     return [...byRule].map(([id, title]) => ({ id, title })).sort((a, b) => a.title.zh.localeCompare(b.title.zh, 'zh'));
   }, [findings]);
-  const shown = useMemo(() => (findings ?? []).filter((f) =>
-    (severity === 'all' || f.severity === severity) && (status === 'all' || f.status === status) && (rule === 'all' || f.rule === rule)), [findings, severity, status, rule]);
+  const shown = useMemo(
+    () =>
+      (findings ?? []).filter(
+        (f) =>
+          (severity === 'all' || f.severity === severity) &&
+          (status === 'all' || f.status === status) &&
+          (rule === 'all' || f.rule === rule),
+      ),
+    [findings, severity, status, rule],
+  );
   const counts = useMemo(() => {
     const active = (findings ?? []).filter((f) => f.change !== 'resolved');
     return {
@@ -73,21 +90,24 @@ export function FindingsPanel({ caseId, onOpen, compact = false }: Props) {
     };
   }, [findings]);
 
-  const decide = useCallback(async (finding: FindingView, next: FindingStatus) => {
-    const note = drafts[finding.key] ?? finding.note;
-    setSaving(finding.key);
-    setDecideError(null);
-    try {
-      const reviewer = savedReviewer();
-      const updated = await call('decideFinding', { caseId, key: finding.key, status: next, note, ...(reviewer ? { reviewer } : {}) });
-      setFindings((list) => list?.map((f) => (f.key === updated.key ? updated : f)) ?? null);
-      setDrafts(({ [finding.key]: _done, ...rest }) => rest);
-    } catch (err) {
-      setDecideError({ key: finding.key, message: errorMessage(err) });
-    } finally {
-      setSaving(null);
-    }
-  }, [caseId, drafts]);
+  const decide = useCallback(
+    async (finding: FindingView, next: FindingStatus) => {
+      const note = drafts[finding.key] ?? finding.note;
+      setSaving(finding.key);
+      setDecideError(null);
+      try {
+        const reviewer = savedReviewer();
+        const updated = await call('decideFinding', { caseId, key: finding.key, status: next, note, ...(reviewer ? { reviewer } : {}) });
+        setFindings((list) => list?.map((f) => (f.key === updated.key ? updated : f)) ?? null);
+        setDrafts(({ [finding.key]: _done, ...rest }) => rest);
+      } catch (err) {
+        setDecideError({ key: finding.key, message: errorMessage(err) });
+      } finally {
+        setSaving(null);
+      }
+    },
+    [caseId, drafts],
+  );
 
   const select = useCallback((key: string, focus: boolean) => {
     setSelected(key);
@@ -112,7 +132,12 @@ export function FindingsPanel({ caseId, onOpen, compact = false }: Props) {
     e.preventDefault();
   };
 
-  if (loadError) return <p className="error-text pane-empty" role="alert">{text('findings.error', { message: loadError })}</p>;
+  if (loadError)
+    return (
+      <p className="error-text pane-empty" role="alert">
+        {text('findings.error', { message: loadError })}
+      </p>
+    );
   if (!findings) return <p className="muted pane-empty">{text('findings.loading')}</p>;
 
   const groups = SEVERITIES.map((s) => ({ severity: s, items: shown.filter((f) => f.severity === s) })).filter((g) => g.items.length > 0);
@@ -122,9 +147,15 @@ export function FindingsPanel({ caseId, onOpen, compact = false }: Props) {
       <div className="findings-head">
         <h2 className="findings-title">{text('findings.heading')}</h2>
         <span className="findings-counts small" data-testid="findings-counts">
-          <span className="finding-count--violation">{text('severity.violation')} {counts.violation}</span>
-          <span className="finding-count--warning">{text('severity.warning')} {counts.warning}</span>
-          <span className="muted">{text('status.open')} {counts.open}</span>
+          <span className="finding-count--violation">
+            {text('severity.violation')} {counts.violation}
+          </span>
+          <span className="finding-count--warning">
+            {text('severity.warning')} {counts.warning}
+          </span>
+          <span className="muted">
+            {text('status.open')} {counts.open}
+          </span>
         </span>
         {!compact && <span className="muted small findings-keys">{text('findings.keys')}</span>}
       </div>
@@ -134,21 +165,33 @@ export function FindingsPanel({ caseId, onOpen, compact = false }: Props) {
             <span className="muted">{text('findings.filter.severity')}</span>
             <select value={severity} onChange={(e) => setSeverity(e.target.value as Filter<Severity>)} data-testid="filter-severity">
               <option value="all">{text('findings.filter.all')}</option>
-              {SEVERITIES.map((s) => <option key={s} value={s}>{text(`severity.${s}`)}</option>)}
+              {SEVERITIES.map((s) => (
+                <option key={s} value={s}>
+                  {text(`severity.${s}`)}
+                </option>
+              ))}
             </select>
           </label>
           <label>
             <span className="muted">{text('findings.filter.status')}</span>
             <select value={status} onChange={(e) => setStatus(e.target.value as Filter<FindingStatus>)} data-testid="filter-status">
               <option value="all">{text('findings.filter.all')}</option>
-              {STATUSES.map((s) => <option key={s} value={s}>{text(`status.${s}`)}</option>)}
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {text(`status.${s}`)}
+                </option>
+              ))}
             </select>
           </label>
           <label>
             <span className="muted">{text('findings.filter.rule')}</span>
             <select value={rule} onChange={(e) => setRule(e.target.value)} data-testid="filter-rule">
               <option value="all">{text('findings.filter.all')}</option>
-              {rules.map((r) => <option key={r.id} value={r.id}>{r.title[lang] || r.title.zh}</option>)}
+              {rules.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.title[lang] || r.title.zh}
+                </option>
+              ))}
             </select>
           </label>
         </div>
@@ -172,7 +215,10 @@ export function FindingsPanel({ caseId, onOpen, compact = false }: Props) {
                 draft={drafts[f.key] ?? f.note}
                 saving={saving === f.key}
                 error={decideError?.key === f.key ? decideError.message : null}
-                cardRef={(el) => { if (el) cards.current.set(f.key, el); else cards.current.delete(f.key); }}
+                cardRef={(el) => {
+                  if (el) cards.current.set(f.key, el);
+                  else cards.current.delete(f.key);
+                }}
                 onSelect={() => select(f.key, false)}
                 onDraft={(note) => setDrafts((d) => ({ ...d, [f.key]: note }))}
                 onDecide={(next) => void decide(f, next)}
@@ -202,7 +248,21 @@ interface CardProps {
   onOpen(ref: PageRef): void;
 }
 
-function FindingCard({ finding: f, text, lang, expanded, selected, draft, saving, error, cardRef, onSelect, onDraft, onDecide, onOpen }: CardProps) {
+function FindingCard({
+  finding: f,
+  text,
+  lang,
+  expanded,
+  selected,
+  draft,
+  saving,
+  error,
+  cardRef,
+  onSelect,
+  onDraft,
+  onDecide,
+  onOpen,
+}: CardProps) {
   const message = lang === 'zh' ? f.message : f.messageEn || f.message;
   const noteChanged = draft !== f.note;
   return (
@@ -220,14 +280,29 @@ function FindingCard({ finding: f, text, lang, expanded, selected, draft, saving
       <header className="finding-head">
         <span className={`severity-chip severity-chip--${f.severity}`}>{text(`severity.${f.severity}`)}</span>
         <span className="finding-rule-title">{f.title[lang] || f.title.zh}</span>
-        {f.change === 'new' && <span className="change-badge change-badge--new" data-testid="finding-change">{text('change.new')}</span>}
-        {f.change === 'resolved' && <span className="change-badge change-badge--resolved" data-testid="finding-change" title={text('findings.resolvedHint')}>{text('change.resolved')}</span>}
-        <span className={`status-chip status-chip--${f.status}`} data-testid="finding-status">{text(`status.${f.status}`)}</span>
+        {f.change === 'new' && (
+          <span className="change-badge change-badge--new" data-testid="finding-change">
+            {text('change.new')}
+          </span>
+        )}
+        {f.change === 'resolved' && (
+          <span className="change-badge change-badge--resolved" data-testid="finding-change" title={text('findings.resolvedHint')}>
+            {text('change.resolved')}
+          </span>
+        )}
+        <span className={`status-chip status-chip--${f.status}`} data-testid="finding-status">
+          {text(`status.${f.status}`)}
+        </span>
       </header>
       <p className={`finding-message${expanded ? '' : ' finding-message--clipped'}`}>{message}</p>
       {expanded && (
         <>
-          {f.citation && <p className="finding-citation small"><span className="muted">{text('findings.citation')}：</span>{f.citation}</p>}
+          {f.citation && (
+            <p className="finding-citation small">
+              <span className="muted">{text('findings.citation')}：</span>
+              {f.citation}
+            </p>
+          )}
           {f.evidence.length > 0 && (
             <ul className="finding-evidence">
               {f.evidence.map((ref, i) => (
@@ -236,7 +311,10 @@ function FindingCard({ finding: f, text, lang, expanded, selected, draft, saving
                     type="button"
                     className="evidence-link"
                     data-testid="finding-evidence"
-                    onClick={(e) => { e.stopPropagation(); onOpen(ref); }}
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      onOpen(ref);
+                    }}
                   >
                     <span className="evidence-doc">{ref.documentTitle ?? visibleName(ref.file)}</span>
                     <span className="muted tabular">{text('findings.page', { page: ref.page })}</span>
@@ -259,25 +337,64 @@ function FindingCard({ finding: f, text, lang, expanded, selected, draft, saving
               />
             </label>
             <div className="finding-actions">
-              <button type="button" className="button button--small decide--confirm" disabled={saving || (f.status === 'confirmed' && !noteChanged)} onClick={(e) => { e.stopPropagation(); onDecide('confirmed'); }} data-testid="finding-confirm">
+              <button
+                type="button"
+                className="button button--small decide--confirm"
+                disabled={saving || (f.status === 'confirmed' && !noteChanged)}
+                onClick={(e) => {
+                  e.stopPropagation();
+                  onDecide('confirmed');
+                }}
+                data-testid="finding-confirm"
+              >
                 {text('findings.confirm')}
               </button>
-              <button type="button" className="button button--small decide--dismiss" disabled={saving || (f.status === 'dismissed' && !noteChanged)} onClick={(e) => { e.stopPropagation(); onDecide('dismissed'); }} data-testid="finding-dismiss">
+              <button
+                type="button"
+                className="button button--small decide--dismiss"
+                disabled={saving || (f.status === 'dismissed' && !noteChanged)}
+                onClick={(e) => {
+                  e.stopPropagation();
+                  onDecide('dismissed');
+                }}
+                data-testid="finding-dismiss"
+              >
                 {text('findings.dismiss')}
               </button>
               {f.status !== 'open' && (
-                <button type="button" className="button button--small button--quiet" disabled={saving} onClick={(e) => { e.stopPropagation(); onDecide('open'); }} data-testid="finding-reopen">
+                <button
+                  type="button"
+                  className="button button--small button--quiet"
+                  disabled={saving}
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    onDecide('open');
+                  }}
+                  data-testid="finding-reopen"
+                >
                   {text('findings.reopen')}
                 </button>
               )}
               {f.status === 'open' && noteChanged && (
-                <button type="button" className="button button--small button--quiet" disabled={saving} onClick={(e) => { e.stopPropagation(); onDecide('open'); }}>
+                <button
+                  type="button"
+                  className="button button--small button--quiet"
+                  disabled={saving}
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    onDecide('open');
+                  }}
+                >
                   {text('findings.saveNote')}
                 </button>
               )}
               {saving && <span className="muted small">{text('findings.saving')}</span>}
             </div>
-            {error && <p className="error-text small" role="alert">{text('findings.decideError', { message: error })}</p>}
+            {error && (
+              <p className="error-text small" role="alert">
+                {text('findings.decideError', { message: error })}
+              </p>
+            )}
           </div>
         </>
       )}

@@ -8,7 +8,9 @@ export type TextVars = Record<string, string | number>;
 export type Text<K extends string> = (key: K, vars?: TextVars) => string;
 
 /** A translator over one view's own catalogue, following the app's locale. */
-export function useText<K extends string>(catalogues: Record<Locale, Record<K, string>>): { text: Text<K>; locale: Locale; lang: 'zh' | 'en' } {
+export function useText<K extends string>(
+  catalogues: Record<Locale, Record<K, string>>,
+): { text: Text<K>; locale: Locale; lang: 'zh' | 'en' } {
   const { locale } = useI18n();
   const messages = catalogues[locale];
   // One function per locale: views memoise on it.

@@ -45,8 +45,18 @@ function shorten(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
 
-interface Selected { id: string; label: string; type: EntityType; role: string | null; caseName: string | null }
-interface Hover { x: number; y: number; lines: string[] }
+interface Selected {
+  id: string;
+  label: string;
+  type: EntityType;
+  role: string | null;
+  caseName: string | null;
+}
+interface Hover {
+  x: number;
+  y: number;
+  lines: string[];
+}
 
 export function GraphView({ caseId, onOpenEntity }: Props) {
   const { text, lang } = useText(GRAPH_TEXT);
@@ -69,10 +79,16 @@ export function GraphView({ caseId, onOpenEntity }: Props) {
     setGraph(null);
     setError(null);
     call('getGraph', { caseId }).then(
-      (g) => { if (live) setGraph(g); },
-      (err: unknown) => { if (live) setError(errorMessage(err)); },
+      (g) => {
+        if (live) setGraph(g);
+      },
+      (err: unknown) => {
+        if (live) setError(errorMessage(err));
+      },
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [caseId]);
 
   const typeCounts = useMemo(() => {
@@ -94,33 +110,72 @@ export function GraphView({ caseId, onOpenEntity }: Props) {
     const elements: ElementDefinition[] = [
       ...graph.nodes.map((n) => {
         const role = n.role ? PERSON_ROLE_LABELS[n.role][lang] : null;
-        const label = [shorten(n.label, n.type === 'ADDRESS' || n.type === 'ORG' ? 14 : 24), role ? `(${role})` : null, n.external ? `[${shorten(n.external.caseName, 12)}]` : null].filter(Boolean).join('\n');
+        const label = [
+          shorten(n.label, n.type === 'ADDRESS' || n.type === 'ORG' ? 14 : 24),
+          role ? `(${role})` : null,
+          n.external ? `[${shorten(n.external.caseName, 12)}]` : null,
+        ]
+          .filter(Boolean)
+          .join('\n');
         return {
           group: 'nodes' as const,
-          data: { id: n.id, label, full: n.label, type: n.type, role, colour: ENTITY_COLOURS[n.type] ?? '#57606a', caseName: n.external?.caseName ?? null },
-          classes: [n.type === 'PERSON' ? 'person' : 'thing', n.external ? 'external' : '', n.role === 'SUSPECT' ? 'suspect' : ''].filter(Boolean).join(' '),
+          data: {
+            id: n.id,
+            label,
+            full: n.label,
+            type: n.type,
+            role,
+            colour: ENTITY_COLOURS[n.type] ?? '#57606a',
+            caseName: n.external?.caseName ?? null,
+          },
+          classes: [n.type === 'PERSON' ? 'person' : 'thing', n.external ? 'external' : '', n.role === 'SUSPECT' ? 'suspect' : '']
+            .filter(Boolean)
+            .join(' '),
         };
       }),
-      ...graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target).map((e, i) => ({
-        group: 'edges' as const,
-        data: { id: `edge${i}`, source: e.source, target: e.target, kind: e.kind, weight: e.weight },
-        classes: `kind-${e.kind}`,
-      })),
+      ...graph.edges
+        .filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target)
+        .map((e, i) => ({
+          group: 'edges' as const,
+          data: { id: `edge${i}`, source: e.source, target: e.target, kind: e.kind, weight: e.weight },
+          classes: `kind-${e.kind}`,
+        })),
     ];
     const style: StylesheetJson = [
-      { selector: 'node', style: {
-        'background-color': 'data(colour)', label: 'data(label)', 'font-size': 11, 'min-zoomed-font-size': 6, 'font-family': getComputedStyle(document.body).fontFamily,
-        'text-wrap': 'wrap', 'text-valign': 'bottom', 'text-margin-y': 3, color: '#24292f', 'text-outline-color': '#fff', 'text-outline-width': 2,
-        width: 18, height: 18, 'border-width': 1, 'border-color': '#fff',
-      } },
+      {
+        selector: 'node',
+        style: {
+          'background-color': 'data(colour)',
+          label: 'data(label)',
+          'font-size': 11,
+          'min-zoomed-font-size': 6,
+          'font-family': getComputedStyle(document.body).fontFamily,
+          'text-wrap': 'wrap',
+          'text-valign': 'bottom',
+          'text-margin-y': 3,
+          color: '#24292f',
+          'text-outline-color': '#fff',
+          'text-outline-width': 2,
+          width: 18,
+          height: 18,
+          'border-width': 1,
+          'border-color': '#fff',
+        },
+      },
       { selector: 'node.person', style: { width: 30, height: 30, 'font-size': 13, 'font-weight': 'bold' } },
       { selector: 'node.suspect', style: { 'border-width': 3, 'border-color': '#8e1f1f' } },
-      { selector: 'node.external', style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': '#d1242f', 'background-opacity': 0.45, color: '#8e1f1f' } },
+      {
+        selector: 'node.external',
+        style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': '#d1242f', 'background-opacity': 0.45, color: '#8e1f1f' },
+      },
       { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f0b429' } },
       { selector: 'node.faded', style: { opacity: 0.25 } },
       // Straight, not bezier: bundling parallel beziers breaks in cytoscape once some of them are hidden by a filter.
       { selector: 'edge', style: { 'curve-style': 'straight', opacity: 0.85 } },
-      ...EDGE_KINDS.map((k) => ({ selector: `edge.kind-${k}`, style: { 'line-color': EDGE_STYLE[k].colour, width: EDGE_STYLE[k].width, 'line-style': EDGE_STYLE[k].line } })),
+      ...EDGE_KINDS.map((k) => ({
+        selector: `edge.kind-${k}`,
+        style: { 'line-color': EDGE_STYLE[k].colour, width: EDGE_STYLE[k].width, 'line-style': EDGE_STYLE[k].line },
+      })),
       { selector: 'edge.faded', style: { opacity: 0.08 } },
       { selector: '.hidden', style: { display: 'none' } },
     ];
@@ -136,13 +191,24 @@ export function GraphView({ caseId, onOpenEntity }: Props) {
       if (!data.caseName) openEntity.current(data.id);
     });
     core.on('tap', (e) => {
-      if (e.target === core) { setSelected(null); core.elements().removeClass('faded'); }
+      if (e.target === core) {
+        setSelected(null);
+        core.elements().removeClass('faded');
+      }
     });
     core.on('mouseover', 'node', (e) => {
       const n = e.target as cytoscape.NodeSingular;
       const data = n.data() as { full: string; type: EntityType; role: string | null; caseName: string | null };
       const p = n.renderedPosition();
-      setHover({ x: p.x, y: p.y, lines: [data.full, [ENTITY_TYPE_LABELS[data.type]?.[lang] ?? data.type, data.role].filter(Boolean).join(' · '), ...(data.caseName ? [text('graph.external', { caseName: data.caseName })] : [])] });
+      setHover({
+        x: p.x,
+        y: p.y,
+        lines: [
+          data.full,
+          [ENTITY_TYPE_LABELS[data.type]?.[lang] ?? data.type, data.role].filter(Boolean).join(' · '),
+          ...(data.caseName ? [text('graph.external', { caseName: data.caseName })] : []),
+        ],
+      });
     });
     core.on('mouseout', 'node', () => setHover(null));
     core.on('viewport', () => setHover(null));
@@ -159,8 +225,12 @@ export function GraphView({ caseId, onOpenEntity }: Props) {
     const core = cy.current;
     if (!core) return;
     core.batch(() => {
-      core.nodes().forEach((n) => { n.toggleClass('hidden', hiddenTypes.has(n.data('type') as EntityType)); });
-      core.edges().forEach((e) => { e.toggleClass('hidden', hiddenEdges.has(e.data('kind') as EdgeKind)); });
+      core.nodes().forEach((n) => {
+        n.toggleClass('hidden', hiddenTypes.has(n.data('type') as EntityType));
+      });
+      core.edges().forEach((e) => {
+        e.toggleClass('hidden', hiddenEdges.has(e.data('kind') as EdgeKind));
+      });
     });
     setVisibleNodes(core.nodes().not('.hidden').length);
   }, [graph, lang, hiddenTypes, hiddenEdges]);
@@ -171,17 +241,34 @@ export function GraphView({ caseId, onOpenEntity }: Props) {
     // A layout given an edge without both of its ends fails: edges come only between shown nodes.
     const nodes = core.nodes().not('.hidden');
     const shown = nodes.union(nodes.edgesWith(nodes).not('.hidden'));
-    const options = layout === 'cose'
-      ? {
-        name: 'cose', animate: false, randomize: true, padding: 30, componentSpacing: 60, nodeDimensionsIncludeLabels: true, numIter: 2000,
-        // Spread over the box the reviewer sees, not a square: the pane is wide.
-        boundingBox: { x1: 0, y1: 0, w: Math.max(300, core.width()), h: Math.max(200, core.height()) },
-        nodeRepulsion: () => 7000, nodeOverlap: 20, gravity: 0.25,
-        // A person's own phone or ID sits close to them; a shared sentence is a looser tie.
-        idealEdgeLength: (edge: cytoscape.EdgeSingular) => (edge.data('kind') === 'attribute' ? 45 : 110),
-        edgeElasticity: (edge: cytoscape.EdgeSingular) => (edge.data('kind') === 'attribute' ? 200 : 40),
-      }
-      : { name: 'concentric', animate: false, padding: 30, minNodeSpacing: 18, nodeDimensionsIncludeLabels: true, concentric: (n: cytoscape.NodeSingular) => (n.hasClass('person') ? 10 : 0) + n.degree(false) / 10, levelWidth: () => 2 };
+    const options =
+      layout === 'cose'
+        ? {
+            name: 'cose',
+            animate: false,
+            randomize: true,
+            padding: 30,
+            componentSpacing: 60,
+            nodeDimensionsIncludeLabels: true,
+            numIter: 2000,
+            // Spread over the box the reviewer sees, not a square: the pane is wide.
+            boundingBox: { x1: 0, y1: 0, w: Math.max(300, core.width()), h: Math.max(200, core.height()) },
+            nodeRepulsion: () => 7000,
+            nodeOverlap: 20,
+            gravity: 0.25,
+            // A person's own phone or ID sits close to them; a shared sentence is a looser tie.
+            idealEdgeLength: (edge: cytoscape.EdgeSingular) => (edge.data('kind') === 'attribute' ? 45 : 110),
+            edgeElasticity: (edge: cytoscape.EdgeSingular) => (edge.data('kind') === 'attribute' ? 200 : 40),
+          }
+        : {
+            name: 'concentric',
+            animate: false,
+            padding: 30,
+            minNodeSpacing: 18,
+            nodeDimensionsIncludeLabels: true,
+            concentric: (n: cytoscape.NodeSingular) => (n.hasClass('person') ? 10 : 0) + n.degree(false) / 10,
+            levelWidth: () => 2,
+          };
     shown.layout(options as cytoscape.LayoutOptions).run();
     core.fit(shown, 30);
     // Re-laid out on demand (or a new layout), not on each filter change: see above.
@@ -189,11 +276,17 @@ export function GraphView({ caseId, onOpenEntity }: Props) {
 
   const toggle = <T,>(set: ReadonlySet<T>, value: T): ReadonlySet<T> => {
     const next = new Set(set);
-    if (next.has(value)) next.delete(value); else next.add(value);
+    if (next.has(value)) next.delete(value);
+    else next.add(value);
     return next;
   };
 
-  if (error) return <p className="error-text pane-empty" role="alert">{text('graph.error', { message: error })}</p>;
+  if (error)
+    return (
+      <p className="error-text pane-empty" role="alert">
+        {text('graph.error', { message: error })}
+      </p>
+    );
   if (!graph) return <p className="muted pane-empty">{text('graph.loading')}</p>;
   if (graph.nodes.length === 0) return <p className="muted pane-empty">{text('graph.empty')}</p>;
 
@@ -204,7 +297,12 @@ export function GraphView({ caseId, onOpenEntity }: Props) {
           <legend className="muted">{text('graph.types')}</legend>
           {typeCounts.map(({ type, count }) => (
             <label key={type} className="graph-check">
-              <input type="checkbox" checked={!hiddenTypes.has(type)} onChange={() => setHiddenTypes((s) => toggle(s, type))} data-testid={`graph-type-${type}`} />
+              <input
+                type="checkbox"
+                checked={!hiddenTypes.has(type)}
+                onChange={() => setHiddenTypes((s) => toggle(s, type))}
+                data-testid={`graph-type-${type}`}
+              />
               <span className="graph-swatch" style={{ background: ENTITY_COLOURS[type] }} aria-hidden="true" />
               {ENTITY_TYPE_LABELS[type][lang]} <span className="muted tabular">{count}</span>
             </label>
@@ -219,22 +317,48 @@ export function GraphView({ caseId, onOpenEntity }: Props) {
               {text(`graph.edge.${kind}`)} <span className="muted tabular">{count}</span>
             </label>
           ))}
-          {hasExternal && <span className="graph-check"><span className="graph-swatch graph-swatch--external" aria-hidden="true" />{text('graph.externalLegend')}</span>}
+          {hasExternal && (
+            <span className="graph-check">
+              <span className="graph-swatch graph-swatch--external" aria-hidden="true" />
+              {text('graph.externalLegend')}
+            </span>
+          )}
         </fieldset>
         <span className="toolbar-spacer" />
-        <select value={layout} onChange={(e) => setLayout(e.target.value as Layout)} aria-label={text('graph.relayout')} className="graph-layout">
+        <select
+          value={layout}
+          onChange={(e) => setLayout(e.target.value as Layout)}
+          aria-label={text('graph.relayout')}
+          className="graph-layout"
+        >
           <option value="cose">{text('graph.layout.cose')}</option>
           <option value="concentric">{text('graph.layout.concentric')}</option>
         </select>
-        <button type="button" className="button button--small" onClick={() => setLayoutRun((r) => r + 1)}>{text('graph.relayout')}</button>
-        <button type="button" className="button button--small" onClick={() => cy.current?.fit(cy.current.nodes().not('.hidden'), 30)}>{text('graph.fit')}</button>
+        <button type="button" className="button button--small" onClick={() => setLayoutRun((r) => r + 1)}>
+          {text('graph.relayout')}
+        </button>
+        <button type="button" className="button button--small" onClick={() => cy.current?.fit(cy.current.nodes().not('.hidden'), 30)}>
+          {text('graph.fit')}
+        </button>
       </div>
       <div className="graph-stage">
-        <div className="graph-canvas" ref={box} data-testid="graph-canvas" aria-label={text('graph.counts', { nodes: graph.nodes.length, edges: graph.edges.length })} role="img" />
-        <span className="graph-hint muted small">{text('graph.hint')} · {text('graph.counts', { nodes: graph.nodes.length, edges: graph.edges.length })}</span>
+        <div
+          className="graph-canvas"
+          ref={box}
+          data-testid="graph-canvas"
+          aria-label={text('graph.counts', { nodes: graph.nodes.length, edges: graph.edges.length })}
+          role="img"
+        />
+        <span className="graph-hint muted small">
+          {text('graph.hint')} · {text('graph.counts', { nodes: graph.nodes.length, edges: graph.edges.length })}
+        </span>
         {hover && (
           <div className="graph-tip" style={{ left: hover.x + 14, top: hover.y + 10 }} role="tooltip">
-            {hover.lines.map((l, i) => <div key={i} className={i === 0 ? 'graph-tip-title' : undefined}>{l}</div>)}
+            {hover.lines.map((l, i) => (
+              <div key={i} className={i === 0 ? 'graph-tip-title' : undefined}>
+                {l}
+              </div>
+            ))}
           </div>
         )}
         {selected && (
@@ -242,12 +366,26 @@ export function GraphView({ caseId, onOpenEntity }: Props) {
             <div className="graph-selected-head">
               <span className="graph-swatch" style={{ background: ENTITY_COLOURS[selected.type] }} aria-hidden="true" />
               <strong>{selected.label}</strong>
-              <button type="button" className="button button--small button--quiet" onClick={() => { setSelected(null); cy.current?.elements().removeClass('faded'); }} aria-label={text('graph.close')}>×</button>
+              <button
+                type="button"
+                className="button button--small button--quiet"
+                onClick={() => {
+                  setSelected(null);
+                  cy.current?.elements().removeClass('faded');
+                }}
+                aria-label={text('graph.close')}
+              >
+                ×
+              </button>
             </div>
             <div className="muted small">{[ENTITY_TYPE_LABELS[selected.type][lang], selected.role].filter(Boolean).join(' · ')}</div>
-            {selected.caseName
-              ? <div className="graph-external-note small">{text('graph.external', { caseName: selected.caseName })}</div>
-              : <button type="button" className="link-button small" onClick={() => onOpenEntity(selected.id)}>{text('graph.openEntity')} →</button>}
+            {selected.caseName ? (
+              <div className="graph-external-note small">{text('graph.external', { caseName: selected.caseName })}</div>
+            ) : (
+              <button type="button" className="link-button small" onClick={() => onOpenEntity(selected.id)}>
+                {text('graph.openEntity')} →
+              </button>
+            )}
           </aside>
         )}
       </div>

@@ -50,27 +50,57 @@ export function HistoryView({ caseId }: { caseId: string }) {
   const [error, setError] = useState<string | null>(null);
 
   const load = useCallback(() => {
-    call('getAudit', { caseId }).then((v) => { setView(v); setError(null); }, (err) => setError(errorMessage(err)));
+    call('getAudit', { caseId }).then(
+      (v) => {
+        setView(v);
+        setError(null);
+      },
+      (err) => setError(errorMessage(err)),
+    );
   }, [caseId]);
   useEffect(load, [load]);
   // Decisions and corrections made elsewhere in the app change the history: reload when a job ends.
-  useEffect(() => onEvent((e) => { if (e.kind === 'job' && e.event.caseId === caseId && e.event.status !== 'running') load(); }), [caseId, load]);
+  useEffect(
+    () =>
+      onEvent((e) => {
+        if (e.kind === 'job' && e.event.caseId === caseId && e.event.status !== 'running') load();
+      }),
+    [caseId, load],
+  );
 
-  if (error) return <p className="error-text" role="alert">{text('history.error', { message: error })}</p>;
+  if (error)
+    return (
+      <p className="error-text" role="alert">
+        {text('history.error', { message: error })}
+      </p>
+    );
   if (!view) return <p className="muted">{text('history.loading')}</p>;
   const entries = [...view.entries].reverse();
   return (
     <section className="history" aria-label={text('history.heading')} data-testid="history">
       <header className="history-head">
-        <h2 className="history-title">{text('history.heading')} <span className="muted small tabular">{text('history.count', { n: String(entries.length) })}</span></h2>
-        <p className={view.verified ? 'history-chain history-chain--ok small' : 'history-chain history-chain--broken small'} role="status" data-testid="history-chain">
+        <h2 className="history-title">
+          {text('history.heading')} <span className="muted small tabular">{text('history.count', { n: String(entries.length) })}</span>
+        </h2>
+        <p
+          className={view.verified ? 'history-chain history-chain--ok small' : 'history-chain history-chain--broken small'}
+          role="status"
+          data-testid="history-chain"
+        >
           {text(view.verified ? 'history.verified' : 'history.broken')}
         </p>
       </header>
-      {entries.length === 0 ? <p className="muted">{text('history.empty')}</p> : (
+      {entries.length === 0 ? (
+        <p className="muted">{text('history.empty')}</p>
+      ) : (
         <table className="history-table">
           <thead>
-            <tr><th scope="col">{text('history.col.at')}</th><th scope="col">{text('history.col.actor')}</th><th scope="col">{text('history.col.action')}</th><th scope="col">{text('history.col.detail')}</th></tr>
+            <tr>
+              <th scope="col">{text('history.col.at')}</th>
+              <th scope="col">{text('history.col.actor')}</th>
+              <th scope="col">{text('history.col.action')}</th>
+              <th scope="col">{text('history.col.detail')}</th>
+            </tr>
           </thead>
           <tbody>
             {entries.map((e) => (

@@ -79,7 +79,8 @@ export const en: Record<MessageKey, string> = {
   'source.ocr': 'OCR',
   'source.docx': 'Word document',
   'source.txt': 'Text file',
-  'keys.hint': 'Pages: PageUp/PageDown or j/k · Documents: n/p or ]/[ · Next finding: f · Search: / or Ctrl+F · Zoom: +/- · Fit width: 0 · Close: Esc',
+  'keys.hint':
+    'Pages: PageUp/PageDown or j/k · Documents: n/p or ]/[ · Next finding: f · Search: / or Ctrl+F · Zoom: +/- · Fit width: 0 · Close: Esc',
   'error.generic': 'Something went wrong: {message}',
   'common.loading': 'Loading…',
   'common.retry': 'Retry',
@@ -97,7 +98,8 @@ export const en: Record<MessageKey, string> = {
   'side.entities': 'Entities',
   'side.findings': 'Findings',
   'side.notes': 'Notes',
-  'text.clickHint': 'Click a recognised word to correct it; click a person or other entity for details; select text to highlight or annotate.',
+  'text.clickHint':
+    'Click a recognised word to correct it; click a person or other entity for details; select text to highlight or annotate.',
   'word.edit': 'Correct recognised text',
   'word.save': 'Save',
   'word.low': 'Low confidence',
@@ -142,7 +144,8 @@ export const en: Record<MessageKey, string> = {
   'search.anyPerson': 'All people',
   'search.count': '{n} {n|result|results}',
   'search.none': 'Nothing found.',
-  'search.hint': 'Type a name, an ID or phone number (with or without separators) or a phrase. Enter opens the first hit; arrow keys choose.',
+  'search.hint':
+    'Type a name, an ID or phone number (with or without separators) or a phrase. Enter opens the first hit; arrow keys choose.',
   'common.close': 'Close',
   'common.cancel': 'Cancel',
 };

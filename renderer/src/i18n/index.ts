@@ -11,7 +11,6 @@ import type { JobStatus, Stage } from '../../../shared/api';
 export type Locale = 'zh-CN' | 'en-US';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en-US'];
 
-
 export type { MessageKey };
 
 /**
@@ -93,7 +92,14 @@ export function createTranslator(locale: Locale): Translator {
       if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
       const d = new Date(iso);
       if (Number.isNaN(d.getTime())) return iso;
-      return d.toLocaleString(locale, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
+      return d.toLocaleString(locale, {
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hour12: false,
+      });
     },
     duration(seconds) {
       const s = Math.max(0, Math.round(seconds));

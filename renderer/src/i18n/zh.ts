@@ -78,7 +78,8 @@ export const zh = {
   'source.ocr': 'OCR 识别',
   'source.docx': 'Word 文档',
   'source.txt': '文本文件',
-  'keys.hint': '翻页 PageUp/PageDown 或 j/k · 上/下一份文书 n/p 或 ]/[ · 下一处审查意见 f · 搜索 / 或 Ctrl+F · 缩放 +/- · 适合宽度 0 · 关闭 Esc',
+  'keys.hint':
+    '翻页 PageUp/PageDown 或 j/k · 上/下一份文书 n/p 或 ]/[ · 下一处审查意见 f · 搜索 / 或 Ctrl+F · 缩放 +/- · 适合宽度 0 · 关闭 Esc',
   'error.generic': '出错了：{message}',
   'common.loading': '加载中…',
   'common.retry': '重试',

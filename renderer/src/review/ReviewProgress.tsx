@@ -25,17 +25,35 @@ export function ReviewProgress({ jobs, caseName, onOpen, onDismiss }: Props) {
   if (visible.length === 0) return null;
   return (
     <section className="panel" aria-labelledby="progress-heading">
-      <h2 id="progress-heading" className="panel-title">{t('progress.heading')}</h2>
+      <h2 id="progress-heading" className="panel-title">
+        {t('progress.heading')}
+      </h2>
       <ul className="job-list">
         {visible.map((job) => (
-          <JobRow key={job.jobId} job={job} name={visibleName(caseName(job.caseId) ?? job.folder ?? job.caseId)} onOpen={onOpen} onDismiss={onDismiss} />
+          <JobRow
+            key={job.jobId}
+            job={job}
+            name={visibleName(caseName(job.caseId) ?? job.folder ?? job.caseId)}
+            onOpen={onOpen}
+            onDismiss={onDismiss}
+          />
         ))}
       </ul>
     </section>
   );
 }
 
-function JobRow({ job, name, onOpen, onDismiss }: { job: TrackedJob; name: string; onOpen(caseId: string): void; onDismiss(jobId: string): void }) {
+function JobRow({
+  job,
+  name,
+  onOpen,
+  onDismiss,
+}: {
+  job: TrackedJob;
+  name: string;
+  onOpen(caseId: string): void;
+  onDismiss(jobId: string): void;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const [cancelling, setCancelling] = useState(false);
@@ -43,7 +61,7 @@ function JobRow({ job, name, onOpen, onDismiss }: { job: TrackedJob; name: strin
   const p = job.progress;
   const active = isActive(job.status);
   // Overall position: finished stages plus the fraction of the current one.
-  const stageIndex = p ? STAGE_ORDER[p.stage] ?? 0 : 0;
+  const stageIndex = p ? (STAGE_ORDER[p.stage] ?? 0) : 0;
   const stageFraction = p && p.total > 0 ? Math.min(1, p.done / p.total) : 0;
   const overall = job.status === 'done' ? 1 : (stageIndex + stageFraction) / STAGE_COUNT;
 
@@ -60,7 +78,9 @@ function JobRow({ job, name, onOpen, onDismiss }: { job: TrackedJob; name: strin
   return (
     <li className={`job job--${job.status}`} data-testid="review-job" data-status={job.status}>
       <div className="job-head">
-        <span className="job-name" title={job.folder ?? undefined}>{name}</span>
+        <span className="job-name" title={job.folder ?? undefined}>
+          {name}
+        </span>
         <span className={`status-badge status-badge--${job.status}`}>{i18n.jobStatus(job.status)}</span>
         <span className="job-actions">
           {active && (
@@ -85,7 +105,15 @@ function JobRow({ job, name, onOpen, onDismiss }: { job: TrackedJob; name: strin
       </div>
       {job.waitingFor && job.status === 'queued' && (
         <p className="job-waiting small" role="status" data-testid="review-waiting">
-          {t('progress.waitingFor', { program: job.waitingFor.program, pid: String(job.waitingFor.pid), host: job.waitingFor.host ? (i18n.locale === 'zh-CN' ? `，计算机 ${job.waitingFor.host}` : `, computer ${job.waitingFor.host}`) : '' })}
+          {t('progress.waitingFor', {
+            program: job.waitingFor.program,
+            pid: String(job.waitingFor.pid),
+            host: job.waitingFor.host
+              ? i18n.locale === 'zh-CN'
+                ? `，计算机 ${job.waitingFor.host}`
+                : `, computer ${job.waitingFor.host}`
+              : '',
+          })}
         </p>
       )}
       <div className="job-detail small">
@@ -93,10 +121,21 @@ function JobRow({ job, name, onOpen, onDismiss }: { job: TrackedJob; name: strin
           <>
             <span className="job-stage">
               {i18n.progressMessage(p.messageKey, p.stage)}
-              {p.total > 0 && <span className="tabular"> {p.done} / {p.total}</span>}
+              {p.total > 0 && (
+                <span className="tabular">
+                  {' '}
+                  {p.done} / {p.total}
+                </span>
+              )}
             </span>
-            {p.file && active && <span className="muted job-file" title={visibleName(p.file)}>{t('progress.file', { file: visibleName(p.file) })}</span>}
-            {p.etaSeconds !== undefined && active && <span className="muted">{t('progress.eta', { eta: i18n.duration(p.etaSeconds) })}</span>}
+            {p.file && active && (
+              <span className="muted job-file" title={visibleName(p.file)}>
+                {t('progress.file', { file: visibleName(p.file) })}
+              </span>
+            )}
+            {p.etaSeconds !== undefined && active && (
+              <span className="muted">{t('progress.eta', { eta: i18n.duration(p.etaSeconds) })}</span>
+            )}
           </>
         ) : (
           active && <span className="muted">{t('progress.waiting')}</span>

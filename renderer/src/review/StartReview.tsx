@@ -64,7 +64,9 @@ export function StartReview({ onStarted }: Props) {
 
   return (
     <section className="panel start-review" aria-labelledby="start-heading">
-      <h2 id="start-heading" className="panel-title">{t('start.heading')}</h2>
+      <h2 id="start-heading" className="panel-title">
+        {t('start.heading')}
+      </h2>
       <div
         className={`drop-zone${dragging ? ' drop-zone--active' : ''}`}
         data-testid="drop-zone"
@@ -76,7 +78,9 @@ export function StartReview({ onStarted }: Props) {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <div className="drop-zone-icon" aria-hidden="true">⬇</div>
+        <div className="drop-zone-icon" aria-hidden="true">
+          ⬇
+        </div>
         <div>
           <div className="drop-zone-title">{t('start.drop')}</div>
           <div className="muted small">{t('start.dropHint')}</div>
@@ -108,8 +112,16 @@ export function StartReview({ onStarted }: Props) {
           {t('start.submit')}
         </button>
       </form>
-      {notice && <p className="notice" role="status">{notice}</p>}
-      {error && <p className="error-text" role="alert">{error}</p>}
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

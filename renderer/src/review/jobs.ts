@@ -37,7 +37,14 @@ export function useJobs(onFinished: (job: TrackedJob) => void): JobTracker {
     setJobs((prev) => {
       const existing = prev.find((j) => j.jobId === jobId);
       const base: TrackedJob = existing ?? {
-        jobId, caseId, status: 'queued', progress: null, error: null, folder: null, startedHere: false, dismissed: false,
+        jobId,
+        caseId,
+        status: 'queued',
+        progress: null,
+        error: null,
+        folder: null,
+        startedHere: false,
+        dismissed: false,
       };
       const next = change(base);
       return existing ? prev.map((j) => (j.jobId === jobId ? next : j)) : [...prev, next];
@@ -70,9 +77,12 @@ export function useJobs(onFinished: (job: TrackedJob) => void): JobTracker {
     }
   }, [jobs]);
 
-  const track = useCallback((job: { jobId: string; caseId: string; folder: string }) => {
-    upsert(job.jobId, job.caseId, (j) => ({ ...j, folder: job.folder, startedHere: true, dismissed: false }));
-  }, [upsert]);
+  const track = useCallback(
+    (job: { jobId: string; caseId: string; folder: string }) => {
+      upsert(job.jobId, job.caseId, (j) => ({ ...j, folder: job.folder, startedHere: true, dismissed: false }));
+    },
+    [upsert],
+  );
 
   const dismiss = useCallback((jobId: string) => {
     setJobs((prev) => prev.map((j) => (j.jobId === jobId ? { ...j, dismissed: true } : j)));

@@ -16,7 +16,13 @@ interface Props {
   onOpenHit(hit: SearchHit, hits: readonly SearchHit[], query: string): void;
 }
 
-interface Group { key: string; caseName: string | null; title: string; file: string; hits: { hit: SearchHit; index: number }[] }
+interface Group {
+  key: string;
+  caseName: string | null;
+  title: string;
+  file: string;
+  hits: { hit: SearchHit; index: number }[];
+}
 
 const DEBOUNCE_MS = 220;
 
@@ -38,8 +44,15 @@ function SearchBoxInner({ caseId, onOpenHit }: Props, inputRef: ForwardedRef<HTM
 
   useEffect(() => {
     let live = true;
-    call('listEntities', { caseId, type: 'PERSON' }).then((list) => { if (live) setPeople(list); }, () => undefined);
-    return () => { live = false; };
+    call('listEntities', { caseId, type: 'PERSON' }).then(
+      (list) => {
+        if (live) setPeople(list);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
   }, [caseId]);
 
   const q = query.trim();
@@ -95,7 +108,13 @@ function SearchBoxInner({ caseId, onOpenHit }: Props, inputRef: ForwardedRef<HTM
       let g = out.get(key);
       if (!g) {
         const title = hit.documentType ? i18n.docType(hit.documentType) : (hit.documentTitle ?? hit.file);
-        g = { key, caseName: hit.caseId !== caseId ? hit.caseName : null, title: hit.documentTitle && hit.documentTitle !== title ? `${title} · ${hit.documentTitle}` : title, file: hit.file, hits: [] };
+        g = {
+          key,
+          caseName: hit.caseId !== caseId ? hit.caseName : null,
+          title: hit.documentTitle && hit.documentTitle !== title ? `${title} · ${hit.documentTitle}` : title,
+          file: hit.file,
+          hits: [],
+        };
         out.set(key, g);
       }
       g.hits.push({ hit, index });
@@ -149,8 +168,12 @@ function SearchBoxInner({ caseId, onOpenHit }: Props, inputRef: ForwardedRef<HTM
           onKeyDown={onKeyDown}
         />
         <div className="segmented" role="group" aria-label={t('search.scope')}>
-          <button type="button" className={!allCases ? 'segmented--on' : ''} aria-pressed={!allCases} onClick={() => setAllCases(false)}>{t('search.thisCase')}</button>
-          <button type="button" className={allCases ? 'segmented--on' : ''} aria-pressed={allCases} onClick={() => setAllCases(true)}>{t('search.allCases')}</button>
+          <button type="button" className={!allCases ? 'segmented--on' : ''} aria-pressed={!allCases} onClick={() => setAllCases(false)}>
+            {t('search.thisCase')}
+          </button>
+          <button type="button" className={allCases ? 'segmented--on' : ''} aria-pressed={allCases} onClick={() => setAllCases(true)}>
+            {t('search.allCases')}
+          </button>
         </div>
       </div>
       {open && (
@@ -158,18 +181,34 @@ function SearchBoxInner({ caseId, onOpenHit }: Props, inputRef: ForwardedRef<HTM
           <div className="search-filters small">
             <select value={documentType} onChange={(e) => setDocumentType(e.target.value)} aria-label={t('search.documentType')}>
               <option value="">{t('search.anyDocument')}</option>
-              {DOCUMENT_TYPES.map((d) => <option key={d} value={d}>{i18n.docType(d)}</option>)}
+              {DOCUMENT_TYPES.map((d) => (
+                <option key={d} value={d}>
+                  {i18n.docType(d)}
+                </option>
+              ))}
             </select>
             <select value={entityType} onChange={(e) => setEntityType(e.target.value)} aria-label={t('search.entityType')}>
               <option value="">{t('search.anyEntity')}</option>
-              {ENTITY_TYPES.map((d) => <option key={d} value={d}>{i18n.entityType(d)}</option>)}
+              {ENTITY_TYPES.map((d) => (
+                <option key={d} value={d}>
+                  {i18n.entityType(d)}
+                </option>
+              ))}
             </select>
             <select value={personId} onChange={(e) => setPersonId(e.target.value)} aria-label={t('search.person')} disabled={allCases}>
               <option value="">{t('search.anyPerson')}</option>
-              {people.map((p) => <option key={p.id} value={p.id}>{p.value}</option>)}
+              {people.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.value}
+                </option>
+              ))}
             </select>
             <span className="toolbar-spacer" />
-            {q && hits && <span className="muted tabular" data-testid="search-count">{t('search.count', { n: hits.length })}</span>}
+            {q && hits && (
+              <span className="muted tabular" data-testid="search-count">
+                {t('search.count', { n: hits.length })}
+              </span>
+            )}
           </div>
           {!q && <p className="muted small pad">{t('search.hint')}</p>}
           {q && searching && !hits && <p className="muted small pad">{t('common.loading')}</p>}

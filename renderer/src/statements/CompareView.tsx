@@ -18,7 +18,11 @@ interface Props {
   onOpen: (ref: PageRef) => void;
 }
 
-interface Memory extends ComparisonState { selected: string[]; comparing: boolean; note: string | null }
+interface Memory extends ComparisonState {
+  selected: string[];
+  comparing: boolean;
+  note: string | null;
+}
 
 const EMPTY: Memory = { selected: [], comparing: false, note: null, unfolded: false, current: null, scrollTop: 0 };
 
@@ -56,9 +60,13 @@ export function CompareView({ caseId, onOpen }: Props) {
         setSelected((s) => s.filter((d) => known.has(d)));
         setComparing((docs) => (docs && docs.every((d) => known.has(d)) ? docs : null));
       },
-      (err: unknown) => { if (live) setListError(errorMessage(err)); },
+      (err: unknown) => {
+        if (live) setListError(errorMessage(err));
+      },
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [caseId, attempt]);
 
   const comparingKey = comparing ? comparing.join('|') : null;
@@ -67,27 +75,39 @@ export function CompareView({ caseId, onOpen }: Props) {
     let live = true;
     setCompareError(null);
     call('compareStatements', { caseId, documents: comparing }).then(
-      (data) => { if (live) setComparison({ key: comparingKey, data }); },
-      (err: unknown) => { if (live) setCompareError(errorMessage(err)); },
+      (data) => {
+        if (live) setComparison({ key: comparingKey, data });
+      },
+      (err: unknown) => {
+        if (live) setCompareError(errorMessage(err));
+      },
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
     // The key stands for the documents: a new array with the same records is the same comparison.
   }, [caseId, comparingKey]);
 
-  const select = useCallback((documents: string[], nextNote: string | null = null) => {
-    setSelected(documents);
-    setNote(nextNote);
-    remember(caseId, { selected: documents, note: nextNote });
-  }, [caseId]);
+  const select = useCallback(
+    (documents: string[], nextNote: string | null = null) => {
+      setSelected(documents);
+      setNote(nextNote);
+      remember(caseId, { selected: documents, note: nextNote });
+    },
+    [caseId],
+  );
 
-  const compare = useCallback((documents: string[], nextNote: string | null = null) => {
-    const fresh: ComparisonState = { unfolded: false, current: null, scrollTop: 0 };
-    setSelected(documents);
-    setNote(nextNote);
-    setView(fresh);
-    setComparing(documents);
-    remember(caseId, { selected: documents, note: nextNote, comparing: true, ...fresh });
-  }, [caseId]);
+  const compare = useCallback(
+    (documents: string[], nextNote: string | null = null) => {
+      const fresh: ComparisonState = { unfolded: false, current: null, scrollTop: 0 };
+      setSelected(documents);
+      setNote(nextNote);
+      setView(fresh);
+      setComparing(documents);
+      remember(caseId, { selected: documents, note: nextNote, comparing: true, ...fresh });
+    },
+    [caseId],
+  );
 
   const back = useCallback(() => {
     setComparing(null);
@@ -107,20 +127,33 @@ export function CompareView({ caseId, onOpen }: Props) {
   if (listError) {
     return (
       <div className="cmp-message">
-        <p className="error-text" role="alert">{text('compare.error', { message: listError })}</p>
-        <button type="button" className="button" onClick={() => setAttempt((a) => a + 1)}>{t('common.retry')}</button>
+        <p className="error-text" role="alert">
+          {text('compare.error', { message: listError })}
+        </p>
+        <button type="button" className="button" onClick={() => setAttempt((a) => a + 1)}>
+          {t('common.retry')}
+        </button>
       </div>
     );
   }
   if (!list) return <p className="muted pane-empty">{text('compare.loading')}</p>;
-  if (list.persons.length === 0) return <p className="muted pane-empty" data-testid="compare-empty">{text('compare.none')}</p>;
+  if (list.persons.length === 0)
+    return (
+      <p className="muted pane-empty" data-testid="compare-empty">
+        {text('compare.none')}
+      </p>
+    );
 
   if (comparing) {
     if (compareError) {
       return (
         <div className="cmp-message">
-          <p className="error-text" role="alert">{text('compare.compareError', { message: compareError })}</p>
-          <button type="button" className="button" onClick={back}>← {text('compare.back')}</button>
+          <p className="error-text" role="alert">
+            {text('compare.compareError', { message: compareError })}
+          </p>
+          <button type="button" className="button" onClick={back}>
+            ← {text('compare.back')}
+          </button>
         </div>
       );
     }
@@ -140,5 +173,16 @@ export function CompareView({ caseId, onOpen }: Props) {
     );
   }
 
-  return <StatementPicker list={list} selected={selected} note={note} text={text} lang={lang} onSelect={select} onCompare={compare} startRef={startRef} />;
+  return (
+    <StatementPicker
+      list={list}
+      selected={selected}
+      note={note}
+      text={text}
+      lang={lang}
+      onSelect={select}
+      onCompare={compare}
+      startRef={startRef}
+    />
+  );
 }

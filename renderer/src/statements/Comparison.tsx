@@ -18,7 +18,11 @@ type Turn = Column['turns'][number];
 const FOLDED: ReadonlySet<StatementTopic> = new Set(['identity', 'procedure']);
 const FLASH_MS = 1800;
 
-export interface ComparisonState { unfolded: boolean; current: number | null; scrollTop: number }
+export interface ComparisonState {
+  unfolded: boolean;
+  current: number | null;
+  scrollTop: number;
+}
 
 interface Props {
   data: StatementComparison;
@@ -52,7 +56,9 @@ function firstLine(answer: string): string {
 export function Comparison({ data, initial, note, text, lang, onOpen, onBack, onState }: Props) {
   const { columns, rows, differences } = data;
   const [unfolded, setUnfolded] = useState(initial.unfolded);
-  const [current, setCurrent] = useState<number | null>(initial.current !== null && initial.current < differences.length ? initial.current : null);
+  const [current, setCurrent] = useState<number | null>(
+    initial.current !== null && initial.current < differences.length ? initial.current : null,
+  );
   const [flash, setFlash] = useState<{ index: number; nonce: number } | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -72,7 +78,10 @@ export function Comparison({ data, initial, note, text, lang, onOpen, onBack, on
   }, [differences]);
 
   const turnsOf = useMemo(() => columns.map((c) => new Map(c.turns.map((t) => [t.index, t]))), [columns]);
-  const topicOf = useCallback((column: number, turn: number): StatementTopic | null => turnsOf[column]?.get(turn)?.topic ?? null, [turnsOf]);
+  const topicOf = useCallback(
+    (column: number, turn: number): StatementTopic | null => turnsOf[column]?.get(turn)?.topic ?? null,
+    [turnsOf],
+  );
 
   const openRows = rows.filter((r) => !FOLDED.has(r.topic));
   const foldedRows = rows.filter((r) => FOLDED.has(r.topic));
@@ -84,31 +93,41 @@ export function Comparison({ data, initial, note, text, lang, onOpen, onBack, on
   }, [unfolded, onState]);
 
   /** Shows a difference: both sides scrolled into view and lit for a moment. */
-  const reveal = useCallback((index: number, focusEntry: boolean) => {
-    const d = differences[index];
-    if (!d) return;
-    if (d.sides.some((s) => FOLDED.has(topicOf(s.column, s.turn) ?? 'other'))) {
-      setUnfolded(true);
-      onState({ unfolded: true });
-    }
-    setCurrent(index);
-    onState({ current: index });
-    setFlash({ index, nonce: Date.now() });
-    if (focusEntry) entries.current.get(index)?.focus({ preventScroll: true });
-  }, [differences, topicOf, onState]);
+  const reveal = useCallback(
+    (index: number, focusEntry: boolean) => {
+      const d = differences[index];
+      if (!d) return;
+      if (d.sides.some((s) => FOLDED.has(topicOf(s.column, s.turn) ?? 'other'))) {
+        setUnfolded(true);
+        onState({ unfolded: true });
+      }
+      setCurrent(index);
+      onState({ current: index });
+      setFlash({ index, nonce: Date.now() });
+      if (focusEntry) entries.current.get(index)?.focus({ preventScroll: true });
+    },
+    [differences, topicOf, onState],
+  );
 
-  const openDifference = useCallback((index: number) => {
-    const d = differences[index];
-    const side = d?.sides[0];
-    const col = side ? columns[side.column] : undefined;
-    if (side && col) onOpen(pageRef(col, side.page, side.words));
-  }, [differences, columns, onOpen]);
+  const openDifference = useCallback(
+    (index: number) => {
+      const d = differences[index];
+      const side = d?.sides[0];
+      const col = side ? columns[side.column] : undefined;
+      if (side && col) onOpen(pageRef(col, side.page, side.words));
+    },
+    [differences, columns, onOpen],
+  );
 
-  const step = useCallback((delta: 1 | -1) => {
-    if (differences.length === 0) return;
-    const next = current === null ? (delta > 0 ? 0 : differences.length - 1) : (current + delta + differences.length) % differences.length;
-    reveal(next, true);
-  }, [current, differences.length, reveal]);
+  const step = useCallback(
+    (delta: 1 | -1) => {
+      if (differences.length === 0) return;
+      const next =
+        current === null ? (delta > 0 ? 0 : differences.length - 1) : (current + delta + differences.length) % differences.length;
+      reveal(next, true);
+    },
+    [current, differences.length, reveal],
+  );
 
   // Scrolls after the render that may have unfolded the rows the words are in.
   useEffect(() => {
@@ -194,7 +213,10 @@ export function Comparison({ data, initial, note, text, lang, onOpen, onBack, on
     const segments = segmentAnswer(turn.answer, marked.get(`${c}:${turn.index}`) ?? []);
     return (
       <div key={turn.index} className="cmp-turn" data-turn={turn.index}>
-        <p className="cmp-q"><span className="cmp-qa">{text('compare.question')}</span>{cleanTranscript(turn.question).text}</p>
+        <p className="cmp-q">
+          <span className="cmp-qa">{text('compare.question')}</span>
+          {cleanTranscript(turn.question).text}
+        </p>
         <p className="cmp-a">
           <span className="cmp-qa">{text('compare.answer')}</span>
           {segments.map((s, i) => {
@@ -209,19 +231,36 @@ export function Comparison({ data, initial, note, text, lang, onOpen, onBack, on
                   data-testid="compare-mark"
                   data-column={c}
                   data-differences={s.differences.join(' ')}
-                  title={s.differences.map((d) => { const dd = differences[d]; return dd ? differenceLabel(dd, text, lang) : ''; }).join('；')}
-                  onClick={() => { const d = s.differences[0]; if (d !== undefined) reveal(d, true); }}
+                  title={s.differences
+                    .map((d) => {
+                      const dd = differences[d];
+                      return dd ? differenceLabel(dd, text, lang) : '';
+                    })
+                    .join('；')}
+                  onClick={() => {
+                    const d = s.differences[0];
+                    if (d !== undefined) reveal(d, true);
+                  }}
                 >
                   {s.text}
                 </mark>
                 {s.ending.map((d) => {
                   const dd = differences[d];
-                  return dd ? <span key={`tag:${d}`} className="cmp-tag" data-testid="compare-tag">{differenceLabel(dd, text, lang)}</span> : null;
+                  return dd ? (
+                    <span key={`tag:${d}`} className="cmp-tag" data-testid="compare-tag">
+                      {differenceLabel(dd, text, lang)}
+                    </span>
+                  ) : null;
                 })}
               </Fragment>
             );
           })}
-          <button type="button" className="cmp-page" onClick={() => onOpen(pageRef(col, turn.page, firstLine(turn.answer)))} title={text('compare.openPage', { page: turn.page })}>
+          <button
+            type="button"
+            className="cmp-page"
+            onClick={() => onOpen(pageRef(col, turn.page, firstLine(turn.answer)))}
+            title={text('compare.openPage', { page: turn.page })}
+          >
             {text('compare.page', { page: turn.page })}
           </button>
         </p>
@@ -232,13 +271,26 @@ export function Comparison({ data, initial, note, text, lang, onOpen, onBack, on
   const renderRow = (row: StatementComparison['rows'][number]) => {
     const differs = row.cells.some((cell, c) => cell.some((t) => marked.has(`${c}:${t}`)));
     return (
-      <div key={row.topic} className={`cmp-row${differs ? ' cmp-row--differs' : ''}`} role="row" data-testid="compare-row" data-topic={row.topic}>
-        <div className="cmp-label" role="rowheader">{TOPIC_LABELS[row.topic]?.[lang] ?? TOPIC_LABELS.other[lang]}</div>
+      <div
+        key={row.topic}
+        className={`cmp-row${differs ? ' cmp-row--differs' : ''}`}
+        role="row"
+        data-testid="compare-row"
+        data-topic={row.topic}
+      >
+        <div className="cmp-label" role="rowheader">
+          {TOPIC_LABELS[row.topic]?.[lang] ?? TOPIC_LABELS.other[lang]}
+        </div>
         {row.cells.map((cell, c) => (
           <div key={c} className="cmp-cell" role="cell" data-column={c}>
-            {cell.length === 0
-              ? <span className="cmp-empty">{text('compare.notAsked')}</span>
-              : cell.map((index) => { const t = turnsOf[c]?.get(index); return t ? renderTurn(c, t) : null; })}
+            {cell.length === 0 ? (
+              <span className="cmp-empty">{text('compare.notAsked')}</span>
+            ) : (
+              cell.map((index) => {
+                const t = turnsOf[c]?.get(index);
+                return t ? renderTurn(c, t) : null;
+              })
+            )}
           </div>
         ))}
       </div>
@@ -248,11 +300,17 @@ export function Comparison({ data, initial, note, text, lang, onOpen, onBack, on
   return (
     <div className="cmp-view" ref={rootRef} data-testid="compare-view" style={{ ['--cmp-columns' as string]: columns.length }}>
       <div className="cmp-bar">
-        <button type="button" className="button button--small button--quiet" onClick={onBack} data-testid="compare-back">← {text('compare.back')}</button>
+        <button type="button" className="button button--small button--quiet" onClick={onBack} data-testid="compare-back">
+          ← {text('compare.back')}
+        </button>
         <span className="muted small cmp-keys-inline">{text('compare.keys')}</span>
       </div>
       <div className="cmp-scroll" ref={scrollRef} tabIndex={-1} onScroll={(e) => onState({ scrollTop: e.currentTarget.scrollTop })}>
-        {note && <p className="notice cmp-note" role="status">{note}</p>}
+        {note && (
+          <p className="notice cmp-note" role="status">
+            {note}
+          </p>
+        )}
         {differences.length > 0 ? (
           <section className="cmp-differences" aria-label={text('compare.differences', { n: differences.length })}>
             <h3 className="cmp-differences-title">{text('compare.differences', { n: differences.length })}</h3>
@@ -261,7 +319,10 @@ export function Comparison({ data, initial, note, text, lang, onOpen, onBack, on
                 <li key={i}>
                   <button
                     type="button"
-                    ref={(el) => { if (el) entries.current.set(i, el); else entries.current.delete(i); }}
+                    ref={(el) => {
+                      if (el) entries.current.set(i, el);
+                      else entries.current.delete(i);
+                    }}
                     className={`cmp-difference${current === i ? ' cmp-difference--current' : ''}`}
                     data-testid="compare-difference"
                     data-difference-entry={i}
@@ -271,7 +332,11 @@ export function Comparison({ data, initial, note, text, lang, onOpen, onBack, on
                     <span className="cmp-difference-label">{differenceLabel(d, text, lang)}</span>
                     {d.sides.map((s, k) => (
                       <Fragment key={k}>
-                        {k > 0 && <span className="cmp-versus" aria-hidden="true">{text('compare.versus')}</span>}
+                        {k > 0 && (
+                          <span className="cmp-versus" aria-hidden="true">
+                            {text('compare.versus')}
+                          </span>
+                        )}
                         <span className="cmp-side">
                           <span className="cmp-side-who">{columnName(columns, s.column, text)}</span>
                           <span className="cmp-side-words">{cleanTranscript(s.words).text}</span>
@@ -290,9 +355,15 @@ export function Comparison({ data, initial, note, text, lang, onOpen, onBack, on
             <span className="muted small">{text('compare.noDifferencesHint')}</span>
           </div>
         )}
-        <div className={`cmp-grid cmp-grid--${lang}`} role="table" aria-label={columns.map((c, i) => `${c.personName ?? ''} ${columnName(columns, i, text)}`).join('、')}>
+        <div
+          className={`cmp-grid cmp-grid--${lang}`}
+          role="table"
+          aria-label={columns.map((c, i) => `${c.personName ?? ''} ${columnName(columns, i, text)}`).join('、')}
+        >
           <div className="cmp-row cmp-row--head" role="row" ref={headRef}>
-            <div className="cmp-label" role="columnheader">{text('compare.topic')}</div>
+            <div className="cmp-label" role="columnheader">
+              {text('compare.topic')}
+            </div>
             {columns.map((col, c) => (
               <div key={col.document} className="cmp-head" role="columnheader" data-testid="compare-column-head" data-column={c}>
                 <div className="cmp-head-who">
@@ -320,7 +391,8 @@ export function Comparison({ data, initial, note, text, lang, onOpen, onBack, on
           {foldedRows.length > 0 && (
             <div className="cmp-fold" role="row">
               <button type="button" className="cmp-fold-button" aria-expanded={unfolded} onClick={toggleFold} data-testid="compare-fold">
-                <span aria-hidden="true">{unfolded ? '▾' : '▸'}</span> {unfolded ? text('compare.fold') : text('compare.unfold', { n: foldedCount })}
+                <span aria-hidden="true">{unfolded ? '▾' : '▸'}</span>{' '}
+                {unfolded ? text('compare.fold') : text('compare.unfold', { n: foldedCount })}
                 <kbd className="cmp-kbd">f</kbd>
               </button>
             </div>

@@ -62,7 +62,10 @@ export function StatementPicker({ list, selected, note, text, lang, onSelect, on
           title={text('compare.firstAccountsTitle', { n: firsts.length })}
           onClick={() => {
             const capped = firsts.length > MAX_RECORDS;
-            onCompare(firsts.slice(0, MAX_RECORDS).map((r) => r.document), capped ? text('compare.firstAccountsCapped') : null);
+            onCompare(
+              firsts.slice(0, MAX_RECORDS).map((r) => r.document),
+              capped ? text('compare.firstAccountsCapped') : null,
+            );
           }}
         >
           {text('compare.firstAccounts')}
@@ -71,12 +74,25 @@ export function StatementPicker({ list, selected, note, text, lang, onSelect, on
           {canStart || full ? text('compare.selected', { n: selected.length }) : text('compare.selectMore', { n: 2 - selected.length })}
           {full && <span className="muted"> · {text('compare.max')}</span>}
         </span>
-        <button type="button" className="button button--small button--quiet" disabled={selected.length === 0} onClick={() => onSelect([])}>{text('compare.clear')}</button>
-        <button ref={startRef} type="button" className="button button--small button--primary" data-testid="compare-start" disabled={!canStart} onClick={() => onCompare([...selected])}>
+        <button type="button" className="button button--small button--quiet" disabled={selected.length === 0} onClick={() => onSelect([])}>
+          {text('compare.clear')}
+        </button>
+        <button
+          ref={startRef}
+          type="button"
+          className="button button--small button--primary"
+          data-testid="compare-start"
+          disabled={!canStart}
+          onClick={() => onCompare([...selected])}
+        >
           {text('compare.start')}
         </button>
       </div>
-      {note && <p className="notice cmp-note" role="status">{note}</p>}
+      {note && (
+        <p className="notice cmp-note" role="status">
+          {note}
+        </p>
+      )}
       <div className="cmp-persons">
         {list.persons.map((p, i) => (
           <section key={p.id ?? `p${i}`} className="cmp-person" data-testid="compare-person" aria-label={p.name}>
@@ -92,7 +108,10 @@ export function StatementPicker({ list, selected, note, text, lang, onSelect, on
                   data-testid="compare-all-of-person"
                   onClick={() => {
                     const capped = p.records.length > MAX_RECORDS;
-                    onCompare(p.records.slice(0, MAX_RECORDS).map((r) => r.document), capped ? text('compare.allOfPersonCapped') : null);
+                    onCompare(
+                      p.records.slice(0, MAX_RECORDS).map((r) => r.document),
+                      capped ? text('compare.allOfPersonCapped') : null,
+                    );
                   }}
                 >
                   {text('compare.allOfPerson')}
@@ -105,7 +124,14 @@ export function StatementPicker({ list, selected, note, text, lang, onSelect, on
                 return (
                   <li key={r.document}>
                     <label className={`cmp-record${on ? ' cmp-record--on' : ''}${!on && full ? ' cmp-record--off' : ''}`}>
-                      <input type="checkbox" checked={on} disabled={!on && full} onChange={() => toggle(r.document)} data-testid="compare-record" data-document={r.document} />
+                      <input
+                        type="checkbox"
+                        checked={on}
+                        disabled={!on && full}
+                        onChange={() => toggle(r.document)}
+                        data-testid="compare-record"
+                        data-document={r.document}
+                      />
                       <span className="cmp-record-session">{recordSession(r, text)}</span>
                       <span className="muted small tabular">{startTime(r.start)}</span>
                       <span className="muted small tabular cmp-record-pages">{pageRange(r, text)}</span>

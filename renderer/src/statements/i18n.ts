@@ -80,7 +80,8 @@ const en: Record<CompareKey, string> = {
   'compare.notAsked': 'Not asked',
   'compare.differences': 'Differences ({n})',
   'compare.noDifferences': 'No differences found between these records.',
-  'compare.noDifferencesHint': 'Still read the answers: the comparison marks only clear differences of time, place, people, amount, admission and weapon.',
+  'compare.noDifferencesHint':
+    'Still read the answers: the comparison marks only clear differences of time, place, people, amount, admission and weapon.',
   'compare.differs': '{label} differs',
   'compare.versus': '↔',
   'compare.unfold': 'Show identity and procedure ({n} {n|question|questions})',

@@ -26,7 +26,7 @@ export function pageRange(r: StatementRecord, text: Text<CompareKey>): string {
 }
 
 export function roleLabel(role: PersonRole | null, text: Text<CompareKey>, lang: 'zh' | 'en'): string {
-  return role ? PERSON_ROLE_LABELS[role]?.[lang] ?? text('compare.noRole') : text('compare.noRole');
+  return role ? (PERSON_ROLE_LABELS[role]?.[lang] ?? text('compare.noRole')) : text('compare.noRole');
 }
 
 export function RoleChip({ role, text, lang }: { role: PersonRole | null; text: Text<CompareKey>; lang: 'zh' | 'en' }) {

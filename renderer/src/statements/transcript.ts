@@ -52,7 +52,11 @@ export interface Segment {
   ending: number[];
 }
 
-export interface MarkedRange { start: number; end: number; difference: number }
+export interface MarkedRange {
+  start: number;
+  end: number;
+  difference: number;
+}
 
 /** Splits a raw answer into cleaned segments at the edges of the marked ranges (raw offsets). */
 export function segmentAnswer(raw: string, ranges: readonly MarkedRange[]): Segment[] {

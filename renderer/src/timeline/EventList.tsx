@@ -17,11 +17,30 @@ function formatRange(start: Instant, end: Instant | null): string {
   return `${from} → ${to.slice(0, 10) === from.slice(0, 10) && !end.dateOnly ? to.slice(11) : to}`;
 }
 
-export function EventList({ events, nameOf, onOpen, text, lang, documentTitle }: {
-  events: TimelineEventView[]; nameOf: (id: string) => string; onOpen: (ref: PageRef) => void; text: Text<TimelineKey>; lang: 'zh' | 'en'; documentTitle: (id: string) => string;
+export function EventList({
+  events,
+  nameOf,
+  onOpen,
+  text,
+  lang,
+  documentTitle,
+}: {
+  events: TimelineEventView[];
+  nameOf: (id: string) => string;
+  onOpen: (ref: PageRef) => void;
+  text: Text<TimelineKey>;
+  lang: 'zh' | 'en';
+  documentTitle: (id: string) => string;
 }) {
-  const sorted = useMemo(() => events.map((e, i) => ({ e, i, at: parseInstant(e.start) }))
-    .sort((a, b) => (a.at?.ms ?? Infinity) - (b.at?.ms ?? Infinity) || (a.at?.dateOnly ? 1 : 0) - (b.at?.dateOnly ? 1 : 0) || a.i - b.i), [events]);
+  const sorted = useMemo(
+    () =>
+      events
+        .map((e, i) => ({ e, i, at: parseInstant(e.start) }))
+        .sort(
+          (a, b) => (a.at?.ms ?? Infinity) - (b.at?.ms ?? Infinity) || (a.at?.dateOnly ? 1 : 0) - (b.at?.dateOnly ? 1 : 0) || a.i - b.i,
+        ),
+    [events],
+  );
   let lastDay: number | null = null;
   return (
     <section className="timeline-list-wrap" aria-label={text('timeline.list')}>
@@ -37,9 +56,25 @@ export function EventList({ events, nameOf, onOpen, text, lang, documentTitle }:
               <button type="button" className="timeline-row-button" onClick={() => onOpen(e.evidence)} data-testid="timeline-row">
                 <span className="timeline-row-time tabular">{at ? formatRange(at, parseInstant(e.end)) : text('timeline.noTime')}</span>
                 <span className="timeline-row-type">{eventLabel(e, lang)}</span>
-                <span className="timeline-row-who">{e.subjects.map(nameOf).join('、')}{e.actors.length ? <span className="muted"> · {e.actors.map(nameOf).join('、')}</span> : null}</span>
-                <span className="timeline-row-doc muted">{e.evidence.documentTitle ?? visibleName(e.evidence.file)} · {text('timeline.page', { page: e.evidence.page })}</span>
-                {e.conflicts.length > 0 && <span className="tl-conflict-inline" title={e.conflicts.map((c) => text('timeline.conflict', { document: documentTitle(c.document), page: c.page, start: formatIso(c.start) })).join('\n')}>⚠</span>}
+                <span className="timeline-row-who">
+                  {e.subjects.map(nameOf).join('、')}
+                  {e.actors.length ? <span className="muted"> · {e.actors.map(nameOf).join('、')}</span> : null}
+                </span>
+                <span className="timeline-row-doc muted">
+                  {e.evidence.documentTitle ?? visibleName(e.evidence.file)} · {text('timeline.page', { page: e.evidence.page })}
+                </span>
+                {e.conflicts.length > 0 && (
+                  <span
+                    className="tl-conflict-inline"
+                    title={e.conflicts
+                      .map((c) =>
+                        text('timeline.conflict', { document: documentTitle(c.document), page: c.page, start: formatIso(c.start) }),
+                      )
+                      .join('\n')}
+                  >
+                    ⚠
+                  </span>
+                )}
               </button>
             </li>
           );

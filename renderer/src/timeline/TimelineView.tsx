@@ -21,7 +21,21 @@ export function TimelineView({ caseId, onOpen, documentTitle }: Props) {
   // Only for titles and evidence of the finding marks: the axis stands without them.
   const findings = useCall('listFindings', req);
 
-  if (timeline.error) return <p className="error-text pane-empty" role="alert">{text('timeline.error', { message: timeline.error })}</p>;
+  if (timeline.error)
+    return (
+      <p className="error-text pane-empty" role="alert">
+        {text('timeline.error', { message: timeline.error })}
+      </p>
+    );
   if (!timeline.data) return <p className="muted pane-empty">{text('timeline.loading')}</p>;
-  return <TimelineChart data={timeline.data} findingViews={findings.data ?? []} onOpen={onOpen} text={text} lang={lang} documentTitle={documentTitle ?? (() => '')} />;
+  return (
+    <TimelineChart
+      data={timeline.data}
+      findingViews={findings.data ?? []}
+      onOpen={onOpen}
+      text={text}
+      lang={lang}
+      documentTitle={documentTitle ?? (() => '')}
+    />
+  );
 }

@@ -23,7 +23,14 @@ export function parseInstant(t: string | null | undefined): Instant | null {
 function parts(ms: number) {
   const d = new Date(ms + OFFSET);
   const p2 = (n: number) => String(n).padStart(2, '0');
-  return { y: d.getUTCFullYear(), mo: p2(d.getUTCMonth() + 1), d: p2(d.getUTCDate()), h: p2(d.getUTCHours()), mi: p2(d.getUTCMinutes()), month: d.getUTCMonth() + 1 };
+  return {
+    y: d.getUTCFullYear(),
+    mo: p2(d.getUTCMonth() + 1),
+    d: p2(d.getUTCDate()),
+    h: p2(d.getUTCHours()),
+    mi: p2(d.getUTCMinutes()),
+    month: d.getUTCMonth() + 1,
+  };
 }
 
 export function formatInstant(i: Instant): string {
@@ -41,8 +48,16 @@ export function dayStart(ms: number): number {
   return Math.floor((ms + OFFSET) / DAY) * DAY - OFFSET;
 }
 
-export interface Tick { ms: number; label: string; major: boolean }
-export interface Ticks { minor: Tick[]; upper: Tick[]; unit: 'hour' | 'day' }
+export interface Tick {
+  ms: number;
+  label: string;
+  major: boolean;
+}
+export interface Ticks {
+  minor: Tick[];
+  upper: Tick[];
+  unit: 'hour' | 'day';
+}
 
 const STEPS = [15 * MINUTE, 30 * MINUTE, HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, DAY, 2 * DAY, 7 * DAY, 14 * DAY, 28 * DAY];
 

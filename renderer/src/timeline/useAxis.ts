@@ -22,7 +22,10 @@ function useWidth<T extends HTMLElement>(): [RefObject<T | null>, number] {
   return [ref, width];
 }
 
-export interface Span { start: number; span: number }
+export interface Span {
+  start: number;
+  span: number;
+}
 
 export function fitView(range: { min: number; max: number }): Span {
   const span = Math.max(range.max - range.min, 6 * HOUR);
@@ -36,14 +39,17 @@ export function useAxis(focus: { min: number; max: number }, onDragStart: () => 
   useEffect(() => setView(fitView(focus)), [focus]);
   const msPerPx = view.span / chartW;
 
-  const zoomAt = useCallback((factor: number, px?: number) => {
-    setView((v) => {
-      const span = Math.min(MAX_SPAN, Math.max(MIN_SPAN, v.span * factor));
-      const anchorFrac = px === undefined ? 0.5 : Math.min(1, Math.max(0, (px - LABEL_W) / chartW));
-      const anchor = v.start + v.span * anchorFrac;
-      return { start: anchor - span * anchorFrac, span };
-    });
-  }, [chartW]);
+  const zoomAt = useCallback(
+    (factor: number, px?: number) => {
+      setView((v) => {
+        const span = Math.min(MAX_SPAN, Math.max(MIN_SPAN, v.span * factor));
+        const anchorFrac = px === undefined ? 0.5 : Math.min(1, Math.max(0, (px - LABEL_W) / chartW));
+        const anchor = v.start + v.span * anchorFrac;
+        return { start: anchor - span * anchorFrac, span };
+      });
+    },
+    [chartW],
+  );
 
   // Wheel zoom must cancel the page scroll, which React's passive wheel listener cannot.
   const svgRef = useRef<SVGSVGElement>(null);
@@ -92,7 +98,15 @@ export function useAxis(focus: { min: number; max: number }, onDragStart: () => 
   };
 
   return {
-    wrapRef, svgRef, width, chartW, view, setView, msPerPx, zoomAt, pointer,
+    wrapRef,
+    svgRef,
+    width,
+    chartW,
+    view,
+    setView,
+    msPerPx,
+    zoomAt,
+    pointer,
     /** The pointer is panning: tips and clicks wait. */
     dragging: () => drag.current?.moved === true,
     /** The last press was a drag, not a click. */

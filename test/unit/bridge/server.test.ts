@@ -12,8 +12,15 @@ import { resolveStatic, startBridge, TOKEN_HEADER } from '../../../electron/brid
 import type { Bridge, BridgedService } from '../../../electron/bridge/server.js';
 
 const sampleCase: CaseSummary = {
-  id: 'c1', name: '张三盗窃案', folder: '/cases/zhangsan', createdAt: '2026-01-01T00:00:00Z', reviewedAt: null,
-  files: 2, pages: 10, documents: 4, errors: 0,
+  id: 'c1',
+  name: '张三盗窃案',
+  folder: '/cases/zhangsan',
+  createdAt: '2026-01-01T00:00:00Z',
+  reviewedAt: null,
+  files: 2,
+  pages: 10,
+  documents: 4,
+  errors: 0,
 };
 
 function fakeService(): BridgedService & { emit(e: BackendEvent): void; listeners: Set<(e: BackendEvent) => void> } {
@@ -53,14 +60,24 @@ function fakeService(): BridgedService & { emit(e: BackendEvent): void; listener
   };
 }
 
-interface RawResponse { status: number; headers: http.IncomingHttpHeaders; body: string }
+interface RawResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
 
 /** node:http rather than fetch: fetch forbids setting Host, which these tests must forge. */
-function raw(bridge: Bridge, opts: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<RawResponse> {
+function raw(
+  bridge: Bridge,
+  opts: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
-        host: '127.0.0.1', port: bridge.port, method: opts.method ?? 'GET', path: opts.path,
+        host: '127.0.0.1',
+        port: bridge.port,
+        method: opts.method ?? 'GET',
+        path: opts.path,
         headers: { host: `127.0.0.1:${bridge.port}`, ...opts.headers },
       },
       (res) => {
@@ -78,7 +95,12 @@ function raw(bridge: Bridge, opts: { method?: string; path: string; headers?: Re
 function call(bridge: Bridge, method: string, body: unknown, token: string | null = bridge.token): Promise<RawResponse> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (token !== null) headers[TOKEN_HEADER] = token;
-  return raw(bridge, { method: 'POST', path: `/api/call/${method}`, headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  return raw(bridge, {
+    method: 'POST',
+    path: `/api/call/${method}`,
+    headers,
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 }
 
 describe('loopback bridge', () => {
@@ -115,7 +137,8 @@ describe('loopback bridge', () => {
     }
     // A wildcard bind (0.0.0.0 / ::) would accept these too; a 127.0.0.1 bind refuses them.
     // The LAN address is checked when the machine has one.
-    const external = Object.values(os.networkInterfaces()).flat()
+    const external = Object.values(os.networkInterfaces())
+      .flat()
       .find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
     for (const host of ['127.0.0.2', '::1', ...(external ? [external] : [])]) {
       const outcome = await new Promise<string>((resolve) => {
@@ -177,7 +200,9 @@ describe('loopback bridge', () => {
     expect(localhost.status).toBe(200);
 
     const crossSite = await raw(bridge, {
-      method: 'POST', path: '/api/call/listCases', body: '{}',
+      method: 'POST',
+      path: '/api/call/listCases',
+      body: '{}',
       headers: { [TOKEN_HEADER]: bridge.token, origin: 'http://evil.example' },
     });
     expect(crossSite.status).toBe(403);
@@ -215,7 +240,14 @@ describe('loopback bridge', () => {
   });
 
   it('refuses paths that climb out of the build folder', async () => {
-    for (const p of ['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e%2f%2e%2e%2fsecret.txt', '/..%5csecret.txt', '/%00index.html']) {
+    for (const p of [
+      '/../secret.txt',
+      '/assets/../../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/%2e%2e%2f%2e%2e%2fsecret.txt',
+      '/..%5csecret.txt',
+      '/%00index.html',
+    ]) {
       const res = await raw(bridge, { path: p });
       expect(res.status, p).toBeGreaterThanOrEqual(400);
       expect(res.body, p).not.toContain('case file outside the build');
@@ -228,10 +260,18 @@ describe('loopback bridge', () => {
   it('streams backend events over SSE to a token holder, and unsubscribes when the stream closes', async () => {
     expect((await raw(bridge, { path: '/api/events?token=wrong' })).status).toBe(401);
 
-    const event: BackendEvent = { kind: 'progress', event: { caseId: 'c1', jobId: 'j1', stage: 'ocr', done: 3, total: 10, messageKey: 'ocr.page', file: '卷一.pdf' } };
+    const event: BackendEvent = {
+      kind: 'progress',
+      event: { caseId: 'c1', jobId: 'j1', stage: 'ocr', done: 3, total: 10, messageKey: 'ocr.page', file: '卷一.pdf' },
+    };
     const received = await new Promise<string>((resolve, reject) => {
       const req = http.get(
-        { host: '127.0.0.1', port: bridge.port, path: `/api/events?token=${encodeURIComponent(bridge.token)}`, headers: { host: `127.0.0.1:${bridge.port}` } },
+        {
+          host: '127.0.0.1',
+          port: bridge.port,
+          path: `/api/events?token=${encodeURIComponent(bridge.token)}`,
+          headers: { host: `127.0.0.1:${bridge.port}` },
+        },
         (res) => {
           expect(res.headers['content-type']).toMatch(/^text\/event-stream/);
           let buffer = '';

@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { readFields } from '../../../electron/core/catalogue/fields.js';
 import { segmentDocuments, type CataloguePage } from '../../../electron/core/catalogue/segment.js';
 
-const page = (text: string, kind: CataloguePage['kind'] = 'txt'): CataloguePage => ({ fileId: 1, file: 'a.txt', kind, page: 1, text, source: 'txt', confidence: null });
+const page = (text: string, kind: CataloguePage['kind'] = 'txt'): CataloguePage => ({
+  fileId: 1,
+  file: 'a.txt',
+  kind,
+  page: 1,
+  text,
+  source: 'txt',
+  confidence: null,
+});
 const one = (text: string, kind: CataloguePage['kind'] = 'txt') => {
   const docs = segmentDocuments([page(text, kind)]);
   expect(docs).toHaveLength(1);
@@ -32,14 +40,20 @@ describe('court papers in the catalogue', () => {
     const d = one(JUDGMENT);
     expect(d).toMatchObject({ type: 'JUDGMENT', title: '刑事判决书', number: '（2022）某0104刑初311号', date: '2022-06-02' });
     expect(d.fields).toMatchObject({
-      issuer: '某省某市某区人民法院', parties: ['常某某', '樊某'], charges: ['盗窃罪'], indictedAt: '2022-05-10',
+      issuer: '某省某市某区人民法院',
+      parties: ['常某某', '樊某'],
+      charges: ['盗窃罪'],
+      indictedAt: '2022-05-10',
       sentences: [
         { person: '常某某', charge: '盗窃罪', penalty: '判处有期徒刑一年二个月，并处罚金人民币三千元' },
         { person: '樊某', charge: '盗窃罪', penalty: '判处拘役五个月，缓刑六个月，并处罚金人民币二千元' },
       ],
     });
     expect(d.fields.custody?.map((c) => `${c.person} ${c.type} ${c.date}`)).toEqual([
-      '常某某 DETENTION 2022-01-15', '常某某 ARREST 2022-02-20', '樊某 DETENTION 2022-01-15', '樊某 BAIL 2022-01-29',
+      '常某某 DETENTION 2022-01-15',
+      '常某某 ARREST 2022-02-20',
+      '樊某 DETENTION 2022-01-15',
+      '樊某 BAIL 2022-01-29',
     ]);
     expect(d.fields.priors).toEqual([expect.objectContaining({ person: '常某某', date: '2017-05-04', charge: '盗窃罪' })]);
   });
@@ -51,12 +65,23 @@ describe('court papers in the catalogue', () => {
   });
 
   it('types the procuratorate papers and a plea agreement', () => {
-    expect(one('某市某区人民检察院\n起诉书\n某检刑诉〔2022〕208号\n被告人常某某，男。因涉嫌盗窃罪于2022年1月15日被刑事拘留。\n本院认为，被告人常某某的行为已触犯《中华人民共和国刑法》第二百六十四条，应当以盗窃罪追究其刑事责任。\n二〇二二年五月九日'))
-      .toMatchObject({ type: 'INDICTMENT', date: '2022-05-09', fields: { charges: ['盗窃罪'], parties: ['常某某'] } });
-    expect(one('某市某区人民检察院\n不起诉决定书\n某检刑不诉〔2022〕12号\n被不起诉人樊某，男。因涉嫌盗窃罪于2022年1月15日被刑事拘留。\n二〇二二年五月九日').type).toBe('NON_PROSECUTION');
+    expect(
+      one(
+        '某市某区人民检察院\n起诉书\n某检刑诉〔2022〕208号\n被告人常某某，男。因涉嫌盗窃罪于2022年1月15日被刑事拘留。\n本院认为，被告人常某某的行为已触犯《中华人民共和国刑法》第二百六十四条，应当以盗窃罪追究其刑事责任。\n二〇二二年五月九日',
+      ),
+    ).toMatchObject({ type: 'INDICTMENT', date: '2022-05-09', fields: { charges: ['盗窃罪'], parties: ['常某某'] } });
+    expect(
+      one(
+        '某市某区人民检察院\n不起诉决定书\n某检刑不诉〔2022〕12号\n被不起诉人樊某，男。因涉嫌盗窃罪于2022年1月15日被刑事拘留。\n二〇二二年五月九日',
+      ).type,
+    ).toBe('NON_PROSECUTION');
     expect(one('认罪认罚具结书\n一、犯罪嫌疑人身份信息\n本人姓名樊某\n二、权利知悉\n本人已阅读并理解以上内容').type).toBe('PLEA_AGREEMENT');
     expect(one('某市某区人民检察院\n量刑建议书\n建议判处被告人樊某拘役五个月').type).toBe('SENTENCING_RECOMMENDATION');
-    expect(one('某市某区人民法院\n刑事裁定书\n（2022）某01刑终45号\n上诉人（原审被告人）常某某，男。\n裁定如下：\n驳回上诉，维持原判。\n二〇二二年九月一日').type).toBe('RULING');
+    expect(
+      one(
+        '某市某区人民法院\n刑事裁定书\n（2022）某01刑终45号\n上诉人（原审被告人）常某某，男。\n裁定如下：\n驳回上诉，维持原判。\n二〇二二年九月一日',
+      ).type,
+    ).toBe('RULING');
   });
 
   it('reads a police narrative: 抓获经过 and 呈请拘留报告书 have types of their own', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { documentDate, flowText, looseChineseDate, readDocumentNumber, readFields, readSignOffDate } from '../../../electron/core/catalogue/fields.js';
+import {
+  documentDate,
+  flowText,
+  looseChineseDate,
+  readDocumentNumber,
+  readFields,
+  readSignOffDate,
+} from '../../../electron/core/catalogue/fields.js';
 import { VOLUME_PAGES } from './volume.js';
 
 describe('document number', () => {
@@ -37,7 +44,9 @@ describe('sign-off date', () => {
   });
 
   it('gives a form without a readable seal date no date rather than its first date', () => {
-    expect(documentDate('ARREST_REQUEST', '提请批准逮捕书\n犯罪嫌疑人张伟，男，1990年5月3日出生。\n此致\n绍兴市越城区人民检察院')).toBeNull();
+    expect(
+      documentDate('ARREST_REQUEST', '提请批准逮捕书\n犯罪嫌疑人张伟，男，1990年5月3日出生。\n此致\n绍兴市越城区人民检察院'),
+    ).toBeNull();
   });
 
   it('prefers the seal date to times written after it', () => {
@@ -55,8 +64,13 @@ describe('record header', () => {
   it('reads the session interval, place, officers, recorder, subject and session number', () => {
     const { fields } = readFields('INTERROGATION_RECORD', `${VOLUME_PAGES[4] ?? ''}\n${VOLUME_PAGES[5] ?? ''}`, '2024-03-05');
     expect(fields).toMatchObject({
-      start: '2024-03-05T14:30:00+08:00', end: '2024-03-05T16:05:00+08:00',
-      place: '越城区分局执法办案中心第三讯问室', investigators: ['郑凯', '冯磊'], recorder: '冯磊', subject: '张伟', session: 1,
+      start: '2024-03-05T14:30:00+08:00',
+      end: '2024-03-05T16:05:00+08:00',
+      place: '越城区分局执法办案中心第三讯问室',
+      investigators: ['郑凯', '冯磊'],
+      recorder: '冯磊',
+      subject: '张伟',
+      session: 1,
       rightsNotified: true,
     });
   });
@@ -71,7 +85,8 @@ describe('record header', () => {
 
   it('reads the "姓名、单位" header of the printed form, a guardian, and a second session in Chinese numerals', () => {
     const text = [
-      '讯问笔录', '（第二次）',
+      '讯问笔录',
+      '（第二次）',
       '时间：２０２４年３月６日下午２时至同日１６时５分',
       '地点：绍兴市看守所第3讯问室',
       '侦查员姓名、单位：俞强、许子豪 绍兴市公安局越城区分局刑事侦查大队',
@@ -82,8 +97,13 @@ describe('record header', () => {
     ].join('\n');
     const { fields } = readFields('INTERROGATION_RECORD', text, null);
     expect(fields).toMatchObject({
-      start: '2024-03-06T14:00:00+08:00', end: '2024-03-06T16:05:00+08:00', place: '绍兴市看守所第3讯问室',
-      investigators: ['俞强', '许子豪'], recorder: '王文彬', subject: '金宇航', session: 2,
+      start: '2024-03-06T14:00:00+08:00',
+      end: '2024-03-06T16:05:00+08:00',
+      place: '绍兴市看守所第3讯问室',
+      investigators: ['俞强', '许子豪'],
+      recorder: '王文彬',
+      subject: '金宇航',
+      session: 2,
       attendees: [{ role: '法定代理人', name: '金国平' }],
     });
   });
@@ -93,7 +113,10 @@ describe('form fields', () => {
   it('reads a detention warrant: subject, execution and jail times, executors', () => {
     const { fields } = readFields('DETENTION_WARRANT', VOLUME_PAGES[2] ?? '', '2024-03-05');
     expect(fields).toMatchObject({
-      subject: '张伟', executedAt: '2024-03-05T12:20:00+08:00', custodyAt: '2024-03-05T15:40:00+08:00', executors: ['郑凯', '冯磊'],
+      subject: '张伟',
+      executedAt: '2024-03-05T12:20:00+08:00',
+      custodyAt: '2024-03-05T15:40:00+08:00',
+      executors: ['郑凯', '冯磊'],
     });
   });
 
@@ -107,7 +130,11 @@ describe('form fields', () => {
   it('reads a detention notice: recipient, notice time, the detention time it restates, and the jail', () => {
     const { fields } = readFields('DETENTION_NOTICE', VOLUME_PAGES[3] ?? '', '2024-03-06');
     expect(fields).toMatchObject({
-      recipient: '王秀兰', subject: '张伟', notifiedAt: '2024-03-06T09:30:00+08:00', executedAt: '2024-03-05T12:50:00+08:00', place: '绍兴市看守所',
+      recipient: '王秀兰',
+      subject: '张伟',
+      notifiedAt: '2024-03-06T09:30:00+08:00',
+      executedAt: '2024-03-05T12:50:00+08:00',
+      place: '绍兴市看守所',
     });
     expect(fields.exception).toBeUndefined();
   });
@@ -123,12 +150,14 @@ describe('form fields', () => {
   });
 
   it('reads the bail start, term and deposit', () => {
-    const text = '取保候审决定书\n我局正在侦查张伟盗窃案，根据《中华人民共和国刑事诉讼法》第六十七条之规定，决定对其取保候审，期限从2024年3月8日起算。\n犯罪嫌疑人应当接受保证金人民币5,000元（伍仟元整）。';
+    const text =
+      '取保候审决定书\n我局正在侦查张伟盗窃案，根据《中华人民共和国刑事诉讼法》第六十七条之规定，决定对其取保候审，期限从2024年3月8日起算。\n犯罪嫌疑人应当接受保证金人民币5,000元（伍仟元整）。';
     expect(readFields('BAIL', text, '2024-03-08').fields).toMatchObject({ start: '2024-03-08', deposit: '5000' });
   });
 
   it('joins a paragraph wrapped in the middle of a date', () => {
-    const text = '根据《中华人民共和国刑事诉讼法》第一百一十九条之规定，兹传唤你于2023\n年6月16日9时10分到绍兴市公安局越城区分局执法办案中心接受讯问。';
+    const text =
+      '根据《中华人民共和国刑事诉讼法》第一百一十九条之规定，兹传唤你于2023\n年6月16日9时10分到绍兴市公安局越城区分局执法办案中心接受讯问。';
     expect(flowText(text)).toContain('于2023年6月16日9时10分到');
   });
 });

@@ -31,7 +31,11 @@ describe('orderCatalogue', () => {
   });
 
   it('orders one kind by date and keeps the volume order for equal dates', () => {
-    const docs = [doc('APPRAISAL_NOTICE', 3, '2024-03-20'), doc('APPRAISAL_NOTICE', 1, '2024-03-20'), doc('APPRAISAL_NOTICE', 2, '2024-03-19')];
+    const docs = [
+      doc('APPRAISAL_NOTICE', 3, '2024-03-20'),
+      doc('APPRAISAL_NOTICE', 1, '2024-03-20'),
+      doc('APPRAISAL_NOTICE', 2, '2024-03-19'),
+    ];
     expect(orderCatalogue(docs).map((d) => d.pageFrom)).toEqual([2, 3, 1]);
   });
 });

@@ -28,19 +28,29 @@ describe('record header fields under other labels and layouts', () => {
     expect(header(['询问人：郑凯、冯磊'], 'INQUIRY_RECORD').investigators).toEqual(['郑凯', '冯磊']);
   });
 
-  it('reads the recorder under 记录人, 记录员, spaced, on the investigators\' line or its own', () => {
+  it("reads the recorder under 记录人, 记录员, spaced, on the investigators' line or its own", () => {
     for (const lines of [['记录人：朱晓峰'], ['记录员：朱晓峰'], ['记 录 员：朱晓峰'], ['侦查员：郑凯、冯磊\u3000记录员：朱晓峰']]) {
       expect(header(lines).recorder, lines.join('|')).toBe('朱晓峰');
     }
   });
 
   it('takes a value printed on the line after its label', () => {
-    const f = header(['时间：2024年3月5日14时20分至16时05分', '侦查员姓名、单位：', '郑凯、冯磊\u3000某市公安局某分局刑侦大队', '记录员：', '朱晓峰', '被讯问人：', '钱小龙']);
+    const f = header([
+      '时间：2024年3月5日14时20分至16时05分',
+      '侦查员姓名、单位：',
+      '郑凯、冯磊\u3000某市公安局某分局刑侦大队',
+      '记录员：',
+      '朱晓峰',
+      '被讯问人：',
+      '钱小龙',
+    ]);
     expect(f).toMatchObject({ investigators: ['郑凯', '冯磊'], recorder: '朱晓峰', subject: '钱小龙' });
   });
 
   it('reads the person questioned with details inline after the name', () => {
-    expect(header(['被讯问人：钱小龙，男，1995年8月3日出生，汉族，身份证号码330602199508031234，现住某市某区某路8号']).subject).toBe('钱小龙');
+    expect(header(['被讯问人：钱小龙，男，1995年8月3日出生，汉族，身份证号码330602199508031234，现住某市某区某路8号']).subject).toBe(
+      '钱小龙',
+    );
     expect(header(['被讯问人姓名：钱小龙 性别：男']).subject).toBe('钱小龙');
     expect(header(['被询问人：孙丽，女，1988年出生'], 'INQUIRY_RECORD').subject).toBe('孙丽');
   });
@@ -48,16 +58,31 @@ describe('record header fields under other labels and layouts', () => {
   it('reads those present and the session number in Chinese numerals', () => {
     const f = header(['讯问笔录（第二次）', '法定代理人：钱大海（系钱小龙之父）', '合适成年人：周敏', '翻译人员：无']);
     expect(f.session).toBe(2);
-    expect(f.attendees).toEqual([{ role: '法定代理人', name: '钱大海' }, { role: '合适成年人', name: '周敏' }]);
+    expect(f.attendees).toEqual([
+      { role: '法定代理人', name: '钱大海' },
+      { role: '合适成年人', name: '周敏' },
+    ]);
   });
 });
 
 describe('the header names the person questioned, not a signature the fingerprint cut short', () => {
   it('犯罪嫌疑人姓名：马然涛 in the header wins over 被讯问人：马然（捺指印） at the foot of a short first page', () => {
-    const page = ['讯问笔录', '（第二次）', '时间：2024年6月6日8时38分至2024年6月6日9时49分', '地点：嘉兴市看守所讯问室', '侦查员姓名、单位：赵琳慧、姜晨辉', '犯罪嫌疑人姓名：马然涛性别：男年龄：44岁',
-      '问：你以前讲的是否属实？', '答：不属实，那天我不在现场。', '以上笔录我看过，和我说的相符。', '被讯问人：马然（捺指印）'].join('\n');
+    const page = [
+      '讯问笔录',
+      '（第二次）',
+      '时间：2024年6月6日8时38分至2024年6月6日9时49分',
+      '地点：嘉兴市看守所讯问室',
+      '侦查员姓名、单位：赵琳慧、姜晨辉',
+      '犯罪嫌疑人姓名：马然涛性别：男年龄：44岁',
+      '问：你以前讲的是否属实？',
+      '答：不属实，那天我不在现场。',
+      '以上笔录我看过，和我说的相符。',
+      '被讯问人：马然（捺指印）',
+    ].join('\n');
     expect(readFields('INTERROGATION_RECORD', page, null).fields.subject).toBe('马然涛');
     // With no header field, the signature still names the subject.
-    expect(readFields('INTERROGATION_RECORD', page.replace('犯罪嫌疑人姓名：马然涛性别：男年龄：44岁\n', ''), null).fields.subject).toBe('马然');
+    expect(readFields('INTERROGATION_RECORD', page.replace('犯罪嫌疑人姓名：马然涛性别：男年龄：44岁\n', ''), null).fields.subject).toBe(
+      '马然',
+    );
   });
 });

@@ -67,19 +67,30 @@ describe('segmentDocuments on a scanned volume', () => {
     expect(shape(volumePages(pages))).toEqual(VOLUME_TRUTH);
   });
 
-  it('keeps a 回执 with its notice, and starts after a record\'s last page even without a title', () => {
-    const pages = [...VOLUME_PAGES.slice(3, 6), '拘留通知书（回执）\n绍兴市公安局越城区分局：\n你局2024年3月6日的拘留通知书已收到。\n收件人：王秀兰'];
+  it("keeps a 回执 with its notice, and starts after a record's last page even without a title", () => {
+    const pages = [
+      ...VOLUME_PAGES.slice(3, 6),
+      '拘留通知书（回执）\n绍兴市公安局越城区分局：\n你局2024年3月6日的拘留通知书已收到。\n收件人：王秀兰',
+    ];
     pages.splice(1, 0, pages.pop() ?? '');
     pages.push('■■■■\n被传唤人：张伟\n执行人 郑凯 冯磊');
     const docs = segmentDocuments(volumePages(pages));
     expect(docs.map((d) => [d.type, d.pageFrom, d.pageTo])).toEqual([
-      ['DETENTION_NOTICE', 1, 2], ['INTERROGATION_RECORD', 3, 4], ['SUMMONS', 5, 5],
+      ['DETENTION_NOTICE', 1, 2],
+      ['INTERROGATION_RECORD', 3, 4],
+      ['SUMMONS', 5, 5],
     ]);
   });
 
   it('merges loose photos of one record and starts again at the next titled photo', () => {
     const photo = (fileId: number, file: string, text: string): CataloguePage => ({
-      fileId, file, kind: 'image', page: 1, text, source: 'ocr', confidence: 0.8,
+      fileId,
+      file,
+      kind: 'image',
+      page: 1,
+      text,
+      source: 'ocr',
+      confidence: 0.8,
     });
     const pages = [
       photo(10, '照片/询问笔录-1.jpg', VOLUME_PAGES[4] ?? ''),
@@ -88,15 +99,26 @@ describe('segmentDocuments on a scanned volume', () => {
     ];
     const docs = segmentDocuments(pages);
     expect(docs).toHaveLength(2);
-    expect(docs[0]).toMatchObject({ type: 'INTERROGATION_RECORD', file: '照片/询问笔录-1.jpg', pageFrom: 1, pageTo: 1,
-      files: ['照片/询问笔录-1.jpg', '照片/询问笔录-2.jpg'] });
+    expect(docs[0]).toMatchObject({
+      type: 'INTERROGATION_RECORD',
+      file: '照片/询问笔录-1.jpg',
+      pageFrom: 1,
+      pageTo: 1,
+      files: ['照片/询问笔录-1.jpg', '照片/询问笔录-2.jpg'],
+    });
     expect(docs[1]).toMatchObject({ type: 'DETENTION_WARRANT', file: '照片/拘留证.jpg' });
     expect(docs[1]?.files).toBeUndefined();
   });
 
   it('merges a camera roll of one record (IMG_…_0001.jpg, _0002.png)', () => {
     const pages: CataloguePage[] = [VOLUME_PAGES[4] ?? '', VOLUME_PAGES[5] ?? ''].map((text, i) => ({
-      fileId: 20 + i, file: `照片/IMG_20240305_000${i + 1}.${i ? 'png' : 'jpg'}`, kind: 'image', page: 1, text, source: 'ocr', confidence: 0.7,
+      fileId: 20 + i,
+      file: `照片/IMG_20240305_000${i + 1}.${i ? 'png' : 'jpg'}`,
+      kind: 'image',
+      page: 1,
+      text,
+      source: 'ocr',
+      confidence: 0.7,
     }));
     const docs = segmentDocuments(pages);
     expect(docs).toHaveLength(1);
@@ -105,8 +127,11 @@ describe('segmentDocuments on a scanned volume', () => {
   });
 
   it('types an arrest account as a narrative, and names a form it has no type for by its printed title', () => {
-    const pages = [...VOLUME_PAGES.slice(0, 2), '到案经过\n2024年3月5日12时10分，民警在城南街道将犯罪嫌疑人张伟抓获。\n特此说明。\n绍兴市公安局越城区分局刑事侦查大队\n二〇二四年三月五日',
-      '绍兴市公安局越城区分局\n户籍信息核查表\n越公（刑）核字〔2024〕0077号\n经公安人口信息系统查询，张伟户号、曾用名、籍贯如下。\n二〇二四年三月五日'];
+    const pages = [
+      ...VOLUME_PAGES.slice(0, 2),
+      '到案经过\n2024年3月5日12时10分，民警在城南街道将犯罪嫌疑人张伟抓获。\n特此说明。\n绍兴市公安局越城区分局刑事侦查大队\n二〇二四年三月五日',
+      '绍兴市公安局越城区分局\n户籍信息核查表\n越公（刑）核字〔2024〕0077号\n经公安人口信息系统查询，张伟户号、曾用名、籍贯如下。\n二〇二四年三月五日',
+    ];
     const docs = segmentDocuments(volumePages(pages));
     expect(docs).toHaveLength(4);
     expect(docs[2]).toMatchObject({ type: 'NARRATIVE', title: '到案经过', pageFrom: 3, date: '2024-03-05' });
@@ -114,14 +139,23 @@ describe('segmentDocuments on a scanned volume', () => {
   });
 
   it('starts a form whose title is unknown from a document number on its own line', () => {
-    const pages = [...VOLUME_PAGES.slice(0, 2), '绍兴市公安局上虞区局\n提供法律援助通知书\n虞公（刑）援通字[2023]0249号\n绍兴市法律援助中心：\n我局办理的谢军等盗窃案，犯罪嫌疑人系未成年人。'];
+    const pages = [
+      ...VOLUME_PAGES.slice(0, 2),
+      '绍兴市公安局上虞区局\n提供法律援助通知书\n虞公（刑）援通字[2023]0249号\n绍兴市法律援助中心：\n我局办理的谢军等盗窃案，犯罪嫌疑人系未成年人。',
+    ];
     pages[2] = (pages[2] ?? '').replace('提供法律援助通知书', '提供法律援口通知');
     expect(segmentDocuments(volumePages(pages)).map((d) => d.pageFrom)).toEqual([1, 2, 3]);
   });
 
   it('keeps a DOCX as one document whatever its pages say', () => {
     const pages: CataloguePage[] = [VOLUME_PAGES[2] ?? '', VOLUME_PAGES[3] ?? ''].map((text, i) => ({
-      fileId: 3, file: '材料/拘留.docx', kind: 'docx', page: i + 1, text, source: 'docx', confidence: null,
+      fileId: 3,
+      file: '材料/拘留.docx',
+      kind: 'docx',
+      page: i + 1,
+      text,
+      source: 'docx',
+      confidence: null,
     }));
     expect(shape(pages)).toEqual([{ type: 'DETENTION_WARRANT', pageFrom: 1, pageTo: 2 }]);
   });

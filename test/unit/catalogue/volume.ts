@@ -88,7 +88,13 @@ export const VOLUME_PAGES: string[] = [
 
 export function volumePages(texts: string[] = VOLUME_PAGES): CataloguePage[] {
   return texts.map((text, i) => ({
-    fileId: 1, file: '卷一/第一卷.pdf', kind: 'pdf', page: i + 1, text, source: 'ocr', confidence: 0.9,
+    fileId: 1,
+    file: '卷一/第一卷.pdf',
+    kind: 'pdf',
+    page: i + 1,
+    text,
+    source: 'ocr',
+    confidence: 0.9,
   }));
 }
 

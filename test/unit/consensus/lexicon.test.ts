@@ -35,14 +35,31 @@ describe('case lexicon', () => {
   });
 });
 
-describe('fields of OCR\'d documents against the case\'s clean ones', () => {
-  it('re-reads an OCR\'d header with the names a text-layer record spells, keeping the original reading', () => {
+describe("fields of OCR'd documents against the case's clean ones", () => {
+  it("re-reads an OCR'd header with the names a text-layer record spells, keeping the original reading", () => {
     const pages = [
-      { file: 'a.pdf', page: 1, source: 'text-layer', text: '讯问笔录\n时间：2024年3月5日9时至10时\n侦查员：钱伟 丁鑫\n记录员：王文彬\n被讯问人：杨浩然' },
-      { file: 'b.pdf', page: 1, source: 'ocr', text: '讯问笔录\n时间：2024年3月6日9时至10时\n侦査员：钱伟丁鑫\n记录员：王文杉\n被讯问人：杨浩然' },
+      {
+        file: 'a.pdf',
+        page: 1,
+        source: 'text-layer',
+        text: '讯问笔录\n时间：2024年3月5日9时至10时\n侦查员：钱伟 丁鑫\n记录员：王文彬\n被讯问人：杨浩然',
+      },
+      {
+        file: 'b.pdf',
+        page: 1,
+        source: 'ocr',
+        text: '讯问笔录\n时间：2024年3月6日9时至10时\n侦査员：钱伟丁鑫\n记录员：王文杉\n被讯问人：杨浩然',
+      },
     ];
     const docs: ConsensusDocument[] = [
-      { type: 'INTERROGATION_RECORD' as const, file: 'a.pdf', pageFrom: 1, pageTo: 1, date: '2024-03-05', fields: { investigators: ['钱伟', '丁鑫'], recorder: '王文彬' } },
+      {
+        type: 'INTERROGATION_RECORD' as const,
+        file: 'a.pdf',
+        pageFrom: 1,
+        pageTo: 1,
+        date: '2024-03-05',
+        fields: { investigators: ['钱伟', '丁鑫'], recorder: '王文彬' },
+      },
       { type: 'INTERROGATION_RECORD' as const, file: 'b.pdf', pageFrom: 1, pageTo: 1, date: '2024-03-06', fields: { investigators: [] } },
     ];
     const { docs: out } = reconcileFields(docs, pages);
@@ -54,7 +71,7 @@ describe('fields of OCR\'d documents against the case\'s clean ones', () => {
   });
 });
 
-describe('person mentions on OCR\'d pages', () => {
+describe("person mentions on OCR'd pages", () => {
   it('corrects a slip of a known name and keeps the OCR reading; leaves a different person alone', () => {
     const clean = { ocr: false, mentions: extractMentions('犯罪嫌疑人罗芳，女。证人周涛称。犯罪嫌疑人胡涛，男。') };
     const ocr = { ocr: true, mentions: extractMentions('被讯问人：罗芬2024年10月12日\n犯罪嫌疑人胡涛性（男）') };
@@ -83,7 +100,9 @@ describe('person mentions on OCR\'d pages', () => {
 describe('what an OCR page adds to the lexicon', () => {
   it('adds the names a role cue introduced, not a list’s next item or a nickname', () => {
     const lex = new CaseLexicon();
-    addMentions(lex, [{ ocr: true, mentions: extractMentions('被告人严小军供述，民警将正在吸毒的牟某某、龚建林抓获，其曾向外号叫“老九”的男子购买冰毒。') }]);
+    addMentions(lex, [
+      { ocr: true, mentions: extractMentions('被告人严小军供述，民警将正在吸毒的牟某某、龚建林抓获，其曾向外号叫“老九”的男子购买冰毒。') },
+    ]);
     expect(lex.get('严小军')).toBeDefined();
     expect(lex.get('龚建林')).toBeUndefined();
     expect(lex.get('老九')).toBeUndefined();
@@ -91,17 +110,41 @@ describe('what an OCR page adds to the lexicon', () => {
 });
 
 describe('a request dated as the decision answering it cites it', () => {
-  const approval = ['批准逮捕决定书', '庐检刑批捕[2024]249号', '合肥市公安局庐阳分局：', '你局于2024年7月25日以庐公（刑）提捕字[2024]136号提请批准逮捕书提请批准逮捕犯罪嫌疑人谭泉，经本院审查认为，决定批准逮捕犯罪嫌疑人谭泉。'].join('\n');
-  const request = ['提请批准逮捕书', '庐公（刑）提捕字[2024]136号', '犯罪嫌疑人谭泉因涉嫌故意伤害罪于2024年7月23日被我局刑事拘留。', '此致', '合肥市庐阳区人民检察院', '二〇十四年十月二十五日'].join('\n');
-  const run = (requestSource: string, number = '庐公（刑）提捕字【2024】136号') => reconcileFields<ConsensusDocument>([
-    { type: 'ARREST_REQUEST' as const, file: 'a.pdf', pageFrom: 1, pageTo: 1, date: '2024-10-25', number, fields: { subject: '谭泉' } },
-    { type: 'ARREST_APPROVAL' as const, file: 'a.pdf', pageFrom: 2, pageTo: 2, date: null, number: '庐检刑批捕[2024]249号', fields: {} },
-  ], [
-    { file: 'a.pdf', page: 1, source: requestSource, text: request },
-    { file: 'a.pdf', page: 2, source: 'ocr', text: approval },
-  ]).docs;
+  const approval = [
+    '批准逮捕决定书',
+    '庐检刑批捕[2024]249号',
+    '合肥市公安局庐阳分局：',
+    '你局于2024年7月25日以庐公（刑）提捕字[2024]136号提请批准逮捕书提请批准逮捕犯罪嫌疑人谭泉，经本院审查认为，决定批准逮捕犯罪嫌疑人谭泉。',
+  ].join('\n');
+  const request = [
+    '提请批准逮捕书',
+    '庐公（刑）提捕字[2024]136号',
+    '犯罪嫌疑人谭泉因涉嫌故意伤害罪于2024年7月23日被我局刑事拘留。',
+    '此致',
+    '合肥市庐阳区人民检察院',
+    '二〇十四年十月二十五日',
+  ].join('\n');
+  const run = (requestSource: string, number = '庐公（刑）提捕字【2024】136号') =>
+    reconcileFields<ConsensusDocument>(
+      [
+        { type: 'ARREST_REQUEST' as const, file: 'a.pdf', pageFrom: 1, pageTo: 1, date: '2024-10-25', number, fields: { subject: '谭泉' } },
+        {
+          type: 'ARREST_APPROVAL' as const,
+          file: 'a.pdf',
+          pageFrom: 2,
+          pageTo: 2,
+          date: null,
+          number: '庐检刑批捕[2024]249号',
+          fields: {},
+        },
+      ],
+      [
+        { file: 'a.pdf', page: 1, source: requestSource, text: request },
+        { file: 'a.pdf', page: 2, source: 'ocr', text: approval },
+      ],
+    ).docs;
 
-  it('an OCR\'d sign-off under the seal (七月 read as 十月) gives way to the date the approval cites by number', () => {
+  it("an OCR'd sign-off under the seal (七月 read as 十月) gives way to the date the approval cites by number", () => {
     const [req, appr] = run('ocr');
     expect(appr?.fields).toMatchObject({ requestedAt: '2024-07-25', requestNumber: '庐公（刑）提捕字[2024]136号' });
     expect(req?.date).toBe('2024-07-25');
@@ -115,9 +158,18 @@ describe('a request dated as the decision answering it cites it', () => {
 });
 
 describe("an OCR'd document's year against its number's", () => {
-  const warrant = (source: string, number: string) => reconcileFields<ConsensusDocument>([
-    { type: 'DETENTION_WARRANT' as const, file: 'a.pdf', pageFrom: 1, pageTo: 1, date: '2026-03-05', number, fields: {} },
-  ], [{ file: 'a.pdf', page: 1, source, text: '拘留证\n兹决定对犯罪嫌疑人谭浩刚执行拘留。\n二〇二六年三月五日\n本证已于2023年3月5日18时38分向我宣布。' }]).docs[0];
+  const warrant = (source: string, number: string) =>
+    reconcileFields<ConsensusDocument>(
+      [{ type: 'DETENTION_WARRANT' as const, file: 'a.pdf', pageFrom: 1, pageTo: 1, date: '2026-03-05', number, fields: {} }],
+      [
+        {
+          file: 'a.pdf',
+          page: 1,
+          source,
+          text: '拘留证\n兹决定对犯罪嫌疑人谭浩刚执行拘留。\n二〇二六年三月五日\n本证已于2023年3月5日18时38分向我宣布。',
+        },
+      ],
+    ).docs[0];
 
   it('the year a seal hid (二〇二六 for 二〇二三) is the year of 拘字〔2023〕750号', () => {
     expect(numberYear('庐公（刑）拘字〔2023]750号')).toBe(2023);
@@ -134,10 +186,29 @@ describe("an OCR'd document's year against its number's", () => {
   });
 });
 
-describe('an OCR\'d sign-off one numeral slip from the week of its act', () => {
-  const warrant = (source: string, date: string, executedAt = '2023-03-14T13:50:00+08:00') => reconcileFields<ConsensusDocument>([
-    { type: 'ARREST_WARRANT' as const, file: 'a.pdf', pageFrom: 1, pageTo: 1, date, number: '吴公（刑）捕字〔2023〕72号', fields: { executedAt } },
-  ], [{ file: 'a.pdf', page: 1, source, text: `逮捕证\n兹决定对犯罪嫌疑人唐福海执行逮捕。\n${date}\n本证已于2023年3月14日13时50分向我宣布。` }]).docs[0];
+describe("an OCR'd sign-off one numeral slip from the week of its act", () => {
+  const warrant = (source: string, date: string, executedAt = '2023-03-14T13:50:00+08:00') =>
+    reconcileFields<ConsensusDocument>(
+      [
+        {
+          type: 'ARREST_WARRANT' as const,
+          file: 'a.pdf',
+          pageFrom: 1,
+          pageTo: 1,
+          date,
+          number: '吴公（刑）捕字〔2023〕72号',
+          fields: { executedAt },
+        },
+      ],
+      [
+        {
+          file: 'a.pdf',
+          page: 1,
+          source,
+          text: `逮捕证\n兹决定对犯罪嫌疑人唐福海执行逮捕。\n${date}\n本证已于2023年3月14日13时50分向我宣布。`,
+        },
+      ],
+    ).docs[0];
 
   it('二月十四日 under the seal on a warrant executed on 3月14日 is 三月十四日', () => {
     expect(oneSlipAway('2024-07-25')).toEqual(expect.arrayContaining(['2024-10-25', '2024-07-15']));

@@ -18,7 +18,15 @@ describe('the Electron shell', () => {
 
   it('main creates the window hardened', () => {
     const main = fs.readFileSync(path.join(root, 'electron/main.ts'), 'utf8');
-    for (const s of ['contextIsolation: true', 'sandbox: true', 'nodeIntegration: false', "setWindowOpenHandler(() => ({ action: 'deny' }))", "'will-navigate'", 'Content-Security-Policy', 'safeParse']) {
+    for (const s of [
+      'contextIsolation: true',
+      'sandbox: true',
+      'nodeIntegration: false',
+      "setWindowOpenHandler(() => ({ action: 'deny' }))",
+      "'will-navigate'",
+      'Content-Security-Policy',
+      'safeParse',
+    ]) {
       expect(main).toContain(s);
     }
   });
@@ -29,10 +37,12 @@ describe('the Electron shell', () => {
       for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
         const p = path.join(dir, d.name);
         if (d.isDirectory()) walk(p);
-        else if (/\.(ts|tsx)$/.test(d.name) && /from ['"]electron['"]|require\(['"]electron['"]\)/.test(fs.readFileSync(p, 'utf8'))) offenders.push(path.relative(root, p));
+        else if (/\.(ts|tsx)$/.test(d.name) && /from ['"]electron['"]|require\(['"]electron['"]\)/.test(fs.readFileSync(p, 'utf8')))
+          offenders.push(path.relative(root, p));
       }
     };
-    for (const dir of ['electron/core', 'electron/cli', 'electron/bridge', 'renderer', 'shared']) if (fs.existsSync(path.join(root, dir))) walk(path.join(root, dir));
+    for (const dir of ['electron/core', 'electron/cli', 'electron/bridge', 'renderer', 'shared'])
+      if (fs.existsSync(path.join(root, dir))) walk(path.join(root, dir));
     expect(offenders).toEqual([]);
   });
 });

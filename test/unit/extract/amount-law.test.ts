@@ -47,16 +47,25 @@ describe('findLawArticles', () => {
   });
   it('carries the statute over a list of articles', () => {
     const all = findLawArticles('根据《刑事诉讼法》第八十五条第二款、第八十六条的规定');
-    expect(all.map((a) => a.normalised)).toEqual(['《中华人民共和国刑事诉讼法》第八十五条第二款', '《中华人民共和国刑事诉讼法》第八十六条']);
+    expect(all.map((a) => a.normalised)).toEqual([
+      '《中华人民共和国刑事诉讼法》第八十五条第二款',
+      '《中华人民共和国刑事诉讼法》第八十六条',
+    ]);
   });
   it('keeps an inserted article (之二) apart from the article it follows, and reads bracketed items', () => {
-    const all = findLawArticles('其行为触犯《中华人民共和国刑法》第二百八十七条之二、第二百八十七条，依照《刑事诉讼法》第八十二条第（七）项之规定');
+    const all = findLawArticles(
+      '其行为触犯《中华人民共和国刑法》第二百八十七条之二、第二百八十七条，依照《刑事诉讼法》第八十二条第（七）项之规定',
+    );
     expect(all.map((a) => a.normalised)).toEqual([
       '《中华人民共和国刑法》第二百八十七条之二',
       '《中华人民共和国刑法》第二百八十七条',
       '《中华人民共和国刑事诉讼法》第八十二条第七项',
     ]);
-    expect(all.map((a) => a.text)).toEqual(['《中华人民共和国刑法》第二百八十七条之二', '第二百八十七条', '《刑事诉讼法》第八十二条第（七）项']);
+    expect(all.map((a) => a.text)).toEqual([
+      '《中华人民共和国刑法》第二百八十七条之二',
+      '第二百八十七条',
+      '《刑事诉讼法》第八十二条第（七）项',
+    ]);
     expect(all[0]!.sub).toBe(2);
   });
   it('keeps rules without a national prefix as they are', () => {
@@ -65,6 +74,14 @@ describe('findLawArticles', () => {
     expect(a?.article).toBe(125);
   });
   it('writes article numbers in Chinese', () => {
-    expect([10, 11, 20, 105, 110, 264, 1005].map(toChineseNumeral)).toEqual(['十', '十一', '二十', '一百零五', '一百一十', '二百六十四', '一千零五']);
+    expect([10, 11, 20, 105, 110, 264, 1005].map(toChineseNumeral)).toEqual([
+      '十',
+      '十一',
+      '二十',
+      '一百零五',
+      '一百一十',
+      '二百六十四',
+      '一千零五',
+    ]);
   });
 });

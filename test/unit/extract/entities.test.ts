@@ -34,8 +34,13 @@ describe('extractMentions on an interrogation record', () => {
 
   it('reads the attributes printed beside the suspect', () => {
     expect(person(ms, '朱建华')?.attrs).toMatchObject({
-      gender: '男', birthDate: '1990-05-03', ethnicity: '汉族', education: '初中文化',
-      idNumber: '33060219900503123X', phone: '13800138000', address: '浙江省绍兴市越城区城南街道解放南路88号',
+      gender: '男',
+      birthDate: '1990-05-03',
+      ethnicity: '汉族',
+      education: '初中文化',
+      idNumber: '33060219900503123X',
+      phone: '13800138000',
+      address: '浙江省绍兴市越城区城南街道解放南路88号',
     });
   });
 
@@ -78,7 +83,10 @@ describe('extractMentions: validators decide', () => {
   });
   it('reads QQ and Alipay accounts', () => {
     const ms = extractMentions('其QQ号为123456789，支付宝账号：zhu@example.com');
-    expect(of(ms, 'ACCOUNT').map((m) => [m.attrs?.platform, m.value])).toEqual([['qq', '123456789'], ['alipay', 'zhu@example.com']]);
+    expect(of(ms, 'ACCOUNT').map((m) => [m.attrs?.platform, m.value])).toEqual([
+      ['qq', '123456789'],
+      ['alipay', 'zhu@example.com'],
+    ]);
   });
   it('reads case numbers with either kind of bracket', () => {
     const ms = extractMentions('根据越公（刑）立字[2024]123号立案决定书');
@@ -127,25 +135,32 @@ describe('extractMentions: printed forms', () => {
     expect(person(ms, '杨浩然')?.attrs?.role).toBe('OFFICER');
     expect(person(ms, '郑海燕')?.attrs?.role).toBe('OFFICER');
     expect(person(ms, '丁淑珍')?.attrs).toMatchObject({
-      role: 'WITNESS', gender: '女', birthDate: '1968-12-25', idNumber: '330602200802290045',
-      address: '浙江省绍兴市越城区迪荡新城11幢3单元1602室', phone: '13936560723',
+      role: 'WITNESS',
+      gender: '女',
+      birthDate: '1968-12-25',
+      idNumber: '330602200802290045',
+      address: '浙江省绍兴市越城区迪荡新城11幢3单元1602室',
+      phone: '13936560723',
     });
     expect(of(ms, 'ORG').map((m) => m.value)).toContain('绍兴市公安局柯桥区分局刑事侦查大队');
   });
 
   it('reads an address across a wrapped line', () => {
-    const text = [
-      '犯罪嫌疑人周家乐，男，1999年4月15日出生，汉族，高中文化，住浙江省绍兴市越城区城南',
-      '花园3幢1单元2504室。',
-    ].join('\n');
+    const text = ['犯罪嫌疑人周家乐，男，1999年4月15日出生，汉族，高中文化，住浙江省绍兴市越城区城南', '花园3幢1单元2504室。'].join('\n');
     const ms = extractMentions(text);
     expect(person(ms, '周家乐')?.attrs?.address).toBe('浙江省绍兴市越城区城南花园3幢1单元2504室');
   });
 
   it('takes the object of a coercive measure for the suspect, and the notice addressee for family', () => {
-    const text = '许娜：\n根据《中华人民共和国刑事诉讼法》第八十二条之规定，我局已于2023年6月21日将涉嫌故意伤害罪的周家乐（性别男，出生日期1999年4月15日，住址浙江省绍兴市越城区城南花园3幢1单元2504室）刑事拘留。\n被通知人：许娜';
+    const text =
+      '许娜：\n根据《中华人民共和国刑事诉讼法》第八十二条之规定，我局已于2023年6月21日将涉嫌故意伤害罪的周家乐（性别男，出生日期1999年4月15日，住址浙江省绍兴市越城区城南花园3幢1单元2504室）刑事拘留。\n被通知人：许娜';
     const ms = extractMentions(text);
-    expect(person(ms, '周家乐')?.attrs).toMatchObject({ role: 'SUSPECT', gender: '男', birthDate: '1999-04-15', address: '浙江省绍兴市越城区城南花园3幢1单元2504室' });
+    expect(person(ms, '周家乐')?.attrs).toMatchObject({
+      role: 'SUSPECT',
+      gender: '男',
+      birthDate: '1999-04-15',
+      address: '浙江省绍兴市越城区城南花园3幢1单元2504室',
+    });
     expect(person(ms, '许娜')?.attrs?.role).toBe('FAMILY');
   });
 
@@ -167,16 +182,25 @@ describe('extractMentions: printed forms', () => {
 describe('descriptions that look like names', () => {
   it('does not take 戴帽子 or 戴眼镜 in a description for a person', () => {
     const text = '答：个子一米七左右，穿黑色外套，戴帽子，说话是本地口音。另一人戴眼镜，姓王。';
-    const names = extractMentions(text).filter((m) => m.type === 'PERSON').map((m) => m.value);
+    const names = extractMentions(text)
+      .filter((m) => m.type === 'PERSON')
+      .map((m) => m.value);
     expect(names).not.toContain('戴帽子');
     expect(names).not.toContain('戴眼镜');
-    expect(extractMentions('被害人戴晓明报案称').filter((m) => m.type === 'PERSON').map((m) => m.value)).toEqual(['戴晓明']);
+    expect(
+      extractMentions('被害人戴晓明报案称')
+        .filter((m) => m.type === 'PERSON')
+        .map((m) => m.value),
+    ).toEqual(['戴晓明']);
   });
 });
 
 describe('a name followed by a modal verb', () => {
   it('reads 何杰 in 犯罪嫌疑人何杰可能判处 and keeps 张可 as a name', () => {
-    const persons = (t: string) => extractMentions(t).filter((m) => m.type === 'PERSON').map((m) => m.value);
+    const persons = (t: string) =>
+      extractMentions(t)
+        .filter((m) => m.type === 'PERSON')
+        .map((m) => m.value);
     expect(persons('因犯罪嫌疑人何杰可能判处管制、拘役，决定取保候审。')).toEqual(['何杰']);
     expect(persons('犯罪嫌疑人宋斌可以随传随到。')).toEqual(['宋斌']);
     expect(persons('被害人张可报称其手机被盗。')).toEqual(['张可']);
@@ -185,7 +209,10 @@ describe('a name followed by a modal verb', () => {
 
 describe('a name at a printed line wrap', () => {
   it('does not take the first character of the next word across the wrap', () => {
-    const persons = (t: string) => extractMentions(t).filter((m) => m.type === 'PERSON').map((m) => m.value);
+    const persons = (t: string) =>
+      extractMentions(t)
+        .filter((m) => m.type === 'PERSON')
+        .map((m) => m.value);
     expect(persons('2024年3月5日，被害人徐娜发\n现其放在桌上的手机被盗。')).toEqual(['徐娜']);
     expect(persons('被害人欧阳娜娜\n报案称')).toEqual(['欧阳娜娜']);
     expect(persons('因琐事与被害人徐娜发生争执，持木棍殴打被害人。')).toEqual(['徐娜']);
@@ -194,10 +221,12 @@ describe('a name at a printed line wrap', () => {
 
 describe('places and things that end like places', () => {
   it('does not take an account, a benefit or a website for an address', () => {
-    const places = (s: string) => extractMentions(s).filter((m) => m.type === 'ADDRESS').map((m) => m.value);
+    const places = (s: string) =>
+      extractMentions(s)
+        .filter((m) => m.type === 'ADDRESS')
+        .map((m) => m.value);
     expect(places('答：我在网上买过几个微信号，他给了我什么好处我不记得。')).toEqual([]);
     expect(places('答：我在几个网站上卖过手机。')).toEqual([]);
     expect(places('住浙江省绍兴市越城区解放路18号。')).toEqual(['浙江省绍兴市越城区解放路18号']);
   });
 });
-

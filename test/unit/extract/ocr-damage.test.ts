@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../../electron/core/extract/entities.js';
 import { findDateTimes } from '../../../electron/core/extract/datetime.js';
 
-const persons = (t: string) => extractMentions(t).filter((m) => m.type === 'PERSON').map((m) => m.value);
+const persons = (t: string) =>
+  extractMentions(t)
+    .filter((m) => m.type === 'PERSON')
+    .map((m) => m.value);
 
 describe('organ abbreviations in damaged document numbers', () => {
   it('does not take 柯公 (柯桥公安) for a person, however OCR broke the number', () => {
@@ -45,6 +48,10 @@ describe('identifiers split or labelled as printed', () => {
     const ms = extractMentions('我按他说的用支付宝13587830578往中国工商银行卡转了钱');
     expect(ms.filter((m) => m.type === 'PHONE')).toEqual([]);
     expect(ms.filter((m) => m.type === 'ACCOUNT').map((m) => m.value)).toEqual(['13587830578']);
-    expect(extractMentions('联系电话13587830578').filter((m) => m.type === 'PHONE').map((m) => m.value)).toEqual(['13587830578']);
+    expect(
+      extractMentions('联系电话13587830578')
+        .filter((m) => m.type === 'PHONE')
+        .map((m) => m.value),
+    ).toEqual(['13587830578']);
   });
 });

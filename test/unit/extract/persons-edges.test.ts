@@ -28,7 +28,7 @@ describe('the end of a name before a clause that goes on', () => {
     expect(names('经查，犯罪嫌疑人周有才有重大作案嫌疑。')).toEqual(['周有才']);
   });
 
-  it('reads 家 as an officer\'s given name, and as a home after anyone else', () => {
+  it("reads 家 as an officer's given name, and as a home after anyone else", () => {
     expect(names('民警李建家、王涛在该网吧内将其抓获。')).toEqual(['李建家', '王涛']);
     expect(names('执行人：李建家 王涛\n')).toEqual(['李建家', '王涛']);
     expect(names('犯罪嫌疑人窜至被害人张伟家，撬锁入室。')).toEqual(['张伟']);
@@ -76,7 +76,11 @@ describe('who the person is', () => {
     const female = people('在场女性工作人员：李慧（杭州市公安局西湖区分局刑侦大队）\n问：');
     expect(female.map((m) => [m.value, m.attrs?.role, m.attrs?.function])).toEqual([['李慧', 'OFFICER', '女性工作人员']]);
     const keeper = people('见证人：陈涛\n保管人：吴琳（涉案财物管理中心）\n办案人：赵刚');
-    expect(keeper.map((m) => [m.value, m.attrs?.role])).toEqual([['陈涛', 'OTHER'], ['吴琳', 'OFFICER'], ['赵刚', 'OFFICER']]);
+    expect(keeper.map((m) => [m.value, m.attrs?.role])).toEqual([
+      ['陈涛', 'OTHER'],
+      ['吴琳', 'OFFICER'],
+      ['赵刚', 'OFFICER'],
+    ]);
     expect(keeper[1]?.attrs?.function).toBe('保管人');
   });
 

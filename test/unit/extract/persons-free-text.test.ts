@@ -4,7 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../../electron/core/extract/entities.js';
 
-const persons = (t: string): string[] => extractMentions(t).filter((m) => m.type === 'PERSON').map((m) => m.text);
+const persons = (t: string): string[] =>
+  extractMentions(t)
+    .filter((m) => m.type === 'PERSON')
+    .map((m) => m.text);
 
 describe('masked names', () => {
   it('keeps the last given character after 某 (孔某辉) but not the next word (邹某三次)', () => {

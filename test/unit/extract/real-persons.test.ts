@@ -20,12 +20,15 @@ describe.skipIf(drugMissing !== null)(`persons in CAIL2022 drug paragraphs${drug
   });
 });
 
-describe.skipIf(theftMissing !== null)(`suspects and victims in CAIL2021 theft sentences${theftMissing ? ` — ${theftMissing}` : ''}`, () => {
-  it('reads them with exact spans (recall ≥ 97 %, precision ≥ 95.5 %) and in the right role (≥ 96 %)', () => {
-    const s = scorePersons(loadTheftSentences());
-    expect(s.exact.recall).toBeGreaterThanOrEqual(0.97);
-    expect(s.exact.precision).toBeGreaterThanOrEqual(0.955);
-    expect(s.roles).not.toBeNull();
-    expect((s.roles?.right ?? 0) / (s.roles?.scored ?? 1)).toBeGreaterThanOrEqual(0.96);
-  });
-});
+describe.skipIf(theftMissing !== null)(
+  `suspects and victims in CAIL2021 theft sentences${theftMissing ? ` — ${theftMissing}` : ''}`,
+  () => {
+    it('reads them with exact spans (recall ≥ 97 %, precision ≥ 95.5 %) and in the right role (≥ 96 %)', () => {
+      const s = scorePersons(loadTheftSentences());
+      expect(s.exact.recall).toBeGreaterThanOrEqual(0.97);
+      expect(s.exact.precision).toBeGreaterThanOrEqual(0.955);
+      expect(s.roles).not.toBeNull();
+      expect((s.roles?.right ?? 0) / (s.roles?.scored ?? 1)).toBeGreaterThanOrEqual(0.96);
+    });
+  },
+);

@@ -3,8 +3,7 @@ import { extractMentions } from '../../../electron/core/extract/entities.js';
 import { linkKey, resolveEntities } from '../../../electron/core/extract/resolve.js';
 import type { LocatedMention } from '../../../electron/core/extract/resolve.js';
 
-const locate = (text: string, document: string, page = 1): LocatedMention[] =>
-  extractMentions(text).map((m) => ({ ...m, document, page }));
+const locate = (text: string, document: string, page = 1): LocatedMention[] => extractMentions(text).map((m) => ({ ...m, document, page }));
 
 describe('resolveEntities', () => {
   it('merges a name one character off when the ID number matches (OCR error)', () => {
@@ -16,7 +15,13 @@ describe('resolveEntities', () => {
     const people = resolveEntities(ms).filter((e) => e.type === 'PERSON');
     expect(people).toHaveLength(1);
     expect(people[0]!.value).toBe('朱建华');
-    expect(people[0]!.attributes).toMatchObject({ role: 'SUSPECT', idNumber: '33060219900503123X', aliases: ['朱建化'], birthDate: '1990-05-03', gender: '男' });
+    expect(people[0]!.attributes).toMatchObject({
+      role: 'SUSPECT',
+      idNumber: '33060219900503123X',
+      aliases: ['朱建化'],
+      birthDate: '1990-05-03',
+      gender: '男',
+    });
     expect(people[0]!.mentions).toHaveLength(3);
     expect(linkKey(people[0]!)).toBe('PERSON:ID:33060219900503123X');
   });

@@ -12,7 +12,11 @@ const locate = (ms: Mention[], document: string, page = 1): LocatedMention[] => 
 
 describe('the head of an organ who signs', () => {
   it('is an officer and the approver, never a suspect', () => {
-    for (const text of ['拘留证\n犯罪嫌疑人蒋立新涉嫌盗窃罪。\n局长　韩振东（印）\n二〇二三年五月六日', '批准人：副局长 韩振东', '所长\n韩振东（印）']) {
+    for (const text of [
+      '拘留证\n犯罪嫌疑人蒋立新涉嫌盗窃罪。\n局长　韩振东（印）\n二〇二三年五月六日',
+      '批准人：副局长 韩振东',
+      '所长\n韩振东（印）',
+    ]) {
       const m = person(extractMentions(text), '韩振东');
       expect(m?.attrs).toMatchObject({ role: 'OFFICER', function: '审批人' });
     }
@@ -42,12 +46,9 @@ const VICTIM_RECORD = [
   '答：我的手机号是13936560723，我的银行卡6222021234567894也被人刷了。',
 ].join('\n');
 
-const WITNESS_RECORD = [
-  '询问笔录',
-  '被询问人姓名：邵国华 性别：男',
-  '问：你知道什么情况？',
-  '答：我当时看到一个男子在楼下撬电动车。',
-].join('\n');
+const WITNESS_RECORD = ['询问笔录', '被询问人姓名：邵国华 性别：男', '问：你知道什么情况？', '答：我当时看到一个男子在楼下撬电动车。'].join(
+  '\n',
+);
 
 describe('the subject of an inquiry record', () => {
   it('is the victim when the record shows it, a witness otherwise', () => {
@@ -63,7 +64,12 @@ describe('the subject of an inquiry record', () => {
     expect(person(page.mentions, '丁淑珍')?.attrs?.role).toBe('VICTIM');
     const resolved = resolveEntities(locate(page.mentions, 'd1'));
     const victim = resolved.find((e) => e.type === 'PERSON' && e.value === '丁淑珍');
-    expect(victim?.attributes).toMatchObject({ role: 'VICTIM', phone: '13936560723', bankCard: '6222021234567894', cards: ['6222021234567894'] });
+    expect(victim?.attributes).toMatchObject({
+      role: 'VICTIM',
+      phone: '13936560723',
+      bankCard: '6222021234567894',
+      cards: ['6222021234567894'],
+    });
     expect(resolved.find((e) => e.type === 'BANK_CARD')?.attributes.owner).toBe('丁淑珍');
     // A witness stays a witness.
     const witness = { mentions: extractMentions(WITNESS_RECORD) };
@@ -124,10 +130,12 @@ describe('one person read two ways by OCR', () => {
   });
 
   it('merges them, but not when their roles or valid ID numbers differ', () => {
-    expect(resolveEntities([
-      ...locate(extractMentions('证人胡玉珍称其看见了。'), 'd1'),
-      ...locate(extractMentions('证人胡王珍陈述'), 'd2'),
-    ]).filter((e) => e.type === 'PERSON')).toHaveLength(1);
+    expect(
+      resolveEntities([
+        ...locate(extractMentions('证人胡玉珍称其看见了。'), 'd1'),
+        ...locate(extractMentions('证人胡王珍陈述'), 'd2'),
+      ]).filter((e) => e.type === 'PERSON'),
+    ).toHaveLength(1);
     const roles = resolveEntities([
       ...locate(extractMentions('被害人胡玉珍报称其手机被盗。'), 'd1'),
       ...locate(extractMentions('犯罪嫌疑人胡王珍到案。'), 'd2'),
@@ -143,7 +151,9 @@ describe('one person read two ways by OCR', () => {
 
 describe("a form's subject read two ways on its own page", () => {
   it('the signature one character off the subject is the subject; another person named on the form is not touched', () => {
-    const mentions = extractMentions('逮捕证\n兹决定对涉嫌盗窃罪的许露月（性别女）执行逮捕。\n被逮捕人：许露（捺指印）\n执行人：何亮\n被逮捕人家属：许露华');
+    const mentions = extractMentions(
+      '逮捕证\n兹决定对涉嫌盗窃罪的许露月（性别女）执行逮捕。\n被逮捕人：许露（捺指印）\n执行人：何亮\n被逮捕人家属：许露华',
+    );
     expect(person(mentions, '许露')).toBeTruthy();
     expect(settleSubjectReadings('许露月', [{ ocr: true, mentions }])).toBe(1);
     expect(person(mentions, '许露')).toBeUndefined();

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, checkBankCard, checkIdNumber, checkLandline, checkMobile, checkPlate, luhnValid } from '../../../electron/core/extract/validate.js';
+import {
+  ageOn,
+  checkBankCard,
+  checkIdNumber,
+  checkLandline,
+  checkMobile,
+  checkPlate,
+  luhnValid,
+} from '../../../electron/core/extract/validate.js';
 
 describe('checkIdNumber (GB 11643)', () => {
   it('accepts the known good numbers and reads birth date and sex', () => {

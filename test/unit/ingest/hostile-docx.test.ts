@@ -47,7 +47,9 @@ describe('a DOCX zip bomb', () => {
     const t0 = performance.now();
     const message = await refusal(zip);
     const after = rssMb();
-    console.log(`[hostile] DOCX bomb ${(zip.length / 1e6).toFixed(1)} MB → ${(inflated / GB).toFixed(1)} GB: refused in ${Math.round(performance.now() - t0)} ms, RSS ${before} → ${after} MB (peak ${peakRssMb()} MB)`);
+    console.log(
+      `[hostile] DOCX bomb ${(zip.length / 1e6).toFixed(1)} MB → ${(inflated / GB).toFixed(1)} GB: refused in ${Math.round(performance.now() - t0)} ms, RSS ${before} → ${after} MB (peak ${peakRssMb()} MB)`,
+    );
     expect(message).toMatch(/^DOCX 文件解压后过大（word\/document\.xml：文档内容超过 32 MB），可能是压缩炸弹/);
     // Inflated as a stream and thrown away: memory grows by chunks, not by gigabytes.
     expect(after - before).toBeLessThan(200);
@@ -72,12 +74,17 @@ describe('a DOCX zip bomb', () => {
   it('a DOCX of more parts than any Word file has is refused', async () => {
     const media = Array.from({ length: DOCX_BUDGET.parts }, (_, i) => ({ name: `word/media/p${i}.bin`, data: 'x' }));
     const parts = docxPackage({ name: 'word/document.xml', data: DOCUMENT_HEAD + DOCUMENT_TAIL }).concat(media);
-    expect(await refusal(writeZip(parts))).toMatch(new RegExp(`^DOCX 文件包含的部件过多（${parts.length} 个，超过 ${DOCX_BUDGET.parts} 个）`));
+    expect(await refusal(writeZip(parts))).toMatch(
+      new RegExp(`^DOCX 文件包含的部件过多（${parts.length} 个，超过 ${DOCX_BUDGET.parts} 个）`),
+    );
   });
 
   it('a picture is not text: a DOCX with 40 MB of photo is read, its picture never inflated by mammoth', async () => {
     const photo = crypto.randomBytes(40 * 1024 * 1024);
-    const docx = writeZip([...docxPackage({ name: 'word/document.xml', data: DOCUMENT_HEAD + paragraph('现场照片') + DOCUMENT_TAIL }), { name: 'word/media/image1.jpeg', deflated: zlib.deflateRawSync(photo, { level: 0 }), size: photo.length, crc: zlib.crc32(photo) }]);
+    const docx = writeZip([
+      ...docxPackage({ name: 'word/document.xml', data: DOCUMENT_HEAD + paragraph('现场照片') + DOCUMENT_TAIL }),
+      { name: 'word/media/image1.jpeg', deflated: zlib.deflateRawSync(photo, { level: 0 }), size: photo.length, crc: zlib.crc32(photo) },
+    ]);
     const read = await readCaseFile(docx, 'docx');
     expect(read.pages[0]!.text).toBe('现场照片');
   });
@@ -97,7 +104,9 @@ describe('a DOCX with a DTD', () => {
 
   it('an external entity naming /etc/passwd is refused before parsing, in Chinese', async () => {
     const docx = simpleDocx(['讯问笔录&x;', '被讯问人：张三'], passwd);
-    expect(await refusal(docx)).toBe('DOCX 文件含有 DTD 声明（word/document.xml 中的 <!DOCTYPE>），Word 不会写出这样的文件，为安全起见未读取（DTD in DOCX）');
+    expect(await refusal(docx)).toBe(
+      'DOCX 文件含有 DTD 声明（word/document.xml 中的 <!DOCTYPE>），Word 不会写出这样的文件，为安全起见未读取（DTD in DOCX）',
+    );
   });
 
   it('and the XML parser under mammoth never resolves it either: no line of /etc/passwd reaches the text', async () => {
@@ -112,8 +121,13 @@ describe('a DOCX with a DTD', () => {
   });
 
   it('entity expansion (a billion laughs) is refused the same way', async () => {
-    const laughs = '<!DOCTYPE w:document [<!ENTITY a "哈哈哈哈哈哈哈哈哈哈">'
-      + Array.from({ length: 9 }, (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`).join('') + ']>';
+    const laughs =
+      '<!DOCTYPE w:document [<!ENTITY a "哈哈哈哈哈哈哈哈哈哈">' +
+      Array.from(
+        { length: 9 },
+        (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`,
+      ).join('') +
+      ']>';
     expect(await refusal(simpleDocx(['&j;'], laughs))).toMatch(/^DOCX 文件含有 DTD 声明/);
   });
 

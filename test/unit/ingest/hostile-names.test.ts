@@ -78,7 +78,8 @@ describe('walking a folder of hostile names', () => {
       fs.writeFileSync(path.join(root, n), 'x');
     }
     // what tools leave beside the papers is still skipped
-    for (const junk of ['.DS_Store', '._情况说明.txt', '~$讯问笔录.docx', '.~lock.扣押清单.docx#', 'Thumbs.db']) fs.writeFileSync(path.join(root, junk), 'x');
+    for (const junk of ['.DS_Store', '._情况说明.txt', '~$讯问笔录.docx', '.~lock.扣押清单.docx#', 'Thumbs.db'])
+      fs.writeFileSync(path.join(root, junk), 'x');
     fs.mkdirSync(path.join(root, '.git'));
     fs.writeFileSync(path.join(root, '.git', 'HEAD'), 'x');
     const { entries, problems } = await walkCaseFolder(root);
@@ -89,7 +90,18 @@ describe('walking a folder of hostile names', () => {
   });
 
   it('skips the files tools leave, and no longer every name that begins with a dot', () => {
-    for (const junk of ['.DS_Store', '._x.pdf', '~$x.docx', '.~lock.x.docx#', 'Thumbs.db', 'desktop.ini', '.git', '.Trashes', '$RECYCLE.BIN']) expect(isSystemFile(junk)).toBe(true);
+    for (const junk of [
+      '.DS_Store',
+      '._x.pdf',
+      '~$x.docx',
+      '.~lock.x.docx#',
+      'Thumbs.db',
+      'desktop.ini',
+      '.git',
+      '.Trashes',
+      '$RECYCLE.BIN',
+    ])
+      expect(isSystemFile(junk)).toBe(true);
     for (const name of ['..x', '..…', '.扣押清单.pdf', '...']) expect(isSystemFile(name)).toBe(false);
   });
 });
@@ -103,7 +115,9 @@ describe('the report of a case with hostile names', () => {
       files: [{ path: file, sha256: 'a'.repeat(64), pages: 1 }],
       pages: [{ file, page: 1, source: 'txt', confidence: null, text: '情况说明' }],
       documents: [{ id: 'd1', type: 'NARRATIVE', title: '情况说明', file, pageFrom: 1, pageTo: 1, date: null, number: null }],
-      entities: [], events: [], findings: [],
+      entities: [],
+      events: [],
+      findings: [],
       errors: [{ file: '情况\n说明.pdf', message: 'PDF 文件已损坏，无法解析（corrupt PDF）', stage: 'ingest' }],
     } as unknown as ReviewJson;
     const model = buildReportModel(review, { locale: 'zh-CN', appVersion: 'test', now: new Date(0) });

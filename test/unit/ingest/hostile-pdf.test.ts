@@ -15,7 +15,10 @@ import { loadPdfJs } from '../../../electron/core/pdf/pdfjs.js';
 
 /** Every file under a folder (its own tree only), for "nothing new was written". */
 function listTree(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => !d.isDirectory()).map((d) => path.join(d.parentPath, d.name));
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => !d.isDirectory())
+    .map((d) => path.join(d.parentPath, d.name));
 }
 
 describe('a PDF with JavaScript, a /Launch action and an attached file', () => {
@@ -34,7 +37,7 @@ describe('a PDF with JavaScript, a /Launch action and an attached file', () => {
     const doc = await getDocument({ ...PDFJS_ASSETS, data: new Uint8Array(pdf), verbosity: 0 }).promise;
     try {
       // Asked for here only to prove they are there; the app never asks.
-      const attachments = await doc.getAttachments() as Record<string, { filename: string; content: Uint8Array }> | null;
+      const attachments = (await doc.getAttachments()) as Record<string, { filename: string; content: Uint8Array }> | null;
       expect(Object.values(attachments ?? {}).map((a) => a.filename)).toContain(attachment);
       expect(JSON.stringify(await doc.getJSActions())).toContain('exportDataObject');
       expect(JSON.stringify(await doc.getJSActions())).toContain('app.alert');
@@ -63,7 +66,8 @@ describe('a PDF with JavaScript, a /Launch action and an attached file', () => {
     expect(fs.existsSync(witness)).toBe(false);
     // Where an extracted attachment would land: beside the file, the temporary folder, the working folder.
     expect(listTree(root)).toEqual(before);
-    for (const dir of [os.tmpdir(), process.cwd(), os.homedir()]) expect(fs.readdirSync(dir).filter((f) => f.includes(attachment))).toEqual([]);
+    for (const dir of [os.tmpdir(), process.cwd(), os.homedir()])
+      expect(fs.readdirSync(dir).filter((f) => f.includes(attachment))).toEqual([]);
   });
 });
 

@@ -44,7 +44,9 @@ function watchReads(fail: Record<string, string> = {}) {
   return { reads, streams };
 }
 
-afterEach(() => { vi.restoreAllMocks(); });
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('ingest', () => {
   it('opens a small file once: its hash is that of the bytes it read', async () => {
@@ -60,7 +62,11 @@ describe('ingest', () => {
   });
 
   it('hashes a large file as a stream and reads it once more; one that then cannot be read is an error of its own', async () => {
-    const { folder, store } = caseOf({ '扫描卷.pdf': 40 * 1024 * 1024, '已移走.pdf': 33 * 1024 * 1024, '情况说明.txt': '情况说明\n其余材料照常读取。' });
+    const { folder, store } = caseOf({
+      '扫描卷.pdf': 40 * 1024 * 1024,
+      '已移走.pdf': 33 * 1024 * 1024,
+      '情况说明.txt': '情况说明\n其余材料照常读取。',
+    });
     // 扫描卷.pdf as if it were beyond 2 GB (a real one takes 14 s to hash here); 已移走.pdf gone since its hash
     const { reads, streams } = watchReads({ '扫描卷.pdf': 'ERR_FS_FILE_TOO_LARGE', '已移走.pdf': 'ENOENT' });
     const kase = store.openCase(folder, '张三盗窃案');
@@ -69,9 +75,15 @@ describe('ingest', () => {
     expect(Object.fromEntries(reads)).toEqual({ '扫描卷.pdf': 1, '已移走.pdf': 1, '情况说明.txt': 1 });
     expect(stats).toMatchObject({ hashed: 3, extracted: 1, errors: 2 });
     const errors = Object.fromEntries(store.listErrors(kase.id).map((e) => [e.path, e.message]));
-    expect(errors).toEqual({ '扫描卷.pdf': expect.stringMatching(/^文件过大（[\d.]+ GB），无法读取$/), '已移走.pdf': expect.stringMatching(/^无法读取文件：ENOENT/) });
+    expect(errors).toEqual({
+      '扫描卷.pdf': expect.stringMatching(/^文件过大（[\d.]+ GB），无法读取$/),
+      '已移走.pdf': expect.stringMatching(/^无法读取文件：ENOENT/),
+    });
     // the hash is kept, so the file is known when it comes back
-    expect(store.listFiles(kase.id).find((f) => f.path === '已移走.pdf')).toMatchObject({ status: 'error', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(store.listFiles(kase.id).find((f) => f.path === '已移走.pdf')).toMatchObject({
+      status: 'error',
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     store.close();
   });
 });

@@ -11,7 +11,9 @@ describe('text-layer normalisation', () => {
     expect(normaliseExtractedText('时间：２０２４年３月５日（星期二），ＡＢ')).toBe('时间：2024年3月5日（星期二），AB');
   });
   it('drops the seams beside full-width punctuation but keeps spaces that separate names', () => {
-    expect(normaliseExtractedText('通知时间： 2023年10月11日\n被通知人： 黄磊 （父亲）')).toBe('通知时间：2023年10月11日\n被通知人：黄磊（父亲）');
+    expect(normaliseExtractedText('通知时间： 2023年10月11日\n被通知人： 黄磊 （父亲）')).toBe(
+      '通知时间：2023年10月11日\n被通知人：黄磊（父亲）',
+    );
     expect(normaliseExtractedText('侦查员：郑凯 冯磊')).toBe('侦查员：郑凯 冯磊');
   });
 });

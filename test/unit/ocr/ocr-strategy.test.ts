@@ -11,11 +11,22 @@ function line(text: string, bbox: BBox, confidence = 0.97, source: WordedLine['s
   const chars = Array.from(text);
   const w = (bbox[2] - bbox[0]) / Math.max(1, chars.length);
   return {
-    text, bbox, confidence, source,
+    text,
+    bbox,
+    confidence,
+    source,
     words: chars.map((c, i) => ({ text: c, confidence, bbox: [bbox[0] + i * w, bbox[1], bbox[0] + (i + 1) * w, bbox[3]] as BBox })),
   };
 }
-const det = (bbox: BBox): DetectedLine => ({ score: 0.9, quad: [{ x: bbox[0], y: bbox[1] }, { x: bbox[2], y: bbox[1] }, { x: bbox[2], y: bbox[3] }, { x: bbox[0], y: bbox[3] }] });
+const det = (bbox: BBox): DetectedLine => ({
+  score: 0.9,
+  quad: [
+    { x: bbox[0], y: bbox[1] },
+    { x: bbox[2], y: bbox[1] },
+    { x: bbox[2], y: bbox[3] },
+    { x: bbox[0], y: bbox[3] },
+  ],
+});
 const LONG = '根据《中华人民共和国刑事诉讼法》第一百一十九条之规定，兹传唤你于二〇二四年';
 
 describe('the hybrid: tesseract lines PP-OCR reads again', () => {
@@ -66,7 +77,13 @@ describe('the hybrid: tesseract lines PP-OCR reads again', () => {
 
 describe('the PP-OCR page', () => {
   it('gives lines read below 0.97 a second look (seals on grey scans)', () => {
-    expect(secondLookLines([{ text: '绍兴市公安局', confidence: 0.99 }, { text: '二O四年四十日', confidence: 0.88 }, { text: ' ', confidence: 0.1 }])).toEqual([1]);
+    expect(
+      secondLookLines([
+        { text: '绍兴市公安局', confidence: 0.99 },
+        { text: '二O四年四十日', confidence: 0.88 },
+        { text: ' ', confidence: 0.1 },
+      ]),
+    ).toEqual([1]);
   });
 
   it('drops seal-ring pieces and noise, keeps the end of an organ name beside its beginning, joins a table row', () => {

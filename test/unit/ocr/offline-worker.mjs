@@ -5,7 +5,9 @@ import https from 'node:https';
 import net from 'node:net';
 import { createRequire } from 'node:module';
 
-const refuse = (what) => () => { throw new Error(`network access from the OCR worker: ${what}`); };
+const refuse = (what) => () => {
+  throw new Error(`network access from the OCR worker: ${what}`);
+};
 const realFetch = globalThis.fetch;
 globalThis.fetch = (input, init) => {
   const url = typeof input === 'object' && input !== null && 'url' in input ? String(input.url) : String(input);

@@ -53,7 +53,9 @@ describe('lineLayout: which way the lines run, from the ink alone', () => {
   });
 
   it('makes no guess on a blank page', async () => {
-    const blank = await sharp({ create: { width: 1654, height: 2339, channels: 3, background: '#f4f4f0' } }).png().toBuffer();
+    const blank = await sharp({ create: { width: 1654, height: 2339, channels: 3, background: '#f4f4f0' } })
+      .png()
+      .toBuffer();
     expect((await lineLayout(await prepareForOcr(blank))).guess).toBe('unknown');
   });
 });

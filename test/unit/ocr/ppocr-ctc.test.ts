@@ -23,7 +23,14 @@ describe('CTC decoding', () => {
     const p = probs([1, 1, 0, 2, 2, 0, 0, 3, 0, 3, [4, 0.6], 5]);
     const line = ctcDecode(p, 12, CLASSES, DICT);
     expect(line.text).toBe('张三110 ');
-    expect(line.chars.map((c) => [c.text, c.from, c.to])).toEqual([['张', 0, 1], ['三', 3, 4], ['1', 7, 7], ['1', 9, 9], ['0', 10, 10], [' ', 11, 11]]);
+    expect(line.chars.map((c) => [c.text, c.from, c.to])).toEqual([
+      ['张', 0, 1],
+      ['三', 3, 4],
+      ['1', 7, 7],
+      ['1', 9, 9],
+      ['0', 10, 10],
+      [' ', 11, 11],
+    ]);
     expect(line.confidence).toBeCloseTo((0.9 * 5 + 0.6) / 6, 6);
   });
 
@@ -40,7 +47,12 @@ describe('CTC decoding', () => {
   it('boxes each character where its time steps fall along the crop', () => {
     // 40 steps over a crop that fills half of the padded input: steps 0..19 cover the crop.
     const line = ctcDecode(probs([...Array(4).fill(0), 1, 1, ...Array(4).fill(0), 2, 2, ...Array(28).fill(0)]), 40, CLASSES, DICT);
-    const quad: Quad = [{ x: 100, y: 50 }, { x: 300, y: 50 }, { x: 300, y: 90 }, { x: 100, y: 90 }];
+    const quad: Quad = [
+      { x: 100, y: 50 },
+      { x: 300, y: 50 },
+      { x: 300, y: 90 },
+      { x: 100, y: 90 },
+    ];
     const boxes = characterBoxes(line, quad, 0.5);
     expect(boxes.map((b) => b.text)).toEqual(['张', '三']);
     // 张 at steps 4–5: centre (5/20) of the crop = x 150; 三 at 10–11: 11/20 = x 210.

@@ -2,7 +2,13 @@
 // on synthetic probability maps, and the geometry under it.
 import { describe, expect, it } from 'vitest';
 import { boxesFromProbabilityMap, detectionSize, orderClockwise, readingOrder } from '../../../electron/core/ocr/ppocr/detect.js';
-import { applyHomography, connectedComponents, minAreaRect, perspectiveTransform, unclipRect } from '../../../electron/core/ocr/ppocr/geometry.js';
+import {
+  applyHomography,
+  connectedComponents,
+  minAreaRect,
+  perspectiveTransform,
+  unclipRect,
+} from '../../../electron/core/ocr/ppocr/geometry.js';
 import type { Quad } from '../../../electron/core/ocr/ppocr/geometry.js';
 
 /** A map of zeros with the given rectangles (x0, y0, x1, y1 inclusive) at `p`. */
@@ -15,7 +21,10 @@ function mapWith(width: number, height: number, rects: [number, number, number, 
 describe('DB post-processing', () => {
   it('finds each text kernel, grows it by area×1.5/perimeter and scales it to the page', () => {
     // Two lines in a 200×100 map of a 400×200 page: kernels 100×10 and 40×8 px.
-    const map = mapWith(200, 100, [[20, 20, 120, 30, 0.9], [30, 60, 70, 68, 0.8]]);
+    const map = mapWith(200, 100, [
+      [20, 20, 120, 30, 0.9],
+      [30, 60, 70, 68, 0.8],
+    ]);
     const boxes = boxesFromProbabilityMap(map, 200, 100, 400, 200, { boxThresh: 0.6, unclipRatio: 1.5 });
     expect(boxes).toHaveLength(2);
     // Pixel centres 20..120 × 20..30: a 100×10 rectangle; d = 100·10·1.5 / 220 ≈ 6.82.
@@ -30,12 +39,22 @@ describe('DB post-processing', () => {
   });
 
   it('drops kernels below the box threshold and those thinner than three pixels', () => {
-    const map = mapWith(200, 100, [[20, 20, 120, 30, 0.45], [20, 60, 120, 61, 0.95]]);
+    const map = mapWith(200, 100, [
+      [20, 20, 120, 30, 0.45],
+      [20, 60, 120, 61, 0.95],
+    ]);
     expect(boxesFromProbabilityMap(map, 200, 100, 200, 100, { boxThresh: 0.5 })).toHaveLength(0);
   });
 
   it('orders lines top to bottom, and left to right within 10 px of height', () => {
-    const box = (x: number, y: number): { quad: Quad } => ({ quad: [{ x, y }, { x: x + 10, y }, { x: x + 10, y: y + 5 }, { x, y: y + 5 }] });
+    const box = (x: number, y: number): { quad: Quad } => ({
+      quad: [
+        { x, y },
+        { x: x + 10, y },
+        { x: x + 10, y: y + 5 },
+        { x, y: y + 5 },
+      ],
+    });
     const sorted = readingOrder([box(100, 52), box(10, 50), box(10, 10), box(50, 55)]);
     expect(sorted.map((b) => b.quad[0].x)).toEqual([10, 10, 50, 100]);
   });
@@ -50,7 +69,8 @@ describe('geometry', () => {
   it('finds the minimum-area rectangle of a rotated rectangle', () => {
     const a = Math.PI / 6;
     const pts = [];
-    for (let u = 0; u <= 40; u++) for (const v of [0, 10]) pts.push({ x: 100 + u * Math.cos(a) - v * Math.sin(a), y: 50 + u * Math.sin(a) + v * Math.cos(a) });
+    for (let u = 0; u <= 40; u++)
+      for (const v of [0, 10]) pts.push({ x: 100 + u * Math.cos(a) - v * Math.sin(a), y: 50 + u * Math.sin(a) + v * Math.cos(a) });
     const r = minAreaRect(pts);
     expect(Math.max(r.width, r.height)).toBeCloseTo(40, 5);
     expect(Math.min(r.width, r.height)).toBeCloseTo(10, 5);
@@ -58,7 +78,9 @@ describe('geometry', () => {
 
   it('labels 8-connected components, a diagonal touch joining them', () => {
     const bitmap = new Uint8Array(5 * 5);
-    bitmap[0] = 1; bitmap[6] = 1; bitmap[24] = 1;
+    bitmap[0] = 1;
+    bitmap[6] = 1;
+    bitmap[24] = 1;
     const comps = connectedComponents(bitmap, 5, 5);
     expect(comps.map((c) => c.area).sort()).toEqual([1, 2]);
   });
@@ -70,8 +92,18 @@ describe('geometry', () => {
   });
 
   it('maps corners with the perspective transform and orders them clockwise', () => {
-    const src = [{ x: 10, y: 10 }, { x: 110, y: 20 }, { x: 105, y: 70 }, { x: 5, y: 60 }];
-    const dst = [{ x: 0, y: 0 }, { x: 100, y: 0 }, { x: 100, y: 50 }, { x: 0, y: 50 }];
+    const src = [
+      { x: 10, y: 10 },
+      { x: 110, y: 20 },
+      { x: 105, y: 70 },
+      { x: 5, y: 60 },
+    ];
+    const dst = [
+      { x: 0, y: 0 },
+      { x: 100, y: 0 },
+      { x: 100, y: 50 },
+      { x: 0, y: 50 },
+    ];
     const h = perspectiveTransform(src, dst);
     src.forEach((p, i) => {
       const m = applyHomography(h, p);

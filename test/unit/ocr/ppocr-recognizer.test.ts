@@ -7,10 +7,17 @@ import { axisQuad } from '../../../electron/core/ocr/ppocr/image.js';
 import { wordedLine } from '../../../electron/core/ocr/ppocr/line-recognizer.js';
 import { PpocrPool } from '../../../electron/core/ocr/ppocr/pool.js';
 
-const FONT = ['/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc', '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc', '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'].find((f) => existsSync(f));
+const FONT = [
+  '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc',
+  '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc',
+  '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+].find((f) => existsSync(f));
 
 /** Lines of text drawn black on white, `size` px high, one above the other; grey bytes and each line's box. */
-function render(lines: string[], size = 32): { grey: Uint8Array; width: number; height: number; boxes: [number, number, number, number][]; charX: number[][] } {
+function render(
+  lines: string[],
+  size = 32,
+): { grey: Uint8Array; width: number; height: number; boxes: [number, number, number, number][]; charX: number[][] } {
   const width = 900;
   const pitch = Math.round(size * 2);
   const height = pitch * lines.length + size;
@@ -31,7 +38,11 @@ function render(lines: string[], size = 32): { grey: Uint8Array; width: number; 
     // Centre of each character along the line.
     const xs: number[] = [];
     let x = 40;
-    for (const ch of text) { const cw = ctx.measureText(ch).width; xs.push(x + cw / 2); x += cw; }
+    for (const ch of text) {
+      const cw = ctx.measureText(ch).width;
+      xs.push(x + cw / 2);
+      x += cw;
+    }
     charX.push(xs);
   });
   const rgba = ctx.getImageData(0, 0, width, height).data;
@@ -48,11 +59,16 @@ describe.skipIf(!FONT)('PP-OCR recognizer', () => {
     GlobalFonts.registerFromPath(FONT as string, 'CaseReviewTest');
     pool = await PpocrPool.create({ workers: 1 });
   }, 120_000);
-  afterAll(async () => { await pool?.close(); });
+  afterAll(async () => {
+    await pool?.close();
+  });
 
   it('reads rendered lines exactly, from their boxes', async () => {
     const page = render(LINES);
-    const read = await pool.recognize(page, page.boxes.map(([x0, y0, x1, y1]) => axisQuad(x0, y0, x1, y1)));
+    const read = await pool.recognize(
+      page,
+      page.boxes.map(([x0, y0, x1, y1]) => axisQuad(x0, y0, x1, y1)),
+    );
     expect(read.map((l) => l.text)).toEqual(LINES);
     for (const l of read) expect(l.confidence).toBeGreaterThan(0.9);
   });

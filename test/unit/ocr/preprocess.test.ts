@@ -15,7 +15,9 @@ describe('the page tesseract is given', () => {
     const rgb = Buffer.alloc(width * height * 3, 240);
     for (let x = 0; x < 20; x++) for (let y = 0; y < height; y++) rgb.set([20, 20, 20], (y * width + x) * 3); // black ink
     for (let x = 30; x < 50; x++) for (let y = 0; y < height; y++) rgb.set([200, 40, 40], (y * width + x) * 3); // red seal
-    const png = await sharp(rgb, { raw: { width, height, channels: 3 } }).png().toBuffer();
+    const png = await sharp(rgb, { raw: { width, height, channels: 3 } })
+      .png()
+      .toBuffer();
     const page = await prepareForOcr(png);
     expect(page.colour).toBe(true);
     const { width: w, height: h, pixels } = pgmPixels(page.image);

@@ -23,9 +23,11 @@ describe('renderPage', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'render-test-'));
-    pdf = new Uint8Array(await printPdf(`<!doctype html><meta charset="utf-8"><style>@page{size:A4;margin:20mm}
+    pdf = new Uint8Array(
+      await printPdf(`<!doctype html><meta charset="utf-8"><style>@page{size:A4;margin:20mm}
       body{font-family:'Noto Serif CJK SC';font-size:16pt}</style>
-      <p>讯问笔录</p><p>侦查员：郑凯、冯磊</p><div style="page-break-before:always">第二页：拘留通知书</div>`));
+      <p>讯问笔录</p><p>侦查员：郑凯、冯磊</p><div style="page-break-before:always">第二页：拘留通知书</div>`),
+    );
   });
   afterAll(async () => {
     await closePdfs();
@@ -56,12 +58,20 @@ describe('renderPage', () => {
   });
 
   it('counts and renders the pages of a multi-page TIFF', async () => {
-    const sizes = [[400, 300], [500, 360], [320, 480]] as const;
-    const files = await Promise.all(sizes.map(async ([w, h], i) => {
-      const file = join(dir, `p${i}.png`);
-      await sharp({ create: { width: w, height: h, channels: 3, background: '#ffffff' } }).png().toFile(file);
-      return file;
-    }));
+    const sizes = [
+      [400, 300],
+      [500, 360],
+      [320, 480],
+    ] as const;
+    const files = await Promise.all(
+      sizes.map(async ([w, h], i) => {
+        const file = join(dir, `p${i}.png`);
+        await sharp({ create: { width: w, height: h, channels: 3, background: '#ffffff' } })
+          .png()
+          .toFile(file);
+        return file;
+      }),
+    );
     const tiff = join(dir, 'volume.tif');
     await run('convert', [...files, '-compress', 'lzw', tiff]);
     const bytes = new Uint8Array(await readFile(tiff));
@@ -73,7 +83,9 @@ describe('renderPage', () => {
   });
 
   it('renders an image as one page', async () => {
-    const jpeg = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#ffffff' } }).jpeg().toBuffer();
+    const jpeg = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#ffffff' } })
+      .jpeg()
+      .toBuffer();
     const bytes = new Uint8Array(jpeg);
     expect(await countPages({ kind: 'image', bytes })).toBe(1);
     const page = await renderPage({ kind: 'image', bytes }, 1, {});

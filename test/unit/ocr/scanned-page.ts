@@ -20,7 +20,10 @@ export interface PageTruth {
   sealedDate: string;
 }
 
-export interface PrintedPage { html: string; truth: PageTruth }
+export interface PrintedPage {
+  html: string;
+  truth: PageTruth;
+}
 
 /** A 讯问笔录 header and signature block: names, ID, phone, and a date under a seal. */
 export function interrogationPage(): PrintedPage {
@@ -53,11 +56,13 @@ export function interrogationPage(): PrintedPage {
         <textPath href="#arc" startOffset="50%" text-anchor="middle">绍兴市公安局越城区分局</textPath>
       </text>
     </svg>`;
-  const body = lines.map((line, i) => {
-    if (i === 0) return `<h1>${line}</h1>`;
-    if (i === lines.length - 1) return `<p class="date">${line}${seal}</p>`;
-    return `<p>${line}</p>`;
-  }).join('\n');
+  const body = lines
+    .map((line, i) => {
+      if (i === 0) return `<h1>${line}</h1>`;
+      if (i === lines.length - 1) return `<p class="date">${line}${seal}</p>`;
+      return `<p>${line}</p>`;
+    })
+    .join('\n');
   const html = `<!doctype html><html><head><meta charset="utf-8"><style>
     @page { size: A4; margin: 22mm 20mm; }
     body { font-family: 'Noto Serif CJK SC'; font-size: 15pt; color: #111; }
@@ -82,8 +87,14 @@ export async function printPdf(html: string): Promise<Buffer> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'ocr-chromium-'));
   const browser = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage();

@@ -18,16 +18,27 @@ const CONFIRMATION = '以上笔录我看过，和我说的相符';
 let engine: OcrEngine;
 
 /** Page images of a generated case's scanned volume whose printed text holds `needle`. */
-async function volumePagesWith(opts: { seed: number; name: string; defects: string[] }, needle: string): Promise<{ page: number; image: Buffer }[]> {
+async function volumePagesWith(
+  opts: { seed: number; name: string; defects: string[] },
+  needle: string,
+): Promise<{ page: number; image: Buffer }[]> {
   const g = await generateCase({ ...opts, outDir: fs.mkdtempSync(path.join(os.tmpdir(), 'cr-ink-')), forms: 'all' });
   const volume = g.truth.files.find((f) => f.form === 'volume')!;
   const bytes = new Uint8Array(fs.readFileSync(path.join(g.folder, volume.path)));
-  return Promise.all(volume.pages.filter((p) => p.text.includes(needle))
-    .map(async (p) => ({ page: p.page, image: (await pageImage({ kind: 'pdf', bytes }, p.page)).image })));
+  return Promise.all(
+    volume.pages
+      .filter((p) => p.text.includes(needle))
+      .map(async (p) => ({ page: p.page, image: (await pageImage({ kind: 'pdf', bytes }, p.page)).image })),
+  );
 }
 
-beforeAll(async () => { engine = await OcrEngine.create({ workers: 2 }); }, 120_000);
-afterAll(async () => { await engine?.close(); await closePdfs(); });
+beforeAll(async () => {
+  engine = await OcrEngine.create({ workers: 2 });
+}, 120_000);
+afterAll(async () => {
+  await engine?.close();
+  await closePdfs();
+});
 
 describe('ink no recognised line covers', () => {
   it('brings back a signed confirmation line on every page that carries it', async () => {

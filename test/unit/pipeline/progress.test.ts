@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ProgressEvent } from '../../../shared/api.js';
 import { throttledProgress } from '../../../electron/core/pipeline/stage.js';
 
-afterEach(() => { vi.useRealTimers(); });
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('progress events', () => {
   it('are throttled to a few a second but always give the first and the last, with an ETA between', () => {

@@ -18,7 +18,7 @@ async function scanLike(width = 827, height = 1169): Promise<{ grey: Buffer; wid
   const grey = Buffer.alloc(width * height);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      const stroke = (y % 40 < 24) && (x % 30 < 4 || y % 40 < 3) && x > 60 && x < width - 60;
+      const stroke = y % 40 < 24 && (x % 30 < 4 || y % 40 < 3) && x > 60 && x < width - 60;
       grey[y * width + x] = stroke ? 30 : 235 - Math.round((x / width) * 30);
     }
   }
@@ -37,7 +37,10 @@ async function greyDifference(a: Buffer, b: Buffer): Promise<{ mean: number; sam
 
 async function pdfJsPng(bytes: Uint8Array, page: number, dpi: number): Promise<Buffer> {
   const r = await renderPdfPage(bytes, page, dpi / 72);
-  return sharp(Buffer.from(r.rgba.buffer, r.rgba.byteOffset, r.rgba.byteLength), { raw: { width: r.width, height: r.height, channels: 4 } }).removeAlpha().png().toBuffer();
+  return sharp(Buffer.from(r.rgba.buffer, r.rgba.byteOffset, r.rgba.byteLength), { raw: { width: r.width, height: r.height, channels: 4 } })
+    .removeAlpha()
+    .png()
+    .toBuffer();
 }
 
 /**
@@ -61,7 +64,12 @@ function objectStreamPdf(img: { grey: Buffer; width: number; height: number }, d
       const up = y > 0 ? (img.grey[(y - 1) * img.width + x] as number) : 0;
       const ul = x > 0 && y > 0 ? (img.grey[(y - 1) * img.width + x - 1] as number) : 0;
       const p = left + up - ul;
-      const paeth = Math.abs(p - left) <= Math.abs(p - up) && Math.abs(p - left) <= Math.abs(p - ul) ? left : Math.abs(p - up) <= Math.abs(p - ul) ? up : ul;
+      const paeth =
+        Math.abs(p - left) <= Math.abs(p - up) && Math.abs(p - left) <= Math.abs(p - ul)
+          ? left
+          : Math.abs(p - up) <= Math.abs(p - ul)
+            ? up
+            : ul;
       const pred = [0, left, up, (left + up) >> 1, paeth][type] as number;
       row[x + 1] = (cur - pred) & 0xff;
     }
@@ -76,35 +84,69 @@ function objectStreamPdf(img: { grey: Buffer; width: number; height: number }, d
   ];
   let header = '';
   let body = '';
-  inStream.forEach((o, i) => { header += `${i + 1} ${body.length} `; body += `${o}\n`; });
+  inStream.forEach((o, i) => {
+    header += `${i + 1} ${body.length} `;
+    body += `${o}\n`;
+  });
   const objStm = deflateSync(Buffer.from(header + body, 'latin1'));
   const parts: Buffer[] = [Buffer.from('%PDF-1.5\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
   const offsets = new Map<number, number>();
   let length = parts[0]!.length;
   const add = (num: number, dict: string, stream: Buffer): void => {
     offsets.set(num, length);
-    const chunk = Buffer.concat([Buffer.from(`${num} 0 obj\n${dict.replace('LEN', String(stream.length))}\nstream\n`, 'latin1'), stream, Buffer.from('\nendstream\nendobj\n', 'latin1')]);
+    const chunk = Buffer.concat([
+      Buffer.from(`${num} 0 obj\n${dict.replace('LEN', String(stream.length))}\nstream\n`, 'latin1'),
+      stream,
+      Buffer.from('\nendstream\nendobj\n', 'latin1'),
+    ]);
     parts.push(chunk);
     length += chunk.length;
   };
   add(4, '<< /Length LEN /Filter /FlateDecode >>', content);
-  add(5, `<< /Type /XObject /Subtype /Image /Width ${img.width} /Height ${img.height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /DecodeParms << /Predictor 15 /Colors 1 /BitsPerComponent 8 /Columns ${img.width} >> /Length LEN >>`, image);
+  add(
+    5,
+    `<< /Type /XObject /Subtype /Image /Width ${img.width} /Height ${img.height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /DecodeParms << /Predictor 15 /Colors 1 /BitsPerComponent 8 /Columns ${img.width} >> /Length LEN >>`,
+    image,
+  );
   add(6, `<< /Type /ObjStm /N 3 /First ${header.length} /Filter /FlateDecode /Length LEN >>`, objStm);
   // Cross-reference rows: type (1 byte), field 2 (4 bytes), field 3 (2 bytes), PNG "Up" predicted.
   const xrefOffset = length;
-  const entries: [number, number, number][] = [[0, 0, 65535], [2, 6, 0], [2, 6, 1], [2, 6, 2], [1, offsets.get(4)!, 0], [1, offsets.get(5)!, 0], [1, offsets.get(6)!, 0], [1, xrefOffset, 0]];
-  const raw = entries.map(([t, a, b]) => { const r = Buffer.alloc(7); r[0] = t; r.writeUInt32BE(a, 1); r.writeUInt16BE(b, 5); return r; });
+  const entries: [number, number, number][] = [
+    [0, 0, 65535],
+    [2, 6, 0],
+    [2, 6, 1],
+    [2, 6, 2],
+    [1, offsets.get(4)!, 0],
+    [1, offsets.get(5)!, 0],
+    [1, offsets.get(6)!, 0],
+    [1, xrefOffset, 0],
+  ];
+  const raw = entries.map(([t, a, b]) => {
+    const r = Buffer.alloc(7);
+    r[0] = t;
+    r.writeUInt32BE(a, 1);
+    r.writeUInt16BE(b, 5);
+    return r;
+  });
   const predicted = raw.map((r, i) => {
     const prev = i > 0 ? raw[i - 1]! : Buffer.alloc(7);
     return Buffer.concat([Buffer.of(2), Buffer.from(r.map((v, k) => (v - (prev[k] as number)) & 0xff))]);
   });
-  add(7, '<< /Type /XRef /Size 8 /W [1 4 2] /Root 1 0 R /Filter /FlateDecode /DecodeParms << /Predictor 12 /Columns 7 >> /Length LEN >>', deflateSync(Buffer.concat(predicted)));
+  add(
+    7,
+    '<< /Type /XRef /Size 8 /W [1 4 2] /Root 1 0 R /Filter /FlateDecode /DecodeParms << /Predictor 12 /Columns 7 >> /Length LEN >>',
+    deflateSync(Buffer.concat(predicted)),
+  );
   parts.push(Buffer.from(`startxref\n${xrefOffset}\n%%EOF\n`, 'latin1'));
   return Buffer.concat(parts);
 }
 
 /** pdfkit pages: one picture drawn at the given size and place. */
-async function placedImagePdf(jpeg: Buffer, place: { x: number; y: number; w: number; h: number }, page: [number, number]): Promise<Buffer> {
+async function placedImagePdf(
+  jpeg: Buffer,
+  place: { x: number; y: number; w: number; h: number },
+  page: [number, number],
+): Promise<Buffer> {
   const doc = new PDFDocument({ autoFirstPage: false });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
@@ -117,13 +159,28 @@ async function placedImagePdf(jpeg: Buffer, place: { x: number; y: number; w: nu
 }
 
 describe("a scanned PDF page's own picture", () => {
-  afterAll(async () => { await closePdfs(); });
+  afterAll(async () => {
+    await closePdfs();
+  });
 
   it('gives the same pixels as rendering with pdf.js, for a JPEG page, without re-encoding it', async () => {
     const img = await scanLike(1654, 2339);
-    const jpeg = await sharp(img.grey, { raw: { width: img.width, height: img.height, channels: 1 } }).jpeg({ quality: 80 }).toBuffer();
-    const colour = await sharp(img.grey, { raw: { width: img.width, height: img.height, channels: 1 } }).tint('#c0a080').jpeg({ quality: 80 }).toBuffer();
-    const bytes = new Uint8Array(await imagePdf([{ jpeg, width: img.width, height: img.height }, { jpeg: colour, width: img.width, height: img.height }], DPI));
+    const jpeg = await sharp(img.grey, { raw: { width: img.width, height: img.height, channels: 1 } })
+      .jpeg({ quality: 80 })
+      .toBuffer();
+    const colour = await sharp(img.grey, { raw: { width: img.width, height: img.height, channels: 1 } })
+      .tint('#c0a080')
+      .jpeg({ quality: 80 })
+      .toBuffer();
+    const bytes = new Uint8Array(
+      await imagePdf(
+        [
+          { jpeg, width: img.width, height: img.height },
+          { jpeg: colour, width: img.width, height: img.height },
+        ],
+        DPI,
+      ),
+    );
     for (const page of [1, 2]) {
       const found = singleImageOfPage(bytes, page);
       expect(found?.kind).toBe('jpeg');
@@ -142,7 +199,9 @@ describe("a scanned PDF page's own picture", () => {
 
   it('scales a picture finer than asked down to the asked resolution, and keeps within maxWidth', async () => {
     const img = await scanLike(1654, 2339);
-    const jpeg = await sharp(img.grey, { raw: { width: img.width, height: img.height, channels: 1 } }).jpeg().toBuffer();
+    const jpeg = await sharp(img.grey, { raw: { width: img.width, height: img.height, channels: 1 } })
+      .jpeg()
+      .toBuffer();
     const bytes = new Uint8Array(await imagePdf([{ jpeg, width: img.width, height: img.height }], DPI));
     const at100 = await pageImage({ kind: 'pdf', bytes }, 1, { dpi: 100 });
     expect(at100.embedded).toBe(true);
@@ -179,7 +238,9 @@ describe("a scanned PDF page's own picture", () => {
       expect(rendered.width).toBe(595);
 
       const img = await scanLike(400, 300);
-      const jpeg = await sharp(img.grey, { raw: { width: img.width, height: img.height, channels: 1 } }).jpeg().toBuffer();
+      const jpeg = await sharp(img.grey, { raw: { width: img.width, height: img.height, channels: 1 } })
+        .jpeg()
+        .toBuffer();
       const small = new Uint8Array(await placedImagePdf(jpeg, { x: 100, y: 100, w: 200, h: 150 }, [595, 842]));
       expect(singleImageOfPage(small, 1)).toBeNull();
       expect((await pageImage({ kind: 'pdf', bytes: small }, 1, { dpi: 72 })).embedded).toBe(false);

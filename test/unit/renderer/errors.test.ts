@@ -5,12 +5,14 @@ import { errorText } from '../../../renderer/src/errors';
 import { ApiError } from '../../../renderer/src/api';
 
 describe('a failure told to the reviewer', () => {
-  it('keeps the backend\'s own Chinese words', () => {
+  it("keeps the backend's own Chinese words", () => {
     expect(errorText(new ApiError('not-found', '案件不存在：x', 'getCase'), 'zh')).toBe('案件不存在：x');
   });
 
-  it('never shows a host\'s English in the Chinese UI', () => {
-    expect(errorText(new ApiError('BRIDGE_UNREACHABLE', 'Failed to fetch', 'listCases'), 'zh')).toBe('无法连接后台服务，请确认程序仍在运行后重试。');
+  it("never shows a host's English in the Chinese UI", () => {
+    expect(errorText(new ApiError('BRIDGE_UNREACHABLE', 'Failed to fetch', 'listCases'), 'zh')).toBe(
+      '无法连接后台服务，请确认程序仍在运行后重试。',
+    );
     expect(errorText(new ApiError('unknown-method', 'Unknown method: foo', 'foo'), 'zh')).toMatch(/^后台不支持此操作/);
     expect(errorText(new ApiError('HTTP_502', 'Bad Gateway', 'listCases'), 'zh')).toBe('后台服务返回错误（502）。');
     expect(errorText(new TypeError('Cannot read properties of undefined'), 'zh')).toBe('后台处理时出错。');

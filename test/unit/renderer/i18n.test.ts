@@ -12,7 +12,7 @@ describe('English counts', () => {
     expect(t('entity.mentions', { n: 1, docs: 3 })).toBe('1 mention · 3 documents');
   });
 
-  it('hold in the views\' own catalogues too (they share the filler)', () => {
+  it("hold in the views' own catalogues too (they share the filler)", () => {
     const hidden = '{n} more {n|person has|people have} no dated events and {n|is|are} not shown.';
     expect(fill(hidden, { n: 1 })).toBe('1 more person has no dated events and is not shown.');
     expect(fill(hidden, { n: 3 })).toBe('3 more people have no dated events and are not shown.');

@@ -15,7 +15,11 @@ describe('CJK font for the PDF', () => {
 
   it('picks the Simplified Chinese face of Noto Sans CJK, and its bold', () => {
     const font = findCjkFont([NOTO]);
-    expect(font).toEqual({ file: NOTO, face: 'NotoSansCJKsc-Regular', bold: { file: NOTO.replace('Regular', 'Bold'), face: 'NotoSansCJKsc-Bold' } });
+    expect(font).toEqual({
+      file: NOTO,
+      face: 'NotoSansCJKsc-Regular',
+      bold: { file: NOTO.replace('Regular', 'Bold'), face: 'NotoSansCJKsc-Bold' },
+    });
   });
 
   it('skips missing files and files that are not fonts', () => {

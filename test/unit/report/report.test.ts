@@ -9,7 +9,9 @@ import { findCjkFont, writeReport } from '../../../electron/core/report/report.j
 import { sampleReview } from './sample-review.js';
 
 const NOW = new Date('2022-12-21T02:00:00Z');
-const ANNOTATIONS = [{ document: 'd3', file: '卷一/讯问笔录-张三.pdf', page: 2, text: '答：手机卖给了欧阳娜娜', note: '需补充欧阳娜娜的询问笔录' }];
+const ANNOTATIONS = [
+  { document: 'd3', file: '卷一/讯问笔录-张三.pdf', page: 2, text: '答：手机卖给了欧阳娜娜', note: '需补充欧阳娜娜的询问笔录' },
+];
 
 /** PDF text in drawing order (-raw): a table cell's wrapped lines stay together. */
 function pdfText(file: string): string {
@@ -23,7 +25,13 @@ let zhText: string;
 
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-report-'));
-  zh = await writeReport(sampleReview(), path.join(root, 'zh'), { locale: 'zh-CN', reviewer: '王法制', appVersion: '0.1.0', annotations: ANNOTATIONS, now: NOW });
+  zh = await writeReport(sampleReview(), path.join(root, 'zh'), {
+    locale: 'zh-CN',
+    reviewer: '王法制',
+    appVersion: '0.1.0',
+    annotations: ANNOTATIONS,
+    now: NOW,
+  });
   zhText = pdfText(zh.pdf);
 });
 
@@ -33,7 +41,8 @@ describe('report.pdf (zh-CN)', () => {
     const review = sampleReview();
     expect(text).toContain('案件审查报告');
     expect(text).toContain('张三、赵六盗窃案');
-    for (const heading of ['1.案件概况', '2.卷宗目录', '3.人员', '4.时间轴', '5.审查意见', '6.言词证据比对', '7.批注', '8.文件清单']) expect(text).toContain(heading);
+    for (const heading of ['1.案件概况', '2.卷宗目录', '3.人员', '4.时间轴', '5.审查意见', '6.言词证据比对', '7.批注', '8.文件清单'])
+      expect(text).toContain(heading);
     for (const d of review.documents) {
       expect(text).toContain(squash(d.title));
       if (d.number) expect(text).toContain(squash(d.number));
@@ -144,7 +153,17 @@ describe('report in en-US', () => {
     const out = await writeReport(sampleReview(), path.join(root, 'en'), { locale: 'en-US', appVersion: '0.1.0', now: NOW });
     const text = squash(pdfText(out.pdf));
     expect(text).toContain('CaseReviewReport');
-    for (const h of ['1.Casesummary', '2.Catalogue', '3.People', '4.Timeline', '5.Reviewfindings', '6.Statementscompared', '7.Annotations', '8.Files']) expect(text).toContain(h);
+    for (const h of [
+      '1.Casesummary',
+      '2.Catalogue',
+      '3.People',
+      '4.Timeline',
+      '5.Reviewfindings',
+      '6.Statementscompared',
+      '7.Annotations',
+      '8.Files',
+    ])
+      expect(text).toContain(h);
     expect(text).toContain(squash(sampleReview().findings[0]!.messageEn!));
     expect(text).toContain('Decision:Confirmed');
     expect(text).toContain('Arrestwarrant');
@@ -175,7 +194,13 @@ describe('report of a case with nothing found yet', () => {
     const empty: ReviewJson = {
       schema: REVIEW_SCHEMA,
       case: { id: 'c0', name: '空案', folder: '/cases/空案', reviewedAt: '2024-03-05T08:00:00.000Z' },
-      files: [], pages: [], documents: [], entities: [], events: [], findings: [], errors: [],
+      files: [],
+      pages: [],
+      documents: [],
+      entities: [],
+      events: [],
+      findings: [],
+      errors: [],
     };
     const out = await writeReport(empty, path.join(root, 'empty'), { locale: 'zh-CN', appVersion: '0.1.0', now: NOW });
     const text = squash(pdfText(out.pdf));

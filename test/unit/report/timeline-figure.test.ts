@@ -39,7 +39,10 @@ describe('timeline figure', () => {
       { lane: 0, kind: 'arrest', start: at('2022-12-07T15:00:00+08:00'), end: at('2022-12-08T00:00:00+08:00'), open: true },
     ]);
     const zhao = fig.bands.filter((b) => b.lane === 1);
-    expect(zhao.map((b) => [b.kind, b.open])).toEqual([['detention', false], ['nonCustodial', true]]);
+    expect(zhao.map((b) => [b.kind, b.open])).toEqual([
+      ['detention', false],
+      ['nonCustodial', true],
+    ]);
     expect(zhao[0]!.end).toBe(at('2022-11-20T10:00:00+08:00'));
   });
 
@@ -65,7 +68,10 @@ describe('timeline figure', () => {
     expect(layout.height).toBeGreaterThan(4 * 28);
     for (const s of layout.shapes) {
       const xs = s.t === 'line' ? [s.x1, s.x2] : s.t === 'rect' ? [s.x, s.x + s.w] : s.t === 'circle' ? [s.cx] : [s.x];
-      for (const x of xs) { expect(x).toBeGreaterThanOrEqual(0); expect(x).toBeLessThanOrEqual(495); }
+      for (const x of xs) {
+        expect(x).toBeGreaterThanOrEqual(0);
+        expect(x).toBeLessThanOrEqual(495);
+      }
     }
     const texts = layout.shapes.flatMap((s) => (s.t === 'text' ? [s.text] : []));
     expect(texts).toEqual(expect.arrayContaining(['张三', '赵六', 'F1', 'F2', 'F3', t.timeline.legendDetention]));

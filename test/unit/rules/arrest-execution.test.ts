@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../electron/core/rules/arrest/execution.js';
 import { at, newCase } from './facts-builder.js';
 
-function arrested(opts: { approval?: string | null; warrantDate?: string; executed?: string; officers?: string[]; detainedFirst?: boolean; jail?: string }) {
+function arrested(opts: {
+  approval?: string | null;
+  warrantDate?: string;
+  executed?: string;
+  officers?: string[];
+  detainedFirst?: boolean;
+  jail?: string;
+}) {
   const b = newCase();
   const p = b.person('张三');
   if (opts.detainedFirst !== false) b.act('DETENTION_WARRANT', 'DETENTION', at('2024-03-05 12:20'), { event: { subjects: [p] } });

@@ -10,7 +10,8 @@ function arrested(noticeAt: string | null, exception?: string) {
   b.act('DETENTION_WARRANT', 'DETENTION', at('2024-03-05 12:20'), { event: { subjects: [p] } });
   b.act('DETENTION_NOTICE', 'FAMILY_NOTIFIED', at('2024-03-05 18:00'), { event: { subjects: [p] } });
   b.act('ARREST_WARRANT', 'ARREST', at('2024-03-12 10:00'), { event: { subjects: [p] } });
-  if (noticeAt) b.act('ARREST_NOTICE', 'FAMILY_NOTIFIED', noticeAt, { text: TEXT, fields: exception ? { exception } : {}, event: { subjects: [p] } });
+  if (noticeAt)
+    b.act('ARREST_NOTICE', 'FAMILY_NOTIFIED', noticeAt, { text: TEXT, fields: exception ? { exception } : {}, event: { subjects: [p] } });
   return b.build();
 }
 

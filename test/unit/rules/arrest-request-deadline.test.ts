@@ -3,12 +3,15 @@ import rule from '../../../electron/core/rules/detention/arrest-request-deadline
 import { at, newCase } from './facts-builder.js';
 
 // RULES.md worked example: 拘留 executed 2022-11-16 14:30.
-function detained(opts: { request?: string; extension?: { date: string; text: string }; bail?: string; suspects?: number; reviewDate?: string } = {}) {
+function detained(
+  opts: { request?: string; extension?: { date: string; text: string }; bail?: string; suspects?: number; reviewDate?: string } = {},
+) {
   const b = newCase({ reviewDate: opts.reviewDate ?? '2023-06-01' });
   const p = b.person('张三');
   for (let i = 1; i < (opts.suspects ?? 1); i++) b.person(`同案${i}`);
   b.act('DETENTION_WARRANT', 'DETENTION', at('2022-11-16 14:30'), { event: { subjects: [p] } });
-  if (opts.extension) b.act('DETENTION_EXTENSION', 'DETENTION_EXTENDED', opts.extension.date, { text: opts.extension.text, event: { subjects: [p] } });
+  if (opts.extension)
+    b.act('DETENTION_EXTENSION', 'DETENTION_EXTENDED', opts.extension.date, { text: opts.extension.text, event: { subjects: [p] } });
   if (opts.request) b.act('ARREST_REQUEST', 'ARREST_REQUESTED', opts.request, { event: { subjects: [p] } });
   if (opts.bail) b.act('BAIL', 'BAIL', opts.bail, { event: { subjects: [p] } });
   return b.build();

@@ -6,7 +6,10 @@ function requested(decided: string | null, opts: { received?: string; detained?:
   const b = newCase({ reviewDate: '2023-03-01' });
   const p = b.person('张三');
   if (opts.detained !== false) b.act('DETENTION_WARRANT', 'DETENTION', at('2022-11-16 14:30'), { event: { subjects: [p] } });
-  b.act('ARREST_REQUEST', 'ARREST_REQUESTED', '2022-11-18', { fields: opts.received ? { receivedAt: opts.received } : {}, event: { subjects: [p] } });
+  b.act('ARREST_REQUEST', 'ARREST_REQUESTED', '2022-11-18', {
+    fields: opts.received ? { receivedAt: opts.received } : {},
+    event: { subjects: [p] },
+  });
   if (decided) {
     if (opts.title) b.doc('OTHER', { title: opts.title, date: decided, fields: { subjectId: p } });
     else b.act('ARREST_APPROVAL', 'ARREST_APPROVED', decided, { event: { subjects: [p] } });

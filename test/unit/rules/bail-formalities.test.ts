@@ -32,7 +32,7 @@ describe('BAIL_FORMALITIES', () => {
     expect(rule.evaluate(bail('保证金：人民币陆佰元', { birthDate: '2007-06-01' }))).toEqual([]);
     expect(rule.evaluate(bail('保证金：人民币400元', { birthDate: '2007-06-01' }))[0]?.severity).toBe('violation');
   });
-  it('warns when the guarantor\'s pledge is missing', () => {
+  it("warns when the guarantor's pledge is missing", () => {
     const [f] = rule.evaluate(bail('保证人：李四'));
     expect(f?.severity).toBe('warning');
     expect(f?.message).toContain('未见保证人出具的保证书');

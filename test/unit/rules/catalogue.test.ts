@@ -8,11 +8,28 @@ import { newCase } from './facts-builder.js';
 
 // Sections A–E of RULES.md: this engineer's rules.
 const A_TO_E = [
-  'CASE_INTAKE_RECORDS', 'FILING_BEFORE_MEASURES', 'SUMMONS_FORMALITIES', 'SUMMONS_DURATION', 'SUMMONS_SERIAL',
-  'SUMMONS_PLACE_REST', 'DETENTION_APPROVAL', 'DETENTION_CUSTODY_24H', 'DETENTION_FAMILY_NOTICE_24H',
-  'DETENTION_INTERROGATION_24H', 'ARREST_REQUEST_DEADLINE', 'ARREST_REVIEW_7D', 'NON_APPROVAL_RELEASE',
-  'ARREST_EXECUTION', 'ARREST_FAMILY_NOTICE_24H', 'ARREST_INTERROGATION_24H', 'CUSTODY_PERIOD', 'BAIL_MAX_12M',
-  'BAIL_FORMALITIES', 'RSL_MAX_6M', 'RSL_DESIGNATED_RESIDENCE', 'MEASURE_EXPIRY',
+  'CASE_INTAKE_RECORDS',
+  'FILING_BEFORE_MEASURES',
+  'SUMMONS_FORMALITIES',
+  'SUMMONS_DURATION',
+  'SUMMONS_SERIAL',
+  'SUMMONS_PLACE_REST',
+  'DETENTION_APPROVAL',
+  'DETENTION_CUSTODY_24H',
+  'DETENTION_FAMILY_NOTICE_24H',
+  'DETENTION_INTERROGATION_24H',
+  'ARREST_REQUEST_DEADLINE',
+  'ARREST_REVIEW_7D',
+  'NON_APPROVAL_RELEASE',
+  'ARREST_EXECUTION',
+  'ARREST_FAMILY_NOTICE_24H',
+  'ARREST_INTERROGATION_24H',
+  'CUSTODY_PERIOD',
+  'BAIL_MAX_12M',
+  'BAIL_FORMALITIES',
+  'RSL_MAX_6M',
+  'RSL_DESIGNATED_RESIDENCE',
+  'MEASURE_EXPIRY',
 ];
 
 describe('the rule catalogue', () => {
@@ -51,13 +68,21 @@ describe('the rule catalogue', () => {
 
 describe('evaluateRules', () => {
   const broken: Rule = {
-    id: 'CASE_INTAKE_RECORDS', title: { zh: '受案登记', en: 'Case intake' }, citation: '《公安机关办理刑事案件程序规定》第一百六十九条',
-    severity: 'warning', needs: ['受案登记表'],
-    evaluate: () => { throw new Error('boom'); },
+    id: 'CASE_INTAKE_RECORDS',
+    title: { zh: '受案登记', en: 'Case intake' },
+    citation: '《公安机关办理刑事案件程序规定》第一百六十九条',
+    severity: 'warning',
+    needs: ['受案登记表'],
+    evaluate: () => {
+      throw new Error('boom');
+    },
   };
   const twice: Rule = {
-    id: 'DETENTION_APPROVAL', title: { zh: '拘留批准', en: 'Detention approval' }, citation: '《刑事诉讼法》第八十二条',
-    severity: 'violation', needs: ['拘留证'],
+    id: 'DETENTION_APPROVAL',
+    title: { zh: '拘留批准', en: 'Detention approval' },
+    citation: '《刑事诉讼法》第八十二条',
+    severity: 'violation',
+    needs: ['拘留证'],
     evaluate: () => [
       finding(twice, 'violation', { zh: '甲', en: 'a' }, [], ['p1']),
       finding(twice, 'violation', { zh: '甲', en: 'a' }, [], ['p1']),
@@ -79,7 +104,13 @@ describe('evaluateRules', () => {
 describe('finding helpers', () => {
   const rule = { id: 'DETENTION_FAMILY_NOTICE_24H', citation: '《刑事诉讼法》第八十五条第二款' } as const;
   it('a missing fact is a warning that names what is missing', () => {
-    const f = missingFact(rule, { zh: '拘留通知书', en: 'detention notice' }, { zh: '张三：拘留 2024-03-05 12:20', en: 'Zhang San: detained' }, [], ['p1']);
+    const f = missingFact(
+      rule,
+      { zh: '拘留通知书', en: 'detention notice' },
+      { zh: '张三：拘留 2024-03-05 12:20', en: 'Zhang San: detained' },
+      [],
+      ['p1'],
+    );
     expect(f.severity).toBe('warning');
     expect(f.message).toBe('张三：拘留 2024-03-05 12:20，未见拘留通知书，无法核对');
     expect(f.messageEn).toContain('no detention notice found');
@@ -87,7 +118,13 @@ describe('finding helpers', () => {
     expect(f.citation).toBe(rule.citation);
   });
   it('a claimed exception is a warning that names the exception', () => {
-    const f = exceptionClaimed(rule, '无法通知', { zh: '未在 24 小时内通知', en: 'not told within 24 h' }, [{ document: 'd2', page: 3, text: '无法通知' }, null], ['p1']);
+    const f = exceptionClaimed(
+      rule,
+      '无法通知',
+      { zh: '未在 24 小时内通知', en: 'not told within 24 h' },
+      [{ document: 'd2', page: 3, text: '无法通知' }, null],
+      ['p1'],
+    );
     expect(f.severity).toBe('warning');
     expect(f.message).toContain('“无法通知”');
     expect(f.evidence).toEqual([{ document: 'd2', page: 3, text: '无法通知' }]);

@@ -34,7 +34,11 @@ describe('CLOSING_SUPPLEMENTARY', () => {
 
   it('fires for a third return', () => {
     const b = closed();
-    for (const [r, d] of [['2024-05-01', '2024-05-20'], ['2024-06-01', '2024-06-20'], ['2024-07-01', '2024-07-20']]) {
+    for (const [r, d] of [
+      ['2024-05-01', '2024-05-20'],
+      ['2024-06-01', '2024-06-20'],
+      ['2024-07-01', '2024-07-20'],
+    ]) {
       b.doc('OTHER', { title: '退回补充侦查决定书', date: r });
       b.doc('OTHER', { title: '补充侦查报告书', date: d });
     }

@@ -2,13 +2,23 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../electron/core/rules/arrest/custody-period.js';
 import { at, newCase } from './facts-builder.js';
 
-function arrested(opts: { transfer?: string; extensions?: { date: string; text: string; requestedAt?: string }[]; restart?: string; reviewDate?: string }) {
+function arrested(opts: {
+  transfer?: string;
+  extensions?: { date: string; text: string; requestedAt?: string }[];
+  restart?: string;
+  reviewDate?: string;
+}) {
   const b = newCase({ reviewDate: opts.reviewDate ?? '2025-01-01' });
   const p = b.person('张三');
   b.act('ARREST_WARRANT', 'ARREST', at('2024-03-15 10:00'), { event: { subjects: [p] } });
   if (opts.restart) b.doc('OTHER', { title: '重新计算侦查羁押期限通知书', date: opts.restart, fields: { subjectId: p } });
   for (const e of opts.extensions ?? []) {
-    b.doc('OTHER', { title: '延长侦查羁押期限决定书', date: e.date, text: e.text, fields: { subjectId: p, ...(e.requestedAt ? { requestedAt: e.requestedAt } : {}) } });
+    b.doc('OTHER', {
+      title: '延长侦查羁押期限决定书',
+      date: e.date,
+      text: e.text,
+      fields: { subjectId: p, ...(e.requestedAt ? { requestedAt: e.requestedAt } : {}) },
+    });
   }
   if (opts.transfer) b.act('PROSECUTION_OPINION', 'TRANSFERRED_FOR_PROSECUTION', opts.transfer, { event: { subjects: [p] } });
   return b.build();
@@ -37,7 +47,9 @@ describe('CUSTODY_PERIOD', () => {
     expect(found[0]?.message).toContain('在期满之后作出');
   });
   it('an extension requested less than 7 days before expiry is a warning', () => {
-    const [f] = rule.evaluate(arrested({ transfer: '2024-06-10', extensions: [{ date: '2024-05-14', text: '延长一个月', requestedAt: '2024-05-12' }] }));
+    const [f] = rule.evaluate(
+      arrested({ transfer: '2024-06-10', extensions: [{ date: '2024-05-14', text: '延长一个月', requestedAt: '2024-05-12' }] }),
+    );
     expect(f?.severity).toBe('warning');
     expect(f?.message).toContain('不足 7 日');
   });

@@ -5,7 +5,12 @@ import { at, newCase } from './facts-builder.js';
 function detained(opts: { warrantDate?: string; reportApproved?: string; warrant?: boolean }) {
   const b = newCase();
   const p = b.person('张三');
-  if (opts.reportApproved) b.doc('OTHER', { title: '呈请拘留报告书', date: opts.reportApproved.slice(0, 10), fields: { approvedAt: opts.reportApproved, subjectId: p } });
+  if (opts.reportApproved)
+    b.doc('OTHER', {
+      title: '呈请拘留报告书',
+      date: opts.reportApproved.slice(0, 10),
+      fields: { approvedAt: opts.reportApproved, subjectId: p },
+    });
   if (opts.warrant === false) {
     b.doc('PROSECUTION_OPINION', { date: '2024-04-01' });
     b.event('DETENTION', at('2024-03-05 12:20'), { subjects: [p] });

@@ -9,7 +9,8 @@ function detained(arrival: string | null, via: 'event' | 'field' = 'event') {
     fields: via === 'field' && arrival ? { custodyAt: arrival } : {},
     event: { subjects: [p] },
   });
-  if (arrival && via === 'event') b.event('CUSTODY_TRANSFER', arrival, { subjects: [p], document: 'd1', text: `送某市看守所羁押 ${arrival}` });
+  if (arrival && via === 'event')
+    b.event('CUSTODY_TRANSFER', arrival, { subjects: [p], document: 'd1', text: `送某市看守所羁押 ${arrival}` });
   return b.build();
 }
 

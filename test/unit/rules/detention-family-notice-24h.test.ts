@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../electron/core/rules/detention/family-notice-24h.js';
 import { at, newCase } from './facts-builder.js';
 
-const NOTICE_TEXT = '张三家属：根据《中华人民共和国刑事诉讼法》第八十二条之规定，我局已于2024年3月5日12时20分将涉嫌盗窃罪的张三刑事拘留，现羁押在某市看守所。';
+const NOTICE_TEXT =
+  '张三家属：根据《中华人民共和国刑事诉讼法》第八十二条之规定，我局已于2024年3月5日12时20分将涉嫌盗窃罪的张三刑事拘留，现羁押在某市看守所。';
 
 function detainedCase(noticeAt: string | null, opts: { charge?: string; exception?: string; noticeText?: string } = {}) {
   const b = newCase({ charge: opts.charge ?? '盗窃罪' });
@@ -74,7 +75,9 @@ describe('DETENTION_FAMILY_NOTICE_24H', () => {
     expect(f?.severity).toBe('violation');
   });
   it('warns when a timely notice does not state the place of custody', () => {
-    const [f, ...rest] = rule.evaluate(detainedCase(at('2024-03-05 18:00'), { noticeText: '张三家属：我局已于2024年3月5日将涉嫌盗窃罪的张三刑事拘留，特此通知。' }));
+    const [f, ...rest] = rule.evaluate(
+      detainedCase(at('2024-03-05 18:00'), { noticeText: '张三家属：我局已于2024年3月5日将涉嫌盗窃罪的张三刑事拘留，特此通知。' }),
+    );
     expect(rest).toHaveLength(0);
     expect(f?.severity).toBe('warning');
     expect(f?.message).toContain('羁押处所');

@@ -29,7 +29,11 @@ describe('DETENTION_INTERROGATION_24H', () => {
     expect(rule.evaluate(b.build())).toEqual([]);
   });
   it('boundary: 23 h 59 min silent, 24 h 30 min warning, 25 h 30 min violation', () => {
-    for (const [start, expected] of [['2024-03-06 12:19', null], ['2024-03-06 12:50', 'warning'], ['2024-03-06 13:50', 'violation']] as const) {
+    for (const [start, expected] of [
+      ['2024-03-06 12:19', null],
+      ['2024-03-06 12:50', 'warning'],
+      ['2024-03-06 13:50', 'violation'],
+    ] as const) {
       const b = newCase();
       const p = b.person('张三');
       b.act('DETENTION_WARRANT', 'DETENTION', at('2024-03-05 12:20'), { event: { subjects: [p] } });
@@ -46,7 +50,7 @@ describe('DETENTION_INTERROGATION_24H', () => {
     expect(f?.severity).toBe('warning');
     expect(f?.message).toContain('未见拘留后的讯问笔录');
   });
-  it('does not count another suspect\'s interrogation', () => {
+  it("does not count another suspect's interrogation", () => {
     const b = newCase();
     const p = b.person('张三');
     const q = b.person('李四');

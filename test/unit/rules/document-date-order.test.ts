@@ -10,7 +10,10 @@ function cleanCase() {
   b.doc('CASE_FILING', { date: '2024-03-04' });
   b.event('APPREHENDED', at('2024-03-05 09:00'), { subjects: [p] });
   b.doc('OTHER', { title: '呈请拘留报告书', date: '2024-03-05' });
-  b.act('DETENTION_WARRANT', 'DETENTION', at('2024-03-05 10:00'), { fields: { custodyAt: at('2024-03-05 18:00') }, event: { subjects: [p] } });
+  b.act('DETENTION_WARRANT', 'DETENTION', at('2024-03-05 10:00'), {
+    fields: { custodyAt: at('2024-03-05 18:00') },
+    event: { subjects: [p] },
+  });
   b.doc('DETENTION_NOTICE', { date: '2024-03-05' });
   b.doc('ARREST_REQUEST', { date: '2024-03-08' });
   b.doc('ARREST_APPROVAL', { date: '2024-03-12' });
@@ -66,7 +69,10 @@ describe('DOCUMENT_DATE_ORDER', () => {
   it('fires for a jail arrival before the detention, compared to the minute', () => {
     const b = newCase();
     const p = b.person('张三');
-    b.act('DETENTION_WARRANT', 'DETENTION', at('2024-03-05 10:00'), { fields: { custodyAt: at('2024-03-05 09:30') }, event: { subjects: [p] } });
+    b.act('DETENTION_WARRANT', 'DETENTION', at('2024-03-05 10:00'), {
+      fields: { custodyAt: at('2024-03-05 09:30') },
+      event: { subjects: [p] },
+    });
     const f = rule.evaluate(b.build());
     expect(f).toHaveLength(1);
     expect(f[0]?.message).toContain('送看守所（2024-03-05 09:30）早于拘留执行（2024-03-05 10:00）');

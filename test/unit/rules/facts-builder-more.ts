@@ -30,14 +30,22 @@ function header(kind: '讯问' | '询问', r: RecordInput): string {
 }
 
 export function interrogation(b: CaseBuilder, r: RecordInput): string {
-  const text = r.text ?? `${header('讯问', r)}${RIGHTS_READ}\n${r.body ?? '问：你把事情经过讲一下。答：那天晚上我在超市拿了两瓶酒没有付钱就走了。'}\n${CONFIRM}`;
+  const text =
+    r.text ??
+    `${header('讯问', r)}${RIGHTS_READ}\n${r.body ?? '问：你把事情经过讲一下。答：那天晚上我在超市拿了两瓶酒没有付钱就走了。'}\n${CONFIRM}`;
   return b.act('INTERROGATION_RECORD', 'INTERROGATION', at(r.start), {
     text,
     fields: {
-      start: at(r.start), end: at(r.end), place: r.place ?? '城关派出所讯问室',
-      investigators: r.investigators ?? ['王警官', '李警官'], recorder: r.recorder ?? '赵记录',
-      subject: r.subject, subjectId: r.subjectId ?? null, session: r.session ?? null,
-      attendees: r.attendees ?? [], ...r.fields,
+      start: at(r.start),
+      end: at(r.end),
+      place: r.place ?? '城关派出所讯问室',
+      investigators: r.investigators ?? ['王警官', '李警官'],
+      recorder: r.recorder ?? '赵记录',
+      subject: r.subject,
+      subjectId: r.subjectId ?? null,
+      session: r.session ?? null,
+      attendees: r.attendees ?? [],
+      ...r.fields,
     },
     event: { end: at(r.end), subjects: r.subjectId ? [r.subjectId] : [] },
   });
@@ -48,10 +56,16 @@ export function inquiry(b: CaseBuilder, r: RecordInput): string {
   return b.act('INQUIRY_RECORD', 'INQUIRY', at(r.start), {
     text,
     fields: {
-      start: at(r.start), end: at(r.end), place: r.place ?? '城关派出所询问室',
-      investigators: r.investigators ?? ['王警官', '李警官'], recorder: r.recorder ?? '赵记录',
-      subject: r.subject, subjectId: r.subjectId ?? null, session: r.session ?? null,
-      attendees: r.attendees ?? [], ...r.fields,
+      start: at(r.start),
+      end: at(r.end),
+      place: r.place ?? '城关派出所询问室',
+      investigators: r.investigators ?? ['王警官', '李警官'],
+      recorder: r.recorder ?? '赵记录',
+      subject: r.subject,
+      subjectId: r.subjectId ?? null,
+      session: r.session ?? null,
+      attendees: r.attendees ?? [],
+      ...r.fields,
     },
     event: { end: at(r.end), subjects: r.subjectId ? [r.subjectId] : [] },
   });

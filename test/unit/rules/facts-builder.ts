@@ -51,7 +51,8 @@ export class CaseBuilder {
   person(name: string, init: Partial<Omit<FactPerson, 'name'>> = {}): string {
     const id = init.id ?? `p${this.facts.persons.length + 1}`;
     this.facts.persons.push({
-      id, name,
+      id,
+      name,
       role: init.role === undefined ? 'SUSPECT' : init.role,
       idNumber: init.idNumber ?? null,
       idValid: init.idValid ?? null,
@@ -71,10 +72,13 @@ export class CaseBuilder {
     this.nextPage = Math.max(this.nextPage, pageTo + 1);
     const title = init.title ?? DOCUMENT_TYPE_LABELS[type].zh;
     const doc: FactDocument = {
-      id, type, title,
+      id,
+      type,
+      title,
       date: init.date ?? null,
       number: init.number ?? null,
-      page, pageTo,
+      page,
+      pageTo,
       text: init.text ?? title,
       // What the catalogue reads off the text (as the pipeline would), under the fields the test gives.
       fields: { ...(init.text ? readFields(type, init.text, init.date ?? null).fields : {}), ...(init.fields ?? {}) },
@@ -90,7 +94,9 @@ export class CaseBuilder {
       ? this.facts.documents.find((d) => d.id === init.document)
       : this.facts.documents[this.facts.documents.length - 1];
     const ev: FactEvent = {
-      id, type, start,
+      id,
+      type,
+      start,
       end: init.end ?? null,
       subjects: init.subjects ?? [],
       actors: init.actors ?? [],

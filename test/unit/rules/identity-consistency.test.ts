@@ -14,8 +14,13 @@ describe('IDENTITY_CONSISTENCY', () => {
     const p = b.person('张三', { idNumber: ZHANG, birthDate: '1990-05-03', gender: '男' });
     b.person('王女', { idNumber: '11010519491231002X', gender: '女', role: 'WITNESS' });
     b.person('老李', { idNumber: '330602800101001', role: 'WITNESS' });
-    interrogation(b, { subject: '张三', subjectId: p, start: '2024-03-05 14:30', end: '2024-03-05 16:00',
-      body: `问：你的身份情况？答：我叫张三，出生于1990年5月3日，身份证号${ZHANG}。老李的身份证号码是${id('33060219800101001')}。` });
+    interrogation(b, {
+      subject: '张三',
+      subjectId: p,
+      start: '2024-03-05 14:30',
+      end: '2024-03-05 16:00',
+      body: `问：你的身份情况？答：我叫张三，出生于1990年5月3日，身份证号${ZHANG}。老李的身份证号码是${id('33060219800101001')}。`,
+    });
     expect(rule.evaluate(b.build())).toEqual([]);
   });
 
@@ -58,8 +63,13 @@ describe('IDENTITY_CONSISTENCY', () => {
     const p = b.person('张三', { idNumber: ZHANG });
     b.person('李四', { idNumber: LI, role: 'WITNESS' });
     const wrong = id('33060219900503003');
-    const d = interrogation(b, { subject: '张三', subjectId: p, start: '2024-03-05 14:30', end: '2024-03-05 16:00',
-      body: `被讯问人张三，身份证号码${wrong}。证人李四，身份证号码${LI}。` });
+    const d = interrogation(b, {
+      subject: '张三',
+      subjectId: p,
+      start: '2024-03-05 14:30',
+      end: '2024-03-05 16:00',
+      body: `被讯问人张三，身份证号码${wrong}。证人李四，身份证号码${LI}。`,
+    });
     const f = rule.evaluate(b.build());
     expect(f).toHaveLength(1);
     expect(f[0]?.message).toContain(wrong);
@@ -69,7 +79,13 @@ describe('IDENTITY_CONSISTENCY', () => {
   it('leaves an unlabelled 18-digit card number beside a name alone', () => {
     const b = newCase();
     const p = b.person('张三', { idNumber: ZHANG });
-    interrogation(b, { subject: '张三', subjectId: p, start: '2024-03-05 14:30', end: '2024-03-05 16:00', body: '张三的银行卡号622848001234567890。' });
+    interrogation(b, {
+      subject: '张三',
+      subjectId: p,
+      start: '2024-03-05 14:30',
+      end: '2024-03-05 16:00',
+      body: '张三的银行卡号622848001234567890。',
+    });
     expect(rule.evaluate(b.build())).toEqual([]);
   });
 

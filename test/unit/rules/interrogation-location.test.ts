@@ -8,7 +8,14 @@ function detained(place: string, start: string, text?: string) {
   const p = b.person('张三');
   b.act('DETENTION_WARRANT', 'DETENTION', at('2024-03-05 10:00'), { event: { subjects: [p] } });
   b.event('CUSTODY_TRANSFER', at('2024-03-05 18:00'), { subjects: [p], text: '于2024年3月5日18时送城关看守所羁押' });
-  interrogation(b, { subject: '张三', subjectId: p, start, end: start.replace(/\d\d:\d\d$/, '23:00'), place, ...(text ? { body: text } : {}) });
+  interrogation(b, {
+    subject: '张三',
+    subjectId: p,
+    start,
+    end: start.replace(/\d\d:\d\d$/, '23:00'),
+    place,
+    ...(text ? { body: text } : {}),
+  });
   return b.build();
 }
 
@@ -39,7 +46,9 @@ describe('INTERROGATION_LOCATION', () => {
 
   it('fires for questioning at home before custody without a recorded reason, warns with one', () => {
     expect(rule.evaluate(detained('张三家中', '2024-03-05 12:00')).map((x) => x.severity)).toEqual(['violation']);
-    expect(rule.evaluate(detained('县人民医院', '2024-03-05 12:00', '因犯罪嫌疑人伤病住院治疗，在医院进行讯问。')).map((x) => x.severity)).toEqual(['warning']);
+    expect(
+      rule.evaluate(detained('县人民医院', '2024-03-05 12:00', '因犯罪嫌疑人伤病住院治疗，在医院进行讯问。')).map((x) => x.severity),
+    ).toEqual(['warning']);
   });
 
   it('warns when the place is not given', () => {

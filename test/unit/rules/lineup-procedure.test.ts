@@ -4,7 +4,11 @@ import { newCase } from './facts-builder.js';
 
 function lineup(text: string, opts: { investigators?: string[]; subject?: string; title?: string } = {}) {
   const b = newCase();
-  b.doc('OTHER', { title: opts.title ?? '辨认笔录', text, fields: { investigators: opts.investigators ?? ['王警官', '李警官'], subject: opts.subject ?? '李四' } });
+  b.doc('OTHER', {
+    title: opts.title ?? '辨认笔录',
+    text,
+    fields: { investigators: opts.investigators ?? ['王警官', '李警官'], subject: opts.subject ?? '李四' },
+  });
   return b.build();
 }
 

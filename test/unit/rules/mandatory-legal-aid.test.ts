@@ -57,7 +57,11 @@ describe('MANDATORY_LEGAL_AID in a case with several suspects', () => {
     b.person('张三', { birthDate: '1990-01-01' });
     const p = b.person('小明', { birthDate: '2008-01-01' });
     interrogation(b, { subject: '小明', subjectId: p, start: '2024-03-05 14:30', end: '2024-03-05 16:00' });
-    b.doc('OTHER', { title: '提供法律援助通知书', date: '2024-03-05', text: '犯罪嫌疑人小明系未成年人，没有委托辩护人，请你中心指派律师为其提供辩护。' });
+    b.doc('OTHER', {
+      title: '提供法律援助通知书',
+      date: '2024-03-05',
+      text: '犯罪嫌疑人小明系未成年人，没有委托辩护人，请你中心指派律师为其提供辩护。',
+    });
     expect(rule.evaluate(b.build())).toEqual([]);
   });
 });

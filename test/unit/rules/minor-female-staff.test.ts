@@ -3,11 +3,21 @@ import { minorFemaleStaff as rule } from '../../../electron/core/rules/minor/min
 import { newCase } from './facts-builder.js';
 import { inquiry, interrogation } from './facts-builder-more.js';
 
-function girl(date: string, opts: { attendees?: { role: string; name: string }[]; gender?: '男' | '女' | null; investigators?: string[] } = {}) {
+function girl(
+  date: string,
+  opts: { attendees?: { role: string; name: string }[]; gender?: '男' | '女' | null; investigators?: string[] } = {},
+) {
   const b = newCase();
   const p = b.person('小红', { birthDate: '2008-06-01', gender: opts.gender === undefined ? '女' : opts.gender });
   b.person('周丽', { role: 'OFFICER', gender: '女' });
-  interrogation(b, { subject: '小红', subjectId: p, start: `${date} 10:00`, end: `${date} 11:00`, attendees: opts.attendees ?? [{ role: '法定代理人', name: '王芳' }], ...(opts.investigators ? { investigators: opts.investigators } : {}) });
+  interrogation(b, {
+    subject: '小红',
+    subjectId: p,
+    start: `${date} 10:00`,
+    end: `${date} 11:00`,
+    attendees: opts.attendees ?? [{ role: '法定代理人', name: '王芳' }],
+    ...(opts.investigators ? { investigators: opts.investigators } : {}),
+  });
   return b.build();
 }
 
@@ -20,7 +30,16 @@ describe('MINOR_FEMALE_STAFF', () => {
   });
 
   it('passes with a female staff member attending or a female investigator', () => {
-    expect(rule.evaluate(girl('2024-03-01', { attendees: [{ role: '法定代理人', name: '王芳' }, { role: '女工作人员', name: '孙敏' }] }))).toEqual([]);
+    expect(
+      rule.evaluate(
+        girl('2024-03-01', {
+          attendees: [
+            { role: '法定代理人', name: '王芳' },
+            { role: '女工作人员', name: '孙敏' },
+          ],
+        }),
+      ),
+    ).toEqual([]);
     expect(rule.evaluate(girl('2024-03-01', { investigators: ['王警官', '周丽'] }))).toEqual([]);
   });
 

@@ -6,7 +6,11 @@ function notApproved(release: { kind: 'certificate' | 'bail'; date: string } | n
   const b = newCase();
   const p = b.person('张三');
   b.act('DETENTION_WARRANT', 'DETENTION', at('2022-11-16 14:30'), { event: { subjects: [p] } });
-  b.doc('OTHER', { title: '不批准逮捕决定书', date: '2022-11-24', fields: { subjectId: p, ...(received ? { receivedAt: received } : {}) } });
+  b.doc('OTHER', {
+    title: '不批准逮捕决定书',
+    date: '2022-11-24',
+    fields: { subjectId: p, ...(received ? { receivedAt: received } : {}) },
+  });
   if (release?.kind === 'certificate') b.doc('OTHER', { title: '释放证明书', date: release.date, fields: { subjectId: p } });
   if (release?.kind === 'bail') b.act('BAIL', 'BAIL', release.date, { event: { subjects: [p] } });
   return b.build();

@@ -17,7 +17,12 @@ describe('RECUSAL_CONFLICT', () => {
   it('warns when the interpreter is the victim', () => {
     const b = newCase();
     b.person('李四', { role: 'VICTIM' });
-    interrogation(b, { subject: '张三', start: '2024-03-05 14:30', end: '2024-03-05 16:00', attendees: [{ role: '翻译人员', name: '李四' }] });
+    interrogation(b, {
+      subject: '张三',
+      start: '2024-03-05 14:30',
+      end: '2024-03-05 16:00',
+      attendees: [{ role: '翻译人员', name: '李四' }],
+    });
     expect(rule.evaluate(b.build())[0]?.message).toContain('翻译人员');
   });
 

@@ -9,7 +9,10 @@ function detentionCase() {
   b.doc('REPORT_REGISTRATION', { date: '2024-03-04' });
   b.doc('CASE_FILING', { date: '2024-03-04' });
   b.doc('OTHER', { title: '呈请拘留报告书', date: '2024-03-05' });
-  b.act('DETENTION_WARRANT', 'DETENTION', at('2024-03-05 10:00'), { fields: { custodyAt: at('2024-03-05 18:00') }, event: { subjects: [p] } });
+  b.act('DETENTION_WARRANT', 'DETENTION', at('2024-03-05 10:00'), {
+    fields: { custodyAt: at('2024-03-05 18:00') },
+    event: { subjects: [p] },
+  });
   b.act('DETENTION_NOTICE', 'FAMILY_NOTIFIED', at('2024-03-05 20:00'));
   interrogation(b, { subject: '张三', subjectId: p, start: '2024-03-06 09:00', end: '2024-03-06 10:00' });
   b.doc('ARREST_REQUEST', { date: '2024-03-08' });
@@ -43,7 +46,10 @@ describe('REQUIRED_DOCUMENTS', () => {
     b.doc('CASE_FILING', { date: '2024-03-04' });
     b.doc('REPORT_REGISTRATION', { date: '2024-03-04' });
     b.doc('OTHER', { title: '呈请拘留报告书', date: '2024-03-05' });
-    b.act('DETENTION_WARRANT', 'DETENTION', at('2024-03-05 10:00'), { fields: { custodyAt: at('2024-03-05 18:00'), exception: '无法通知' }, event: { subjects: [p] } });
+    b.act('DETENTION_WARRANT', 'DETENTION', at('2024-03-05 10:00'), {
+      fields: { custodyAt: at('2024-03-05 18:00'), exception: '无法通知' },
+      event: { subjects: [p] },
+    });
     interrogation(b, { subject: '张三', subjectId: p, start: '2024-03-06 09:00', end: '2024-03-06 10:00' });
     b.doc('BAIL', { date: '2024-03-08', text: '取保候审决定书 保证金人民币三千元' });
     const f = rule.evaluate(b.build());
@@ -56,7 +62,10 @@ describe('REQUIRED_DOCUMENTS', () => {
     b.doc('CASE_FILING', { date: '2024-03-04' });
     b.doc('REPORT_REGISTRATION', { date: '2024-03-04' });
     b.doc('OTHER', { title: '呈请拘留报告书', date: '2024-03-05' });
-    b.act('DETENTION_WARRANT', 'DETENTION', at('2024-03-05 10:00'), { fields: { custodyAt: at('2024-03-05 18:00') }, event: { subjects: [p] } });
+    b.act('DETENTION_WARRANT', 'DETENTION', at('2024-03-05 10:00'), {
+      fields: { custodyAt: at('2024-03-05 18:00') },
+      event: { subjects: [p] },
+    });
     b.doc('DETENTION_NOTICE', { date: '2024-03-05' });
     interrogation(b, { subject: '张三', subjectId: p, start: '2024-03-06 09:00', end: '2024-03-06 10:00' });
     expect(rule.evaluate(b.build()).map((x) => x.severity)).toEqual(['warning']);
@@ -71,7 +80,10 @@ describe('REQUIRED_DOCUMENTS', () => {
     b.doc('CASE_FILING', { date: '2024-03-04' });
     b.doc('REPORT_REGISTRATION', { date: '2024-03-04' });
     b.event('SEARCH', at('2024-03-05 10:00'), { text: '民警对其住处进行了搜查' });
-    expect(rule.evaluate(b.build()).map((x) => [x.severity, x.message.includes('搜查证')])).toEqual([['violation', true], ['violation', false]]);
+    expect(rule.evaluate(b.build()).map((x) => [x.severity, x.message.includes('搜查证')])).toEqual([
+      ['violation', true],
+      ['violation', false],
+    ]);
     b.act('SEARCH_RECORD', 'SEARCH', at('2024-03-05 10:00'), { text: '搜查笔录 ……' });
     expect(rule.evaluate(b.build())).toEqual([]);
   });

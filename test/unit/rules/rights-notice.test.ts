@@ -3,7 +3,8 @@ import { rightsNotice as rule } from '../../../electron/core/rules/interrogation
 import { at, newCase } from './facts-builder.js';
 import { CONFIRM, interrogation } from './facts-builder-more.js';
 
-const bare = (who: string) => `讯问笔录\n时间：2024-03-05 14:30至16:00\n被讯问人：${who}\n问：你把事情经过讲一下。答：我拿了酒。\n${CONFIRM}`;
+const bare = (who: string) =>
+  `讯问笔录\n时间：2024-03-05 14:30至16:00\n被讯问人：${who}\n问：你把事情经过讲一下。答：我拿了酒。\n${CONFIRM}`;
 
 describe('RIGHTS_NOTICE', () => {
   it('passes when the first record reads the rights notice', () => {
@@ -16,8 +17,15 @@ describe('RIGHTS_NOTICE', () => {
   it('passes when the record tells each right in words', () => {
     const b = newCase();
     const p = b.person('张三');
-    interrogation(b, { subject: '张三', subjectId: p, start: '2024-03-05 14:30', end: '2024-03-05 16:00',
-      text: '讯问笔录\n问：你享有的诉讼权利有……你有权委托律师作为辩护人，也可以申请法律援助；如实供述可以从宽处理，认罪认罚可以依法从宽。答：明白。\n' + CONFIRM });
+    interrogation(b, {
+      subject: '张三',
+      subjectId: p,
+      start: '2024-03-05 14:30',
+      end: '2024-03-05 16:00',
+      text:
+        '讯问笔录\n问：你享有的诉讼权利有……你有权委托律师作为辩护人，也可以申请法律援助；如实供述可以从宽处理，认罪认罚可以依法从宽。答：明白。\n' +
+        CONFIRM,
+    });
     expect(rule.evaluate(b.build())).toEqual([]);
   });
 

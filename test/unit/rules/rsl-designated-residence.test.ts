@@ -6,7 +6,9 @@ function designated(text: string, notice: string | null) {
   const b = newCase();
   const p = b.person('张三');
   b.act('RESIDENTIAL_SURVEILLANCE', 'RESIDENTIAL_SURVEILLANCE', at('2024-03-15 10:00'), {
-    text: `监视居住决定书 张三 ${text}`, fields: { subjectId: p, executedAt: at('2024-03-15 10:00') }, event: { subjects: [p] },
+    text: `监视居住决定书 张三 ${text}`,
+    fields: { subjectId: p, executedAt: at('2024-03-15 10:00') },
+    event: { subjects: [p] },
   });
   if (notice) b.act('OTHER', 'FAMILY_NOTIFIED', notice, { title: '指定居所监视居住通知书', event: { subjects: [p] } });
   return b.build();

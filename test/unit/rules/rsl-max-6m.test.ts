@@ -11,7 +11,7 @@ function underSurveillance(lifted: string) {
 }
 
 describe('RSL_MAX_6M', () => {
-  it('31 January + 6 months ends on 31 July (the month\'s last day)', () => {
+  it("31 January + 6 months ends on 31 July (the month's last day)", () => {
     expect(rule.evaluate(underSurveillance('2024-07-30'))).toEqual([]);
     expect(rule.evaluate(underSurveillance('2024-07-31'))[0]?.severity).toBe('warning');
     const [f] = rule.evaluate(underSurveillance('2024-08-05'));

@@ -2,15 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { searchProcedure as rule } from '../../../electron/core/rules/evidence/search-procedure.js';
 import { at, newCase } from './facts-builder.js';
 
-function search(opts: { warrant?: string | null; investigators?: string[]; attendees?: { role: string; name: string }[]; text?: string; subject?: string } = {}) {
+function search(
+  opts: {
+    warrant?: string | null;
+    investigators?: string[];
+    attendees?: { role: string; name: string }[];
+    text?: string;
+    subject?: string;
+  } = {},
+) {
   const b = newCase();
   b.person('张三');
   b.person('李梅', { gender: '女' });
   if (opts.warrant !== null) b.doc('SEARCH_WARRANT', { date: opts.warrant ?? '2024-03-05' });
   b.act('SEARCH_RECORD', 'SEARCH', at('2024-03-05 10:00'), {
     text: opts.text ?? '搜查笔录 ……',
-    fields: { start: at('2024-03-05 10:00'), end: at('2024-03-05 11:00'), place: '张三住处', subject: opts.subject ?? '张三',
-      investigators: opts.investigators ?? ['王警官', '李警官'], attendees: opts.attendees ?? [{ role: '见证人', name: '赵六' }] },
+    fields: {
+      start: at('2024-03-05 10:00'),
+      end: at('2024-03-05 11:00'),
+      place: '张三住处',
+      subject: opts.subject ?? '张三',
+      investigators: opts.investigators ?? ['王警官', '李警官'],
+      attendees: opts.attendees ?? [{ role: '见证人', name: '赵六' }],
+    },
   });
   return b.build();
 }
@@ -22,7 +36,11 @@ describe('SEARCH_PROCEDURE', () => {
 
   it('fires without a warrant, warns when an emergency during arrest is recorded', () => {
     expect(rule.evaluate(search({ warrant: null })).map((x) => x.severity)).toEqual(['violation']);
-    expect(rule.evaluate(search({ warrant: null, text: '执行拘留时发现其可能随身携带凶器，属紧急情况，当场搜查。见证人赵六' })).map((x) => x.severity)).toEqual(['warning']);
+    expect(
+      rule
+        .evaluate(search({ warrant: null, text: '执行拘留时发现其可能随身携带凶器，属紧急情况，当场搜查。见证人赵六' }))
+        .map((x) => x.severity),
+    ).toEqual(['warning']);
   });
 
   it('fires for a warrant dated after the search', () => {

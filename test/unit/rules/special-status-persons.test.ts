@@ -15,7 +15,12 @@ describe('SPECIAL_STATUS_PERSONS', () => {
   it('passes with the standing committee permission first', () => {
     const b = newCase();
     const p = b.person('张三', { attributes: { deputy: '县人大代表' } });
-    b.doc('OTHER', { title: '关于许可对县人大代表张三采取强制措施的决定', date: '2024-03-04', text: '县人民代表大会常务委员会许可', fields: { subjectId: p } });
+    b.doc('OTHER', {
+      title: '关于许可对县人大代表张三采取强制措施的决定',
+      date: '2024-03-04',
+      text: '县人民代表大会常务委员会许可',
+      fields: { subjectId: p },
+    });
     b.act('DETENTION_WARRANT', 'DETENTION', at('2024-03-05 10:00'), { event: { subjects: [p] } });
     expect(rule.evaluate(b.build())).toEqual([]);
   });

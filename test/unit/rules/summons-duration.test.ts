@@ -49,14 +49,20 @@ describe('SUMMONS_DURATION', () => {
     expect(f?.message).toContain('未见传唤结束时间');
   });
   it('an approved 24 h summons followed by a detention is a warning to check', () => {
-    const [f] = rule.evaluate(summoned({
-      text: '传唤证 案情特别重大、复杂，经批准延长传唤至二十四小时', end: at('2024-03-06 03:00'), detained: at('2024-03-06 03:10'),
-    }));
+    const [f] = rule.evaluate(
+      summoned({
+        text: '传唤证 案情特别重大、复杂，经批准延长传唤至二十四小时',
+        end: at('2024-03-06 03:00'),
+        detained: at('2024-03-06 03:10'),
+      }),
+    );
     expect(f?.severity).toBe('warning');
     expect(f?.message).toContain('特别重大');
   });
   it('ignores an administrative summons', () => {
-    expect(rule.evaluate(summoned({ text: '根据《中华人民共和国治安管理处罚法》第八十二条 传唤证', end: at('2024-03-06 03:00') }))).toEqual([]);
+    expect(rule.evaluate(summoned({ text: '根据《中华人民共和国治安管理处罚法》第八十二条 传唤证', end: at('2024-03-06 03:00') }))).toEqual(
+      [],
+    );
   });
 });
 
@@ -65,7 +71,10 @@ describe('SUMMONS_DURATION with a summons told twice', () => {
     const b = newCase();
     const p = b.person('张三');
     b.act('PROSECUTION_OPINION', 'SUMMONS', '2024-03-05', { text: '犯罪嫌疑人张三于2024年3月5日被传唤到案', event: { subjects: [p] } });
-    b.act('SUMMONS', 'SUMMONS', at('2024-03-05 09:00'), { fields: { subjectId: p, end: at('2024-03-05 11:00') }, event: { subjects: [p], end: at('2024-03-05 11:00') } });
+    b.act('SUMMONS', 'SUMMONS', at('2024-03-05 09:00'), {
+      fields: { subjectId: p, end: at('2024-03-05 11:00') },
+      event: { subjects: [p], end: at('2024-03-05 11:00') },
+    });
     expect(rule.evaluate(b.build())).toEqual([]);
   });
 });

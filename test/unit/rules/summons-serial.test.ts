@@ -24,7 +24,10 @@ describe('SUMMONS_SERIAL', () => {
     const p = b.person('张三');
     b.doc('OTHER', { title: '到案经过' });
     b.event('APPREHENDED', at('2024-03-04 20:00'), { subjects: [p] });
-    b.act('SUMMONS', 'SUMMONS', at('2024-03-05 08:00'), { fields: { subjectId: p }, event: { subjects: [p], end: at('2024-03-05 21:30') } });
+    b.act('SUMMONS', 'SUMMONS', at('2024-03-05 08:00'), {
+      fields: { subjectId: p },
+      event: { subjects: [p], end: at('2024-03-05 21:30') },
+    });
     const [f] = rule.evaluate(b.build());
     expect(f?.message).toContain('连续留置 25 小时 30 分');
     expect(f?.message).toContain('> 24 小时');
@@ -32,7 +35,10 @@ describe('SUMMONS_SERIAL', () => {
     const q = c.person('张三');
     c.doc('OTHER', { title: '到案经过' });
     c.event('APPREHENDED', at('2024-03-05 07:30'), { subjects: [q] });
-    c.act('SUMMONS', 'SUMMONS', at('2024-03-05 08:00'), { fields: { subjectId: q }, event: { subjects: [q], end: at('2024-03-05 19:00') } });
+    c.act('SUMMONS', 'SUMMONS', at('2024-03-05 08:00'), {
+      fields: { subjectId: q },
+      event: { subjects: [q], end: at('2024-03-05 19:00') },
+    });
     expect(rule.evaluate(c.build())).toEqual([]);
   });
 });

@@ -8,7 +8,15 @@ describe('TIME_CONFLICT_PERSON', () => {
     const b = newCase();
     const p = b.person('张三');
     interrogation(b, { subject: '张三', subjectId: p, start: '2024-03-05 14:30', end: '2024-03-05 16:00', place: '城关派出所' });
-    interrogation(b, { subject: '张三', subjectId: p, start: '2024-03-05 15:00', end: '2024-03-05 17:00', place: '城关看守所', investigators: ['周警官', '吴警官'], recorder: '孙记录' });
+    interrogation(b, {
+      subject: '张三',
+      subjectId: p,
+      start: '2024-03-05 15:00',
+      end: '2024-03-05 17:00',
+      place: '城关看守所',
+      investigators: ['周警官', '吴警官'],
+      recorder: '孙记录',
+    });
     const f = rule.evaluate(b.build());
     expect(f).toHaveLength(1);
     expect(f[0]?.severity).toBe('violation');
@@ -41,7 +49,14 @@ describe('TIME_CONFLICT_PERSON', () => {
   it('warns for a guardian attending two sessions at once', () => {
     const b = newCase();
     inquiry(b, { subject: '小红', start: '2024-03-05 10:00', end: '2024-03-05 11:00', attendees: [{ role: '法定代理人', name: '王芳' }] });
-    inquiry(b, { subject: '小兰', start: '2024-03-05 10:30', end: '2024-03-05 11:30', place: '城关中学', investigators: ['周警官', '吴警官'], attendees: [{ role: '法定代理人', name: '王芳' }] });
+    inquiry(b, {
+      subject: '小兰',
+      start: '2024-03-05 10:30',
+      end: '2024-03-05 11:30',
+      place: '城关中学',
+      investigators: ['周警官', '吴警官'],
+      attendees: [{ role: '法定代理人', name: '王芳' }],
+    });
     const f = rule.evaluate(b.build());
     expect(f.map((x) => x.severity)).toEqual(['warning']);
     expect(f[0]?.message).toContain('王芳');

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, ageOn, countingStart, dayDeadline, dayLimit, daysBetween, extendByExcluded, formatCaseTime,
-  formatDuration, formatElapsed, hourLimit, monthDeadline, monthLimit, parseCaseTime,
+  addDays,
+  ageOn,
+  countingStart,
+  dayDeadline,
+  dayLimit,
+  daysBetween,
+  extendByExcluded,
+  formatCaseTime,
+  formatDuration,
+  formatElapsed,
+  hourLimit,
+  monthDeadline,
+  monthLimit,
+  parseCaseTime,
 } from '../../../shared/case-time.js';
 import type { CaseTime } from '../../../shared/case-time.js';
 
@@ -122,12 +134,12 @@ describe('month limits (SPC 202)', () => {
     expect(monthDeadline('2024-03-15', 2)).toBe('2024-05-15');
     expect(monthDeadline('2024-11-20', 12)).toBe('2025-11-20');
   });
-  it('the month\'s last day where the same day does not exist', () => {
+  it("the month's last day where the same day does not exist", () => {
     expect(monthDeadline('2024-01-31', 1)).toBe('2024-02-29');
     expect(monthDeadline('2023-01-31', 1)).toBe('2023-02-28');
     expect(monthDeadline('2024-08-31', 1)).toBe('2024-09-30');
   });
-  it('a period starting on a month\'s last day ends on a month\'s last day', () => {
+  it("a period starting on a month's last day ends on a month's last day", () => {
     expect(monthDeadline('2024-04-30', 1)).toBe('2024-05-31');
     expect(monthDeadline('2023-02-28', 1)).toBe('2023-03-31');
   });

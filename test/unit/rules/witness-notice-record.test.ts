@@ -12,7 +12,12 @@ describe('WITNESS_NOTICE_RECORD', () => {
 
   it('fires when the warning is not recorded', () => {
     const b = newCase();
-    inquiry(b, { subject: '李四', start: '2024-03-05 10:00', end: '2024-03-05 11:00', text: `询问笔录\n问：你看到了什么？答：我看到一个男子跑了。\n${CONFIRM}` });
+    inquiry(b, {
+      subject: '李四',
+      start: '2024-03-05 10:00',
+      end: '2024-03-05 11:00',
+      text: `询问笔录\n问：你看到了什么？答：我看到一个男子跑了。\n${CONFIRM}`,
+    });
     const f = rule.evaluate(b.build());
     expect(f).toHaveLength(1);
     expect(f[0]?.severity).toBe('violation');
@@ -21,7 +26,12 @@ describe('WITNESS_NOTICE_RECORD', () => {
 
   it("accepts a read-out of the witness's rights notice", () => {
     const b = newCase();
-    inquiry(b, { subject: '李四', start: '2024-03-05 10:00', end: '2024-03-05 11:00', text: `询问笔录\n问：现向你宣读《证人诉讼权利义务告知书》，听清楚了吗？答：听清楚了。\n${CONFIRM}` });
+    inquiry(b, {
+      subject: '李四',
+      start: '2024-03-05 10:00',
+      end: '2024-03-05 11:00',
+      text: `询问笔录\n问：现向你宣读《证人诉讼权利义务告知书》，听清楚了吗？答：听清楚了。\n${CONFIRM}`,
+    });
     expect(rule.evaluate(b.build())).toEqual([]);
   });
 
@@ -37,7 +47,7 @@ describe('WITNESS_NOTICE_RECORD', () => {
   });
 });
 
-describe('the perjury warning in other bureaus\' words', () => {
+describe("the perjury warning in other bureaus' words", () => {
   it('is found however it is worded, and spaced', async () => {
     const { perjuryWarned } = await import('../../../electron/core/rules/records/wording.js');
     for (const warned of [
@@ -46,10 +56,15 @@ describe('the perjury warning in other bureaus\' words', () => {
       '问：根据《中华人民共和国刑事诉讼法》第一百二十五条的规定，现向你告知有关事项，你听明白了吗？',
       '问：你要据实陈述，不得作虚假陈述，你清楚吗？',
       '问：你 应 当 如 实 回 答，有意作 伪 证 要负法律责任。',
-    ]) expect(perjuryWarned(warned), warned).toBe(true);
+    ])
+      expect(perjuryWarned(warned), warned).toBe(true);
   });
   it('is not read into a statement that only says it is true, and a liability elsewhere', async () => {
     const { perjuryWarned } = await import('../../../electron/core/rules/records/wording.js');
-    expect(perjuryWarned('问：你把经过讲一下。\n答：我说的都是真实的。那天他骑车撞了我的电动车。\n问：你有什么要求？\n答：我要求他承担全部赔偿的责任，把车修好，他答应了，说第二天就把钱送过来给我，然后我们就各自回家了。')).toBe(false);
+    expect(
+      perjuryWarned(
+        '问：你把经过讲一下。\n答：我说的都是真实的。那天他骑车撞了我的电动车。\n问：你有什么要求？\n答：我要求他承担全部赔偿的责任，把车修好，他答应了，说第二天就把钱送过来给我，然后我们就各自回家了。',
+      ),
+    ).toBe(false);
   });
 });

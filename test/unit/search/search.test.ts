@@ -19,7 +19,20 @@ function storeWith(pages: Record<string, string[]>): { store: CaseStore; cases: 
     cases[name] = k.id;
     const sha = (++n).toString(16).padStart(64, '0');
     store.recordBlob({ sha256: sha, kind: 'pdf', size: 1, page_count: texts.length });
-    texts.forEach((text, i) => store.recordPage({ sha256: sha, page_no: i + 1, source: 'text-layer', text, confidence: null, width: null, height: null, rotation: 0, words: null, engine: 't' }));
+    texts.forEach((text, i) =>
+      store.recordPage({
+        sha256: sha,
+        page_no: i + 1,
+        source: 'text-layer',
+        text,
+        confidence: null,
+        width: null,
+        height: null,
+        rotation: 0,
+        words: null,
+        engine: 't',
+      }),
+    );
     store.recordFile({ case_id: k.id, path: `${name}.pdf`, sha256: sha, size: 1, mtime_ms: 1, kind: 'pdf', status: 'ok', error: null });
   }
   return { store, cases };
@@ -72,7 +85,18 @@ describe('full-text search', () => {
 
   it('keeps the index in step when a page is read again', () => {
     const sha = store.listFiles(cases['乙案']!)[0]!.sha256!;
-    store.recordPage({ sha256: sha, page_no: 1, source: 'ocr', text: '嫌疑人王五到案。', confidence: 0.9, width: null, height: null, rotation: 0, words: null, engine: 't2' });
+    store.recordPage({
+      sha256: sha,
+      page_no: 1,
+      source: 'ocr',
+      text: '嫌疑人王五到案。',
+      confidence: 0.9,
+      width: null,
+      height: null,
+      rotation: 0,
+      words: null,
+      engine: 't2',
+    });
     expect(searchPages(store, { query: '王五' }).map((h) => h.caseName)).toEqual(['乙案']);
     expect(searchPages(store, { query: '330602199001011234' })).toEqual([]);
   });
@@ -86,7 +110,9 @@ describe('migration 004', () => {
     db.prepare("INSERT INTO cases VALUES ('c1','甲','/a','t',NULL)").run();
     db.prepare("INSERT INTO blobs VALUES ('s1','pdf',1,1)").run();
     db.prepare("INSERT INTO pages (sha256,page_no,source,text,engine) VALUES ('s1',1,'ocr','被讯问人欧阳娜娜','e')").run();
-    db.prepare("INSERT INTO files (case_id,path,sha256,size,mtime_ms,kind,status,seen_at) VALUES ('c1','a.pdf','s1',1,1,'pdf','ok','t')").run();
+    db.prepare(
+      "INSERT INTO files (case_id,path,sha256,size,mtime_ms,kind,status,seen_at) VALUES ('c1','a.pdf','s1',1,1,'pdf','ok','t')",
+    ).run();
     expect(migrate(db, MIGRATIONS, 4)).toBe(4);
     migrate(db);
     const store = new CaseStore(db);
@@ -103,8 +129,23 @@ describe('search over corrected OCR words', () => {
     const store = new CaseStore(db);
     const sha = 'f'.repeat(64);
     store.recordBlob({ sha256: sha, kind: 'pdf', size: 1, page_count: 1 });
-    const words = ['侦查员：', '郑凱', '记录人：', '冯磊'].map((text, i): OcrWord => ({ text, bbox: [i * 100, 0, i * 100 + 90, 30], confidence: 0.6 }));
-    store.recordPage({ sha256: sha, page_no: 1, source: 'ocr', text: '侦查员：郑凱 记录人：冯磊', confidence: 0.6, width: 1000, height: 1400, rotation: 0, words, engine: 't' });
+    const words = ['侦查员：', '郑凱', '记录人：', '冯磊'].map((text, i): OcrWord => ({
+      text,
+      bbox: [i * 100, 0, i * 100 + 90, 30],
+      confidence: 0.6,
+    }));
+    store.recordPage({
+      sha256: sha,
+      page_no: 1,
+      source: 'ocr',
+      text: '侦查员：郑凱 记录人：冯磊',
+      confidence: 0.6,
+      width: 1000,
+      height: 1400,
+      rotation: 0,
+      words,
+      engine: 't',
+    });
     const ids = ['甲', '乙'].map((name) => {
       const k = store.openCase(`/cases/${name}`, name);
       store.recordFile({ case_id: k.id, path: 'scan.pdf', sha256: sha, size: 1, mtime_ms: 1, kind: 'pdf', status: 'ok', error: null });
@@ -122,7 +163,11 @@ describe('search over corrected OCR words', () => {
     // the misreading is gone from the correcting case and kept in the other
     expect(searchPages(store, { query: '郑凱' }).map((h) => h.caseId)).toEqual([other]);
     // a word the correction left alone is found in both, once each
-    expect(searchPages(store, { query: '冯磊' }).map((h) => h.caseId).sort()).toEqual([corrected, other].sort());
+    expect(
+      searchPages(store, { query: '冯磊' })
+        .map((h) => h.caseId)
+        .sort(),
+    ).toEqual([corrected, other].sort());
   });
 
   it('follows a correction changed again and a page read again', () => {
@@ -133,7 +178,18 @@ describe('search over corrected OCR words', () => {
     expect(searchPages(store, { query: '郑凯', caseId: corrected })).toHaveLength(1);
     // a new reading with other words: the correction's word index now points at 王五
     const words = ['侦查员：', '王五'].map((text, i): OcrWord => ({ text, bbox: [i * 100, 0, i * 100 + 90, 30], confidence: 0.9 }));
-    store.recordPage({ sha256: sha, page_no: 1, source: 'ocr', text: '侦查员：王五', confidence: 0.9, width: 1000, height: 1400, rotation: 0, words, engine: 't2' });
+    store.recordPage({
+      sha256: sha,
+      page_no: 1,
+      source: 'ocr',
+      text: '侦查员：王五',
+      confidence: 0.9,
+      width: 1000,
+      height: 1400,
+      rotation: 0,
+      words,
+      engine: 't2',
+    });
     expect(searchPages(store, { query: '冯磊' })).toEqual([]);
     expect(searchPages(store, { query: '郑凯', caseId: corrected }).map((h) => h.snippet)).toEqual(['侦查员：郑凯']);
   });
@@ -147,7 +203,9 @@ describe('migration 004', () => {
     db.prepare("INSERT INTO cases VALUES ('c1','甲','/a','t',NULL)").run();
     db.prepare("INSERT INTO blobs VALUES ('s1','pdf',1,1)").run();
     db.prepare("INSERT INTO pages (sha256,page_no,source,text,engine) VALUES ('s1',1,'text-layer','被讯问人张三','e')").run();
-    db.prepare("INSERT INTO files (case_id,path,sha256,size,mtime_ms,kind,status,seen_at) VALUES ('c1','a.pdf','s1',1,1,'pdf','ok','t')").run();
+    db.prepare(
+      "INSERT INTO files (case_id,path,sha256,size,mtime_ms,kind,status,seen_at) VALUES ('c1','a.pdf','s1',1,1,'pdf','ok','t')",
+    ).run();
     // The store opens a database migrated to the latest version.
     migrate(db, MIGRATIONS);
     expect((db.prepare('SELECT count(*) n FROM page_index_rows').get() as { n: number }).n).toBe(0);
@@ -166,16 +224,31 @@ describe('migration 005', () => {
     migrate(db, MIGRATIONS, 4);
     db.prepare("INSERT INTO cases VALUES ('c1','甲','/a','t',NULL)").run();
     db.prepare("INSERT INTO blobs VALUES ('s1','pdf',1,1)").run();
-    const words = JSON.stringify([{ text: '被讯问人', bbox: [0, 0, 80, 20], confidence: 0.9 }, { text: '欧阳挪挪', bbox: [90, 0, 170, 20], confidence: 0.5 }]);
-    db.prepare("INSERT INTO pages (sha256,page_no,source,text,words_json,engine) VALUES ('s1',1,'ocr','被讯问人欧阳挪挪',?,'e')").run(words);
-    db.prepare("INSERT INTO files (case_id,path,sha256,size,mtime_ms,kind,status,seen_at) VALUES ('c1','a.pdf','s1',1,1,'pdf','ok','t')").run();
-    db.prepare("INSERT INTO corrections (case_id,sha256,page_no,word_index,original,corrected,at) VALUES ('c1','s1',1,1,'欧阳挪挪','欧阳娜娜','t')").run();
+    const words = JSON.stringify([
+      { text: '被讯问人', bbox: [0, 0, 80, 20], confidence: 0.9 },
+      { text: '欧阳挪挪', bbox: [90, 0, 170, 20], confidence: 0.5 },
+    ]);
+    db.prepare("INSERT INTO pages (sha256,page_no,source,text,words_json,engine) VALUES ('s1',1,'ocr','被讯问人欧阳挪挪',?,'e')").run(
+      words,
+    );
+    db.prepare(
+      "INSERT INTO files (case_id,path,sha256,size,mtime_ms,kind,status,seen_at) VALUES ('c1','a.pdf','s1',1,1,'pdf','ok','t')",
+    ).run();
+    db.prepare(
+      "INSERT INTO corrections (case_id,sha256,page_no,word_index,original,corrected,at) VALUES ('c1','s1',1,1,'欧阳挪挪','欧阳娜娜','t')",
+    ).run();
     expect(migrate(db, MIGRATIONS, 5)).toBe(5);
     // the store opens only a database at the latest version
     migrate(db, MIGRATIONS);
     expect(searchPages(new CaseStore(db), { query: '娜娜' }).map((h) => h.file)).toEqual(['a.pdf']);
     // a page read again looks up its corrections in every case through an index, not a scan
-    const plan = (db.prepare("EXPLAIN QUERY PLAN SELECT DISTINCT case_id FROM corrections WHERE sha256 = 's1' AND page_no = 1").all() as { detail: string }[]).map((r) => r.detail).join(' ');
+    const plan = (
+      db.prepare("EXPLAIN QUERY PLAN SELECT DISTINCT case_id FROM corrections WHERE sha256 = 's1' AND page_no = 1").all() as {
+        detail: string;
+      }[]
+    )
+      .map((r) => r.detail)
+      .join(' ');
     expect(plan).toMatch(/corrections_page/);
   });
 });

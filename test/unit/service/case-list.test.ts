@@ -10,10 +10,18 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-case-list-'));
 const service = createService({ dbPath: path.join(dir, 'db.sqlite') });
 afterAll(() => service.close());
 
-const finding = (key: string, severity: 'violation' | 'warning') => ({ key, rule: 'ARREST_REQUEST_DEADLINE', severity, message: '…', messageEn: '…', citation: '', evidence: [] });
+const finding = (key: string, severity: 'violation' | 'warning') => ({
+  key,
+  rule: 'ARREST_REQUEST_DEADLINE',
+  severity,
+  message: '…',
+  messageEn: '…',
+  citation: '',
+  evidence: [],
+});
 
 describe('listCases', () => {
-  it('counts a reviewed case\'s findings by severity; a case not yet reviewed has none to count', async () => {
+  it("counts a reviewed case's findings by severity; a case not yet reviewed has none to count", async () => {
     const { store } = service;
     const k = store.openCase(path.join(dir, '甲案'), '甲案');
     expect((await service.api.listCases({})).find((c) => c.id === k.id)?.findings).toBeUndefined();

@@ -10,7 +10,10 @@ afterAll(() => service.close());
 
 describe('the service envelope', () => {
   it('answers an unknown method and a malformed request with readable errors, never a throw', async () => {
-    expect(await service.dispatch('dropTables', {})).toEqual({ ok: false, error: { code: 'not-found', message: 'unknown method dropTables' } });
+    expect(await service.dispatch('dropTables', {})).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'unknown method dropTables' },
+    });
     const bad = await service.dispatch('getPage', { caseId: 'x', fileId: -1, page: 'one' });
     expect(bad.ok).toBe(false);
     if (!bad.ok) {

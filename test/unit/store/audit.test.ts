@@ -36,7 +36,9 @@ describe('the audit trail', () => {
     expect(storeAt(file).verifyAudit()).toMatchObject({ ok: false, at: trail[2]!.id, problem: 'changed' });
 
     const raw2 = new Database(file);
-    raw2.prepare("UPDATE audit_log SET detail_json = replace(detail_json, 'dismissed', 'confirmed') WHERE action = 'finding.decided'").run();
+    raw2
+      .prepare("UPDATE audit_log SET detail_json = replace(detail_json, 'dismissed', 'confirmed') WHERE action = 'finding.decided'")
+      .run();
     expect(storeAt(file).verifyAudit()).toMatchObject({ ok: true });
     raw2.prepare("DELETE FROM audit_log WHERE action = 'case.opened'").run();
     raw2.close();
@@ -47,13 +49,20 @@ describe('the audit trail', () => {
     const db = new Database(':memory:');
     db.pragma('foreign_keys = ON');
     migrate(db, MIGRATIONS, 7);
-    db.prepare("INSERT INTO audit_log (at, actor, action, case_id) VALUES ('2024-01-01T00:00:00Z', 'reviewer', 'ocr.corrected', NULL), ('2024-01-02T00:00:00Z', 'reviewer', 'report.exported', NULL)").run();
+    db.prepare(
+      "INSERT INTO audit_log (at, actor, action, case_id) VALUES ('2024-01-01T00:00:00Z', 'reviewer', 'ocr.corrected', NULL), ('2024-01-02T00:00:00Z', 'reviewer', 'report.exported', NULL)",
+    ).run();
     migrate(db, MIGRATIONS);
     const store = new CaseStore(db);
     expect(store.verifyAudit()).toEqual({ ok: true, entries: 2 });
     const hashes = store.listAudit().map((e) => e.hash);
     store.audit('x', 'case.opened', null, {});
-    expect(new CaseStore(db).listAudit().slice(0, 2).map((e) => e.hash)).toEqual(hashes);
+    expect(
+      new CaseStore(db)
+        .listAudit()
+        .slice(0, 2)
+        .map((e) => e.hash),
+    ).toEqual(hashes);
     expect(new CaseStore(db).verifyAudit()).toEqual({ ok: true, entries: 3 });
   });
 
@@ -65,7 +74,10 @@ describe('the audit trail', () => {
     store.close();
     const out: string[] = [];
     const write = process.stdout.write.bind(process.stdout);
-    process.stdout.write = ((chunk: string) => { out.push(String(chunk)); return true; }) as typeof process.stdout.write;
+    process.stdout.write = ((chunk: string) => {
+      out.push(String(chunk));
+      return true;
+    }) as typeof process.stdout.write;
     try {
       expect(await main(['audit', 'verify', '--db', file])).toBe(0);
       const raw = openRawStore(file);

@@ -17,13 +17,29 @@ const SECRET = '被讯问人罗志勇供述：二〇二四年三月五日在城�
 
 /** Every byte the store has on disk: the database, its WAL and shared memory. */
 function onDisk(file: string): Buffer {
-  return Buffer.concat(['', '-wal', '-shm'].map((s) => `${file}${s}`).filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f)));
+  return Buffer.concat(
+    ['', '-wal', '-shm']
+      .map((s) => `${file}${s}`)
+      .filter((f) => fs.existsSync(f))
+      .map((f) => fs.readFileSync(f)),
+  );
 }
 
 function storeWithText(file: string, key: Buffer | null): void {
   const store = new CaseStore(openDatabase(file, { key }));
   store.recordBlob({ sha256: 'a'.repeat(64), kind: 'txt', size: 1, page_count: 1 });
-  store.recordPage({ sha256: 'a'.repeat(64), page_no: 1, source: 'txt', text: SECRET, confidence: null, width: null, height: null, rotation: 0, words: null, engine: 'text/2' });
+  store.recordPage({
+    sha256: 'a'.repeat(64),
+    page_no: 1,
+    source: 'txt',
+    text: SECRET,
+    confidence: null,
+    width: null,
+    height: null,
+    rotation: 0,
+    words: null,
+    engine: 'text/2',
+  });
   store.close();
 }
 
@@ -34,10 +50,22 @@ describe('the encrypted store', () => {
     // written and left open: the WAL holds the newest pages
     const store = new CaseStore(openDatabase(file, { key }));
     store.recordBlob({ sha256: 'b'.repeat(64), kind: 'txt', size: 1, page_count: 1 });
-    store.recordPage({ sha256: 'b'.repeat(64), page_no: 1, source: 'txt', text: SECRET, confidence: null, width: null, height: null, rotation: 0, words: null, engine: 'text/2' });
+    store.recordPage({
+      sha256: 'b'.repeat(64),
+      page_no: 1,
+      source: 'txt',
+      text: SECRET,
+      confidence: null,
+      width: null,
+      height: null,
+      rotation: 0,
+      words: null,
+      engine: 'text/2',
+    });
     const bytes = onDisk(file);
     expect(bytes.length).toBeGreaterThan(4096);
-    for (const needle of ['罗志勇', '盗窃', 'SQLite format 3', 'CREATE TABLE']) expect(bytes.includes(Buffer.from(needle)), needle).toBe(false);
+    for (const needle of ['罗志勇', '盗窃', 'SQLite format 3', 'CREATE TABLE'])
+      expect(bytes.includes(Buffer.from(needle)), needle).toBe(false);
     store.close();
     expect(isPlainStore(file)).toBe(false);
     // and it reads back with the key
@@ -84,7 +112,7 @@ describe('the encrypted store', () => {
   });
 });
 
-describe('the CLI\'s key', () => {
+describe("the CLI's key", () => {
   it('is made on first use, 32 random bytes readable by its owner only, and the same afterwards', () => {
     const dataDir = path.join(tmp('cr-key-'), 'case-review');
     const a = resolveStoreKey({ dataDir, env: {} });

@@ -99,7 +99,10 @@ describe('a full disk', () => {
     const root = tmp('cr-full-');
     const folder = path.join(root, '丙案');
     fs.mkdirSync(folder);
-    fs.writeFileSync(path.join(folder, '01立案决定书.txt'), '立案决定书\n根据《中华人民共和国刑事诉讼法》第一百一十二条之规定，决定对周某盗窃案立案侦查。\n二〇二四年三月五日');
+    fs.writeFileSync(
+      path.join(folder, '01立案决定书.txt'),
+      '立案决定书\n根据《中华人民共和国刑事诉讼法》第一百一十二条之规定，决定对周某盗窃案立案侦查。\n二〇二四年三月五日',
+    );
     const dbPath = path.join(root, 'cases.db');
     const db = openDatabase(dbPath);
     const service = createService({ dbPath, database: db });
@@ -107,7 +110,11 @@ describe('a full disk', () => {
     const documentsBefore = (await service.api.getReview({ caseId: first.caseId })).documents.length;
     // Room for almost nothing more: SQLite fails as it does when the disk is full (SQLITE_FULL).
     db.pragma(`max_page_count = ${Number(db.pragma('page_count', { simple: true })) + 2}`);
-    for (let i = 0; i < 40; i++) fs.writeFileSync(path.join(folder, `询问笔录${i}.txt`), `询问笔录\n问：${'你把经过讲一下。'.repeat(200)}\n答：${'我那天在家。'.repeat(400)}`);
+    for (let i = 0; i < 40; i++)
+      fs.writeFileSync(
+        path.join(folder, `询问笔录${i}.txt`),
+        `询问笔录\n问：${'你把经过讲一下。'.repeat(200)}\n答：${'我那天在家。'.repeat(400)}`,
+      );
     const { jobId } = await service.api.startReview({ folder });
     expect(await service.whenJobEnds(jobId)).toBe('failed');
     const job = service.store.getJob(jobId);

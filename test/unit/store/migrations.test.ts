@@ -23,7 +23,9 @@ describe('migrations', () => {
     const sql = (db.prepare("SELECT sql FROM sqlite_master WHERE name='pages'").get() as { sql: string }).sql;
     expect(sql).toMatch(/STRICT/);
     // a page cannot exist without its blob
-    expect(() => db.prepare("INSERT INTO pages(sha256,page_no,source,text,engine) VALUES ('x',1,'ocr','t','e')").run()).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("INSERT INTO pages(sha256,page_no,source,text,engine) VALUES ('x',1,'ocr','t','e')").run()).toThrow(
+      /FOREIGN KEY/,
+    );
     // STRICT refuses a wrongly typed value
     db.prepare("INSERT INTO blobs VALUES ('x','pdf',10,1)").run();
     expect(() => db.prepare("INSERT INTO pages(sha256,page_no,source,text,engine) VALUES ('x','one','ocr','t','e')").run()).toThrow();
@@ -35,14 +37,24 @@ describe('migrations', () => {
     migrate(db, MIGRATIONS, 1);
     db.prepare("INSERT INTO cases VALUES ('c1','a','/a','t',NULL), ('c2','b','/b','t',NULL)").run();
     expect(migrate(db, MIGRATIONS, 2)).toBe(2);
-    db.prepare("INSERT INTO entities (case_id,id,type,value,link_key) VALUES ('c1','e1','PHONE','13800138000','PHONE:13800138000'), ('c2','e9','PHONE','13800138000','PHONE:13800138000')").run();
-    const plan = (db.prepare("EXPLAIN QUERY PLAN SELECT * FROM entities WHERE link_key = 'x'").all() as { detail: string }[]).map((r) => r.detail).join(' ');
+    db.prepare(
+      "INSERT INTO entities (case_id,id,type,value,link_key) VALUES ('c1','e1','PHONE','13800138000','PHONE:13800138000'), ('c2','e9','PHONE','13800138000','PHONE:13800138000')",
+    ).run();
+    const plan = (db.prepare("EXPLAIN QUERY PLAN SELECT * FROM entities WHERE link_key = 'x'").all() as { detail: string }[])
+      .map((r) => r.detail)
+      .join(' ');
     expect(plan).toMatch(/entities_link/);
-    const linked = db.prepare("SELECT b.case_id FROM entities a JOIN entities b ON b.link_key = a.link_key AND b.case_id != a.case_id WHERE a.case_id = 'c1'").all();
+    const linked = db
+      .prepare(
+        "SELECT b.case_id FROM entities a JOIN entities b ON b.link_key = a.link_key AND b.case_id != a.case_id WHERE a.case_id = 'c1'",
+      )
+      .all();
     expect(linked).toEqual([{ case_id: 'c2' }]);
     // a mention needs its entity
     db.prepare("INSERT INTO files (case_id,path,size,mtime_ms,status,seen_at) VALUES ('c1','x.pdf',1,1,'ok','t')").run();
-    expect(() => db.prepare("INSERT INTO mentions (case_id,entity_id,file_id,page_no,start,end,text) VALUES ('c1','nope',1,1,0,1,'x')").run()).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db.prepare("INSERT INTO mentions (case_id,entity_id,file_id,page_no,start,end,text) VALUES ('c1','nope',1,1,0,1,'x')").run(),
+    ).toThrow(/FOREIGN KEY/);
   });
 
   it('003 adds events, findings with a decision that defaults to open, annotations, corrections', () => {
@@ -53,9 +65,11 @@ describe('migrations', () => {
     expect(migrate(db, MIGRATIONS, 3)).toBe(3);
     expect(tables(db)).toEqual(expect.arrayContaining(['events', 'findings', 'annotations', 'corrections']));
     db.prepare("INSERT INTO findings (case_id,key,rule,severity,message,citation) VALUES ('c1','k','R','violation','m','c')").run();
-    expect(db.prepare("SELECT status, note, change FROM findings").get()).toEqual({ status: 'open', note: '', change: 'new' });
+    expect(db.prepare('SELECT status, note, change FROM findings').get()).toEqual({ status: 'open', note: '', change: 'new' });
     expect(() => db.prepare("UPDATE findings SET status = 'maybe'").run()).toThrow(/CHECK/);
-    expect(() => db.prepare("INSERT INTO findings (case_id,key,rule,severity,message,citation) VALUES ('c1','k2','R','fatal','m','c')").run()).toThrow(/CHECK/);
+    expect(() =>
+      db.prepare("INSERT INTO findings (case_id,key,rule,severity,message,citation) VALUES ('c1','k2','R','fatal','m','c')").run(),
+    ).toThrow(/CHECK/);
   });
 
   it('006 gives every event a basis: rows written before it came from their own papers', () => {
@@ -63,11 +77,19 @@ describe('migrations', () => {
     db.pragma('foreign_keys = ON');
     migrate(db, MIGRATIONS, 5);
     db.prepare("INSERT INTO cases VALUES ('c1','a','/a','t',NULL)").run();
-    db.prepare("INSERT INTO events (case_id,id,type,document_id,page_no,text) VALUES ('c1','d3:DETENTION','DETENTION','d3',3,'执行拘留时间')").run();
+    db.prepare(
+      "INSERT INTO events (case_id,id,type,document_id,page_no,text) VALUES ('c1','d3:DETENTION','DETENTION','d3',3,'执行拘留时间')",
+    ).run();
     expect(migrate(db, MIGRATIONS, 6)).toBe(6);
     expect(db.prepare('SELECT basis FROM events').get()).toEqual({ basis: 'document' });
-    db.prepare("INSERT INTO events (case_id,id,type,document_id,page_no,text,basis) VALUES ('c1','d9:DETENTION','DETENTION','d9',9,'于…被刑事拘留','narrative')").run();
-    expect(() => db.prepare("INSERT INTO events (case_id,id,type,document_id,page_no,text,basis) VALUES ('c1','x','DETENTION','d9',9,'t','hearsay')").run()).toThrow(/CHECK/);
+    db.prepare(
+      "INSERT INTO events (case_id,id,type,document_id,page_no,text,basis) VALUES ('c1','d9:DETENTION','DETENTION','d9',9,'于…被刑事拘留','narrative')",
+    ).run();
+    expect(() =>
+      db
+        .prepare("INSERT INTO events (case_id,id,type,document_id,page_no,text,basis) VALUES ('c1','x','DETENTION','d9',9,'t','hearsay')")
+        .run(),
+    ).toThrow(/CHECK/);
   });
 
   it('every migration applies on top of the previous one and is idempotent on reopen', () => {
@@ -93,7 +115,17 @@ describe('migrations', () => {
 
   it('rolls back a failing migration without bumping the version', () => {
     const db = new Database(':memory:');
-    const broken = [...MIGRATIONS, { version: MIGRATIONS.length + 1, name: 'broken', up: (d: Database.Database) => { d.exec('CREATE TABLE t1(x INTEGER) STRICT'); d.exec('THIS IS NOT SQL'); } }];
+    const broken = [
+      ...MIGRATIONS,
+      {
+        version: MIGRATIONS.length + 1,
+        name: 'broken',
+        up: (d: Database.Database) => {
+          d.exec('CREATE TABLE t1(x INTEGER) STRICT');
+          d.exec('THIS IS NOT SQL');
+        },
+      },
+    ];
     migrate(db, MIGRATIONS);
     expect(() => migrate(db, broken)).toThrow();
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);

@@ -19,7 +19,18 @@ function scanned(): { store: CaseStore; caseId: string; other: string; sha: stri
   const sha = 'a'.repeat(64);
   store.recordBlob({ sha256: sha, kind: 'pdf', size: 1, page_count: 1 });
   const words = ['被讯问人：', '欧阳挪挪', '电话', '1380013800O'].map(word);
-  store.recordPage({ sha256: sha, page_no: 1, source: 'ocr', text: '被讯问人：欧阳挪挪 电话1380013800O', confidence: 0.6, width: 1000, height: 1400, rotation: 0, words, engine: 't' });
+  store.recordPage({
+    sha256: sha,
+    page_no: 1,
+    source: 'ocr',
+    text: '被讯问人：欧阳挪挪 电话1380013800O',
+    confidence: 0.6,
+    width: 1000,
+    height: 1400,
+    rotation: 0,
+    words,
+    engine: 't',
+  });
   const [caseId, other] = ['甲', '乙'].map((name) => {
     const k = store.openCase(`/cases/${name}`, name);
     store.recordFile({ case_id: k.id, path: 'scan.pdf', sha256: sha, size: 1, mtime_ms: 1, kind: 'pdf', status: 'ok', error: null });
@@ -37,7 +48,10 @@ describe("the reviewer's text of a page", () => {
     expect(p.text).toBe('被讯问人：欧阳娜 电话13800138000');
     expect(p.words!.map((w) => w.text)).toEqual(['被讯问人：', '欧阳娜', '电话', '13800138000']);
     expect(p.ranges!.map((r) => p.text.slice(r.start, r.end))).toEqual(['被讯问人：', '欧阳娜', '电话', '13800138000']);
-    expect(p.corrections.map((c) => [c.word_index, c.original, c.corrected])).toEqual([[1, '欧阳挪挪', '欧阳娜'], [3, '1380013800O', '13800138000']]);
+    expect(p.corrections.map((c) => [c.word_index, c.original, c.corrected])).toEqual([
+      [1, '欧阳挪挪', '欧阳娜'],
+      [3, '1380013800O', '13800138000'],
+    ]);
     // the boxes of words after a shorter correction still fall on their own words
     expect(p.words![3]!.bbox).toEqual([300, 0, 390, 30]);
   });
@@ -47,7 +61,13 @@ describe("the reviewer's text of a page", () => {
     store.setCorrection(caseId, sha, 1, 1, '欧阳挪挪', '欧阳娜娜');
     const page = store.readerPage(caseId, sha, 1)!;
     const [casePage] = store.readerPages(caseId, { words: true });
-    expect(casePage).toMatchObject({ text: page.text, words: page.words, ranges: page.ranges, file_id: expect.any(Number), path: 'scan.pdf' });
+    expect(casePage).toMatchObject({
+      text: page.text,
+      words: page.words,
+      ranges: page.ranges,
+      file_id: expect.any(Number),
+      path: 'scan.pdf',
+    });
     // without words the stages get the same text and no word bulk
     expect(store.readerPages(caseId)[0]).toMatchObject({ text: page.text, words: null, ranges: null });
     const hit = searchPages(store, { query: '欧阳娜娜', caseId })[0]!;
@@ -64,7 +84,18 @@ describe("the reviewer's text of a page", () => {
   });
 
   it('keeps a correction whose word a new reading lacks, without applying it', () => {
-    const reading = { sha256: 's', page_no: 1, source: 'ocr' as const, text: '王五', confidence: 1, width: null, height: null, rotation: 0, engine: 'e', words: [word('王五', 0)] };
+    const reading = {
+      sha256: 's',
+      page_no: 1,
+      source: 'ocr' as const,
+      text: '王五',
+      confidence: 1,
+      width: null,
+      height: null,
+      rotation: 0,
+      engine: 'e',
+      words: [word('王五', 0)],
+    };
     const p = readerPage(reading, [{ word_index: 4, original: '郑凱', corrected: '郑凯' }]);
     expect(p.text).toBe('王五');
     expect(p.corrections).toHaveLength(1);

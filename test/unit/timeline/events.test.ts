@@ -5,14 +5,26 @@ import { extractEvents } from '../../../electron/core/timeline/events.js';
 import { VOLUME_PAGES, volumePages } from '../catalogue/volume.js';
 
 const PERSONS = [
-  { id: 'e1', name: '张伟', role: 'SUSPECT' }, { id: 'e2', name: '李秀英', role: 'VICTIM' },
-  { id: 'e3', name: '郑凯', role: 'OFFICER' }, { id: 'e4', name: '冯磊', role: 'OFFICER' }, { id: 'e5', name: '王秀兰', role: 'FAMILY' },
+  { id: 'e1', name: '张伟', role: 'SUSPECT' },
+  { id: 'e2', name: '李秀英', role: 'VICTIM' },
+  { id: 'e3', name: '郑凯', role: 'OFFICER' },
+  { id: 'e4', name: '冯磊', role: 'OFFICER' },
+  { id: 'e5', name: '王秀兰', role: 'FAMILY' },
 ];
 
 function timelineDocs(pages: string[]): TimelineDocument[] {
   return segmentDocuments(volumePages(pages)).map((d, i) => {
     const pageTexts = pages.slice(d.pageFrom - 1, d.pageTo).map((text, j) => ({ page: d.pageFrom + j, text }));
-    return { id: `d${i + 1}`, type: d.type, page: d.pageFrom, pageTo: d.pageTo, date: d.date, text: pageTexts.map((p) => p.text).join('\n'), pageTexts, fields: d.fields };
+    return {
+      id: `d${i + 1}`,
+      type: d.type,
+      page: d.pageFrom,
+      pageTo: d.pageTo,
+      date: d.date,
+      text: pageTexts.map((p) => p.text).join('\n'),
+      pageTexts,
+      fields: d.fields,
+    };
   });
 }
 
@@ -28,9 +40,20 @@ describe('extractEvents', () => {
 
   it('takes detention and the jail transfer from the 拘留证, with the words and page', () => {
     const detention = only(events, 'DETENTION');
-    expect(detention).toMatchObject({ start: '2024-03-05T12:20:00+08:00', subjects: ['e1'], actors: ['e3', 'e4'], document: 'd3', page: 3 });
+    expect(detention).toMatchObject({
+      start: '2024-03-05T12:20:00+08:00',
+      subjects: ['e1'],
+      actors: ['e3', 'e4'],
+      document: 'd3',
+      page: 3,
+    });
     expect(detention.text).toContain('执行拘留时间');
-    expect(only(events, 'CUSTODY_TRANSFER')).toMatchObject({ start: '2024-03-05T15:40:00+08:00', subjects: ['e1'], place: '绍兴市看守所', page: 3 });
+    expect(only(events, 'CUSTODY_TRANSFER')).toMatchObject({
+      start: '2024-03-05T15:40:00+08:00',
+      subjects: ['e1'],
+      place: '绍兴市看守所',
+      page: 3,
+    });
   });
 
   it('keeps the notice that states another detention time as a conflict', () => {
@@ -49,10 +72,19 @@ describe('extractEvents', () => {
 
   it('makes an interrogation of the record header with its interval and participants', () => {
     expect(only(events, 'INTERROGATION')).toMatchObject({
-      start: '2024-03-05T14:30:00+08:00', end: '2024-03-05T16:05:00+08:00', subjects: ['e1'], actors: ['e3', 'e4'],
-      place: '越城区分局执法办案中心第三讯问室', document: 'd5', page: 5,
+      start: '2024-03-05T14:30:00+08:00',
+      end: '2024-03-05T16:05:00+08:00',
+      subjects: ['e1'],
+      actors: ['e3', 'e4'],
+      place: '越城区分局执法办案中心第三讯问室',
+      document: 'd5',
+      page: 5,
     });
-    expect(only(events, 'INQUIRY')).toMatchObject({ start: '2024-03-05T22:30:00+08:00', end: '2024-03-06T01:10:00+08:00', subjects: ['e2'] });
+    expect(only(events, 'INQUIRY')).toMatchObject({
+      start: '2024-03-05T22:30:00+08:00',
+      end: '2024-03-06T01:10:00+08:00',
+      subjects: ['e2'],
+    });
   });
 
   it('dates the family notice, the filing, the report and the offence', () => {
@@ -80,7 +112,11 @@ describe('extractEvents', () => {
     ];
     const got = extractEvents(timelineDocs(pages), PERSONS);
     expect(only(got, 'SEIZURE')).toMatchObject({
-      start: '2024-03-06T10:20:00+08:00', end: '2024-03-06T10:55:00+08:00', place: '越城区分局执法办案中心', actors: ['e3', 'e4'], subjects: ['e1'],
+      start: '2024-03-06T10:20:00+08:00',
+      end: '2024-03-06T10:55:00+08:00',
+      place: '越城区分局执法办案中心',
+      actors: ['e3', 'e4'],
+      subjects: ['e1'],
     });
     expect(only(got, 'APPRAISAL_NOTIFIED')).toMatchObject({ start: '2024-03-20T14:30:00+08:00', subjects: ['e2'], document: 'd2' });
   });

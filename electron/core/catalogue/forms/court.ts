@@ -23,7 +23,13 @@ export const custodyHistory: FieldReader = (x) => {
     return c;
   });
   if (custody.length) x.fields.custody = custody;
-  const priors: PriorConviction[] = h.priors.map((p) => ({ person: p.person, date: p.date, charge: p.charge, sentence: p.sentence, text: p.text }));
+  const priors: PriorConviction[] = h.priors.map((p) => ({
+    person: p.person,
+    date: p.date,
+    charge: p.charge,
+    sentence: p.sentence,
+    text: p.text,
+  }));
   if (priors.length) x.fields.priors = priors;
 };
 
@@ -64,7 +70,8 @@ export const sentences: FieldReader = (x) => {
   const at = x.text.search(/判决如下|裁定如下/);
   if (at < 0) return;
   const out: { person: string; charge: string; penalty: string }[] = [];
-  const re = /被告人\s*([\u4e00-\u9fff·]{2,8}?)\s*犯([\u4e00-\u9fff、]{2,30}?罪)[，,]\s*(判处[^。；;]{2,80}|免予刑事处罚|单处[^。；;]{2,40})/g;
+  const re =
+    /被告人\s*([\u4e00-\u9fff·]{2,8}?)\s*犯([\u4e00-\u9fff、]{2,30}?罪)[，,]\s*(判处[^。；;]{2,80}|免予刑事处罚|单处[^。；;]{2,40})/g;
   re.lastIndex = at;
   for (let m = re.exec(x.text); m; m = re.exec(x.text)) {
     out.push({ person: m[1] ?? '', charge: m[2] ?? '', penalty: (m[3] ?? '').replace(/[（(][^）)]*$/, '').trim() });

@@ -6,7 +6,10 @@ import type { Reading } from './reading.js';
 import { lineAt } from './text.js';
 
 /** A time read off the form, with the line it stands on. */
-export interface TimeRead { iso: string; line: string }
+export interface TimeRead {
+  iso: string;
+  line: string;
+}
 
 /**
  * Every dated mention. findDateTimes reads "2023年6月16日 13:27" (a space before
@@ -19,8 +22,14 @@ export function allDates(text: string, ref?: string | null): DateTimeMention[] {
   for (let i = 0; i < found.length; i++) {
     const d = found[i] as DateTimeMention;
     const next = found[i + 1];
-    if (d.time === null && !d.range && next && next.time !== null && next.date === d.date
-      && /^[ \t\u3000]{1,2}$/.test(text.slice(d.end, next.start))) {
+    if (
+      d.time === null &&
+      !d.range &&
+      next &&
+      next.time !== null &&
+      next.date === d.date &&
+      /^[ \t\u3000]{1,2}$/.test(text.slice(d.end, next.start))
+    ) {
       out.push({ ...next, start: d.start, text: text.slice(d.start, next.end) });
       i++;
       continue;
@@ -58,12 +67,18 @@ export function looseChineseDate(line: string, years: Set<number>): string | nul
   // document mentions that ends so stands for them.
   const partial = new RegExp(`^(${CN_YEAR_DIGIT}{1,3})年(?=[${CN_SMALL}]{1,2}月)`).exec(t);
   if (partial) {
-    const tail = (partial[1] ?? '').split('').map((c) => String(cnDigit(c))).join('');
+    const tail = (partial[1] ?? '')
+      .split('')
+      .map((c) => String(cnDigit(c)))
+      .join('');
     // Birth years in the text are no sign-off's year.
     const latest = Math.max(...years);
     const fits = [...years].filter((y) => String(y).endsWith(tail) && y > latest - 10);
     if (fits.length !== 1) return null;
-    t = `${String(fits[0]).split('').map((c) => '〇一二三四五六七八九'[Number(c)]).join('')}${t.slice(partial[1]?.length ?? 0)}`;
+    t = `${String(fits[0])
+      .split('')
+      .map((c) => '〇一二三四五六七八九'[Number(c)])
+      .join('')}${t.slice(partial[1]?.length ?? 0)}`;
   }
   // 日 read as "11" or "日1" after the day.
   t = t.replace(/([一二三四五六七八九十廿卅])(?:11|1|日1)$/, '$1日');
@@ -79,11 +94,20 @@ export function looseChineseDate(line: string, years: Set<number>): string | nul
     // 〇 misread as 一 ("二一二三年" for 二〇二三年): the one year the document mentions that is a digit away.
     if (years.size > 0 && !years.has(year)) {
       const read = String(year);
-      const near = [...years].filter((y) => String(y).split('').filter((c, i) => c !== read[i]).length === 1);
+      const near = [...years].filter(
+        (y) =>
+          String(y)
+            .split('')
+            .filter((c, i) => c !== read[i]).length === 1,
+      );
       if (near.length === 1) year = near[0] ?? year;
     }
   } else if (bad === 1) {
-    const fits = [...years].filter((y) => String(y).split('').every((c, i) => digits[i] === null || digits[i] === Number(c)));
+    const fits = [...years].filter((y) =>
+      String(y)
+        .split('')
+        .every((c, i) => digits[i] === null || digits[i] === Number(c)),
+    );
     if (fits.length === 1) year = fits[0] ?? null;
   }
   if (year === null || year < 1990 || year > 2100) return null;
@@ -158,7 +182,11 @@ export function readSignOffDate(text: string): string | null {
  * document's own date (an OCR-damaged form may leave a birth date where a time should be).
  */
 export function isBirthDate(r: Reading, text: string, d: DateTimeMention): boolean {
-  if (/(出生|生于|出生日期|生日)[：:\s]*$/.test(text.slice(Math.max(0, d.start - 8), d.start)) || /^\s*(出生|生)/.test(text.slice(d.end, d.end + 3))) return true;
+  if (
+    /(出生|生于|出生日期|生日)[：:\s]*$/.test(text.slice(Math.max(0, d.start - 8), d.start)) ||
+    /^\s*(出生|生)/.test(text.slice(d.end, d.end + 3))
+  )
+    return true;
   const year = Number(d.date.slice(0, 4));
   const refYear = r.ref ? Number(r.ref.slice(0, 4)) : r.docYear;
   return refYear !== null && year <= refYear - 10;

@@ -1,7 +1,11 @@
 // "label：value" on a printed form: the value after a label on its line, with the label's
 // variants (姓名、单位 after it, a character OCR misread, spaces between its characters).
 
-export interface Found { value: string; line: string; index: number }
+export interface Found {
+  value: string;
+  line: string;
+  index: number;
+}
 
 /** The value after a label on its line ("侦查员：郑凯、冯磊", "被拘留人 张三 性别 男"). */
 export function labelled(text: string, labels: readonly string[], from = 0, fuzzy = false, requireColon = false): Found | null {

@@ -4,12 +4,15 @@ import { isSurnameAt } from '../../extract/names.js';
 import { cutAtNextLabel } from './labels.js';
 import type { Reading } from './reading.js';
 
-export const NOT_A_NAME = /^(性别|年龄|出生|民族|身份|住址|工作|单位|职务|签名|男|女|犯罪|嫌疑人|公安|派出所|分局|侦查|记录|时间|地点|无|本人|家属|执行|通知|联系)|(时间|日期|地点|单位|方式|电话|大队|中队|派出所|分局|公安局|看守所|人|员)$/;
+export const NOT_A_NAME =
+  /^(性别|年龄|出生|民族|身份|住址|工作|单位|职务|签名|男|女|犯罪|嫌疑人|公安|派出所|分局|侦查|记录|时间|地点|无|本人|家属|执行|通知|联系)|(时间|日期|地点|单位|方式|电话|大队|中队|派出所|分局|公安局|看守所|人|员)$/;
 
 // Labels that may follow a name on its line with the space between them lost in OCR.
-const INLINE_LABEL = /(?:性别|出生|民族|年龄|身份|住址|现住|户籍|联系|电话|职务|保管人|持有人|见证人|记录员|记录人|侦查员|侦查人员|询问人|讯问人|被讯问人|被询问人|执行人|执行时间|通知时间|[\u4e00-\u9fff]{0,2}人\s*[：:]|[\u4e00-\u9fff]{0,2}时间)/;
+const INLINE_LABEL =
+  /(?:性别|出生|民族|年龄|身份|住址|现住|户籍|联系|电话|职务|保管人|持有人|见证人|记录员|记录人|侦查员|侦查人员|询问人|讯问人|被讯问人|被询问人|执行人|执行时间|通知时间|[\u4e00-\u9fff]{0,2}人\s*[：:]|[\u4e00-\u9fff]{0,2}时间)/;
 // An organ's name that follows the names ("王雅琴绍兴市公安局…" when OCR lost the space).
-const ORGAN_HEAD = /^(?:[\u4e00-\u9fff]{2}(?:省|市|县|盟|州)|[\u4e00-\u9fff]{2}区(?:分局|公安|人民)|公安|派出所|刑事侦|刑侦|看守所|检察院|人民检察|价格认|司法鉴)/;
+const ORGAN_HEAD =
+  /^(?:[\u4e00-\u9fff]{2}(?:省|市|县|盟|州)|[\u4e00-\u9fff]{2}区(?:分局|公安|人民)|公安|派出所|刑事侦|刑侦|看守所|检察院|人民检察|价格认|司法鉴)/;
 
 function surnameAt(s: string, i: number): boolean {
   return isSurnameAt(s, i, true) > 0;
@@ -34,7 +37,11 @@ function namesInRun(r: Reading, run: string, role: string | undefined): string[]
       }
     }
   }
-  if (t.length >= 4 && t.length <= 7 && !/^(欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|西门|南宫|独孤|呼延)[\u4e00-\u9fff]{2}$/.test(t)) {
+  if (
+    t.length >= 4 &&
+    t.length <= 7 &&
+    !/^(欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|西门|南宫|独孤|呼延)[\u4e00-\u9fff]{2}$/.test(t)
+  ) {
     // Two names run together: each part starts with a surname.
     for (const k of [2, 3, 4]) {
       const a = t.slice(0, k);
@@ -48,7 +55,10 @@ function namesInRun(r: Reading, run: string, role: string | undefined): string[]
 export function names(r: Reading, value: string, role?: string): string[] {
   // A value holds no colon: one means the next field's label, its space lost in OCR
   // ("郭宇航绍兴市…大队.见证人：赵娜" — 赵娜 is the witness, not an investigator).
-  const v = cutAtNextLabel(value).replace(/[（(][^）)]*[)）]/g, ' ').split(/[：:]/)[0] ?? '';
+  const v =
+    cutAtNextLabel(value)
+      .replace(/[（(][^）)]*[)）]/g, ' ')
+      .split(/[：:]/)[0] ?? '';
   const out: string[] = [];
   // Anything but a Han character separates: 、 and spaces as printed, pipes and stray
   // Latin letters as OCR prints a form's rules and specks.

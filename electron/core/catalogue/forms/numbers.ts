@@ -1,10 +1,12 @@
 // Document numbers: 越公（刑）拘字〔2024〕0211号, however the year is bracketed.
 
-const DOC_NUMBER = /([\u4e00-\u9fff]{1,12}(?:[（(][\u4e00-\u9fff]{1,4}[)）])?[\u4e00-\u9fff]{0,6})\s*[〔[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*([\u4e00-\u9fff]{0,4}?)\s*(第?)\s*(\d{1,6})\s*号/u;
+const DOC_NUMBER =
+  /([\u4e00-\u9fff]{1,12}(?:[（(][\u4e00-\u9fff]{1,4}[)）])?[\u4e00-\u9fff]{0,6})\s*[〔[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*([\u4e00-\u9fff]{0,4}?)\s*(第?)\s*(\d{1,6})\s*号/u;
 
 // A court's or procuratorate's case number leads with the year: （2016）湘0111刑初733号,
 // （2011）杭下刑初字第129号, 〔2019〕京0113刑初12号.
-const COURT_NUMBER = /[（(〔[［]\s*((?:19|20)\d{2})\s*[)）〕\]］]\s*([\u4e00-\u9fff]{1,3}\d{0,6}[\u4e00-\u9fff]{1,8}?(?:字)?(?:第)?\s*\d{1,6}(?:[-－]\d{1,3})?)\s*号/u;
+const COURT_NUMBER =
+  /[（(〔[［]\s*((?:19|20)\d{2})\s*[)）〕\]］]\s*([\u4e00-\u9fff]{1,3}\d{0,6}[\u4e00-\u9fff]{1,8}?(?:字)?(?:第)?\s*\d{1,6}(?:[-－]\d{1,3})?)\s*号/u;
 
 /** 越公（刑）拘字〔2024〕0211号, however the year is bracketed; null when the form has none. */
 export function readDocumentNumber(text: string): string | null {

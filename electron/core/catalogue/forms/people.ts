@@ -7,10 +7,14 @@ import type { Reading } from './reading.js';
 import { lineAt } from './text.js';
 
 /** A name read off the form, with the line it stands on. */
-export interface NameRead { name: string; line: string }
+export interface NameRead {
+  name: string;
+  line: string;
+}
 
 // Labels of a seizure list other than the witness's: 持有人, 保管人, 侦查人员 …
-const NOT_WITNESS_LABEL = /(持有|保管|扣押|通知|告知|讯问|询问|记录|执行|侦查|负责|批准|审批|当事|报案|鉴定|证明|代理|责任|联系|经办|承办|办案)人$/;
+const NOT_WITNESS_LABEL =
+  /(持有|保管|扣押|通知|告知|讯问|询问|记录|执行|侦查|负责|批准|审批|当事|报案|鉴定|证明|代理|责任|联系|经办|承办|办案)人$/;
 
 /** A 见证人 whose label OCR damaged ("R人：蒋敏"): a "…人：" label on a name the case knows as a witness. */
 export function witnessByLexicon(r: Reading, text: string): Found | null {
@@ -35,11 +39,20 @@ export function subjectOf(r: Reading, text: string, labels: readonly string[]): 
   const found = atLine && firstName(r, atLine.value, 'SUBJECT') ? atLine : labelled(text, labels);
   const labelledName = found ? firstName(r, found.value, 'SUBJECT') : null;
   // 对犯罪嫌疑人张三执行拘留 / 将涉嫌盗窃罪的张三刑事拘留 / 对涉嫌诈骗罪的罗芳（性别女…
-  const m = /(?:犯罪嫌疑人|被告人|被害人|证人)\s*([\u4e00-\u9fff·]{2,4}?)(?=[，,（(\s]|执行|刑事|取保|监视|涉嫌|于|性别|的)/.exec(text)
-    ?? /罪的\s*([\u4e00-\u9fff·]{2,4}?)(?=刑事拘留|执行逮捕|拘留|逮捕|[（(]\s*性别)/.exec(text);
+  const m =
+    /(?:犯罪嫌疑人|被告人|被害人|证人)\s*([\u4e00-\u9fff·]{2,4}?)(?=[，,（(\s]|执行|刑事|取保|监视|涉嫌|于|性别|的)/.exec(text) ??
+    /罪的\s*([\u4e00-\u9fff·]{2,4}?)(?=刑事拘留|执行逮捕|拘留|逮捕|[（(]\s*性别)/.exec(text);
   const sentence = m ? { name: m[1] ?? '', line: lineAt(text, m.index) } : null;
   // OCR damaged the signature field ("罗芬麂"): the name the case knows, from the sentence, wins.
-  if (found && labelledName && lexicon && sentence && lexicon.correct(labelledName) !== labelledName && lexicon.correct(sentence.name) === sentence.name) return sentence;
+  if (
+    found &&
+    labelledName &&
+    lexicon &&
+    sentence &&
+    lexicon.correct(labelledName) !== labelledName &&
+    lexicon.correct(sentence.name) === sentence.name
+  )
+    return sentence;
   // The same person read two ways on one form (被拘留人：许露 under a fingerprint, the printed
   // 对犯罪嫌疑人许露月（…）above): the name the case knows, else the printed sentence.
   if (found && labelledName && sentence && oneCharOff(labelledName, sentence.name)) {

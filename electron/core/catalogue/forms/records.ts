@@ -10,9 +10,16 @@ import { lineAt } from './text.js';
 // Attendees keep the role as the record prints it (法定代理人, 翻译人员 …): that is the
 // vocabulary RecordFields.attendees promises the rules (rules/facts.ts).
 const ROLE_LABELS: readonly [string, string][] = [
-  ['法定代理人', '法定代理人'], ['合适成年人', '合适成年人'], ['在场人', '在场人'],
-  ['翻译人员', '翻译人员'], ['翻译人', '翻译人员'], ['见证人', '见证人'], ['监护人', '监护人'],
-  ['女工作人员', '女工作人员'], ['辩护律师', '辩护律师'], ['值班律师', '值班律师'],
+  ['法定代理人', '法定代理人'],
+  ['合适成年人', '合适成年人'],
+  ['在场人', '在场人'],
+  ['翻译人员', '翻译人员'],
+  ['翻译人', '翻译人员'],
+  ['见证人', '见证人'],
+  ['监护人', '监护人'],
+  ['女工作人员', '女工作人员'],
+  ['辩护律师', '辩护律师'],
+  ['值班律师', '值班律师'],
 ];
 
 export function session(text: string): number | null {
@@ -44,8 +51,14 @@ export function readRecordHeader(r: Reading, text: string, kind: RecordKind, ev:
   const ref = r.ref;
   const f: RecordFields = {};
   const head = text.slice(0, 900);
-  const timeLabels = kind === 'interrogation' ? ['讯问时间', '时间'] : kind === 'inquiry' ? ['询问时间', '时间']
-    : kind === 'search' ? ['搜查时间', '起止时间', '时间'] : ['扣押时间', '起止时间', '时间'];
+  const timeLabels =
+    kind === 'interrogation'
+      ? ['讯问时间', '时间']
+      : kind === 'inquiry'
+        ? ['询问时间', '时间']
+        : kind === 'search'
+          ? ['搜查时间', '起止时间', '时间']
+          : ['扣押时间', '起止时间', '时间'];
   for (const l of timeLabels) {
     const found = labelled(head, [l]) ?? labelled(head, [l], 0, true);
     if (!found) continue;
@@ -65,18 +78,32 @@ export function readRecordHeader(r: Reading, text: string, kind: RecordKind, ev:
       ev.start = lineAt(head, d.start);
     }
   }
-  const placeLabels = kind === 'search' ? ['搜查地点', '地点'] : kind === 'seizure' ? ['扣押地点', '地点'] : ['讯问地点', '询问地点', '地点'];
+  const placeLabels =
+    kind === 'search' ? ['搜查地点', '地点'] : kind === 'seizure' ? ['扣押地点', '地点'] : ['讯问地点', '询问地点', '地点'];
   const place = labelled(head, placeLabels) ?? labelled(head, placeLabels, 0, true);
   if (place) {
-    f.place = cutAtNextLabel(place.value).split(/侦查员|侦查人员|讯问人|询问人|记录员|记录人|被讯问人|被询问人/)[0]?.replace(/[。.，,|_\s]+$/, '')
-      // 看守所 with its middle character misread (看字所): the rules tell a jail by its name.
-      .replace(/看[\u4e00-\u9fff]所/g, '看守所') || null;
+    f.place =
+      cutAtNextLabel(place.value)
+        .split(/侦查员|侦查人员|讯问人|询问人|记录员|记录人|被讯问人|被询问人/)[0]
+        ?.replace(/[。.，,|_\s]+$/, '')
+        // 看守所 with its middle character misread (看字所): the rules tell a jail by its name.
+        .replace(/看[\u4e00-\u9fff]所/g, '看守所') || null;
     ev.place = place.line;
   }
-  const officerLabels = kind === 'interrogation'
-    ? ['讯问人', '侦查员', '侦查人员', '民警']
-    : kind === 'inquiry' ? ['询问人', '侦查员', '侦查人员', '民警'] : ['搜查人员', '扣押人员', '侦查员', '侦查人员', '执行人'];
-  const officers = labelled(head, officerLabels) ?? labelled(head, officerLabels.filter((l) => l.length >= 3), 0, true);
+  const officerLabels =
+    kind === 'interrogation'
+      ? ['讯问人', '侦查员', '侦查人员', '民警']
+      : kind === 'inquiry'
+        ? ['询问人', '侦查员', '侦查人员', '民警']
+        : ['搜查人员', '扣押人员', '侦查员', '侦查人员', '执行人'];
+  const officers =
+    labelled(head, officerLabels) ??
+    labelled(
+      head,
+      officerLabels.filter((l) => l.length >= 3),
+      0,
+      true,
+    );
   if (officers) {
     f.investigators = names(r, officers.value, 'OFFICER');
     ev.investigators = officers.line;
@@ -85,7 +112,14 @@ export function readRecordHeader(r: Reading, text: string, kind: RecordKind, ev:
   if ((f.investigators?.length ?? 0) < 2) {
     const confirm = text.lastIndexOf('以上笔录');
     const tail = text.slice(confirm >= 0 ? confirm : Math.max(0, text.length - 250));
-    const foot = labelled(tail, officerLabels) ?? labelled(tail, officerLabels.filter((l) => l.length >= 3), 0, true);
+    const foot =
+      labelled(tail, officerLabels) ??
+      labelled(
+        tail,
+        officerLabels.filter((l) => l.length >= 3),
+        0,
+        true,
+      );
     const again = foot ? names(r, foot.value, 'OFFICER') : [];
     const had = f.investigators ?? [];
     if (foot && again.length > had.length && had.every((n) => again.includes(n))) {
@@ -100,9 +134,21 @@ export function readRecordHeader(r: Reading, text: string, kind: RecordKind, ev:
   }
   // The header's field before the signature at the foot of a short first page
   // ("犯罪嫌疑人姓名：马然涛" above "被讯问人：马然（捺指印）", the fingerprint over the last character).
-  const subject = [labelled(head, kind === 'interrogation' ? ['被讯问人'] : kind === 'inquiry' ? ['被询问人']
-    : kind === 'search' ? ['被搜查人'] : ['物品持有人', '持有人', '被扣押人']), fieldAtLineStart(head, SUBJECT_AS_PERSON[kind])]
-    .filter((x): x is Found => x !== null).sort((a, b) => a.index - b.index)[0];
+  const subject = [
+    labelled(
+      head,
+      kind === 'interrogation'
+        ? ['被讯问人']
+        : kind === 'inquiry'
+          ? ['被询问人']
+          : kind === 'search'
+            ? ['被搜查人']
+            : ['物品持有人', '持有人', '被扣押人'],
+    ),
+    fieldAtLineStart(head, SUBJECT_AS_PERSON[kind]),
+  ]
+    .filter((x): x is Found => x !== null)
+    .sort((a, b) => a.index - b.index)[0];
   if (subject) {
     f.subject = firstName(r, subject.value);
     ev.subject = subject.line;

@@ -24,7 +24,18 @@ export interface FormReading extends Reading {
 
 export type FieldReader = (x: FormReading) => void;
 
-type TimeKey = 'start' | 'end' | 'executedAt' | 'custodyAt' | 'notifiedAt' | 'approvedAt' | 'appraisedAt' | 'reportedAt' | 'offenceAt' | 'receivedAt' | 'requestedAt';
+type TimeKey =
+  | 'start'
+  | 'end'
+  | 'executedAt'
+  | 'custodyAt'
+  | 'notifiedAt'
+  | 'approvedAt'
+  | 'appraisedAt'
+  | 'reportedAt'
+  | 'offenceAt'
+  | 'receivedAt'
+  | 'requestedAt';
 type NamesKey = 'executors' | 'notifiers' | 'experts';
 
 function put(x: FormReading, key: TimeKey, got: TimeRead | null): void {
@@ -36,48 +47,63 @@ function put(x: FormReading, key: TimeKey, got: TimeRead | null): void {
 // ------------------------------------------------------------ readers ---
 
 /** A time after one of its labels, else the time of the sentence whose verb names the act. */
-const time = (key: TimeKey, labels: readonly string[], verbs?: RegExp): FieldReader => (x) => {
-  put(x, key, labelledTime(x, x.text, labels) ?? (verbs ? sentenceTime(x, x.text, verbs) : null));
-};
+const time =
+  (key: TimeKey, labels: readonly string[], verbs?: RegExp): FieldReader =>
+  (x) => {
+    put(x, key, labelledTime(x, x.text, labels) ?? (verbs ? sentenceTime(x, x.text, verbs) : null));
+  };
 
 /** A time stated only in a sentence ("我局已于…将…刑事拘留"). */
-const told = (key: TimeKey, verbs: RegExp): FieldReader => (x) => put(x, key, sentenceTime(x, x.text, verbs));
+const told =
+  (key: TimeKey, verbs: RegExp): FieldReader =>
+  (x) =>
+    put(x, key, sentenceTime(x, x.text, verbs));
 
 /** The person the form is about: its labelled field, else the sentence that names them. */
-const subject = (labels: readonly string[]): FieldReader => (x) => {
-  const s = subjectOf(x, x.text, labels);
-  if (s) {
-    x.fields.subject = s.name;
-    x.evidence.subject = s.line;
-  }
-};
+const subject =
+  (labels: readonly string[]): FieldReader =>
+  (x) => {
+    const s = subjectOf(x, x.text, labels);
+    if (s) {
+      x.fields.subject = s.name;
+      x.evidence.subject = s.line;
+    }
+  };
 
 /**
  * Everyone a decision names: "批准逮捕犯罪嫌疑人钱小龙、孙大伟" applies to both. The first is the
  * subject; all of them, in order, are the subjects.
  */
-const subjects = (labels: readonly string[]): FieldReader => (x) => {
-  subject(labels)(x);
-  const list = new RegExp(`(?:${labels.join('|')})\\s*[：:]?\\s*([\\u4e00-\\u9fff·]{2,5}(?:\\s*[、，,和及与]\\s*[\\u4e00-\\u9fff·]{2,5})+)`).exec(x.text);
-  if (!list) return;
-  // Each name ends where the sentence goes on: 孙大伟一案, 孙大伟等, 孙大伟涉嫌….
-  const items = (list[1] ?? '').split(/\s*[、，,和及与]\s*/).map((n) => n.replace(/(?:一案|等人?|[二两三四五]人|涉嫌|犯|的|在|于|因|均|已).*$/, ''));
-  const all = namesIn(x, items.join('、'));
-  if (all.length < 2) return;
-  x.fields.subjects = all;
-  x.fields.subject = all[0] ?? x.fields.subject ?? null;
-  x.evidence.subjects = lineAt(x.text, list.index);
-};
+const subjects =
+  (labels: readonly string[]): FieldReader =>
+  (x) => {
+    subject(labels)(x);
+    const list = new RegExp(
+      `(?:${labels.join('|')})\\s*[：:]?\\s*([\\u4e00-\\u9fff·]{2,5}(?:\\s*[、，,和及与]\\s*[\\u4e00-\\u9fff·]{2,5})+)`,
+    ).exec(x.text);
+    if (!list) return;
+    // Each name ends where the sentence goes on: 孙大伟一案, 孙大伟等, 孙大伟涉嫌….
+    const items = (list[1] ?? '')
+      .split(/\s*[、，,和及与]\s*/)
+      .map((n) => n.replace(/(?:一案|等人?|[二两三四五]人|涉嫌|犯|的|在|于|因|均|已).*$/, ''));
+    const all = namesIn(x, items.join('、'));
+    if (all.length < 2) return;
+    x.fields.subjects = all;
+    x.fields.subject = all[0] ?? x.fields.subject ?? null;
+    x.evidence.subjects = lineAt(x.text, list.index);
+  };
 
 /** Names after a label (执行人：…, 鉴定人：…). */
-const people = (key: NamesKey, labels: readonly string[]): FieldReader => (x) => {
-  const found = labelled(x.text, labels);
-  const n = found ? namesIn(x, found.value) : [];
-  if (found && n.length) {
-    x.fields[key] = n;
-    x.evidence[key] = found.line;
-  }
-};
+const people =
+  (key: NamesKey, labels: readonly string[]): FieldReader =>
+  (x) => {
+    const found = labelled(x.text, labels);
+    const n = found ? namesIn(x, found.value) : [];
+    if (found && n.length) {
+      x.fields[key] = n;
+      x.evidence[key] = found.line;
+    }
+  };
 
 /** Whom a notice is addressed to. */
 const recipient: FieldReader = (x) => {
@@ -89,9 +115,11 @@ const recipient: FieldReader = (x) => {
 };
 
 /** A 笔录's header: session, place, investigators, recorder, subject, those present. */
-const record = (kind: RecordKind): FieldReader => (x) => {
-  x.fields = { ...x.fields, ...readRecordHeader(x, x.text, kind, x.evidence) };
-};
+const record =
+  (kind: RecordKind): FieldReader =>
+  (x) => {
+    x.fields = { ...x.fields, ...readRecordHeader(x, x.text, kind, x.evidence) };
+  };
 
 /** The rights notice read in the record itself. */
 const rightsRead: FieldReader = (x) => {
@@ -104,38 +132,61 @@ const rightsRead: FieldReader = (x) => {
 const EXECUTORS = ['执行人', '执行民警'];
 const EXECUTED_DETENTION = ['执行拘留时间', '拘留时间', '执行时间'];
 // The jail's own receipt on a warrant is the time of custody too: 看守所收到被拘留人时间.
-const CUSTODY = ['送看守所时间', '送押时间', '送达看守所时间', '送看守所羁押时间', '入所时间', '收押时间', '收到被拘留人时间', '收到被逮捕人时间', '收到犯罪嫌疑人时间'];
+const CUSTODY = [
+  '送看守所时间',
+  '送押时间',
+  '送达看守所时间',
+  '送看守所羁押时间',
+  '入所时间',
+  '收押时间',
+  '收到被拘留人时间',
+  '收到被逮捕人时间',
+  '收到犯罪嫌疑人时间',
+];
 const NOTIFIED = ['通知时间', '通知日期', '送达时间'];
 // A notice reached the family by telephone (电话通知), in person (当面), by post (以挂号信方式寄送)
 // or by fax: the verbs after the time that say it was given.
 const NOTIFIED_VERBS = /^[^，,。]{0,12}(?:(?:电话|当面|书面)?通知|(?:以[^，,。]{0,10}方式)?(?:寄送|邮寄|寄出|送达|送交|传真))/;
 // Who signed the receipt on the paper: 家属签名, 被通知人 (捺指印) and the time beside the name.
-const RECEIPT_SIGNERS = ['家属签名', '家属签收', '签收人', '收件人签名', '被通知人签名', '被通知人', '被告知人', '被害人', '犯罪嫌疑人', '证人'];
+const RECEIPT_SIGNERS = [
+  '家属签名',
+  '家属签收',
+  '签收人',
+  '收件人签名',
+  '被通知人签名',
+  '被通知人',
+  '被告知人',
+  '被害人',
+  '犯罪嫌疑人',
+  '证人',
+];
 
 /**
  * The time written beside the addressee's signature under "本通知书已收到" or "以上内容我已看过":
  * the last dated line of the paper's foot that follows such a receipt, or a signer's label.
  */
-const receiptTime = (key: TimeKey): FieldReader => (x) => {
-  if (x.fields[key]) return;
-  const receipt = /(?:本通知书|本告知书|以上内容|上述内容)[^。\n]{0,8}(?:已收到|已看过|已知晓|已阅|收到)|已收到本通知书/g;
-  let last: RegExpExecArray | null = null;
-  for (let m = receipt.exec(x.text); m; m = receipt.exec(x.text)) last = m;
-  const from = last ? last.index : -1;
-  for (const label of RECEIPT_SIGNERS) {
-    // A signer's line at the start of a line, after the receipt when there is one.
-    const re = new RegExp(`(?:^|\n)[ \t\u3000]*${label}\\s*[：:]`, 'g');
-    for (let m = re.exec(x.text); m; m = re.exec(x.text)) {
-      if (m.index < from) continue;
-      const d = dateAfter(x, x.text, m.index + m[0].length, 30);
-      if (d && d.time !== null) return put(x, key, { iso: d.iso, line: lineAt(x.text, m.index + 1) });
+const receiptTime =
+  (key: TimeKey): FieldReader =>
+  (x) => {
+    if (x.fields[key]) return;
+    const receipt = /(?:本通知书|本告知书|以上内容|上述内容)[^。\n]{0,8}(?:已收到|已看过|已知晓|已阅|收到)|已收到本通知书/g;
+    let last: RegExpExecArray | null = null;
+    for (let m = receipt.exec(x.text); m; m = receipt.exec(x.text)) last = m;
+    const from = last ? last.index : -1;
+    for (const label of RECEIPT_SIGNERS) {
+      // A signer's line at the start of a line, after the receipt when there is one.
+      const re = new RegExp(`(?:^|\n)[ \t\u3000]*${label}\\s*[：:]`, 'g');
+      for (let m = re.exec(x.text); m; m = re.exec(x.text)) {
+        if (m.index < from) continue;
+        const d = dateAfter(x, x.text, m.index + m[0].length, 30);
+        if (d && d.time !== null) return put(x, key, { iso: d.iso, line: lineAt(x.text, m.index + 1) });
+      }
     }
-  }
-  if (last) {
-    const d = allDates(x.text.slice(last.index, last.index + 120), x.ref).find((v) => v.time !== null);
-    if (d) put(x, key, { iso: d.iso, line: lineAt(x.text, last.index + d.start) });
-  }
-};
+    if (last) {
+      const d = allDates(x.text.slice(last.index, last.index + 120), x.ref).find((v) => v.time !== null);
+      if (d) put(x, key, { iso: d.iso, line: lineAt(x.text, last.index + d.start) });
+    }
+  };
 
 /** The jail a notice names, the notifier, and an exception claimed (无法通知 …). */
 const noticeDetails: FieldReader = (x) => {
@@ -223,7 +274,11 @@ const appraised: FieldReader = (x) => {
 /** 受案登记表: when the reporter came (报案人…于…报案), who, and when the offence happened. */
 const intake: FieldReader = (x) => {
   // When the reporter came is the report; 接报时间 is when an officer wrote it down.
-  put(x, 'reportedAt', sentenceTime(x, x.text, /^[^。；;]{0,20}(报案|报警|控告|举报)(?!人)/) ?? labelledTime(x, x.text, ['报案时间', '接报时间', '受案时间']));
+  put(
+    x,
+    'reportedAt',
+    sentenceTime(x, x.text, /^[^。；;]{0,20}(报案|报警|控告|举报)(?!人)/) ?? labelledTime(x, x.text, ['报案时间', '接报时间', '受案时间']),
+  );
   const reporter = labelled(x.text, ['报案人', '报警人', '控告人', '举报人']);
   if (reporter) {
     const n = firstName(x, reporter.value);
@@ -254,7 +309,11 @@ const seizureWitness: FieldReader = (x) => {
 
 /** Untyped forms that still state a procedural act: a 扣押笔录 has the seizure's own times. */
 const untypedForm: FieldReader = (x) => {
-  const form = x.text.split('\n').slice(0, 4).map((l) => matchTitle(l)).find((m) => m !== null);
+  const form = x.text
+    .split('\n')
+    .slice(0, 4)
+    .map((l) => matchTitle(l))
+    .find((m) => m !== null);
   if (form) x.fields.form = form.title;
   if (form?.title === '扣押笔录') x.fields = { ...readRecordHeader(x, x.text, 'seizure', x.evidence), form: form.title };
   const head = x.text.split('\n').slice(0, 4).join('');
@@ -274,8 +333,12 @@ const untypedForm: FieldReader = (x) => {
 
 /** A receipt on the paper: when its addressee received it (收到时间, 签收, 受理). */
 const receipt: FieldReader = (x) => {
-  put(x, 'receivedAt', labelledTime(x, x.text, ['收到时间', '收到日期', '签收时间', '签收日期', '受理时间', '受理日期', '收文日期'])
-    ?? sentenceTime(x, x.text, /^[^，,。]{0,8}(?:已?收到|签收|受理)/));
+  put(
+    x,
+    'receivedAt',
+    labelledTime(x, x.text, ['收到时间', '收到日期', '签收时间', '签收日期', '受理时间', '受理日期', '收文日期']) ??
+      sentenceTime(x, x.text, /^[^，,。]{0,8}(?:已?收到|签收|受理)/),
+  );
 };
 
 /** "你局于2024年3月8日以…提请批准逮捕": when the police asked for the decision. */
@@ -333,22 +396,29 @@ export const FORM_FIELDS: Partial<Record<DocumentType, readonly FieldReader[]>> 
     people('executors', EXECUTORS),
   ],
   DETENTION_NOTICE: [
-    recipient, subject(['被拘留人', '被逮捕人']),
+    recipient,
+    subject(['被拘留人', '被逮捕人']),
     told('executedAt', /刑事拘留|执行拘留|拘留/),
-    time('notifiedAt', NOTIFIED, NOTIFIED_VERBS), receiptTime('notifiedAt'),
+    time('notifiedAt', NOTIFIED, NOTIFIED_VERBS),
+    receiptTime('notifiedAt'),
     noticeDetails,
   ],
   ARREST_NOTICE: [
-    recipient, subject(['被拘留人', '被逮捕人']),
+    recipient,
+    subject(['被拘留人', '被逮捕人']),
     told('executedAt', /执行逮捕|逮捕/),
-    time('notifiedAt', NOTIFIED, NOTIFIED_VERBS), receiptTime('notifiedAt'),
+    time('notifiedAt', NOTIFIED, NOTIFIED_VERBS),
+    receiptTime('notifiedAt'),
     noticeDetails,
   ],
   SUMMONS: [
     subject(['被传唤人', '被拘传人']),
     time('start', ['到达时间', '到案时间', '到达讯问地点时间']),
     time('end', ['讯问结束时间', '结束时间', '离开时间']),
-    summonsRepair, people('executors', EXECUTORS), summonsPlace, summonsExtended,
+    summonsRepair,
+    people('executors', EXECUTORS),
+    summonsPlace,
+    summonsExtended,
   ],
   ARREST_REQUEST: [subjects(['犯罪嫌疑人']), custodyHistory, receipt],
   ARREST_APPROVAL: [subjects(['犯罪嫌疑人']), approvedOnSignOff, requested],
@@ -365,7 +435,8 @@ export const FORM_FIELDS: Partial<Record<DocumentType, readonly FieldReader[]>> 
   APPRAISAL_NOTICE: [recipient, time('notifiedAt', NOTIFIED, /^[^，,。]{0,6}(收到|告知|送达)/), receiptTime('notifiedAt')],
   RIGHTS_NOTICE: [
     subject(['犯罪嫌疑人', '被害人', '证人']),
-    time('notifiedAt', NOTIFIED, /^[^，,。]{0,6}(宣读|告知|送达|收到)/), receiptTime('notifiedAt'),
+    time('notifiedAt', NOTIFIED, /^[^，,。]{0,6}(宣读|告知|送达|收到)/),
+    receiptTime('notifiedAt'),
     people('notifiers', ['告知人', '宣读人']),
   ],
   APPRAISAL: [time('appraisedAt', ['鉴定日期', '鉴定时间', '检验日期']), people('experts', ['鉴定人']), appraised],

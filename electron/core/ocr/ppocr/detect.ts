@@ -28,7 +28,11 @@ const STD = [0.229, 0.224, 0.225] as const;
 const MIN_SIZE = 3;
 const MAX_CANDIDATES = 1000;
 
-export interface DetInput { data: Float32Array; width: number; height: number }
+export interface DetInput {
+  data: Float32Array;
+  width: number;
+  height: number;
+}
 
 /** DetResizeForTest (limit_type max): scale the longer side down to the limit, each side rounded to a multiple of 32. */
 export function detectionSize(width: number, height: number, limitSide: number): { width: number; height: number } {
@@ -62,7 +66,10 @@ export async function detectionInput(page: GreyImage, limitSide: number): Promis
   return { data, width: size.width, height: size.height };
 }
 
-export interface DetectedBox { quad: Quad; score: number }
+export interface DetectedBox {
+  quad: Quad;
+  score: number;
+}
 
 /**
  * DBPostProcess + filter_tag_det_res: threshold the map, take each region's
@@ -70,8 +77,12 @@ export interface DetectedBox { quad: Quad; score: number }
  * scale them to the page; corners ordered clockwise from top-left.
  */
 export function boxesFromProbabilityMap(
-  map: Float32Array, mapWidth: number, mapHeight: number,
-  pageWidth: number, pageHeight: number, opts: DetectOptions = {},
+  map: Float32Array,
+  mapWidth: number,
+  mapHeight: number,
+  pageWidth: number,
+  pageHeight: number,
+  opts: DetectOptions = {},
 ): DetectedBox[] {
   const o = { ...DETECT_DEFAULTS, ...opts };
   const bitmap = new Uint8Array(map.length);
@@ -95,7 +106,10 @@ export function boxesFromProbabilityMap(
       x: clamp(Math.round(p.x * sx), 0, pageWidth),
       y: clamp(Math.round(p.y * sy), 0, pageHeight),
     }));
-    const quad = orderClockwise(scaled).map((p) => ({ x: clamp(Math.trunc(p.x), 0, pageWidth - 1), y: clamp(Math.trunc(p.y), 0, pageHeight - 1) })) as Quad;
+    const quad = orderClockwise(scaled).map((p) => ({
+      x: clamp(Math.trunc(p.x), 0, pageWidth - 1),
+      y: clamp(Math.trunc(p.y), 0, pageHeight - 1),
+    })) as Quad;
     if (Math.trunc(distance(quad[0], quad[1])) <= 3 || Math.trunc(distance(quad[0], quad[3])) <= 3) continue;
     out.push({ quad, score });
   }

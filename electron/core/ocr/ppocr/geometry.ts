@@ -3,7 +3,10 @@
 // (findContours, minAreaRect, boxPoints, getPerspectiveTransform) and from
 // pyclipper (the unclip offset), in plain TypeScript.
 
-export interface Point { x: number; y: number }
+export interface Point {
+  x: number;
+  y: number;
+}
 /** Four corners: top-left, top-right, bottom-right, bottom-left (image coordinates, y down). */
 export type Quad = [Point, Point, Point, Point];
 
@@ -12,7 +15,10 @@ export interface Component {
   area: number;
   /** Per row of the component: [y, leftmost x, rightmost x]; enough for its convex hull. */
   rows: [number, number, number][];
-  x0: number; y0: number; x1: number; y1: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
 }
 
 /**
@@ -35,7 +41,10 @@ export function connectedComponents(bitmap: Uint8Array, width: number, height: n
     stack.push(start);
     const rowSpan = new Map<number, [number, number]>();
     let area = 0;
-    let x0 = width, y0 = height, x1 = -1, y1 = -1;
+    let x0 = width,
+      y0 = height,
+      x1 = -1,
+      y1 = -1;
     while (stack.length > 0) {
       const i = stack.pop() as number;
       const x = i % width;
@@ -43,8 +52,14 @@ export function connectedComponents(bitmap: Uint8Array, width: number, height: n
       area++;
       const span = rowSpan.get(y);
       if (!span) rowSpan.set(y, [x, x]);
-      else { if (x < span[0]) span[0] = x; if (x > span[1]) span[1] = x; }
-      if (x < x0) x0 = x; if (x > x1) x1 = x; if (y < y0) y0 = y; if (y > y1) y1 = y;
+      else {
+        if (x < span[0]) span[0] = x;
+        if (x > span[1]) span[1] = x;
+      }
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
       for (let dy = -1; dy <= 1; dy++) {
         const ny = y + dy;
         if (ny < 0 || ny >= height) continue;
@@ -52,7 +67,10 @@ export function connectedComponents(bitmap: Uint8Array, width: number, height: n
           const nx = x + dx;
           if ((dx === 0 && dy === 0) || nx < 0 || nx >= width) continue;
           const j = ny * width + nx;
-          if (bitmap[j] && !label[j]) { label[j] = next; stack.push(j); }
+          if (bitmap[j] && !label[j]) {
+            label[j] = next;
+            stack.push(j);
+          }
         }
       }
     }
@@ -83,7 +101,12 @@ export function convexHull(points: readonly Point[]): Point[] {
   return lower.concat(upper);
 }
 
-export interface RotatedRect { center: Point; width: number; height: number; /** radians */ angle: number }
+export interface RotatedRect {
+  center: Point;
+  width: number;
+  height: number;
+  /** radians */ angle: number;
+}
 
 /**
  * The minimum-area enclosing rectangle (OpenCV's minAreaRect): one side of the
@@ -102,12 +125,17 @@ export function minAreaRect(points: readonly Point[]): RotatedRect {
     if (len === 0) continue;
     const ux = (b.x - a.x) / len;
     const uy = (b.y - a.y) / len;
-    let minU = Infinity, maxU = -Infinity, minV = Infinity, maxV = -Infinity;
+    let minU = Infinity,
+      maxU = -Infinity,
+      minV = Infinity,
+      maxV = -Infinity;
     for (const p of hull) {
       const u = p.x * ux + p.y * uy;
       const v = -p.x * uy + p.y * ux;
-      if (u < minU) minU = u; if (u > maxU) maxU = u;
-      if (v < minV) minV = v; if (v > maxV) maxV = v;
+      if (u < minU) minU = u;
+      if (u > maxU) maxU = u;
+      if (v < minV) minV = v;
+      if (v > maxV) maxV = v;
     }
     const area = (maxU - minU) * (maxV - minV);
     if (area < bestArea - 1e-9) {
@@ -126,7 +154,12 @@ export function boxPoints(r: RotatedRect): Point[] {
   const s = Math.sin(r.angle);
   const hw = r.width / 2;
   const hh = r.height / 2;
-  return [[-hw, -hh], [hw, -hh], [hw, hh], [-hw, hh]].map(([u, v]) => ({
+  return [
+    [-hw, -hh],
+    [hw, -hh],
+    [hw, hh],
+    [-hw, hh],
+  ].map(([u, v]) => ({
     x: r.center.x + (u as number) * c - (v as number) * s,
     y: r.center.y + (u as number) * s + (v as number) * c,
   }));
@@ -187,7 +220,10 @@ export function meanInQuad(map: Float32Array, width: number, height: number, qua
         const cross = ((b.x - a.x) * (y - a.y) - (b.y - a.y) * (x - a.x)) * sign;
         if (cross < -0.5 * Math.hypot(b.x - a.x, b.y - a.y)) inside = false;
       }
-      if (inside) { sum += map[y * width + x] as number; n++; }
+      if (inside) {
+        sum += map[y * width + x] as number;
+        n++;
+      }
     }
   }
   return n === 0 ? 0 : sum / n;
@@ -201,8 +237,10 @@ export function perspectiveTransform(src: readonly Point[], dst: readonly Point[
   for (let i = 0; i < 4; i++) {
     const { x, y } = src[i] as Point;
     const { x: u, y: v } = dst[i] as Point;
-    a.push([x, y, 1, 0, 0, 0, -u * x, -u * y]); b.push(u);
-    a.push([0, 0, 0, x, y, 1, -v * x, -v * y]); b.push(v);
+    a.push([x, y, 1, 0, 0, 0, -u * x, -u * y]);
+    b.push(u);
+    a.push([0, 0, 0, x, y, 1, -v * x, -v * y]);
+    b.push(v);
   }
   const h = solve(a, b);
   return [...h, 1];
@@ -220,7 +258,8 @@ function solve(a: number[][], b: number[]): number[] {
   const m = a.map((row, i) => [...row, b[i] as number]);
   for (let col = 0; col < n; col++) {
     let pivot = col;
-    for (let r = col + 1; r < n; r++) if (Math.abs((m[r] as number[])[col] as number) > Math.abs((m[pivot] as number[])[col] as number)) pivot = r;
+    for (let r = col + 1; r < n; r++)
+      if (Math.abs((m[r] as number[])[col] as number) > Math.abs((m[pivot] as number[])[col] as number)) pivot = r;
     [m[col], m[pivot]] = [m[pivot] as number[], m[col] as number[]];
     const pr = m[col] as number[];
     const pv = pr[col] as number;

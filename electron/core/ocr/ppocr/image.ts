@@ -5,7 +5,11 @@
 import { applyHomography, distance, perspectiveTransform } from './geometry.js';
 import type { Point, Quad } from './geometry.js';
 
-export interface GreyImage { data: Uint8Array; width: number; height: number }
+export interface GreyImage {
+  data: Uint8Array;
+  width: number;
+  height: number;
+}
 
 /**
  * Samples the quad of `src` (corners top-left, top-right, bottom-right,
@@ -15,7 +19,12 @@ export interface GreyImage { data: Uint8Array; width: number; height: number }
  */
 export function sampleQuad(src: GreyImage, quad: readonly Point[], width: number, height: number): GreyImage {
   const out = new Uint8Array(width * height);
-  const rect: Point[] = [{ x: 0, y: 0 }, { x: width, y: 0 }, { x: width, y: height }, { x: 0, y: height }];
+  const rect: Point[] = [
+    { x: 0, y: 0 },
+    { x: width, y: 0 },
+    { x: width, y: height },
+    { x: 0, y: height },
+  ];
   const h = perspectiveTransform(rect, quad);
   const [q0, q1, q2, q3] = quad as [Point, Point, Point, Point];
   const scaleX = Math.max(distance(q0, q1), distance(q3, q2)) / width;
@@ -23,7 +32,7 @@ export function sampleQuad(src: GreyImage, quad: readonly Point[], width: number
   const sx = Math.max(1, Math.min(4, Math.ceil(scaleX)));
   const sy = Math.max(1, Math.min(4, Math.ceil(scaleY)));
   const { data, width: W, height: H } = src;
-  const affine = Math.abs((h[6] as number)) < 1e-12 && Math.abs((h[7] as number)) < 1e-12;
+  const affine = Math.abs(h[6] as number) < 1e-12 && Math.abs(h[7] as number) < 1e-12;
   const at = (x: number, y: number): number => {
     // pixel centres: output (x, y) is the area [x, x+1); source pixel i covers [i, i+1)
     const fx = Math.min(W - 1, Math.max(0, x - 0.5));
@@ -68,7 +77,17 @@ export function sampleQuad(src: GreyImage, quad: readonly Point[], width: number
 }
 
 export function resizeGrey(src: GreyImage, width: number, height: number): GreyImage {
-  return sampleQuad(src, [{ x: 0, y: 0 }, { x: src.width, y: 0 }, { x: src.width, y: src.height }, { x: 0, y: src.height }], width, height);
+  return sampleQuad(
+    src,
+    [
+      { x: 0, y: 0 },
+      { x: src.width, y: 0 },
+      { x: src.width, y: src.height },
+      { x: 0, y: src.height },
+    ],
+    width,
+    height,
+  );
 }
 
 /** A quad's size as the reference measures a crop: the longer of each pair of opposite sides. */
@@ -96,5 +115,10 @@ export function rotate180(img: GreyImage): GreyImage {
 }
 
 export function axisQuad(x0: number, y0: number, x1: number, y1: number): Quad {
-  return [{ x: x0, y: y0 }, { x: x1, y: y0 }, { x: x1, y: y1 }, { x: x0, y: y1 }];
+  return [
+    { x: x0, y: y0 },
+    { x: x1, y: y0 },
+    { x: x1, y: y1 },
+    { x: x0, y: y1 },
+  ];
 }

@@ -31,8 +31,10 @@ export class PpocrLineRecognizer implements LineRecognizer {
     const quads = boxes.map(([x0, y0, x1, y1]) => {
       const h = y1 - y0;
       return axisQuad(
-        Math.max(0, x0 - h * PAD_X), Math.max(0, y0 - h * PAD_Y),
-        Math.min(page.width, x1 + h * PAD_X), Math.min(page.height, y1 + h * PAD_Y),
+        Math.max(0, x0 - h * PAD_X),
+        Math.max(0, y0 - h * PAD_Y),
+        Math.min(page.width, x1 + h * PAD_X),
+        Math.min(page.height, y1 + h * PAD_Y),
       );
     });
     const lines = await this.pool.recognize(page, quads);
@@ -85,7 +87,12 @@ export function wordedLine(read: RecognizedLine): WordedLine | null {
       words.push({
         text,
         confidence: Math.min(...run.map((c) => c.confidence)),
-        bbox: [Math.min(...run.map((c) => c.bbox[0])), Math.min(...run.map((c) => c.bbox[1])), Math.max(...run.map((c) => c.bbox[2])), Math.max(...run.map((c) => c.bbox[3]))],
+        bbox: [
+          Math.min(...run.map((c) => c.bbox[0])),
+          Math.min(...run.map((c) => c.bbox[1])),
+          Math.max(...run.map((c) => c.bbox[2])),
+          Math.max(...run.map((c) => c.bbox[3])),
+        ],
       });
     }
     run = [];
@@ -101,8 +108,10 @@ export function wordedLine(read: RecognizedLine): WordedLine | null {
   const text = normaliseChineseText(line.text);
   if (text.length === 0 || words.length === 0) return null;
   const bbox: BBox = [
-    Math.min(...words.map((w) => w.bbox[0])), Math.min(...words.map((w) => w.bbox[1])),
-    Math.max(...words.map((w) => w.bbox[2])), Math.max(...words.map((w) => w.bbox[3])),
+    Math.min(...words.map((w) => w.bbox[0])),
+    Math.min(...words.map((w) => w.bbox[1])),
+    Math.max(...words.map((w) => w.bbox[2])),
+    Math.max(...words.map((w) => w.bbox[3])),
   ];
   return { text, confidence: line.confidence, bbox, words, source: 'ppocr' };
 }

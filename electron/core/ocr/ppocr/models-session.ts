@@ -11,7 +11,16 @@ import type { GreyImage } from './image.js';
 import { quadSize, rotate180 } from './image.js';
 import { PPOCR_FILES } from './models.js';
 import {
-  batchesByWidth, characterBoxes, classifierInput, CLS_HEIGHT, CLS_THRESHOLD, CLS_WIDTH, cropLine, ctcDecode, recognitionInput, REC_HEIGHT,
+  batchesByWidth,
+  characterBoxes,
+  classifierInput,
+  CLS_HEIGHT,
+  CLS_THRESHOLD,
+  CLS_WIDTH,
+  cropLine,
+  ctcDecode,
+  recognitionInput,
+  REC_HEIGHT,
 } from './recognize.js';
 import type { CharBox, LineCrop } from './recognize.js';
 
@@ -49,7 +58,11 @@ export class PpocrModels {
   private det: ort.InferenceSession | null = null;
   private cls: ort.InferenceSession | null = null;
 
-  private constructor(private readonly dir: string, private readonly rec: ort.InferenceSession, private readonly dictionary: string[]) {}
+  private constructor(
+    private readonly dir: string,
+    private readonly rec: ort.InferenceSession,
+    private readonly dictionary: string[],
+  ) {}
 
   static async load(dir: string): Promise<PpocrModels> {
     const keys = readFileSync(join(dir, PPOCR_FILES.keys), 'utf8').split(/\r?\n/);
@@ -84,14 +97,22 @@ export class PpocrModels {
       turned180 = true;
       boxes = (await this.detect(image, { limitSide: opts.limitSide ?? 960 })).map((b) => b.quad);
     }
-    const tall = boxes.filter((q) => { const s = quadSize(q); return s.height >= s.width * 1.5; }).length;
+    const tall = boxes.filter((q) => {
+      const s = quadSize(q);
+      return s.height >= s.width * 1.5;
+    }).length;
     const lines = await this.recognize(image, boxes, { squeeze: opts.squeeze ?? 1 });
     return { lines, turned180, tallLines: tall, vote };
   }
 
   /** How many of the page's wider lines the classifier reads upright and how many upside down (sure verdicts only). */
   private async orientationVote(page: GreyImage, quads: readonly Quad[]): Promise<{ upright: number; upsideDown: number }> {
-    const wide = quads.filter((q) => { const s = quadSize(q); return s.width >= s.height * 2.5; }).slice(0, VOTE_LINES);
+    const wide = quads
+      .filter((q) => {
+        const s = quadSize(q);
+        return s.width >= s.height * 2.5;
+      })
+      .slice(0, VOTE_LINES);
     if (wide.length === 0) return { upright: 0, upsideDown: 0 };
     const crops = wide.map((q) => ({ ...cropLine(page, q), turned: false }));
     const verdicts = await this.classifyProbabilities(crops);
@@ -105,7 +126,11 @@ export class PpocrModels {
   }
 
   /** Detects and reads the lines of a region (lighter-than-threshold pixels made paper), in page coordinates. */
-  async readRegion(page: GreyImage, region: { left: number; top: number; width: number; height: number }, threshold?: number): Promise<RecognizedLine[]> {
+  async readRegion(
+    page: GreyImage,
+    region: { left: number; top: number; width: number; height: number },
+    threshold?: number,
+  ): Promise<RecognizedLine[]> {
     const { left, top, width, height } = region;
     const data = new Uint8Array(width * height);
     for (let y = 0; y < height; y++) {
@@ -117,7 +142,10 @@ export class PpocrModels {
     }
     const crop = { data, width, height };
     const boxes = await this.detect(crop, { limitSide: 960 });
-    const lines = await this.recognize(crop, boxes.map((b) => b.quad));
+    const lines = await this.recognize(
+      crop,
+      boxes.map((b) => b.quad),
+    );
     const shift = (q: Quad): Quad => q.map((p) => ({ x: p.x + left, y: p.y + top })) as Quad;
     return lines.map((l) => ({
       ...l,
@@ -127,17 +155,27 @@ export class PpocrModels {
   }
 
   /** Reads each quad of the page; with `classify`, lines the classifier finds upside down are turned first. */
-  async recognize(page: GreyImage, quads: readonly Quad[], opts: { classify?: boolean; squeeze?: number; threshold?: number } = {}): Promise<RecognizedLine[]> {
+  async recognize(
+    page: GreyImage,
+    quads: readonly Quad[],
+    opts: { classify?: boolean; squeeze?: number; threshold?: number } = {},
+  ): Promise<RecognizedLine[]> {
     const crops: (LineCrop & { turned: boolean })[] = quads.map((q) => ({ ...cropLine(page, q, opts.squeeze ?? 1), turned: false }));
     const { threshold } = opts;
     // Ink lighter than the threshold (a grey seal over black print) made paper.
-    if (threshold !== undefined) for (const c of crops) c.image.data.forEach((v, i, d) => { if (v >= threshold) d[i] = 255; });
+    if (threshold !== undefined)
+      for (const c of crops)
+        c.image.data.forEach((v, i, d) => {
+          if (v >= threshold) d[i] = 255;
+        });
     if (opts.classify && crops.length > 0) await this.classify(crops);
     const results = new Array<RecognizedLine>(crops.length);
     for (const batch of batchesByWidth(crops)) {
       const images = batch.map((i) => (crops[i] as LineCrop).image);
       const input = recognitionInput(images);
-      const feeds = { [this.rec.inputNames[0] as string]: new ort.Tensor('float32', input.data, [images.length, 3, REC_HEIGHT, input.width]) };
+      const feeds = {
+        [this.rec.inputNames[0] as string]: new ort.Tensor('float32', input.data, [images.length, 3, REC_HEIGHT, input.width]),
+      };
       const out = (await this.rec.run(feeds))[this.rec.outputNames[0] as string] as ort.Tensor;
       const [, steps, classes] = out.dims as [number, number, number];
       const probs = out.data as Float32Array;
@@ -147,7 +185,10 @@ export class PpocrModels {
         // A turned crop reads right to left on the page: its quad is turned with it.
         const quad: Quad = crop.turned ? [crop.quad[2], crop.quad[3], crop.quad[0], crop.quad[1]] : crop.quad;
         results[index] = {
-          text: line.text, confidence: line.confidence, quad, turned: crop.turned,
+          text: line.text,
+          confidence: line.confidence,
+          quad,
+          turned: crop.turned,
           chars: characterBoxes(line, quad, crop.image.width / input.width),
         };
       });
@@ -175,7 +216,9 @@ export class PpocrModels {
       const feeds = { [this.cls.inputNames[0] as string]: new ort.Tensor('float32', data, [batch.length, 3, CLS_HEIGHT, CLS_WIDTH]) };
       const result = (await this.cls.run(feeds))[this.cls.outputNames[0] as string] as ort.Tensor;
       const p = result.data as Float32Array;
-      batch.forEach((index, b) => { out[index] = p[b * 2 + 1] as number; });
+      batch.forEach((index, b) => {
+        out[index] = p[b * 2 + 1] as number;
+      });
     }
     return out;
   }

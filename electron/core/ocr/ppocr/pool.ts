@@ -9,8 +9,20 @@ import type { Quad } from './geometry.js';
 import type { PageReading, RecognizedLine } from './models-session.js';
 import { defaultPpocrModelDir } from './models.js';
 
-export interface Region { left: number; top: number; width: number; height: number }
-interface PageJob { id: number; grey: Uint8Array; width: number; height: number; classify?: boolean; squeeze?: number }
+export interface Region {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+interface PageJob {
+  id: number;
+  grey: Uint8Array;
+  width: number;
+  height: number;
+  classify?: boolean;
+  squeeze?: number;
+}
 export type PpocrJob =
   | (PageJob & { type: 'read'; detect?: DetectOptions })
   | (PageJob & { type: 'recognize'; quads: Quad[]; threshold?: number })
@@ -23,7 +35,11 @@ export type PpocrReply =
   | { id: number; ok: false; error: string };
 
 type Answer = { lines: RecognizedLine[]; boxes?: DetectedBox[]; page?: Omit<PageReading, 'lines'> };
-interface Slot { worker: Worker; busy: number; pending: Map<number, { resolve: (a: Answer) => void; reject: (e: Error) => void }> }
+interface Slot {
+  worker: Worker;
+  busy: number;
+  pending: Map<number, { resolve: (a: Answer) => void; reject: (e: Error) => void }>;
+}
 
 export class PpocrPool {
   private nextId = 1;
@@ -38,16 +54,37 @@ export class PpocrPool {
     return new PpocrPool(slots);
   }
 
-  get size(): number { return this.slots.length; }
+  get size(): number {
+    return this.slots.length;
+  }
 
   /** Detect and read every line of the page. */
-  async read(page: { grey: Uint8Array; width: number; height: number }, opts: { detect?: DetectOptions; classify?: boolean; squeeze?: number } = {}): Promise<RecognizedLine[]> {
-    return (await this.send({ type: 'read', ...this.pageJob(page), ...(opts.detect ? { detect: opts.detect } : {}), classify: opts.classify ?? true, squeeze: opts.squeeze ?? 1 })).lines;
+  async read(
+    page: { grey: Uint8Array; width: number; height: number },
+    opts: { detect?: DetectOptions; classify?: boolean; squeeze?: number } = {},
+  ): Promise<RecognizedLine[]> {
+    return (
+      await this.send({
+        type: 'read',
+        ...this.pageJob(page),
+        ...(opts.detect ? { detect: opts.detect } : {}),
+        classify: opts.classify ?? true,
+        squeeze: opts.squeeze ?? 1,
+      })
+    ).lines;
   }
 
   /** The whole page: detected, its upside-down state voted on by the line classifier, every line read. */
-  async readPage(page: { grey: Uint8Array; width: number; height: number }, opts: { limitSide?: number; squeeze?: number } = {}): Promise<PageReading> {
-    const answer = await this.send({ type: 'page', ...this.pageJob(page), ...(opts.limitSide !== undefined ? { limitSide: opts.limitSide } : {}), squeeze: opts.squeeze ?? 1 });
+  async readPage(
+    page: { grey: Uint8Array; width: number; height: number },
+    opts: { limitSide?: number; squeeze?: number } = {},
+  ): Promise<PageReading> {
+    const answer = await this.send({
+      type: 'page',
+      ...this.pageJob(page),
+      ...(opts.limitSide !== undefined ? { limitSide: opts.limitSide } : {}),
+      squeeze: opts.squeeze ?? 1,
+    });
     if (!answer.page) throw new Error('PP-OCR worker answered a page without its reading');
     return { ...answer.page, lines: answer.lines };
   }
@@ -61,26 +98,42 @@ export class PpocrPool {
    * Detect and read the lines of one region of the page, optionally with every
    * pixel lighter than `threshold` made paper (a grey seal over black print).
    */
-  async readRegion(page: { grey: Uint8Array; width: number; height: number }, region: Region, threshold?: number): Promise<RecognizedLine[]> {
+  async readRegion(
+    page: { grey: Uint8Array; width: number; height: number },
+    region: Region,
+    threshold?: number,
+  ): Promise<RecognizedLine[]> {
     return (await this.send({ type: 'region', ...this.pageJob(page), region, ...(threshold !== undefined ? { threshold } : {}) })).lines;
   }
 
   /** Read the given quads of the page (from another detector). */
-  async recognize(page: { grey: Uint8Array; width: number; height: number }, quads: Quad[], opts: { classify?: boolean; squeeze?: number; threshold?: number } = {}): Promise<RecognizedLine[]> {
+  async recognize(
+    page: { grey: Uint8Array; width: number; height: number },
+    quads: Quad[],
+    opts: { classify?: boolean; squeeze?: number; threshold?: number } = {},
+  ): Promise<RecognizedLine[]> {
     if (quads.length === 0) return [];
-    return (await this.send({
-      type: 'recognize', ...this.pageJob(page), quads, classify: opts.classify ?? false, squeeze: opts.squeeze ?? 1,
-      ...(opts.threshold !== undefined ? { threshold: opts.threshold } : {}),
-    })).lines;
+    return (
+      await this.send({
+        type: 'recognize',
+        ...this.pageJob(page),
+        quads,
+        classify: opts.classify ?? false,
+        squeeze: opts.squeeze ?? 1,
+        ...(opts.threshold !== undefined ? { threshold: opts.threshold } : {}),
+      })
+    ).lines;
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await Promise.all(this.slots.map(async (s) => {
-      for (const p of s.pending.values()) p.reject(new Error('PP-OCR pool closed'));
-      await s.worker.terminate();
-    }));
+    await Promise.all(
+      this.slots.map(async (s) => {
+        for (const p of s.pending.values()) p.reject(new Error('PP-OCR pool closed'));
+        await s.worker.terminate();
+      }),
+    );
   }
 
   private pageJob(page: { grey: Uint8Array; width: number; height: number }): PageJob {
@@ -123,8 +176,13 @@ function startWorker(modelDir: string): Promise<Slot> {
     worker.on('message', (reply: PpocrReply) => {
       if (reply.id === -1) {
         started = true;
-        if (reply.ok) { worker.unref(); resolve(slot); }
-        else { reject(new Error(`PP-OCR worker failed to start: ${reply.error}`)); void worker.terminate(); }
+        if (reply.ok) {
+          worker.unref();
+          resolve(slot);
+        } else {
+          reject(new Error(`PP-OCR worker failed to start: ${reply.error}`));
+          void worker.terminate();
+        }
         return;
       }
       const p = slot.pending.get(reply.id);

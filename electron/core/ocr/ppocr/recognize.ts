@@ -19,7 +19,10 @@ export const CLS_WIDTH = 192;
 export const CLS_THRESHOLD = 0.9;
 
 /** A line crop upright at the recognizer's height, and the width its content fills (the rest is padding). */
-export interface LineCrop { image: GreyImage; quad: Quad }
+export interface LineCrop {
+  image: GreyImage;
+  quad: Quad;
+}
 
 /** The line at height 48 and its own width (the reference's crop then resize_norm_img, before padding). */
 export function cropLine(page: GreyImage, quad: Quad, squeeze = 1, maxRatio = 40): LineCrop {
@@ -32,7 +35,9 @@ export function cropLine(page: GreyImage, quad: Quad, squeeze = 1, maxRatio = 40
 
 /** Batches of up to `size` crops, narrowest first (the reference sorts by aspect ratio so padding is small). */
 export function batchesByWidth(crops: readonly { image: GreyImage }[], size = REC_BATCH): number[][] {
-  const order = crops.map((_, i) => i).sort((a, b) => (crops[a] as { image: GreyImage }).image.width - (crops[b] as { image: GreyImage }).image.width);
+  const order = crops
+    .map((_, i) => i)
+    .sort((a, b) => (crops[a] as { image: GreyImage }).image.width - (crops[b] as { image: GreyImage }).image.width);
   const out: number[][] = [];
   for (let i = 0; i < order.length; i += size) out.push(order.slice(i, i + size));
   return out;
@@ -64,7 +69,17 @@ export function classifierInput(images: readonly GreyImage[]): Float32Array {
   const data = new Float32Array(images.length * 3 * plane);
   images.forEach((img, b) => {
     const w = Math.min(CLS_WIDTH, Math.ceil(CLS_HEIGHT * (img.width / img.height)));
-    const small = sampleQuad(img, [{ x: 0, y: 0 }, { x: img.width, y: 0 }, { x: img.width, y: img.height }, { x: 0, y: img.height }], w, CLS_HEIGHT);
+    const small = sampleQuad(
+      img,
+      [
+        { x: 0, y: 0 },
+        { x: img.width, y: 0 },
+        { x: img.width, y: img.height },
+        { x: 0, y: img.height },
+      ],
+      w,
+      CLS_HEIGHT,
+    );
     for (let y = 0; y < CLS_HEIGHT; y++) {
       for (let x = 0; x < w; x++) {
         const v = (small.data[y * w + x] as number) / 127.5 - 1;
@@ -85,7 +100,12 @@ export interface DecodedChar {
   from: number;
   to: number;
 }
-export interface DecodedLine { text: string; confidence: number; chars: DecodedChar[]; steps: number }
+export interface DecodedLine {
+  text: string;
+  confidence: number;
+  chars: DecodedChar[];
+  steps: number;
+}
 
 /**
  * Greedy CTC decoding of one line's [steps × classes] probabilities: the best
@@ -101,7 +121,10 @@ export function ctcDecode(probs: Float32Array, steps: number, classes: number, d
     let bestP = probs[base] as number;
     for (let c = 1; c < classes; c++) {
       const p = probs[base + c] as number;
-      if (p > bestP) { bestP = p; best = c; }
+      if (p > bestP) {
+        bestP = p;
+        best = c;
+      }
     }
     if (best !== 0 && best === prev) {
       const last = chars[chars.length - 1];
@@ -119,7 +142,11 @@ function classText(index: number, dictionary: readonly string[]): string {
   return index - 1 < dictionary.length ? (dictionary[index - 1] as string) : ' ';
 }
 
-export interface CharBox { text: string; confidence: number; bbox: [number, number, number, number] }
+export interface CharBox {
+  text: string;
+  confidence: number;
+  bbox: [number, number, number, number];
+}
 
 /**
  * Each character's box on the page. A character sits at the centre of the time
@@ -131,7 +158,7 @@ export function characterBoxes(line: DecodedLine, quad: Quad, fill: number): Cha
   const chars = line.chars.filter((c) => c.text.trim().length > 0);
   if (chars.length === 0 || line.steps === 0) return [];
   // Position along the crop, 0..1, of a time step's centre.
-  const at = (t: number): number => Math.min(1, Math.max(0, ((t + 0.5) / line.steps) / fill));
+  const at = (t: number): number => Math.min(1, Math.max(0, (t + 0.5) / line.steps / fill));
   const centres = chars.map((c) => at((c.from + c.to) / 2));
   const gaps: number[] = [];
   for (let i = 1; i < centres.length; i++) gaps.push((centres[i] as number) - (centres[i - 1] as number));

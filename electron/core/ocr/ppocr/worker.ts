@@ -20,7 +20,10 @@ port.on('message', (job: PpocrJob) => {
         await models.release();
         reply = { id: job.id, ok: true, lines: [] };
       } else if (job.type === 'page') {
-        const { lines, ...rest } = await models.readPage(page, { ...(job.limitSide !== undefined ? { limitSide: job.limitSide } : {}), squeeze: job.squeeze ?? 1 });
+        const { lines, ...rest } = await models.readPage(page, {
+          ...(job.limitSide !== undefined ? { limitSide: job.limitSide } : {}),
+          squeeze: job.squeeze ?? 1,
+        });
         reply = { id: job.id, ok: true, lines, page: rest };
       } else if (job.type === 'region') {
         reply = { id: job.id, ok: true, lines: await models.readRegion(page, job.region, job.threshold) };
@@ -28,7 +31,11 @@ port.on('message', (job: PpocrJob) => {
         reply = { id: job.id, ok: true, lines: [], boxes: await models.detect(page, job.detect ?? {}) };
       } else {
         const quads = job.type === 'read' ? (await models.detect(page, job.detect ?? {})).map((b) => b.quad) : job.quads;
-        const lines = await models.recognize(page, quads, { classify: job.classify ?? false, squeeze: job.squeeze ?? 1, ...(job.type === 'recognize' && job.threshold !== undefined ? { threshold: job.threshold } : {}) });
+        const lines = await models.recognize(page, quads, {
+          classify: job.classify ?? false,
+          squeeze: job.squeeze ?? 1,
+          ...(job.type === 'recognize' && job.threshold !== undefined ? { threshold: job.threshold } : {}),
+        });
         reply = { id: job.id, ok: true, lines };
       }
     } catch (err) {
@@ -37,6 +44,9 @@ port.on('message', (job: PpocrJob) => {
     port.postMessage(reply);
   });
 });
-ready.then(() => port.postMessage({ id: -1, ok: true, lines: [] } satisfies PpocrReply), (err: unknown) => {
-  port.postMessage({ id: -1, ok: false, error: (err as Error).stack ?? String(err) } satisfies PpocrReply);
-});
+ready.then(
+  () => port.postMessage({ id: -1, ok: true, lines: [] } satisfies PpocrReply),
+  (err: unknown) => {
+    port.postMessage({ id: -1, ok: false, error: (err as Error).stack ?? String(err) } satisfies PpocrReply);
+  },
+);

@@ -6,7 +6,19 @@
 // when the identity is established (CPL 156, 158–160; PSR 148–152; SPC 202).
 import type { CaseFacts } from '../facts.js';
 import type { Occurrence, OccurrenceSpec } from '../occurrences.js';
-import { ARREST, BAIL, RESIDENTIAL_SURVEILLANCE, atOrAfter, attribute, first, occurrences, ofPerson, perPerson, principal, who } from '../occurrences.js';
+import {
+  ARREST,
+  BAIL,
+  RESIDENTIAL_SURVEILLANCE,
+  atOrAfter,
+  attribute,
+  first,
+  occurrences,
+  ofPerson,
+  perPerson,
+  principal,
+  who,
+} from '../occurrences.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { finding, missingFact } from '../rule.js';
 import { addDays, countingStart, formatCaseTime, monthDeadline, monthLimit, parseCaseTime } from '../../../../shared/case-time.js';
@@ -23,10 +35,33 @@ const rule: Rule = {
 export default rule;
 
 const MAX_MONTHS = 7;
-const EXTENSION: OccurrenceSpec = { events: [], documents: [], titles: /延长侦查羁押期限|延长羁押期限/, fields: ['approvedAt'], useDocumentDate: true };
-const RESTART: OccurrenceSpec = { events: [], documents: [], titles: /重新计算侦查羁押期限|重新计算羁押期限/, fields: ['start'], useDocumentDate: true };
-const IDENTIFIED: OccurrenceSpec = { events: [], documents: [], titles: /查清身份|身份查明|确认身份/, fields: ['start'], useDocumentDate: true };
-const TRANSFER: OccurrenceSpec = { events: ['TRANSFERRED_FOR_PROSECUTION'], documents: ['PROSECUTION_OPINION'], fields: [], useDocumentDate: true };
+const EXTENSION: OccurrenceSpec = {
+  events: [],
+  documents: [],
+  titles: /延长侦查羁押期限|延长羁押期限/,
+  fields: ['approvedAt'],
+  useDocumentDate: true,
+};
+const RESTART: OccurrenceSpec = {
+  events: [],
+  documents: [],
+  titles: /重新计算侦查羁押期限|重新计算羁押期限/,
+  fields: ['start'],
+  useDocumentDate: true,
+};
+const IDENTIFIED: OccurrenceSpec = {
+  events: [],
+  documents: [],
+  titles: /查清身份|身份查明|确认身份/,
+  fields: ['start'],
+  useDocumentDate: true,
+};
+const TRANSFER: OccurrenceSpec = {
+  events: ['TRANSFERRED_FOR_PROSECUTION'],
+  documents: ['PROSECUTION_OPINION'],
+  fields: [],
+  useDocumentDate: true,
+};
 const RELEASE: OccurrenceSpec = { events: [], documents: [], titles: /释放证明|释放通知书/, fields: ['executedAt'], useDocumentDate: true };
 
 function extensionMonths(o: Occurrence, index: number): number {
@@ -40,7 +75,10 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
   const extensions = attribute(facts, occurrences(facts, EXTENSION));
   const restarts = attribute(facts, [...occurrences(facts, RESTART), ...occurrences(facts, IDENTIFIED)]);
   const ends = attribute(facts, [
-    ...occurrences(facts, TRANSFER), ...occurrences(facts, RELEASE), ...occurrences(facts, BAIL), ...occurrences(facts, RESIDENTIAL_SURVEILLANCE),
+    ...occurrences(facts, TRANSFER),
+    ...occurrences(facts, RELEASE),
+    ...occurrences(facts, BAIL),
+    ...occurrences(facts, RESIDENTIAL_SURVEILLANCE),
   ]);
   for (const [person, occs] of perPerson(attribute(facts, occurrences(facts, ARREST)))) {
     const arrest = principal(occs, ['ARREST_WARRANT']);
@@ -58,17 +96,33 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
     granted.forEach((ext, i) => {
       const expiring = monthDeadline(start, months);
       if (ext.time && ext.time.date > expiring) {
-        out.push(finding(rule, 'violation', {
-          zh: `${name.zh}：${startText}，羁押期限 ${expiring} 届满，延长侦查羁押期限的决定 ${ext.time.date} 在期满之后作出`,
-          en: `${name.en}: ${startEn}, custody ran out on ${expiring}; the extension was decided on ${ext.time.date}, after it ran out`,
-        }, [...evidence, ext.evidence], ['extension-late', String(i + 1), ...key]));
+        out.push(
+          finding(
+            rule,
+            'violation',
+            {
+              zh: `${name.zh}：${startText}，羁押期限 ${expiring} 届满，延长侦查羁押期限的决定 ${ext.time.date} 在期满之后作出`,
+              en: `${name.en}: ${startEn}, custody ran out on ${expiring}; the extension was decided on ${ext.time.date}, after it ran out`,
+            },
+            [...evidence, ext.evidence],
+            ['extension-late', String(i + 1), ...key],
+          ),
+        );
       }
       const requested = parseCaseTime(typeof ext.doc?.fields.requestedAt === 'string' ? ext.doc.fields.requestedAt : null);
       if (requested && requested.date > addDays(expiring, -7)) {
-        out.push(finding(rule, 'warning', {
-          zh: `${name.zh}：延长侦查羁押期限的提请 ${requested.date} 距期满 ${expiring} 不足 7 日`,
-          en: `${name.en}: the extension request of ${requested.date} reached the procuratorate less than 7 days before the expiry on ${expiring}`,
-        }, [ext.evidence], ['extension-request', String(i + 1), ...key]));
+        out.push(
+          finding(
+            rule,
+            'warning',
+            {
+              zh: `${name.zh}：延长侦查羁押期限的提请 ${requested.date} 距期满 ${expiring} 不足 7 日`,
+              en: `${name.en}: the extension request of ${requested.date} reached the procuratorate less than 7 days before the expiry on ${expiring}`,
+            },
+            [ext.evidence],
+            ['extension-request', String(i + 1), ...key],
+          ),
+        );
       }
       months += extensionMonths(ext, i);
     });
@@ -79,8 +133,15 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
     const end = first(atOrAfter(ofPerson(ends, person), arrest.time));
     if (!end?.time) {
       if (facts.reviewDate > deadline) {
-        out.push(missingFact(rule, { zh: '移送审查起诉、变更强制措施或延长羁押期限的文书', en: 'transfer for prosecution, change of measure or extension' },
-          { zh: `${name.zh}：${startText}，侦查羁押 ${limitText.zh}`, en: `${name.en}: ${startEn}, custody of ${limitText.en}` }, allEvidence, key));
+        out.push(
+          missingFact(
+            rule,
+            { zh: '移送审查起诉、变更强制措施或延长羁押期限的文书', en: 'transfer for prosecution, change of measure or extension' },
+            { zh: `${name.zh}：${startText}，侦查羁押 ${limitText.zh}`, en: `${name.en}: ${startEn}, custody of ${limitText.en}` },
+            allEvidence,
+            key,
+          ),
+        );
       }
       continue;
     }
@@ -90,10 +151,23 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
       zh: `${name.zh}：${startText} → 侦查羁押结束 ${formatCaseTime(end.time)}，期限 ${limitText.zh}`,
       en: `${name.en}: ${startEn} → custody ended ${formatCaseTime(end.time)}, limit ${limitText.en}`,
     };
-    out.push(r.outcome === 'over'
-      ? finding(rule, 'violation', { zh: `${figures.zh}，已超期`, en: `${figures.en}: past the limit` }, [...allEvidence, end.evidence], key)
-      : finding(rule, 'warning', { zh: `${figures.zh}，在期限最后一日结束，请核实`, en: `${figures.en}: ended on the last day; check` }, [...allEvidence, end.evidence], key));
+    out.push(
+      r.outcome === 'over'
+        ? finding(
+            rule,
+            'violation',
+            { zh: `${figures.zh}，已超期`, en: `${figures.en}: past the limit` },
+            [...allEvidence, end.evidence],
+            key,
+          )
+        : finding(
+            rule,
+            'warning',
+            { zh: `${figures.zh}，在期限最后一日结束，请核实`, en: `${figures.en}: ended on the last day; check` },
+            [...allEvidence, end.evidence],
+            key,
+          ),
+    );
   }
   return out;
 }
-

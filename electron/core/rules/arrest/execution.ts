@@ -5,7 +5,19 @@
 import type { OccurrenceSpec } from '../occurrences.js';
 import type { CaseFacts } from '../facts.js';
 import { hourLimit } from '../../../../shared/case-time.js';
-import { ARREST, DETENTION, atOrAfter, attribute, custodyArrivals, first, occurrences, ofPerson, perPerson, principal, who } from '../occurrences.js';
+import {
+  ARREST,
+  DETENTION,
+  atOrAfter,
+  attribute,
+  custodyArrivals,
+  first,
+  occurrences,
+  ofPerson,
+  perPerson,
+  principal,
+  who,
+} from '../occurrences.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, finding, missingFact } from '../rule.js';
 import { daysBetween, formatCaseTime } from '../../../../shared/case-time.js';
@@ -20,7 +32,12 @@ const rule: Rule = {
 };
 export default rule;
 
-const APPROVAL = { events: ['ARREST_APPROVED' as const], documents: ['ARREST_APPROVAL' as const], fields: ['approvedAt'], useDocumentDate: true } satisfies OccurrenceSpec;
+const APPROVAL = {
+  events: ['ARREST_APPROVED' as const],
+  documents: ['ARREST_APPROVAL' as const],
+  fields: ['approvedAt'],
+  useDocumentDate: true,
+} satisfies OccurrenceSpec;
 
 function evaluate(facts: CaseFacts): RuleFinding[] {
   const out: RuleFinding[] = [];
@@ -37,44 +54,92 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
     const executed = arrest.time;
 
     if (!approval?.time) {
-      out.push(missingFact(rule, { zh: approval ? '批准逮捕的日期' : '批准逮捕决定书', en: approval ? 'date of the arrest approval' : 'arrest approval' },
-        { zh: `${name.zh}被逮捕${executed ? `（${formatCaseTime(executed)}）` : ''}`, en: `${name.en} was arrested${executed ? ` (${formatCaseTime(executed)})` : ''}` },
-        [arrest.evidence, approval?.evidence], key));
+      out.push(
+        missingFact(
+          rule,
+          { zh: approval ? '批准逮捕的日期' : '批准逮捕决定书', en: approval ? 'date of the arrest approval' : 'arrest approval' },
+          {
+            zh: `${name.zh}被逮捕${executed ? `（${formatCaseTime(executed)}）` : ''}`,
+            en: `${name.en} was arrested${executed ? ` (${formatCaseTime(executed)})` : ''}`,
+          },
+          [arrest.evidence, approval?.evidence],
+          key,
+        ),
+      );
     } else {
       const approvedOn = approval.time.date;
       const issued = warrant?.date ?? null;
       if (issued && issued < approvedOn) {
-        out.push(finding(rule, 'violation', {
-          zh: `${name.zh}：逮捕证签发日期 ${issued} 早于批准逮捕决定 ${approvedOn}`,
-          en: `${name.en}: the arrest warrant was signed on ${issued}, before the approval on ${approvedOn}`,
-        }, [warrant ? documentEvidence(warrant) : arrest.evidence, approval.evidence], ['signed-before-approval', ...key]));
+        out.push(
+          finding(
+            rule,
+            'violation',
+            {
+              zh: `${name.zh}：逮捕证签发日期 ${issued} 早于批准逮捕决定 ${approvedOn}`,
+              en: `${name.en}: the arrest warrant was signed on ${issued}, before the approval on ${approvedOn}`,
+            },
+            [warrant ? documentEvidence(warrant) : arrest.evidence, approval.evidence],
+            ['signed-before-approval', ...key],
+          ),
+        );
       }
       if (executed && executed.date < approvedOn) {
-        out.push(finding(rule, 'violation', {
-          zh: `${name.zh}：执行逮捕 ${formatCaseTime(executed)} 早于批准逮捕决定 ${approvedOn}`,
-          en: `${name.en}: the arrest was executed ${formatCaseTime(executed)}, before the approval on ${approvedOn}`,
-        }, [arrest.evidence, approval.evidence], ['executed-before-approval', ...key]));
+        out.push(
+          finding(
+            rule,
+            'violation',
+            {
+              zh: `${name.zh}：执行逮捕 ${formatCaseTime(executed)} 早于批准逮捕决定 ${approvedOn}`,
+              en: `${name.en}: the arrest was executed ${formatCaseTime(executed)}, before the approval on ${approvedOn}`,
+            },
+            [arrest.evidence, approval.evidence],
+            ['executed-before-approval', ...key],
+          ),
+        );
       } else if (executed) {
         const days = daysBetween(approvedOn, executed.date);
         if (days > 1) {
-          out.push(finding(rule, 'warning', {
-            zh: `${name.zh}：批准逮捕 ${approvedOn} → 执行逮捕 ${formatCaseTime(executed)}，间隔 ${days} 日，未立即执行，请核实原因`,
-            en: `${name.en}: approved ${approvedOn} → executed ${formatCaseTime(executed)}, ${days} days later rather than at once; check why`,
-          }, [approval.evidence, arrest.evidence], ['delay', ...key]));
+          out.push(
+            finding(
+              rule,
+              'warning',
+              {
+                zh: `${name.zh}：批准逮捕 ${approvedOn} → 执行逮捕 ${formatCaseTime(executed)}，间隔 ${days} 日，未立即执行，请核实原因`,
+                en: `${name.en}: approved ${approvedOn} → executed ${formatCaseTime(executed)}, ${days} days later rather than at once; check why`,
+              },
+              [approval.evidence, arrest.evidence],
+              ['delay', ...key],
+            ),
+          );
         }
       }
     }
     if (!executed) {
-      out.push(missingFact(rule, { zh: '逮捕执行时间', en: 'time the arrest was executed' },
-        { zh: `${name.zh}：卷内有逮捕证`, en: `${name.en}: an arrest warrant is in the file` }, [arrest.evidence], key));
+      out.push(
+        missingFact(
+          rule,
+          { zh: '逮捕执行时间', en: 'time the arrest was executed' },
+          { zh: `${name.zh}：卷内有逮捕证`, en: `${name.en}: an arrest warrant is in the file` },
+          [arrest.evidence],
+          key,
+        ),
+      );
       continue;
     }
     const officers = warrant?.fields.investigators;
     if (Array.isArray(officers) && officers.length === 1) {
-      out.push(finding(rule, 'violation', {
-        zh: `${name.zh}：逮捕证仅载明 1 名执行人（${String(officers[0])}），执行逮捕的侦查人员不得少于二人`,
-        en: `${name.en}: the warrant names one executing officer (${String(officers[0])}); an arrest takes at least two`,
-      }, [warrant ? documentEvidence(warrant) : arrest.evidence], ['officers', ...key]));
+      out.push(
+        finding(
+          rule,
+          'violation',
+          {
+            zh: `${name.zh}：逮捕证仅载明 1 名执行人（${String(officers[0])}），执行逮捕的侦查人员不得少于二人`,
+            en: `${name.en}: the warrant names one executing officer (${String(officers[0])}); an arrest takes at least two`,
+          },
+          [warrant ? documentEvidence(warrant) : arrest.evidence],
+          ['officers', ...key],
+        ),
+      );
     }
     // A suspect already held after a detention is in the jail; otherwise the arrest ends there at once.
     const heldBefore = ofPerson(detentions, person).some((d) => d.time && d.time.ms <= executed.ms);
@@ -83,10 +148,18 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
       if (arrival?.time) {
         const r = hourLimit(executed, arrival.time, 24);
         if (r.outcome === 'over' || r.outcome === 'grace') {
-          out.push(finding(rule, 'warning', {
-            zh: `${name.zh}：逮捕 ${formatCaseTime(executed)} → 送看守所 ${formatCaseTime(arrival.time)}，未立即送押，请核实`,
-            en: `${name.en}: arrested ${formatCaseTime(executed)} → jail ${formatCaseTime(arrival.time)}, not at once; check`,
-          }, [arrest.evidence, arrival.evidence], ['custody', ...key]));
+          out.push(
+            finding(
+              rule,
+              'warning',
+              {
+                zh: `${name.zh}：逮捕 ${formatCaseTime(executed)} → 送看守所 ${formatCaseTime(arrival.time)}，未立即送押，请核实`,
+                en: `${name.en}: arrested ${formatCaseTime(executed)} → jail ${formatCaseTime(arrival.time)}, not at once; check`,
+              },
+              [arrest.evidence, arrival.evidence],
+              ['custody', ...key],
+            ),
+          );
         }
       }
     }

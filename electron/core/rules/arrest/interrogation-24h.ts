@@ -12,13 +12,14 @@ const rule: Rule = {
   citation: '《刑事诉讼法》第九十四条；《公安机关办理刑事案件程序规定》第一百四十四条',
   severity: 'violation',
   needs: ['逮捕证（执行时间）', '讯问笔录（起止时间）'],
-  evaluate: (facts: CaseFacts): RuleFinding[] => followUpFindings(facts, {
-    rule,
-    measure: { spec: ARREST, ownDocuments: ['ARREST_WARRANT'], label: { zh: '逮捕', en: 'arrest' } },
-    followUps: (f) => occurrences(f, INTERROGATION),
-    followUpLabel: { zh: '首次讯问', en: 'first interrogation' },
-    missing: { zh: '逮捕后的讯问笔录', en: 'interrogation record after the arrest' },
-    hours: hoursOf(LEGAL_DEADLINES.arrestInterrogation),
-  }),
+  evaluate: (facts: CaseFacts): RuleFinding[] =>
+    followUpFindings(facts, {
+      rule,
+      measure: { spec: ARREST, ownDocuments: ['ARREST_WARRANT'], label: { zh: '逮捕', en: 'arrest' } },
+      followUps: (f) => occurrences(f, INTERROGATION),
+      followUpLabel: { zh: '首次讯问', en: 'first interrogation' },
+      missing: { zh: '逮捕后的讯问笔录', en: 'interrogation record after the arrest' },
+      hours: hoursOf(LEGAL_DEADLINES.arrestInterrogation),
+    }),
 };
 export default rule;

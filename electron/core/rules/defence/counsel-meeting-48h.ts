@@ -35,24 +35,64 @@ export const counselMeeting48h: Rule = {
     for (const r of requests) {
       const asked = when(r, 'requestedAt', 'start');
       if (!asked) continue;
-      const answer = answers.map((a) => ({ a, t: when(a, 'approvedAt', 'start', 'executedAt') })).filter((x) => x.t && x.t.ms >= asked.ms).sort((x, y) => x.t!.ms - y.t!.ms)[0];
+      const answer = answers
+        .map((a) => ({ a, t: when(a, 'approvedAt', 'start', 'executedAt') }))
+        .filter((x) => x.t && x.t.ms >= asked.ms)
+        .sort((x, y) => x.t!.ms - y.t!.ms)[0];
       const ev = [documentEvidence(r), answer ? documentEvidence(answer.a) : null];
       if (!answer) {
-        out.push(finding(this, 'warning', { zh: `${r.title}（${formatCaseTime(asked)}）之后未见会见安排或许可决定`, en: `${r.title} (${formatCaseTime(asked)}) is followed by no arrangement or decision` }, ev, [r.id, 'unanswered']));
+        out.push(
+          finding(
+            this,
+            'warning',
+            {
+              zh: `${r.title}（${formatCaseTime(asked)}）之后未见会见安排或许可决定`,
+              en: `${r.title} (${formatCaseTime(asked)}) is followed by no arrangement or decision`,
+            },
+            ev,
+            [r.id, 'unanswered'],
+          ),
+        );
         continue;
       }
       if (special) {
         const deadline = dayDeadline(asked, 3);
-        if (answer.t!.date > deadline) out.push(finding(this, 'warning', { zh: `${facts.charge}案件的会见申请 ${formatCaseTime(asked)}，许可决定 ${formatCaseTime(answer.t!)} 晚于三日期限 ${deadline}`, en: `meeting request ${formatCaseTime(asked)} in a ${facts.charge} case was decided ${formatCaseTime(answer.t!)}, after the 3-day limit ${deadline}` }, ev, [r.id]));
-        if (/不许可/.test(answer.a.title) && !/理由|因/.test(answer.a.text)) out.push(finding(this, 'warning', { zh: `${answer.a.title}未写明不许可的理由`, en: `${answer.a.title} refuses without reasons` }, ev, [r.id, 'reasons']));
+        if (answer.t!.date > deadline)
+          out.push(
+            finding(
+              this,
+              'warning',
+              {
+                zh: `${facts.charge}案件的会见申请 ${formatCaseTime(asked)}，许可决定 ${formatCaseTime(answer.t!)} 晚于三日期限 ${deadline}`,
+                en: `meeting request ${formatCaseTime(asked)} in a ${facts.charge} case was decided ${formatCaseTime(answer.t!)}, after the 3-day limit ${deadline}`,
+              },
+              ev,
+              [r.id],
+            ),
+          );
+        if (/不许可/.test(answer.a.title) && !/理由|因/.test(answer.a.text))
+          out.push(
+            finding(this, 'warning', { zh: `${answer.a.title}未写明不许可的理由`, en: `${answer.a.title} refuses without reasons` }, ev, [
+              r.id,
+              'reasons',
+            ]),
+          );
         continue;
       }
       const r48 = hourLimit(asked, answer.t!, 48);
       if (r48.outcome === 'grace' || r48.outcome === 'over' || r48.outcome === 'uncertain') {
-        out.push(finding(this, 'warning', {
-          zh: `会见申请 ${formatCaseTime(asked)} → 安排会见 ${formatCaseTime(answer.t!)} = ${formatElapsed(r48, 'zh')} > 48 小时`,
-          en: `meeting requested ${formatCaseTime(asked)} → arranged ${formatCaseTime(answer.t!)} = ${formatElapsed(r48, 'en')} > 48 h`,
-        }, ev, [r.id]));
+        out.push(
+          finding(
+            this,
+            'warning',
+            {
+              zh: `会见申请 ${formatCaseTime(asked)} → 安排会见 ${formatCaseTime(answer.t!)} = ${formatElapsed(r48, 'zh')} > 48 小时`,
+              en: `meeting requested ${formatCaseTime(asked)} → arranged ${formatCaseTime(answer.t!)} = ${formatElapsed(r48, 'en')} > 48 h`,
+            },
+            ev,
+            [r.id],
+          ),
+        );
       }
     }
     return out;

@@ -23,14 +23,37 @@ export const counselOpinionNotice: Rule = {
     if (opinion) {
       for (const d of defence) {
         if (d.date && opinion.date && d.date > opinion.date) {
-          out.push(finding(this, 'warning', { zh: `${d.title}（${d.date}）晚于起诉意见书（${opinion.date}），请核实律师意见是否已随案移送并附卷`, en: `${d.title} (${d.date}) postdates the prosecution opinion (${opinion.date}) — check it went to the procuratorate with the file` }, [documentEvidence(d), documentEvidence(opinion)], [d.id, 'late']));
+          out.push(
+            finding(
+              this,
+              'warning',
+              {
+                zh: `${d.title}（${d.date}）晚于起诉意见书（${opinion.date}），请核实律师意见是否已随案移送并附卷`,
+                en: `${d.title} (${d.date}) postdates the prosecution opinion (${opinion.date}) — check it went to the procuratorate with the file`,
+              },
+              [documentEvidence(d), documentEvidence(opinion)],
+              [d.id, 'late'],
+            ),
+          );
         }
       }
-      const told = facts.documents.some((d) => /移送审查起诉告知|移送起诉告知|告知书/.test(d.title) && /移送/.test(d.text))
-        || /已告知[^。\n]{0,20}(?:辩护律师|律师)|告知[^。\n]{0,10}(?:辩护律师|律师)[^。\n]{0,10}移送/.test(opinion.text)
-        || facts.events.some((e) => e.type === 'TRANSFERRED_FOR_PROSECUTION' && /告知/.test(e.text));
+      const told =
+        facts.documents.some((d) => /移送审查起诉告知|移送起诉告知|告知书/.test(d.title) && /移送/.test(d.text)) ||
+        /已告知[^。\n]{0,20}(?:辩护律师|律师)|告知[^。\n]{0,10}(?:辩护律师|律师)[^。\n]{0,10}移送/.test(opinion.text) ||
+        facts.events.some((e) => e.type === 'TRANSFERRED_FOR_PROSECUTION' && /告知/.test(e.text));
       if (!told) {
-        out.push(finding(this, 'warning', { zh: `案件已移送审查起诉（${opinion.title}${opinion.date ? `，${opinion.date}` : ''}），未见告知犯罪嫌疑人及其辩护律师的记载`, en: `The case went for prosecution (${opinion.title}) with no record of telling the suspect and the lawyer` }, [documentEvidence(opinion)], ['transfer-notice']));
+        out.push(
+          finding(
+            this,
+            'warning',
+            {
+              zh: `案件已移送审查起诉（${opinion.title}${opinion.date ? `，${opinion.date}` : ''}），未见告知犯罪嫌疑人及其辩护律师的记载`,
+              en: `The case went for prosecution (${opinion.title}) with no record of telling the suspect and the lawyer`,
+            },
+            [documentEvidence(opinion)],
+            ['transfer-notice'],
+          ),
+        );
       }
     }
     // One lawyer for two co-suspects (PSR 43(2)): read the lawyer and client from the engagement papers.
@@ -46,7 +69,18 @@ export const counselOpinionNotice: Rule = {
     for (const [lawyer, list] of clients) {
       const distinct = [...new Set(list.map((x) => x.client))];
       if (distinct.length < 2) continue;
-      out.push(finding(this, 'warning', { zh: `律师${lawyer}同时接受同案犯罪嫌疑人${distinct.join('、')}的委托，应当要求更换`, en: `Lawyer ${lawyer} acts for co-suspects ${distinct.join(', ')}; one must change counsel` }, list.map((x) => documentEvidence(x.doc)), ['same-lawyer', lawyer]));
+      out.push(
+        finding(
+          this,
+          'warning',
+          {
+            zh: `律师${lawyer}同时接受同案犯罪嫌疑人${distinct.join('、')}的委托，应当要求更换`,
+            en: `Lawyer ${lawyer} acts for co-suspects ${distinct.join(', ')}; one must change counsel`,
+          },
+          list.map((x) => documentEvidence(x.doc)),
+          ['same-lawyer', lawyer],
+        ),
+      );
     }
     return out;
   },

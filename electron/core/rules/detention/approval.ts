@@ -20,7 +20,13 @@ const rule: Rule = {
 };
 export default rule;
 
-const REPORT = { events: [], documents: [], titles: /呈请拘留报告/, fields: ['approvedAt'], useDocumentDate: true } satisfies OccurrenceSpec;
+const REPORT = {
+  events: [],
+  documents: [],
+  titles: /呈请拘留报告/,
+  fields: ['approvedAt'],
+  useDocumentDate: true,
+} satisfies OccurrenceSpec;
 
 function evaluate(facts: CaseFacts): RuleFinding[] {
   const out: RuleFinding[] = [];
@@ -32,16 +38,31 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
     const key = [person ?? detention.doc?.id];
     const warrant = occs.find((o) => o.doc?.type === 'DETENTION_WARRANT') ?? null;
     if (!warrant?.doc) {
-      out.push(missingFact(rule, { zh: '拘留证', en: 'detention warrant' },
-        { zh: `${name.zh}被拘留`, en: `${name.en} was detained` }, [detention.evidence], key));
+      out.push(
+        missingFact(
+          rule,
+          { zh: '拘留证', en: 'detention warrant' },
+          { zh: `${name.zh}被拘留`, en: `${name.en} was detained` },
+          [detention.evidence],
+          key,
+        ),
+      );
       continue;
     }
     const executed = detention.time;
     if (!executed) continue; // the notice and custody rules name the missing execution time
     const report = first(ofPerson(reports, person));
     const approvals: { label: { zh: string; en: string }; time: CaseTime | null; evidence: typeof detention.evidence }[] = [
-      { label: { zh: '拘留证签发', en: 'warrant signed' }, time: fieldTime(warrant.doc, ['approvedAt']) ?? parseCaseTime(warrant.doc.date), evidence: warrant.evidence },
-      { label: { zh: '呈请拘留报告书批准', en: 'detention report approved' }, time: report?.time ?? null, evidence: report?.evidence ?? warrant.evidence },
+      {
+        label: { zh: '拘留证签发', en: 'warrant signed' },
+        time: fieldTime(warrant.doc, ['approvedAt']) ?? parseCaseTime(warrant.doc.date),
+        evidence: warrant.evidence,
+      },
+      {
+        label: { zh: '呈请拘留报告书批准', en: 'detention report approved' },
+        time: report?.time ?? null,
+        evidence: report?.evidence ?? warrant.evidence,
+      },
     ];
     for (const a of approvals) {
       if (!a.time) continue;
@@ -52,9 +73,20 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
         zh: `${name.zh}：${a.label.zh} ${formatCaseTime(a.time)} 晚于执行拘留 ${formatCaseTime(executed)}`,
         en: `${name.en}: ${a.label.en} ${formatCaseTime(a.time)}, after the detention was executed ${formatCaseTime(executed)}`,
       };
-      out.push(sameDay
-        ? finding(rule, 'warning', { zh: `${figures.zh}；同日补办手续仅限紧急情况下的先行拘留，请核实`, en: `${figures.en}; same-day papers are allowed only for an emergency detention; check` }, [detention.evidence, a.evidence], ['order', a.label.en, ...key])
-        : finding(rule, 'violation', figures, [detention.evidence, a.evidence], ['order', a.label.en, ...key]));
+      out.push(
+        sameDay
+          ? finding(
+              rule,
+              'warning',
+              {
+                zh: `${figures.zh}；同日补办手续仅限紧急情况下的先行拘留，请核实`,
+                en: `${figures.en}; same-day papers are allowed only for an emergency detention; check`,
+              },
+              [detention.evidence, a.evidence],
+              ['order', a.label.en, ...key],
+            )
+          : finding(rule, 'violation', figures, [detention.evidence, a.evidence], ['order', a.label.en, ...key]),
+      );
     }
   }
   return out;

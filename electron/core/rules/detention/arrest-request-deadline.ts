@@ -5,7 +5,19 @@
 import type { OccurrenceSpec } from '../occurrences.js';
 import type { CaseFacts } from '../facts.js';
 import type { Occurrence } from '../occurrences.js';
-import { DETENTION, BAIL, RESIDENTIAL_SURVEILLANCE, atOrAfter, attribute, first, occurrences, ofPerson, perPerson, principal, who } from '../occurrences.js';
+import {
+  DETENTION,
+  BAIL,
+  RESIDENTIAL_SURVEILLANCE,
+  atOrAfter,
+  attribute,
+  first,
+  occurrences,
+  ofPerson,
+  perPerson,
+  principal,
+  who,
+} from '../occurrences.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { finding, missingFact } from '../rule.js';
 import { dayDeadline, daysBetween, formatCaseTime } from '../../../../shared/case-time.js';
@@ -21,9 +33,26 @@ const rule: Rule = {
 };
 export default rule;
 
-const REQUEST = { events: ['ARREST_REQUESTED' as const], documents: ['ARREST_REQUEST' as const], fields: ['requestedAt'], useDocumentDate: true } satisfies OccurrenceSpec;
-const EXTENSION = { events: ['DETENTION_EXTENDED' as const], documents: ['DETENTION_EXTENSION' as const], titles: /延长拘留期限|延长提请批准逮捕/, fields: ['approvedAt'], useDocumentDate: true } satisfies OccurrenceSpec;
-const RELEASE = { events: [], documents: [], titles: /释放证明|释放通知书/, fields: ['executedAt'], useDocumentDate: true } satisfies OccurrenceSpec;
+const REQUEST = {
+  events: ['ARREST_REQUESTED' as const],
+  documents: ['ARREST_REQUEST' as const],
+  fields: ['requestedAt'],
+  useDocumentDate: true,
+} satisfies OccurrenceSpec;
+const EXTENSION = {
+  events: ['DETENTION_EXTENDED' as const],
+  documents: ['DETENTION_EXTENSION' as const],
+  titles: /延长拘留期限|延长提请批准逮捕/,
+  fields: ['approvedAt'],
+  useDocumentDate: true,
+} satisfies OccurrenceSpec;
+const RELEASE = {
+  events: [],
+  documents: [],
+  titles: /释放证明|释放通知书/,
+  fields: ['executedAt'],
+  useDocumentDate: true,
+} satisfies OccurrenceSpec;
 
 interface Extension {
   occurrence: Occurrence;
@@ -43,9 +72,14 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
   const requests = attribute(facts, occurrences(facts, REQUEST));
   const extensions = attribute(facts, occurrences(facts, EXTENSION));
   const alternatives = attribute(facts, [
-    ...occurrences(facts, BAIL), ...occurrences(facts, RESIDENTIAL_SURVEILLANCE), ...occurrences(facts, RELEASE),
+    ...occurrences(facts, BAIL),
+    ...occurrences(facts, RESIDENTIAL_SURVEILLANCE),
+    ...occurrences(facts, RELEASE),
   ]);
-  const approvals = attribute(facts, occurrences(facts, { events: ['ARREST_APPROVED'], documents: ['ARREST_APPROVAL'], fields: [], useDocumentDate: true }));
+  const approvals = attribute(
+    facts,
+    occurrences(facts, { events: ['ARREST_APPROVED'], documents: ['ARREST_APPROVAL'], fields: [], useDocumentDate: true }),
+  );
   const suspects = facts.persons.filter((p) => p.role === 'SUSPECT').length;
 
   for (const [person, occs] of perPerson(attribute(facts, occurrences(facts, DETENTION)))) {
@@ -65,22 +99,46 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
     if (extension) {
       const approvedOn = extension.occurrence.time?.date;
       if (approvedOn && approvedOn > base) {
-        out.push(finding(rule, 'warning', {
-          zh: `${name.zh}：延长提请批准逮捕期限的批准日期 ${approvedOn} 晚于原三日期限 ${base}（拘留 ${detainedOn}）`,
-          en: `${name.en}: the extension was approved on ${approvedOn}, after the original 3-day limit of ${base} (detained ${detainedOn})`,
-        }, [detention.evidence, extEvidence], ['extension-late', ...key]));
+        out.push(
+          finding(
+            rule,
+            'warning',
+            {
+              zh: `${name.zh}：延长提请批准逮捕期限的批准日期 ${approvedOn} 晚于原三日期限 ${base}（拘留 ${detainedOn}）`,
+              en: `${name.en}: the extension was approved on ${approvedOn}, after the original 3-day limit of ${base} (detained ${detainedOn})`,
+            },
+            [detention.evidence, extEvidence],
+            ['extension-late', ...key],
+          ),
+        );
       }
       if (extension.days > 7) {
         if (!extension.ground) {
-          out.push(finding(rule, 'warning', {
-            zh: `${name.zh}：提请批准逮捕期限延长至三十日，文书未载明流窜作案、多次作案或结伙作案的理由`,
-            en: `${name.en}: the request period was extended to 30 days without stating roving, repeated or gang offending`,
-          }, [extEvidence], ['ground', ...key]));
+          out.push(
+            finding(
+              rule,
+              'warning',
+              {
+                zh: `${name.zh}：提请批准逮捕期限延长至三十日，文书未载明流窜作案、多次作案或结伙作案的理由`,
+                en: `${name.en}: the request period was extended to 30 days without stating roving, repeated or gang offending`,
+              },
+              [extEvidence],
+              ['ground', ...key],
+            ),
+          );
         } else if (extension.ground === '结伙' && suspects < 2) {
-          out.push(finding(rule, 'warning', {
-            zh: `${name.zh}：以结伙作案为由延长至三十日，但卷内仅见 ${suspects} 名犯罪嫌疑人，请核实`,
-            en: `${name.en}: extended to 30 days for gang offending, but the file shows ${suspects} suspect(s); check`,
-          }, [extEvidence], ['ground', ...key]));
+          out.push(
+            finding(
+              rule,
+              'warning',
+              {
+                zh: `${name.zh}：以结伙作案为由延长至三十日，但卷内仅见 ${suspects} 名犯罪嫌疑人，请核实`,
+                en: `${name.en}: extended to 30 days for gang offending, but the file shows ${suspects} suspect(s); check`,
+              },
+              [extEvidence],
+              ['ground', ...key],
+            ),
+          );
         }
       }
     }
@@ -92,32 +150,63 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
     if (request?.time) {
       if (request.time.date <= deadline) continue;
       const day = daysBetween(detention.time.date, request.time.date);
-      out.push(finding(rule, 'violation', {
-        zh: `${name.zh}：拘留 ${detainedOn} → 提请批准逮捕 ${request.time.date}（拘留后第 ${day} 日），期限至 ${deadline}，超过 ${limitText.zh}`,
-        en: `${name.en}: detention ${detainedOn} → arrest requested ${request.time.date} (day ${day}), due by ${deadline}: past ${limitText.en}`,
-      }, [detention.evidence, request.evidence, extEvidence], key));
+      out.push(
+        finding(
+          rule,
+          'violation',
+          {
+            zh: `${name.zh}：拘留 ${detainedOn} → 提请批准逮捕 ${request.time.date}（拘留后第 ${day} 日），期限至 ${deadline}，超过 ${limitText.zh}`,
+            en: `${name.en}: detention ${detainedOn} → arrest requested ${request.time.date} (day ${day}), due by ${deadline}: past ${limitText.en}`,
+          },
+          [detention.evidence, request.evidence, extEvidence],
+          key,
+        ),
+      );
       continue;
     }
     if (request) {
-      out.push(missingFact(rule, { zh: '提请批准逮捕的日期', en: 'date of the arrest request' },
-        { zh: `${name.zh}：拘留 ${detainedOn}，卷内有提请批准逮捕书`, en: `${name.en}: detained ${detainedOn}, an arrest request is in the file` },
-        [detention.evidence, request.evidence], key));
+      out.push(
+        missingFact(
+          rule,
+          { zh: '提请批准逮捕的日期', en: 'date of the arrest request' },
+          {
+            zh: `${name.zh}：拘留 ${detainedOn}，卷内有提请批准逮捕书`,
+            en: `${name.en}: detained ${detainedOn}, an arrest request is in the file`,
+          },
+          [detention.evidence, request.evidence],
+          key,
+        ),
+      );
       continue;
     }
     const alternative = first(atOrAfter(ofPerson(alternatives, person), detention.time));
     if (alternative?.time) {
       if (alternative.time.date <= deadline) continue;
-      out.push(finding(rule, 'violation', {
-        zh: `${name.zh}：拘留 ${detainedOn} 后未提请批准逮捕，至 ${alternative.time.date} 才释放或变更强制措施，超过 ${limitText.zh}（期限至 ${deadline}）`,
-        en: `${name.en}: detained ${detainedOn}, no arrest request; released or moved to another measure only on ${alternative.time.date}, past ${limitText.en} (due by ${deadline})`,
-      }, [detention.evidence, alternative.evidence], key));
+      out.push(
+        finding(
+          rule,
+          'violation',
+          {
+            zh: `${name.zh}：拘留 ${detainedOn} 后未提请批准逮捕，至 ${alternative.time.date} 才释放或变更强制措施，超过 ${limitText.zh}（期限至 ${deadline}）`,
+            en: `${name.en}: detained ${detainedOn}, no arrest request; released or moved to another measure only on ${alternative.time.date}, past ${limitText.en} (due by ${deadline})`,
+          },
+          [detention.evidence, alternative.evidence],
+          key,
+        ),
+      );
       continue;
     }
     const approval = first(ofPerson(approvals, person));
     if (approval || facts.reviewDate > deadline) {
-      out.push(missingFact(rule, { zh: '提请批准逮捕书，或释放、变更强制措施的文书', en: 'arrest request, release or change of measure' },
-        { zh: `${name.zh}：拘留 ${detainedOn}，期限至 ${deadline}`, en: `${name.en}: detained ${detainedOn}, due by ${deadline}` },
-        [detention.evidence, approval?.evidence], key));
+      out.push(
+        missingFact(
+          rule,
+          { zh: '提请批准逮捕书，或释放、变更强制措施的文书', en: 'arrest request, release or change of measure' },
+          { zh: `${name.zh}：拘留 ${detainedOn}，期限至 ${deadline}`, en: `${name.en}: detained ${detainedOn}, due by ${deadline}` },
+          [detention.evidence, approval?.evidence],
+          key,
+        ),
+      );
     }
   }
   return out;

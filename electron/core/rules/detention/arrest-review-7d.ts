@@ -19,10 +19,18 @@ const rule: Rule = {
 };
 export default rule;
 
-const REQUEST = { events: ['ARREST_REQUESTED' as const], documents: ['ARREST_REQUEST' as const], fields: ['requestedAt'], useDocumentDate: true } satisfies OccurrenceSpec;
+const REQUEST = {
+  events: ['ARREST_REQUESTED' as const],
+  documents: ['ARREST_REQUEST' as const],
+  fields: ['requestedAt'],
+  useDocumentDate: true,
+} satisfies OccurrenceSpec;
 const DECISION = {
-  events: ['ARREST_APPROVED' as const], documents: ['ARREST_APPROVAL' as const], titles: /不批准逮捕决定/,
-  fields: ['approvedAt'], useDocumentDate: true,
+  events: ['ARREST_APPROVED' as const],
+  documents: ['ARREST_APPROVAL' as const],
+  titles: /不批准逮捕决定/,
+  fields: ['approvedAt'],
+  useDocumentDate: true,
 } satisfies OccurrenceSpec;
 
 function evaluate(facts: CaseFacts): RuleFinding[] {
@@ -42,8 +50,15 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
     const decision = first(atOrAfter(ofPerson(decisions, person), request.time));
     if (!decision?.time) {
       if (facts.reviewDate > deadline) {
-        out.push(missingFact(rule, { zh: '批准或不批准逮捕决定书', en: 'decision on the arrest request' },
-          { zh: `${name.zh}：提请批准逮捕 ${request.time.date}`, en: `${name.en}: arrest requested ${request.time.date}` }, [request.evidence], key));
+        out.push(
+          missingFact(
+            rule,
+            { zh: '批准或不批准逮捕决定书', en: 'decision on the arrest request' },
+            { zh: `${name.zh}：提请批准逮捕 ${request.time.date}`, en: `${name.en}: arrest requested ${request.time.date}` },
+            [request.evidence],
+            key,
+          ),
+        );
       }
       continue;
     }
@@ -53,12 +68,20 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
       zh: `${name.zh}：${received ? '检察院收到提请' : '提请批准逮捕'} ${start.date} → 作出决定 ${decision.time.date} = ${days} 日 > 7 日`,
       en: `${name.en}: ${received ? 'request received' : 'arrest requested'} ${start.date} → decided ${decision.time.date} = ${days} days > 7 days`,
     };
-    out.push(received
-      ? finding(rule, 'violation', figures, [request.evidence, decision.evidence], key)
-      : finding(rule, 'warning', {
-        zh: `${figures.zh}；卷内未载明检察院收到提请的日期，请核实`,
-        en: `${figures.en}; the file does not say when the procuratorate received the request; check`,
-      }, [request.evidence, decision.evidence], key));
+    out.push(
+      received
+        ? finding(rule, 'violation', figures, [request.evidence, decision.evidence], key)
+        : finding(
+            rule,
+            'warning',
+            {
+              zh: `${figures.zh}；卷内未载明检察院收到提请的日期，请核实`,
+              en: `${figures.en}; the file does not say when the procuratorate received the request; check`,
+            },
+            [request.evidence, decision.evidence],
+            key,
+          ),
+    );
   }
   return out;
 }

@@ -12,13 +12,14 @@ const rule: Rule = {
   citation: '《刑事诉讼法》第八十五条第二款；《公安机关办理刑事案件程序规定》第一百二十六条、第一百五十三条',
   severity: 'violation',
   needs: ['拘留证（执行时间）', '送看守所时间（看守所收押回执）'],
-  evaluate: (facts: CaseFacts): RuleFinding[] => followUpFindings(facts, {
-    rule,
-    measure: { spec: DETENTION, ownDocuments: ['DETENTION_WARRANT'], label: { zh: '拘留', en: 'detention' } },
-    followUps: custodyArrivals,
-    followUpLabel: { zh: '送看守所', en: 'jail arrival' },
-    missing: { zh: '送看守所羁押的时间', en: 'time of arrival at the jail' },
-    hours: hoursOf(LEGAL_DEADLINES.detentionCustody),
-  }),
+  evaluate: (facts: CaseFacts): RuleFinding[] =>
+    followUpFindings(facts, {
+      rule,
+      measure: { spec: DETENTION, ownDocuments: ['DETENTION_WARRANT'], label: { zh: '拘留', en: 'detention' } },
+      followUps: custodyArrivals,
+      followUpLabel: { zh: '送看守所', en: 'jail arrival' },
+      missing: { zh: '送看守所羁押的时间', en: 'time of arrival at the jail' },
+      hours: hoursOf(LEGAL_DEADLINES.detentionCustody),
+    }),
 };
 export default rule;

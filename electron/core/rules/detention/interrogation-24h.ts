@@ -13,13 +13,14 @@ const rule: Rule = {
   citation: '《刑事诉讼法》第八十六条；《公安机关办理刑事案件程序规定》第一百二十八条',
   severity: 'violation',
   needs: ['拘留证（执行时间）', '讯问笔录（起止时间）'],
-  evaluate: (facts: CaseFacts): RuleFinding[] => followUpFindings(facts, {
-    rule,
-    measure: { spec: DETENTION, ownDocuments: ['DETENTION_WARRANT'], label: { zh: '拘留', en: 'detention' } },
-    followUps: (f) => occurrences(f, INTERROGATION),
-    followUpLabel: { zh: '首次讯问', en: 'first interrogation' },
-    missing: { zh: '拘留后的讯问笔录', en: 'interrogation record after the detention' },
-    hours: hoursOf(LEGAL_DEADLINES.detentionInterrogation),
-  }),
+  evaluate: (facts: CaseFacts): RuleFinding[] =>
+    followUpFindings(facts, {
+      rule,
+      measure: { spec: DETENTION, ownDocuments: ['DETENTION_WARRANT'], label: { zh: '拘留', en: 'detention' } },
+      followUps: (f) => occurrences(f, INTERROGATION),
+      followUpLabel: { zh: '首次讯问', en: 'first interrogation' },
+      missing: { zh: '拘留后的讯问笔录', en: 'interrogation record after the detention' },
+      hours: hoursOf(LEGAL_DEADLINES.detentionInterrogation),
+    }),
 };
 export default rule;

@@ -23,25 +23,71 @@ export const lineupProcedure: Rule = {
       const text = s.doc.text;
       const ev = documentEvidence(s.doc);
       if (s.investigators.length > 0 && s.investigators.length < 2) {
-        out.push(finding(this, 'violation', { zh: `${w.zh}主持辨认的侦查人员仅 ${s.investigators.length} 人`, en: `${w.en}: only ${s.investigators.length} investigator led the line-up` }, [ev], [s.doc.id, 'officers']));
+        out.push(
+          finding(
+            this,
+            'violation',
+            {
+              zh: `${w.zh}主持辨认的侦查人员仅 ${s.investigators.length} 人`,
+              en: `${w.en}: only ${s.investigators.length} investigator led the line-up`,
+            },
+            [ev],
+            [s.doc.id, 'officers'],
+          ),
+        );
       }
-      const identifiers = (s.subjectName ?? '').split(/[、,，]/).filter(Boolean).length + attendeesLike(s, /辨认人/).filter((a) => a.name !== s.subjectName).length;
+      const identifiers =
+        (s.subjectName ?? '').split(/[、,，]/).filter(Boolean).length +
+        attendeesLike(s, /辨认人/).filter((a) => a.name !== s.subjectName).length;
       if (identifiers > 1) {
-        out.push(finding(this, 'violation', { zh: `${w.zh}有 ${identifiers} 名辨认人同场辨认，应当个别进行`, en: `${w.en}: ${identifiers} identifiers together; each must identify alone` }, [ev], [s.doc.id, 'together']));
+        out.push(
+          finding(
+            this,
+            'violation',
+            {
+              zh: `${w.zh}有 ${identifiers} 名辨认人同场辨认，应当个别进行`,
+              en: `${w.en}: ${identifiers} identifiers together; each must identify alone`,
+            },
+            [ev],
+            [s.doc.id, 'together'],
+          ),
+        );
       }
       const photos = /照片/.test(text);
       const person = /犯罪嫌疑人|人员|男子|女子|嫌疑人/.test(text) && !/物品|物证|车辆|场所|尸体/.test(s.doc.title);
       const special = /场所|尸体|独有特征|特定/.test(s.doc.title + text);
-      const counts = [...text.matchAll(COUNT)].filter((m) => /混杂|陪衬|辨认对象|共|组/.test(text.slice(Math.max(0, m.index - 12), m.index))).map((m) => readCount(m[1]!)).filter((n): n is number => n !== null);
+      const counts = [...text.matchAll(COUNT)]
+        .filter((m) => /混杂|陪衬|辨认对象|共|组/.test(text.slice(Math.max(0, m.index - 12), m.index)))
+        .map((m) => readCount(m[1]!))
+        .filter((n): n is number => n !== null);
       const n = counts.length > 0 ? Math.max(...counts) : null;
       const minimum = photos ? 10 : person ? 7 : 5;
       if (!special && n !== null && n < minimum) {
-        out.push(finding(this, 'violation', {
-          zh: `${w.zh}辨认对象共 ${n}${photos ? ' 张照片' : person ? ' 人' : ' 件'}，少于法定的 ${minimum}`,
-          en: `${w.en}: ${n} ${photos ? 'photos' : person ? 'people' : 'objects'} in the line-up, fewer than ${minimum}`,
-        }, [documentEvidence(s.doc, around(text, /混杂|陪衬/))], [s.doc.id, 'count']));
+        out.push(
+          finding(
+            this,
+            'violation',
+            {
+              zh: `${w.zh}辨认对象共 ${n}${photos ? ' 张照片' : person ? ' 人' : ' 件'}，少于法定的 ${minimum}`,
+              en: `${w.en}: ${n} ${photos ? 'photos' : person ? 'people' : 'objects'} in the line-up, fewer than ${minimum}`,
+            },
+            [documentEvidence(s.doc, around(text, /混杂|陪衬/))],
+            [s.doc.id, 'count'],
+          ),
+        );
       } else if (!special && n === null) {
-        out.push(finding(this, 'warning', { zh: `${w.zh}未能读取混杂辨认对象的数量，请核对是否达到 ${minimum}`, en: `${w.en}: could not read how many were in the line-up — check it reached ${minimum}` }, [ev], [s.doc.id, 'count-unread']));
+        out.push(
+          finding(
+            this,
+            'warning',
+            {
+              zh: `${w.zh}未能读取混杂辨认对象的数量，请核对是否达到 ${minimum}`,
+              en: `${w.en}: could not read how many were in the line-up — check it reached ${minimum}`,
+            },
+            [ev],
+            [s.doc.id, 'count-unread'],
+          ),
+        );
       }
       if (witnessPresent(s) === 'none') {
         out.push(finding(this, 'violation', { zh: `${w.zh}未见见证人签名`, en: `${w.en}: no 见证人 signed` }, [ev], [s.doc.id, 'witness']));

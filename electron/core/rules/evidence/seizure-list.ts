@@ -25,29 +25,91 @@ export const seizureList: Rule = {
       const s = sessionOf(facts, d);
       const officers = s?.investigators ?? splitNames(d.fields.investigators);
       if (officers.length === 1) {
-        out.push(finding(this, 'violation', { zh: `${w.zh}执行扣押的侦查人员仅 1 人（${officers[0]}）`, en: `${w.en}: only one officer carried out the seizure (${officers[0]})` }, [documentEvidence(d)], [d.id, 'officers']));
+        out.push(
+          finding(
+            this,
+            'violation',
+            {
+              zh: `${w.zh}执行扣押的侦查人员仅 1 人（${officers[0]}）`,
+              en: `${w.en}: only one officer carried out the seizure (${officers[0]})`,
+            },
+            [documentEvidence(d)],
+            [d.id, 'officers'],
+          ),
+        );
       }
       if (!QUANTITY.test(d.text)) {
-        out.push(finding(this, 'violation', { zh: `${w.zh}未写明扣押物品的数量`, en: `${w.en} does not state the quantities of the items` }, [documentEvidence(d, d.text.slice(0, 120))], [d.id, 'items']));
+        out.push(
+          finding(
+            this,
+            'violation',
+            { zh: `${w.zh}未写明扣押物品的数量`, en: `${w.en} does not state the quantities of the items` },
+            [documentEvidence(d, d.text.slice(0, 120))],
+            [d.id, 'items'],
+          ),
+        );
       }
       // A 见证人 named in the list's field (or in the seizure record). The word alone is not a witness:
       // "由持有人、见证人签名" is the form's print, and "见证人：" left blank is no signature.
       const field = /见证人\s*[（(]?(?:签名|签字|盖章)?[)）]?\s*[：:][ \t\u3000]*([^\n]*)/.exec(d.text)?.[1]?.trim() ?? '';
-      const named = (s ? witnessPresent(s) === 'named' : false) || (d.fields.attendees ?? []).some((a) => /见证人/.test(a.role))
-        || /^(?!无|签名|签字|盖章)[\u4e00-\u9fa5·]{2,5}/.test(field);
+      const named =
+        (s ? witnessPresent(s) === 'named' : false) ||
+        (d.fields.attendees ?? []).some((a) => /见证人/.test(a.role)) ||
+        /^(?!无|签名|签字|盖章)[\u4e00-\u9fa5·]{2,5}/.test(field);
       const signedUnread = field !== '' && !/^(无|\/|—|-)/.test(field);
       if (!named && signedUnread) {
-        out.push(finding(this, 'warning', { zh: `${w.zh}见证人一栏有签写，但未能读出姓名，请核对见证人签名`, en: `${w.en}: the 见证人 field holds writing whose name could not be read — check the witness's signature` }, [documentEvidence(d, d.text.slice(d.text.search(/见证人\s*[（(：:]/), d.text.search(/见证人\s*[（(：:]/) + 30))], [d.id, 'witness-unread']));
+        out.push(
+          finding(
+            this,
+            'warning',
+            {
+              zh: `${w.zh}见证人一栏有签写，但未能读出姓名，请核对见证人签名`,
+              en: `${w.en}: the 见证人 field holds writing whose name could not be read — check the witness's signature`,
+            },
+            [documentEvidence(d, d.text.slice(d.text.search(/见证人\s*[（(：:]/), d.text.search(/见证人\s*[（(：:]/) + 30))],
+            [d.id, 'witness-unread'],
+          ),
+        );
       } else if (!named) {
-        out.push(finding(this, 'violation', { zh: `${w.zh}未见见证人签名`, en: `${w.en}: no 见证人 signed` }, [documentEvidence(d)], [d.id, 'witness']));
+        out.push(
+          finding(
+            this,
+            'violation',
+            { zh: `${w.zh}未见见证人签名`, en: `${w.en}: no 见证人 signed` },
+            [documentEvidence(d)],
+            [d.id, 'witness'],
+          ),
+        );
       }
       if (!/持有人|被扣押人|物品持有|拒绝签名|无法确定持有人/.test(d.text)) {
-        out.push(finding(this, 'warning', { zh: `${w.zh}未见持有人签名或持有人无法确定、拒绝签名的注明`, en: `${w.en}: no holder's signature, nor a note that the holder is unknown or refused` }, [documentEvidence(d)], [d.id, 'holder']));
+        out.push(
+          finding(
+            this,
+            'warning',
+            {
+              zh: `${w.zh}未见持有人签名或持有人无法确定、拒绝签名的注明`,
+              en: `${w.en}: no holder's signature, nor a note that the holder is unknown or refused`,
+            },
+            [documentEvidence(d)],
+            [d.id, 'holder'],
+          ),
+        );
       }
     }
     for (const s of records) {
       if (s.investigators.length === 1) {
-        out.push(finding(this, 'violation', { zh: `${where(s.doc).zh}执行扣押的侦查人员仅 1 人（${s.investigators[0]}）`, en: `${where(s.doc).en}: only one officer carried out the seizure` }, [documentEvidence(s.doc)], [s.doc.id, 'officers']));
+        out.push(
+          finding(
+            this,
+            'violation',
+            {
+              zh: `${where(s.doc).zh}执行扣押的侦查人员仅 1 人（${s.investigators[0]}）`,
+              en: `${where(s.doc).en}: only one officer carried out the seizure`,
+            },
+            [documentEvidence(s.doc)],
+            [s.doc.id, 'officers'],
+          ),
+        );
       }
     }
     return out;

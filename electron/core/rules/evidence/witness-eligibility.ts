@@ -37,24 +37,51 @@ export const witnessEligibility: Rule = {
       }
       for (const n of names) {
         const at = d.text.indexOf(n);
-        seen.set(n, [...(seen.get(n) ?? []), documentEvidence(d, at >= 0 ? d.text.slice(Math.max(0, at - 10), at + n.length + 10) : `见证人 ${n}`)]);
+        seen.set(n, [
+          ...(seen.get(n) ?? []),
+          documentEvidence(d, at >= 0 ? d.text.slice(Math.max(0, at - 10), at + n.length + 10) : `见证人 ${n}`),
+        ]);
       }
     }
     for (const [name, evidence] of seen) {
       const p = personByName(facts, name);
       const barred = p?.role ? BARRED[p.role] : undefined;
-      const auxiliary = facts.documents.some((d) => new RegExp(`(?:辅警|协警)[：:\\s]*${escapeRe(name)}|${escapeRe(name)}[（(]?(?:辅警|协警)`).test(d.text));
-      const reason = barred ?? (officers.has(name) ? BARRED.OFFICER! : auxiliary ? { zh: '公安机关聘用的辅警', en: 'auxiliary police employed by the police' } : null);
+      const auxiliary = facts.documents.some((d) =>
+        new RegExp(`(?:辅警|协警)[：:\\s]*${escapeRe(name)}|${escapeRe(name)}[（(]?(?:辅警|协警)`).test(d.text),
+      );
+      const reason =
+        barred ??
+        (officers.has(name)
+          ? BARRED.OFFICER!
+          : auxiliary
+            ? { zh: '公安机关聘用的辅警', en: 'auxiliary police employed by the police' }
+            : null);
       if (reason) {
-        out.push(finding(this, 'violation', {
-          zh: `见证人${name}系${reason.zh}，不得担任见证人（见于 ${evidence.length} 份文书）`,
-          en: `The attesting witness ${name} is ${reason.en} and may not attest (in ${evidence.length} document(s))`,
-        }, evidence.slice(0, 3), [name]));
+        out.push(
+          finding(
+            this,
+            'violation',
+            {
+              zh: `见证人${name}系${reason.zh}，不得担任见证人（见于 ${evidence.length} 份文书）`,
+              en: `The attesting witness ${name} is ${reason.en} and may not attest (in ${evidence.length} document(s))`,
+            },
+            evidence.slice(0, 3),
+            [name],
+          ),
+        );
       } else if (p?.role === 'WITNESS' || p?.role === 'REPORTER') {
-        out.push(finding(this, 'warning', {
-          zh: `见证人${name}同时是本案${p.role === 'WITNESS' ? '证人' : '报案人'}，请核实与案件有无利害关系`,
-          en: `The attesting witness ${name} is also a ${p.role === 'WITNESS' ? 'witness' : 'reporter'} in the case — check for an interest in it`,
-        }, evidence.slice(0, 3), [name]));
+        out.push(
+          finding(
+            this,
+            'warning',
+            {
+              zh: `见证人${name}同时是本案${p.role === 'WITNESS' ? '证人' : '报案人'}，请核实与案件有无利害关系`,
+              en: `The attesting witness ${name} is also a ${p.role === 'WITNESS' ? 'witness' : 'reporter'} in the case — check for an interest in it`,
+            },
+            evidence.slice(0, 3),
+            [name],
+          ),
+        );
       }
     }
     return out;

@@ -24,18 +24,35 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
   const filing = principal(occurrences(facts, FILING), ['CASE_FILING']);
   if (!filing) return [];
   const intakes = occurrences(facts, INTAKE);
-  const registration = principal(intakes.filter((o) => o.doc?.type === 'REPORT_REGISTRATION'), ['REPORT_REGISTRATION']);
+  const registration = principal(
+    intakes.filter((o) => o.doc?.type === 'REPORT_REGISTRATION'),
+    ['REPORT_REGISTRATION'],
+  );
   if (!registration) {
-    return [missingFact(rule, { zh: '受案登记表', en: 'case intake registration' },
-      { zh: '卷内有立案决定书', en: 'the case was filed' }, [filing.evidence], [])];
+    return [
+      missingFact(
+        rule,
+        { zh: '受案登记表', en: 'case intake registration' },
+        { zh: '卷内有立案决定书', en: 'the case was filed' },
+        [filing.evidence],
+        [],
+      ),
+    ];
   }
   if (!registration.time || !filing.time) return [];
-  const later = registration.time.hasTime && filing.time.hasTime
-    ? registration.time.ms > filing.time.ms
-    : registration.time.date > filing.time.date;
+  const later =
+    registration.time.hasTime && filing.time.hasTime ? registration.time.ms > filing.time.ms : registration.time.date > filing.time.date;
   if (!later) return [];
-  return [finding(rule, 'warning', {
-    zh: `受案登记 ${formatCaseTime(registration.time)} 晚于立案 ${formatCaseTime(filing.time)}`,
-    en: `Intake registered ${formatCaseTime(registration.time)}, after the filing ${formatCaseTime(filing.time)}`,
-  }, [registration.evidence, filing.evidence], ['order'])];
+  return [
+    finding(
+      rule,
+      'warning',
+      {
+        zh: `受案登记 ${formatCaseTime(registration.time)} 晚于立案 ${formatCaseTime(filing.time)}`,
+        en: `Intake registered ${formatCaseTime(registration.time)}, after the filing ${formatCaseTime(filing.time)}`,
+      },
+      [registration.evidence, filing.evidence],
+      ['order'],
+    ),
+  ];
 }

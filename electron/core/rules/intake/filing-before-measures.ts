@@ -12,7 +12,8 @@ import { formatCaseTime } from '../../../../shared/case-time.js';
 const rule: Rule = {
   id: 'FILING_BEFORE_MEASURES',
   title: { zh: '先立案后采取强制措施和侦查措施', en: 'Measures only after the case is filed' },
-  citation: '《刑事诉讼法》第一百零九条、第一百一十五条、第一百五十条；《公安机关办理刑事案件程序规定》第一百二十五条第二款、第一百七十四条、第一百七十八条、第二百六十三条',
+  citation:
+    '《刑事诉讼法》第一百零九条、第一百一十五条、第一百五十条；《公安机关办理刑事案件程序规定》第一百二十五条第二款、第一百七十四条、第一百七十八条、第二百六十三条',
   severity: 'violation',
   needs: ['立案决定书（日期/时间）', '各项强制措施、侦查措施的最早时间'],
   evaluate,
@@ -27,10 +28,26 @@ const MEASURES: { label: Message; spec: OccurrenceSpec; onScene: boolean }[] = [
   { label: { zh: '逮捕', en: 'arrest' }, spec: ARREST, onScene: false },
   { label: { zh: '取保候审', en: 'bail' }, spec: BAIL, onScene: false },
   { label: { zh: '监视居住', en: 'residential surveillance' }, spec: RESIDENTIAL_SURVEILLANCE, onScene: false },
-  { label: { zh: '搜查', en: 'search' }, spec: { events: ['SEARCH'], documents: ['SEARCH_WARRANT', 'SEARCH_RECORD'], fields: ['start', 'executedAt'], useDocumentDate: true }, onScene: true },
-  { label: { zh: '查封、扣押', en: 'seizure' }, spec: { events: ['SEIZURE'], documents: ['SEIZURE_DECISION', 'SEIZURE_LIST'], fields: ['start', 'executedAt'], useDocumentDate: true }, onScene: true },
-  { label: { zh: '冻结', en: 'freeze' }, spec: { events: [], documents: [], titles: /冻结/, fields: ['start'], useDocumentDate: true }, onScene: false },
-  { label: { zh: '技术侦查', en: 'technical investigation' }, spec: { events: [], documents: [], titles: /技术侦查/, fields: ['start'], useDocumentDate: true }, onScene: false },
+  {
+    label: { zh: '搜查', en: 'search' },
+    spec: { events: ['SEARCH'], documents: ['SEARCH_WARRANT', 'SEARCH_RECORD'], fields: ['start', 'executedAt'], useDocumentDate: true },
+    onScene: true,
+  },
+  {
+    label: { zh: '查封、扣押', en: 'seizure' },
+    spec: { events: ['SEIZURE'], documents: ['SEIZURE_DECISION', 'SEIZURE_LIST'], fields: ['start', 'executedAt'], useDocumentDate: true },
+    onScene: true,
+  },
+  {
+    label: { zh: '冻结', en: 'freeze' },
+    spec: { events: [], documents: [], titles: /冻结/, fields: ['start'], useDocumentDate: true },
+    onScene: false,
+  },
+  {
+    label: { zh: '技术侦查', en: 'technical investigation' },
+    spec: { events: [], documents: [], titles: /技术侦查/, fields: ['start'], useDocumentDate: true },
+    onScene: false,
+  },
 ];
 
 const ON_SCENE = /现场|口头传唤|当场|紧急/;
@@ -48,9 +65,15 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
   if (taken.length === 0) return out;
   if (!filing?.time) {
     const first = taken[0]?.occs[0];
-    out.push(missingFact(rule, { zh: filing ? '立案日期' : '立案决定书', en: filing ? 'date of the filing' : 'case filing decision' },
-      { zh: '卷内有强制措施或侦查措施', en: 'the file shows coercive or investigative measures' },
-      [filing?.evidence, first?.evidence], []));
+    out.push(
+      missingFact(
+        rule,
+        { zh: filing ? '立案日期' : '立案决定书', en: filing ? 'date of the filing' : 'case filing decision' },
+        { zh: '卷内有强制措施或侦查措施', en: 'the file shows coercive or investigative measures' },
+        [filing?.evidence, first?.evidence],
+        [],
+      ),
+    );
     return out;
   }
   const filed = filing.time;
@@ -70,21 +93,47 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
     const key = [measure.label.en];
     const onScene = measure.onScene && ON_SCENE.test(`${earliest.doc?.text ?? ''} ${earliest.event?.text ?? ''}`);
     if (sameDayBefore) {
-      out.push(finding(rule, 'warning', {
-        zh: `${figures.zh}（同日），请核实是否属于现场紧急情况并即时补办立案手续`,
-        en: `${figures.en} (same day); check it was an on-scene emergency with the filing done at once`,
-      }, evidence, key));
+      out.push(
+        finding(
+          rule,
+          'warning',
+          {
+            zh: `${figures.zh}（同日），请核实是否属于现场紧急情况并即时补办立案手续`,
+            en: `${figures.en} (same day); check it was an on-scene emergency with the filing done at once`,
+          },
+          evidence,
+          key,
+        ),
+      );
     } else if (onScene || converted) {
       const why = converted
         ? { zh: '行政案件转为刑事案件', en: 'an administrative case converted to a criminal one' }
         : { zh: '现场紧急情况', en: 'an on-scene emergency' };
-      out.push(finding(rule, 'warning', {
-        zh: `${figures.zh}；文书显示为${why.zh}，请核实`, en: `${figures.en}; the file points to ${why.en}; check`,
-      }, evidence, key));
+      out.push(
+        finding(
+          rule,
+          'warning',
+          {
+            zh: `${figures.zh}；文书显示为${why.zh}，请核实`,
+            en: `${figures.en}; the file points to ${why.en}; check`,
+          },
+          evidence,
+          key,
+        ),
+      );
     } else {
-      out.push(finding(rule, 'violation', {
-        zh: `${figures.zh}：立案前不得采取${measure.label.zh}`, en: `${figures.en}: no ${measure.label.en} may be taken before the case is filed`,
-      }, evidence, key));
+      out.push(
+        finding(
+          rule,
+          'violation',
+          {
+            zh: `${figures.zh}：立案前不得采取${measure.label.zh}`,
+            en: `${figures.en}: no ${measure.label.en} may be taken before the case is filed`,
+          },
+          evidence,
+          key,
+        ),
+      );
     }
   }
   return out;

@@ -53,25 +53,49 @@ export const identityConsistency: Rule = {
       const ev = mention(p);
       if (!c.valid) {
         const r = REASON[c.reason ?? 'length'] ?? REASON.length!;
-        out.push(finding(this, 'warning', {
-          zh: `${p.name}的身份证号 ${c.normalised} 无效：${r.zh}`,
-          en: `${p.name}'s ID number ${c.normalised} is invalid: ${r.en}`,
-        }, [ev], [p.id, 'invalid']));
+        out.push(
+          finding(
+            this,
+            'warning',
+            {
+              zh: `${p.name}的身份证号 ${c.normalised} 无效：${r.zh}`,
+              en: `${p.name}'s ID number ${c.normalised} is invalid: ${r.en}`,
+            },
+            [ev],
+            [p.id, 'invalid'],
+          ),
+        );
         continue;
       }
       const key = canonical(c);
       holders.set(key, [...(holders.get(key) ?? []), p]);
       if (p.birthDate && c.birthDate && p.birthDate.slice(0, 10) !== c.birthDate) {
-        out.push(finding(this, 'warning', {
-          zh: `${p.name}的出生日期写作 ${p.birthDate.slice(0, 10)}，而身份证号 ${c.normalised} 载明 ${c.birthDate}`,
-          en: `${p.name}'s birth date is given as ${p.birthDate.slice(0, 10)}, but ID ${c.normalised} encodes ${c.birthDate}`,
-        }, [ev], [p.id, 'birth']));
+        out.push(
+          finding(
+            this,
+            'warning',
+            {
+              zh: `${p.name}的出生日期写作 ${p.birthDate.slice(0, 10)}，而身份证号 ${c.normalised} 载明 ${c.birthDate}`,
+              en: `${p.name}'s birth date is given as ${p.birthDate.slice(0, 10)}, but ID ${c.normalised} encodes ${c.birthDate}`,
+            },
+            [ev],
+            [p.id, 'birth'],
+          ),
+        );
       }
       if (p.gender && c.gender && p.gender !== c.gender) {
-        out.push(finding(this, 'warning', {
-          zh: `${p.name}的性别写作“${p.gender}”，而身份证号 ${c.normalised} 的顺序码为${c.gender}性`,
-          en: `${p.name}'s sex is given as ${p.gender === '男' ? 'male' : 'female'}, but ID ${c.normalised} encodes ${c.gender === '男' ? 'male' : 'female'}`,
-        }, [ev], [p.id, 'sex']));
+        out.push(
+          finding(
+            this,
+            'warning',
+            {
+              zh: `${p.name}的性别写作“${p.gender}”，而身份证号 ${c.normalised} 的顺序码为${c.gender}性`,
+              en: `${p.name}'s sex is given as ${p.gender === '男' ? 'male' : 'female'}, but ID ${c.normalised} encodes ${c.gender === '男' ? 'male' : 'female'}`,
+            },
+            [ev],
+            [p.id, 'sex'],
+          ),
+        );
       }
     }
 
@@ -79,10 +103,18 @@ export const identityConsistency: Rule = {
     for (const [id, people] of holders) {
       const distinct = people.filter((p, i) => !people.slice(0, i).some((q) => namesOf(q).some((n) => namesOf(p).includes(n))));
       if (distinct.length < 2) continue;
-      out.push(finding(this, 'warning', {
-        zh: `身份证号 ${id} 同时登记在${distinct.map((p) => p.name).join('、')}名下`,
-        en: `ID number ${id} is recorded for ${distinct.map((p) => p.name).join(', ')}`,
-      }, distinct.map(mention), ['shared', id]));
+      out.push(
+        finding(
+          this,
+          'warning',
+          {
+            zh: `身份证号 ${id} 同时登记在${distinct.map((p) => p.name).join('、')}名下`,
+            en: `ID number ${id} is recorded for ${distinct.map((p) => p.name).join(', ')}`,
+          },
+          distinct.map(mention),
+          ['shared', id],
+        ),
+      );
     }
 
     // The number written beside a person's name in the documents.
@@ -95,7 +127,10 @@ export const identityConsistency: Rule = {
         for (const p of named) {
           for (const n of namesOf(p)) {
             const at = before.lastIndexOf(n);
-            if (at > nearest) { nearest = at; holder = p; }
+            if (at > nearest) {
+              nearest = at;
+              holder = p;
+            }
           }
         }
         if (!holder) continue;
@@ -106,10 +141,18 @@ export const identityConsistency: Rule = {
         if (canonical(written) === canonical(own)) continue;
         const why = written.valid ? '' : `（${(REASON[written.reason ?? 'length'] ?? REASON.length!).zh}）`;
         const whyEn = written.valid ? '' : ` (${(REASON[written.reason ?? 'length'] ?? REASON.length!).en})`;
-        out.push(finding(this, 'warning', {
-          zh: `${d.title}（第${pageAt(d, m.index)}页）在${holder.name}名下写有身份证号 ${written.normalised}${why}，与其登记的 ${own.normalised} 不一致`,
-          en: `${d.title} (p. ${pageAt(d, m.index)}) gives ${holder.name}'s ID number as ${written.normalised}${whyEn}, not ${own.normalised} as recorded elsewhere`,
-        }, [{ document: d.id, page: pageAt(d, m.index), text: d.text.slice(Math.max(0, m.index - 20), m.index + m[0].length) }], [holder.id, 'text', d.id, written.normalised]));
+        out.push(
+          finding(
+            this,
+            'warning',
+            {
+              zh: `${d.title}（第${pageAt(d, m.index)}页）在${holder.name}名下写有身份证号 ${written.normalised}${why}，与其登记的 ${own.normalised} 不一致`,
+              en: `${d.title} (p. ${pageAt(d, m.index)}) gives ${holder.name}'s ID number as ${written.normalised}${whyEn}, not ${own.normalised} as recorded elsewhere`,
+            },
+            [{ document: d.id, page: pageAt(d, m.index), text: d.text.slice(Math.max(0, m.index - 20), m.index + m[0].length) }],
+            [holder.id, 'text', d.id, written.normalised],
+          ),
+        );
       }
     }
 
@@ -122,10 +165,18 @@ export const identityConsistency: Rule = {
       if (!m) continue;
       const written = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
       if (written === c.birthDate) continue;
-      out.push(finding(this, 'warning', {
-        zh: `${s.doc.title}（第${pageAt(s.doc, m.index)}页）写明${s.subjectName ?? ''}出生于 ${written}，而其身份证号 ${c.normalised} 载明 ${c.birthDate}`,
-        en: `${s.doc.title} (p. ${pageAt(s.doc, m.index)}) gives ${s.subjectName ?? 'the person'}'s birth date as ${written}, but ID ${c.normalised} encodes ${c.birthDate}`,
-      }, [documentEvidence(s.doc, m[0])], [s.subjectId, 'record-birth', s.doc.id]));
+      out.push(
+        finding(
+          this,
+          'warning',
+          {
+            zh: `${s.doc.title}（第${pageAt(s.doc, m.index)}页）写明${s.subjectName ?? ''}出生于 ${written}，而其身份证号 ${c.normalised} 载明 ${c.birthDate}`,
+            en: `${s.doc.title} (p. ${pageAt(s.doc, m.index)}) gives ${s.subjectName ?? 'the person'}'s birth date as ${written}, but ID ${c.normalised} encodes ${c.birthDate}`,
+          },
+          [documentEvidence(s.doc, m[0])],
+          [s.subjectId, 'record-birth', s.doc.id],
+        ),
+      );
     }
     return out;
   },

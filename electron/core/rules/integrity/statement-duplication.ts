@@ -26,7 +26,11 @@ const SAME_PERSON_MIN = 100;
 const MAX_CHARS_PER_MINUTE = 120;
 const MIN_TEXT_FOR_RATE = 800;
 
-interface Prepared { s: Session; passages: (Passage & { sh: Set<string> })[]; all: Set<string> }
+interface Prepared {
+  s: Session;
+  passages: (Passage & { sh: Set<string> })[];
+  all: Set<string>;
+}
 
 function prepare(s: Session): Prepared {
   const passages = answerPassages(s.doc).map((p) => ({ ...p, sh: shingles(p.norm, N) }));
@@ -56,19 +60,35 @@ function leftovers(facts: CaseFacts, s: Session): RuleFinding[] {
       if (name.length < 2 || own.includes(name) || own.some((o) => o.includes(name))) continue;
       const m = new RegExp(`(?:我叫|我的名字叫|本人姓名|姓名[：:]\\s*|被(?:讯|询)问人[：:]\\s*)${escapeRe(name)}`).exec(text);
       if (!m) continue;
-      out.push(finding(rule, 'warning', {
-        zh: `${s.doc.title}（第${pageAt(s.doc, m.index)}页）是对${own[0]}的笔录，却写有“${m[0]}”——他人姓名留在笔录中，疑似套用他人笔录`,
-        en: `${s.doc.title} (p. ${pageAt(s.doc, m.index)}) records ${own[0]} but reads "${m[0]}": another person's name left in the text, a sign of a copied record`,
-      }, [{ document: s.doc.id, page: pageAt(s.doc, m.index), text: text.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10) }], [s.doc.id, 'name', other.id]));
+      out.push(
+        finding(
+          rule,
+          'warning',
+          {
+            zh: `${s.doc.title}（第${pageAt(s.doc, m.index)}页）是对${own[0]}的笔录，却写有“${m[0]}”——他人姓名留在笔录中，疑似套用他人笔录`,
+            en: `${s.doc.title} (p. ${pageAt(s.doc, m.index)}) records ${own[0]} but reads "${m[0]}": another person's name left in the text, a sign of a copied record`,
+          },
+          [{ document: s.doc.id, page: pageAt(s.doc, m.index), text: text.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10) }],
+          [s.doc.id, 'name', other.id],
+        ),
+      );
     }
   }
   const sexRe = /性别[：:]?\s*(男|女)/.exec(text);
   const sex = subject ? genderOf(subject) : null;
   if (sexRe && sex && sexRe[1] !== sex) {
-    out.push(finding(rule, 'warning', {
-      zh: `${s.doc.title}（第${pageAt(s.doc, sexRe.index)}页）写明性别“${sexRe[1]}”，而${own[0]}为${sex}性`,
-      en: `${s.doc.title} (p. ${pageAt(s.doc, sexRe.index)}) gives the sex as ${sexRe[1]}, but ${own[0]} is ${sex === '男' ? 'male' : 'female'}`,
-    }, [{ document: s.doc.id, page: pageAt(s.doc, sexRe.index), text: text.slice(Math.max(0, sexRe.index - 10), sexRe.index + 14) }], [s.doc.id, 'sex']));
+    out.push(
+      finding(
+        rule,
+        'warning',
+        {
+          zh: `${s.doc.title}（第${pageAt(s.doc, sexRe.index)}页）写明性别“${sexRe[1]}”，而${own[0]}为${sex}性`,
+          en: `${s.doc.title} (p. ${pageAt(s.doc, sexRe.index)}) gives the sex as ${sexRe[1]}, but ${own[0]} is ${sex === '男' ? 'male' : 'female'}`,
+        },
+        [{ document: s.doc.id, page: pageAt(s.doc, sexRe.index), text: text.slice(Math.max(0, sexRe.index - 10), sexRe.index + 14) }],
+        [s.doc.id, 'sex'],
+      ),
+    );
   }
   const ageRe = /年龄[：:]?\s*(\d{1,3})\s*岁?/.exec(text);
   const birth = subject?.birthDate ?? null;
@@ -78,10 +98,18 @@ function leftovers(facts: CaseFacts, s: Session): RuleFinding[] {
     const written = Number(ageRe[1]);
     // A nominal age (虚岁) is one more than the full years: only a larger gap is a slip.
     if (age !== null && Math.abs(written - age) > 1) {
-      out.push(finding(rule, 'warning', {
-        zh: `${s.doc.title}（第${pageAt(s.doc, ageRe.index)}页）写明年龄 ${written} 岁，而${own[0]}（出生 ${birth}）于 ${date} 为 ${age} 周岁`,
-        en: `${s.doc.title} (p. ${pageAt(s.doc, ageRe.index)}) gives the age as ${written}, but ${own[0]} (born ${birth}) was ${age} on ${date}`,
-      }, [{ document: s.doc.id, page: pageAt(s.doc, ageRe.index), text: text.slice(Math.max(0, ageRe.index - 10), ageRe.index + 14) }], [s.doc.id, 'age']));
+      out.push(
+        finding(
+          rule,
+          'warning',
+          {
+            zh: `${s.doc.title}（第${pageAt(s.doc, ageRe.index)}页）写明年龄 ${written} 岁，而${own[0]}（出生 ${birth}）于 ${date} 为 ${age} 周岁`,
+            en: `${s.doc.title} (p. ${pageAt(s.doc, ageRe.index)}) gives the age as ${written}, but ${own[0]} (born ${birth}) was ${age} on ${date}`,
+          },
+          [{ document: s.doc.id, page: pageAt(s.doc, ageRe.index), text: text.slice(Math.max(0, ageRe.index - 10), ageRe.index + 14) }],
+          [s.doc.id, 'age'],
+        ),
+      );
     }
   }
   return out;
@@ -92,10 +120,16 @@ function tooLong(s: Session): RuleFinding | null {
   const minutes = Math.round((s.end.ms - s.start.ms) / 60_000);
   const chars = normalise(s.doc.text).length;
   if (minutes <= 0 || chars < MIN_TEXT_FOR_RATE || chars / minutes <= MAX_CHARS_PER_MINUTE) return null;
-  return finding(rule, 'warning', {
-    zh: `${s.doc.title}（第${s.doc.page}–${s.doc.pageTo}页，${who(s)}）共约 ${chars} 字，而${s.kind === 'interrogation' ? '讯问' : '询问'}仅 ${minutes} 分钟（每分钟约 ${Math.round(chars / minutes)} 字 > ${MAX_CHARS_PER_MINUTE}），篇幅与时长不相称`,
-    en: `${s.doc.title} (pp. ${s.doc.page}–${s.doc.pageTo}, ${who(s)}) holds about ${chars} characters for a ${minutes}-minute session (${Math.round(chars / minutes)}/min > ${MAX_CHARS_PER_MINUTE}): implausibly long`,
-  }, [{ document: s.doc.id, page: s.doc.page, text: s.doc.title }], [s.doc.id, 'length']);
+  return finding(
+    rule,
+    'warning',
+    {
+      zh: `${s.doc.title}（第${s.doc.page}–${s.doc.pageTo}页，${who(s)}）共约 ${chars} 字，而${s.kind === 'interrogation' ? '讯问' : '询问'}仅 ${minutes} 分钟（每分钟约 ${Math.round(chars / minutes)} 字 > ${MAX_CHARS_PER_MINUTE}），篇幅与时长不相称`,
+      en: `${s.doc.title} (pp. ${s.doc.page}–${s.doc.pageTo}, ${who(s)}) holds about ${chars} characters for a ${minutes}-minute session (${Math.round(chars / minutes)}/min > ${MAX_CHARS_PER_MINUTE}): implausibly long`,
+    },
+    [{ document: s.doc.id, page: s.doc.page, text: s.doc.title }],
+    [s.doc.id, 'length'],
+  );
 }
 
 export const statementDuplication: Rule = {
@@ -137,10 +171,15 @@ export const statementDuplication: Rule = {
         const threshold = samePerson ? SAME_PERSON_COPIED : COPIED;
         const minTotal = samePerson ? SAME_PERSON_MIN : MIN_COPIED;
         // Either record may be the copy: report the direction that shares more.
-        const ways = [[i, j], [j, i]].map(([x, y]) => {
-          const list = (copied[x!]!.get(y!) ?? []).filter((p) => p.c >= threshold);
-          return { from: prepared[x!]!, into: prepared[y!]!, list, total: list.reduce((n, p) => n + p.norm.length, 0) };
-        }).sort((u, v) => v.total - u.total);
+        const ways = [
+          [i, j],
+          [j, i],
+        ]
+          .map(([x, y]) => {
+            const list = (copied[x!]!.get(y!) ?? []).filter((p) => p.c >= threshold);
+            return { from: prepared[x!]!, into: prepared[y!]!, list, total: list.reduce((n, p) => n + p.norm.length, 0) };
+          })
+          .sort((u, v) => v.total - u.total);
         const best = ways[0]!;
         if (best.total < minTotal) continue;
         const a = best.from;
@@ -149,18 +188,31 @@ export const statementDuplication: Rule = {
         const total = best.total;
         const longest = [...fromA].sort((x, y) => y.norm.length - x.norm.length)[0]!;
         const probe = longest.norm.slice(0, Math.min(12, longest.norm.length));
-        const inB = b.passages.find((p) => p.norm.includes(probe)) ?? b.passages.find((p) => containment(shingles(longest.norm, N), p.sh) > 0.5);
+        const inB =
+          b.passages.find((p) => p.norm.includes(probe)) ?? b.passages.find((p) => containment(shingles(longest.norm, N), p.sh) > 0.5);
         const sim = jaccard(a.all, b.all);
         const pct = (x: number) => `${Math.round(x * 100)}%`;
-        const relation = samePerson ? { zh: `${who(a.s)}的两次讯问笔录`, en: `two interrogation records of ${who(a.s)}` } : { zh: `${who(a.s)}与${who(b.s)}的笔录`, en: `the statements of ${who(a.s)} and ${who(b.s)}` };
+        const relation = samePerson
+          ? { zh: `${who(a.s)}的两次讯问笔录`, en: `two interrogation records of ${who(a.s)}` }
+          : { zh: `${who(a.s)}与${who(b.s)}的笔录`, en: `the statements of ${who(a.s)} and ${who(b.s)}` };
         const [first, second] = a.s.doc.id < b.s.doc.id ? [a.s.doc.id, b.s.doc.id] : [b.s.doc.id, a.s.doc.id];
-        out.push(finding(this, 'warning', {
-          zh: `${relation.zh}存在雷同：${a.s.doc.title}（第${pageAt(a.s.doc, longest.offset)}页）有 ${fromA.length} 段回答（共 ${total} 字）与${b.s.doc.title}（第${b.s.doc.page}页起）重合 ≥ ${pct(threshold)}，整体相似度 ${pct(sim)}；如“${clip(longest.raw)}”`,
-          en: `${relation.en} overlap: ${fromA.length} answer passage(s) (${total} characters) of ${a.s.doc.title} (p. ${pageAt(a.s.doc, longest.offset)}) reappear in ${b.s.doc.title} (from p. ${b.s.doc.page}) at ≥ ${pct(threshold)}; overall similarity ${pct(sim)}`,
-        }, [
-          { document: a.s.doc.id, page: pageAt(a.s.doc, longest.offset), text: clip(longest.raw, 120) },
-          inB ? { document: b.s.doc.id, page: pageAt(b.s.doc, inB.offset), text: clip(inB.raw, 120) } : { document: b.s.doc.id, page: b.s.doc.page, text: b.s.doc.title },
-        ], [first, second]));
+        out.push(
+          finding(
+            this,
+            'warning',
+            {
+              zh: `${relation.zh}存在雷同：${a.s.doc.title}（第${pageAt(a.s.doc, longest.offset)}页）有 ${fromA.length} 段回答（共 ${total} 字）与${b.s.doc.title}（第${b.s.doc.page}页起）重合 ≥ ${pct(threshold)}，整体相似度 ${pct(sim)}；如“${clip(longest.raw)}”`,
+              en: `${relation.en} overlap: ${fromA.length} answer passage(s) (${total} characters) of ${a.s.doc.title} (p. ${pageAt(a.s.doc, longest.offset)}) reappear in ${b.s.doc.title} (from p. ${b.s.doc.page}) at ≥ ${pct(threshold)}; overall similarity ${pct(sim)}`,
+            },
+            [
+              { document: a.s.doc.id, page: pageAt(a.s.doc, longest.offset), text: clip(longest.raw, 120) },
+              inB
+                ? { document: b.s.doc.id, page: pageAt(b.s.doc, inB.offset), text: clip(inB.raw, 120) }
+                : { document: b.s.doc.id, page: b.s.doc.page, text: b.s.doc.title },
+            ],
+            [first, second],
+          ),
+        );
       }
     }
     for (const p of prepared) {

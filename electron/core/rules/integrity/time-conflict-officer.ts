@@ -26,7 +26,8 @@ function differ(a: Session, b: Session): { zh: string; en: string } | null {
 export const timeConflictOfficer: Rule = {
   id: 'TIME_CONFLICT_OFFICER',
   title: { zh: '办案人员时间冲突', en: 'Officer in two places at once' },
-  citation: '《刑事诉讼法》第一百一十八条、第一百二十四条第二款；《公安机关办理刑事案件程序规定》第二百零二条、第二百零六条；最高法解释第九十条第四项',
+  citation:
+    '《刑事诉讼法》第一百一十八条、第一百二十四条第二款；《公安机关办理刑事案件程序规定》第二百零二条、第二百零六条；最高法解释第九十条第四项',
   severity: 'violation',
   needs: ['各笔录起止时间、地点、侦查人员和记录人'],
   evaluate(facts) {
@@ -43,11 +44,21 @@ export const timeConflictOfficer: Rule = {
         if (!why) continue;
         const overlapMin = Math.round((Math.min(a.end!.ms, b.end!.ms) - Math.max(a.start!.ms, b.start!.ms)) / 60_000);
         const [first, second] = a.start!.ms <= b.start!.ms ? [a, b] : [b, a];
-        out.push(finding(this, 'violation', {
-          zh: `${shared.join('、')}同时出现在两次活动中（${why.zh}）：${describe(first, 'zh')}与${describe(second, 'zh')}重叠 ${formatDuration(overlapMin, 'zh')}`,
-          en: `${shared.join(', ')} appear in two acts at once (${why.en}): ${describe(first, 'en')} and ${describe(second, 'en')} overlap by ${formatDuration(overlapMin, 'en')}`,
-        }, [documentEvidence(first.doc, shared[0] ? `${first.doc.title} ${shared.join('、')}` : null), documentEvidence(second.doc, `${second.doc.title} ${shared.join('、')}`)],
-        [first.doc.id, second.doc.id]));
+        out.push(
+          finding(
+            this,
+            'violation',
+            {
+              zh: `${shared.join('、')}同时出现在两次活动中（${why.zh}）：${describe(first, 'zh')}与${describe(second, 'zh')}重叠 ${formatDuration(overlapMin, 'zh')}`,
+              en: `${shared.join(', ')} appear in two acts at once (${why.en}): ${describe(first, 'en')} and ${describe(second, 'en')} overlap by ${formatDuration(overlapMin, 'en')}`,
+            },
+            [
+              documentEvidence(first.doc, shared[0] ? `${first.doc.title} ${shared.join('、')}` : null),
+              documentEvidence(second.doc, `${second.doc.title} ${shared.join('、')}`),
+            ],
+            [first.doc.id, second.doc.id],
+          ),
+        );
       }
     }
     return out;

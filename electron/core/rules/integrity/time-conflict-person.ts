@@ -36,19 +36,35 @@ export const timeConflictPerson: Rule = {
         const evidence = [documentEvidence(a.doc), documentEvidence(b.doc)];
         if (same && overlaps(a, b)) {
           const minutes = Math.round((Math.min(a.end!.ms, b.end!.ms) - b.start!.ms) / 60_000);
-          out.push(finding(this, 'violation', {
-            zh: `${a.subjectName ?? '同一人'}同时出现在两次活动中：${describe(a, 'zh')}与${describe(b, 'zh')}重叠 ${formatDuration(minutes, 'zh')}`,
-            en: `${a.subjectName ?? 'The same person'} is in two acts at once: ${describe(a, 'en')} and ${describe(b, 'en')} overlap by ${formatDuration(minutes, 'en')}`,
-          }, evidence, [a.doc.id, b.doc.id]));
+          out.push(
+            finding(
+              this,
+              'violation',
+              {
+                zh: `${a.subjectName ?? '同一人'}同时出现在两次活动中：${describe(a, 'zh')}与${describe(b, 'zh')}重叠 ${formatDuration(minutes, 'zh')}`,
+                en: `${a.subjectName ?? 'The same person'} is in two acts at once: ${describe(a, 'en')} and ${describe(b, 'en')} overlap by ${formatDuration(minutes, 'en')}`,
+              },
+              evidence,
+              [a.doc.id, b.doc.id],
+            ),
+          );
           continue;
         }
         if (same && samePlace(a.place, b.place) === false) {
           const gap = Math.round((b.start!.ms - a.end!.ms) / 60_000);
           if (gap >= 0 && gap < MIN_TRAVEL) {
-            out.push(finding(this, 'warning', {
-              zh: `${a.subjectName ?? '同一人'}在“${a.place}”的活动结束 ${gap} 分钟后即在“${b.place}”开始下一次活动（${describe(a, 'zh')} → ${describe(b, 'zh')}），请核实路程时间`,
-              en: `${a.subjectName ?? 'The same person'} starts at "${b.place}" ${gap} min after ending at "${a.place}" — check the travel time`,
-            }, evidence, [a.doc.id, b.doc.id, 'travel']));
+            out.push(
+              finding(
+                this,
+                'warning',
+                {
+                  zh: `${a.subjectName ?? '同一人'}在“${a.place}”的活动结束 ${gap} 分钟后即在“${b.place}”开始下一次活动（${describe(a, 'zh')} → ${describe(b, 'zh')}），请核实路程时间`,
+                  en: `${a.subjectName ?? 'The same person'} starts at "${b.place}" ${gap} min after ending at "${a.place}" — check the travel time`,
+                },
+                evidence,
+                [a.doc.id, b.doc.id, 'travel'],
+              ),
+            );
           }
           continue;
         }
@@ -57,10 +73,18 @@ export const timeConflictPerson: Rule = {
         const names = (s: Session) => s.attendees.map((t) => ({ role: t.role, name: normaliseName(t.name) }));
         for (const t of names(a)) {
           if (!t.name || !names(b).some((u) => u.name === t.name)) continue;
-          out.push(finding(this, 'warning', {
-            zh: `${t.role}${t.name}同时在两次活动中到场：${describe(a, 'zh')}与${describe(b, 'zh')}时间重叠`,
-            en: `${t.role} ${t.name} attends two acts at once: ${describe(a, 'en')} and ${describe(b, 'en')} overlap`,
-          }, evidence, [a.doc.id, b.doc.id, t.name]));
+          out.push(
+            finding(
+              this,
+              'warning',
+              {
+                zh: `${t.role}${t.name}同时在两次活动中到场：${describe(a, 'zh')}与${describe(b, 'zh')}时间重叠`,
+                en: `${t.role} ${t.name} attends two acts at once: ${describe(a, 'en')} and ${describe(b, 'en')} overlap`,
+              },
+              evidence,
+              [a.doc.id, b.doc.id, t.name],
+            ),
+          );
         }
       }
     }

@@ -23,7 +23,15 @@ export const audioVideoRecording: Rule = {
     const sessions = sessionsOf(facts, 'interrogation');
     if (sessions.length === 0) return out;
     if (!facts.charge) {
-      out.push(finding(this, 'warning', { zh: '未见罪名，无法判断讯问是否应当全程录音录像', en: 'No charge found; cannot tell whether interrogations must be recorded' }, [documentEvidence(sessions[0]!.doc)], ['missing', 'charge']));
+      out.push(
+        finding(
+          this,
+          'warning',
+          { zh: '未见罪名，无法判断讯问是否应当全程录音录像', en: 'No charge found; cannot tell whether interrogations must be recorded' },
+          [documentEvidence(sessions[0]!.doc)],
+          ['missing', 'charge'],
+        ),
+      );
       return out;
     }
     let gravity = lifeOrDeath(facts.charge);
@@ -36,21 +44,40 @@ export const audioVideoRecording: Rule = {
     const logs = facts.documents.filter((d) => d.type === 'OTHER' && RECORDING_MENTIONED.test(d.title));
     const unrecorded = sessions.filter((s) => {
       const text = s.doc.text;
-      return !((RECORDING_MENTIONED.test(text) && !NOT_RECORDED.test(text)) || logs.some((l) => l.text.includes(s.doc.title) || (s.start && l.text.includes(s.start.date))));
+      return !(
+        (RECORDING_MENTIONED.test(text) && !NOT_RECORDED.test(text)) ||
+        logs.some((l) => l.text.includes(s.doc.title) || (s.start && l.text.includes(s.start.date)))
+      );
     });
     if (gravity === 'certain') {
       for (const s of unrecorded) {
-        out.push(finding(this, 'violation', {
-          zh: `${facts.charge}可能判处无期徒刑、死刑，${s.doc.title}（第${s.doc.page}页${s.subjectName ? `，${s.subjectName}` : ''}）未见全程同步录音录像的记载`,
-          en: `${facts.charge} may carry life imprisonment or death, but ${s.doc.title} (p. ${s.doc.page}) shows no full audio-video recording`,
-        }, [documentEvidence(s.doc)], [s.doc.id]));
+        out.push(
+          finding(
+            this,
+            'violation',
+            {
+              zh: `${facts.charge}可能判处无期徒刑、死刑，${s.doc.title}（第${s.doc.page}页${s.subjectName ? `，${s.subjectName}` : ''}）未见全程同步录音录像的记载`,
+              en: `${facts.charge} may carry life imprisonment or death, but ${s.doc.title} (p. ${s.doc.page}) shows no full audio-video recording`,
+            },
+            [documentEvidence(s.doc)],
+            [s.doc.id],
+          ),
+        );
       }
     } else if (unrecorded.length > 0) {
       // Whether the case is one that must be recorded turns on injuries, quantities or amounts: one question for the case.
-      out.push(finding(this, 'warning', {
-        zh: `${facts.charge}的量刑档次可能包含无期徒刑、死刑或属重大犯罪（视伤亡、数量、数额），${unrecorded.length} 份讯问笔录（第${unrecorded.map((s) => s.doc.page).join('、')}页）未见录音录像的记载，请核实是否应当全程录音录像`,
-        en: `${facts.charge} may reach life imprisonment or death or be a major crime depending on the facts; ${unrecorded.length} interrogation record(s) show no recording — check whether one was required`,
-      }, unrecorded.slice(0, 3).map((s) => documentEvidence(s.doc)), ['unclear']));
+      out.push(
+        finding(
+          this,
+          'warning',
+          {
+            zh: `${facts.charge}的量刑档次可能包含无期徒刑、死刑或属重大犯罪（视伤亡、数量、数额），${unrecorded.length} 份讯问笔录（第${unrecorded.map((s) => s.doc.page).join('、')}页）未见录音录像的记载，请核实是否应当全程录音录像`,
+            en: `${facts.charge} may reach life imprisonment or death or be a major crime depending on the facts; ${unrecorded.length} interrogation record(s) show no recording — check whether one was required`,
+          },
+          unrecorded.slice(0, 3).map((s) => documentEvidence(s.doc)),
+          ['unclear'],
+        ),
+      );
     }
     return out;
   },

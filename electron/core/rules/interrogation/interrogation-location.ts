@@ -26,16 +26,24 @@ export const interrogationLocation: Rule = {
       const doc = s.doc;
       const where = s.place ?? '';
       if (!s.place) {
-        out.push(missingFact(this, { zh: '讯问地点', en: 'place of interrogation' },
-          { zh: `${doc.title}（第${doc.page}页）`, en: `${doc.title} (p. ${doc.page})` }, [documentEvidence(doc)], [doc.id]));
+        out.push(
+          missingFact(
+            this,
+            { zh: '讯问地点', en: 'place of interrogation' },
+            { zh: `${doc.title}（第${doc.page}页）`, en: `${doc.title} (p. ${doc.page})` },
+            [documentEvidence(doc)],
+            [doc.id],
+          ),
+        );
         continue;
       }
       const custody = s.subjectId ? custodyStart(facts, s.subjectId) : null;
       const ev = documentEvidence(doc, around(doc.text, /地点[：:]/) ?? where);
       // With a plain date on either side, only a later day is surely in custody.
-      const inCustody = !!custody && !!s.start && (custody.time.hasTime && s.start.hasTime
-        ? s.start.ms >= custody.time.ms
-        : s.start.date > custody.time.date);
+      const inCustody =
+        !!custody &&
+        !!s.start &&
+        (custody.time.hasTime && s.start.hasTime ? s.start.ms >= custody.time.ms : s.start.date > custody.time.date);
       if (custody && s.start && inCustody) {
         if (inCustodyFacility(where)) continue;
         const figures = {
@@ -44,9 +52,20 @@ export const interrogationLocation: Rule = {
         };
         const cev = { document: custody.document, page: custody.page, text: custody.text };
         const taken = around(doc.text, TAKEN_OUT);
-        out.push(taken
-          ? finding(this, 'warning', { zh: `${figures.zh}；笔录载明“${taken.trim()}”，请核实提解出所的审批`, en: `${figures.en}; the record mentions taking the suspect out — check the approval` }, [ev, cev], [doc.id])
-          : finding(this, 'violation', figures, [ev, cev], [doc.id]));
+        out.push(
+          taken
+            ? finding(
+                this,
+                'warning',
+                {
+                  zh: `${figures.zh}；笔录载明“${taken.trim()}”，请核实提解出所的审批`,
+                  en: `${figures.en}; the record mentions taking the suspect out — check the approval`,
+                },
+                [ev, cev],
+                [doc.id],
+              )
+            : finding(this, 'violation', figures, [ev, cev], [doc.id]),
+        );
         continue;
       }
       if (atPolicePremises(where) || inCustodyFacility(where)) continue;
@@ -54,10 +73,23 @@ export const interrogationLocation: Rule = {
       // A place plainly outside any police facility, with no reason written, breaks PSR 198;
       // a place the extractor could not classify is left to the reviewer.
       const plainlyElsewhere = !exception && ELSEWHERE.test(where);
-      out.push(finding(this, plainlyElsewhere ? 'violation' : 'warning', exception
-        ? { zh: `${doc.title}（第${doc.page}页）讯问地点“${where}”不在执法办案场所讯问室；笔录载明“${exception.trim()}”，请核实是否属于现场紧急或伤病、残疾、怀孕等例外`, en: `${doc.title} (p. ${doc.page}) was held at "${where}", not a police interrogation room; the record gives a reason — check that it is an allowed exception` }
-        : { zh: `${doc.title}（第${doc.page}页）讯问地点“${where}”不在执法办案场所讯问室，未见例外情形的记载`, en: `${doc.title} (p. ${doc.page}) was held at "${where}", not a police interrogation room, and no exception is recorded` },
-      [ev], [doc.id]));
+      out.push(
+        finding(
+          this,
+          plainlyElsewhere ? 'violation' : 'warning',
+          exception
+            ? {
+                zh: `${doc.title}（第${doc.page}页）讯问地点“${where}”不在执法办案场所讯问室；笔录载明“${exception.trim()}”，请核实是否属于现场紧急或伤病、残疾、怀孕等例外`,
+                en: `${doc.title} (p. ${doc.page}) was held at "${where}", not a police interrogation room; the record gives a reason — check that it is an allowed exception`,
+              }
+            : {
+                zh: `${doc.title}（第${doc.page}页）讯问地点“${where}”不在执法办案场所讯问室，未见例外情形的记载`,
+                en: `${doc.title} (p. ${doc.page}) was held at "${where}", not a police interrogation room, and no exception is recorded`,
+              },
+          [ev],
+          [doc.id],
+        ),
+      );
     }
     return out;
   },

@@ -29,8 +29,15 @@ export const interrogationTwoInvestigators: Rule = {
       const doc = s.doc;
       const ev = documentEvidence(doc, around(doc.text, /(?:侦查员|讯问人|侦查人员)[：:]/) ?? s.investigators.join('、'));
       if (s.investigators.length === 0) {
-        out.push(missingFact(this, { zh: '讯问人（侦查员）姓名', en: 'names of the interrogating investigators' },
-          { zh: `${doc.title}（第${doc.page}页）`, en: `${doc.title} (p. ${doc.page})` }, [ev], [doc.id]));
+        out.push(
+          missingFact(
+            this,
+            { zh: '讯问人（侦查员）姓名', en: 'names of the interrogating investigators' },
+            { zh: `${doc.title}（第${doc.page}页）`, en: `${doc.title} (p. ${doc.page})` },
+            [ev],
+            [doc.id],
+          ),
+        );
         continue;
       }
       const sworn = s.investigators.filter((n) => !isAuxiliary(facts, n, doc.text));
@@ -40,19 +47,35 @@ export const interrogationTwoInvestigators: Rule = {
         const auxEn = auxiliary.length > 0 ? `; ${auxiliary.join(', ')} auxiliary police, not counted` : '';
         const rec = s.recorder && !s.investigators.includes(s.recorder) ? `；记录员${s.recorder}不计为侦查员` : '';
         const recEn = s.recorder && !s.investigators.includes(s.recorder) ? `; recorder ${s.recorder} is not an investigator` : '';
-        out.push(finding(this, 'violation', {
-          zh: `${doc.title}（第${doc.page}页${s.subjectName ? `，讯问${s.subjectName}` : ''}）载明的侦查员为 ${sworn.length} 人（${sworn.join('、') || '无'}）< 2${aux}${rec}`,
-          en: `${doc.title} (p. ${doc.page}${s.subjectName ? `, ${s.subjectName}` : ''}) lists ${sworn.length} investigator(s) (${sworn.join(', ') || 'none'}) < 2${auxEn}${recEn}`,
-        }, [ev], [doc.id]));
+        out.push(
+          finding(
+            this,
+            'violation',
+            {
+              zh: `${doc.title}（第${doc.page}页${s.subjectName ? `，讯问${s.subjectName}` : ''}）载明的侦查员为 ${sworn.length} 人（${sworn.join('、') || '无'}）< 2${aux}${rec}`,
+              en: `${doc.title} (p. ${doc.page}${s.subjectName ? `, ${s.subjectName}` : ''}) lists ${sworn.length} investigator(s) (${sworn.join(', ') || 'none'}) < 2${auxEn}${recEn}`,
+            },
+            [ev],
+            [doc.id],
+          ),
+        );
       }
       const others = s.attendees.filter((a) => /犯罪嫌疑人|同案/.test(a.role) && a.name !== s.subjectName);
       const several = s.subjectName ? s.subjectName.split(/[、,，]/).filter((n) => n.length > 0) : [];
       if (others.length > 0 || several.length > 1) {
         const names = others.length > 0 ? [s.subjectName ?? '', ...others.map((a) => a.name)] : several;
-        out.push(finding(this, 'violation', {
-          zh: `${doc.title}（第${doc.page}页）同时讯问多名犯罪嫌疑人（${names.filter(Boolean).join('、')}），同案犯罪嫌疑人应当个别讯问`,
-          en: `${doc.title} (p. ${doc.page}) questions several suspects together (${names.filter(Boolean).join(', ')}); co-suspects must be questioned separately`,
-        }, [ev], [doc.id, 'together']));
+        out.push(
+          finding(
+            this,
+            'violation',
+            {
+              zh: `${doc.title}（第${doc.page}页）同时讯问多名犯罪嫌疑人（${names.filter(Boolean).join('、')}），同案犯罪嫌疑人应当个别讯问`,
+              en: `${doc.title} (p. ${doc.page}) questions several suspects together (${names.filter(Boolean).join(', ')}); co-suspects must be questioned separately`,
+            },
+            [ev],
+            [doc.id, 'together'],
+          ),
+        );
       }
     }
     return out;

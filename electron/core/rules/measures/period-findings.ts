@@ -21,9 +21,23 @@ export function periodFindings(facts: CaseFacts, rule: Pick<Rule, 'id' | 'citati
       zh: `${name.zh}：${kind.label.zh} ${formatCaseTime(spell.start)} → ${end.label.zh} ${formatCaseTime(end.time)}，期限 ${kind.months} 个月（至 ${spell.deadline}）`,
       en: `${name.en}: ${kind.label.en} ${formatCaseTime(spell.start)} → ${end.label.en} ${formatCaseTime(end.time)}, limit ${kind.months} months (until ${spell.deadline})`,
     };
-    out.push(over
-      ? finding(rule, 'violation', { zh: `${figures.zh}，已超期`, en: `${figures.en}: past the limit` }, [spell.decision.evidence, end.evidence], [spell.person ?? spell.decision.doc?.id, spell.start.date])
-      : finding(rule, 'warning', { zh: `${figures.zh}，在期限最后一日结束，请核实`, en: `${figures.en}: ended on the last day; check` }, [spell.decision.evidence, end.evidence], [spell.person ?? spell.decision.doc?.id, spell.start.date]));
+    out.push(
+      over
+        ? finding(
+            rule,
+            'violation',
+            { zh: `${figures.zh}，已超期`, en: `${figures.en}: past the limit` },
+            [spell.decision.evidence, end.evidence],
+            [spell.person ?? spell.decision.doc?.id, spell.start.date],
+          )
+        : finding(
+            rule,
+            'warning',
+            { zh: `${figures.zh}，在期限最后一日结束，请核实`, en: `${figures.en}: ended on the last day; check` },
+            [spell.decision.evidence, end.evidence],
+            [spell.person ?? spell.decision.doc?.id, spell.start.date],
+          ),
+    );
   }
   return out;
 }

@@ -18,7 +18,12 @@ export interface MeasureKind {
 }
 
 export const BAIL_KIND: MeasureKind = { spec: BAIL, label: { zh: '取保候审', en: 'bail' }, months: 12, release: /解除取保候审/ };
-export const RSL_KIND: MeasureKind = { spec: RESIDENTIAL_SURVEILLANCE, label: { zh: '监视居住', en: 'residential surveillance' }, months: 6, release: /解除监视居住/ };
+export const RSL_KIND: MeasureKind = {
+  spec: RESIDENTIAL_SURVEILLANCE,
+  label: { zh: '监视居住', en: 'residential surveillance' },
+  months: 6,
+  release: /解除监视居住/,
+};
 
 export interface MeasureSpell {
   person: string | null;
@@ -29,11 +34,19 @@ export interface MeasureSpell {
   end: { time: CaseTime; label: Message; evidence: Occurrence['evidence'] } | null;
 }
 
-const TRANSFER: OccurrenceSpec = { events: ['TRANSFERRED_FOR_PROSECUTION'], documents: ['PROSECUTION_OPINION'], fields: [], useDocumentDate: true };
+const TRANSFER: OccurrenceSpec = {
+  events: ['TRANSFERRED_FOR_PROSECUTION'],
+  documents: ['PROSECUTION_OPINION'],
+  fields: [],
+  useDocumentDate: true,
+};
 
 export function measureSpells(facts: CaseFacts, kind: MeasureKind): MeasureSpell[] {
   const spells: MeasureSpell[] = [];
-  const releases = attribute(facts, occurrences(facts, { events: [], documents: [], titles: kind.release, fields: ['executedAt'], useDocumentDate: true }));
+  const releases = attribute(
+    facts,
+    occurrences(facts, { events: [], documents: [], titles: kind.release, fields: ['executedAt'], useDocumentDate: true }),
+  );
   const custodial = attribute(facts, [...occurrences(facts, DETENTION), ...occurrences(facts, ARREST)]);
   const transfers = attribute(facts, occurrences(facts, TRANSFER));
   const others = attribute(facts, occurrences(facts, kind === BAIL_KIND ? RESIDENTIAL_SURVEILLANCE : BAIL));
@@ -45,16 +58,27 @@ export function measureSpells(facts: CaseFacts, kind: MeasureKind): MeasureSpell
       const start = decision.time;
       if (!start) return;
       const candidates: MeasureSpell['end'][] = [];
-      if (decision.end) candidates.push({ time: decision.end, label: { zh: `${kind.label.zh}期限届满`, en: `${kind.label.en} term ends` }, evidence: decision.evidence });
+      if (decision.end)
+        candidates.push({
+          time: decision.end,
+          label: { zh: `${kind.label.zh}期限届满`, en: `${kind.label.en} term ends` },
+          evidence: decision.evidence,
+        });
       const after = (list: Occurrence[], label: Message) => {
-        for (const o of ofPerson(list, person)) if (o.time && o.time.date > start.date) candidates.push({ time: o.time, label, evidence: o.evidence });
+        for (const o of ofPerson(list, person))
+          if (o.time && o.time.date > start.date) candidates.push({ time: o.time, label, evidence: o.evidence });
       };
       after(releases, { zh: `解除${kind.label.zh}`, en: `${kind.label.en} lifted` });
       after(custodial, { zh: '变更为羁押措施', en: 'custodial measure' });
       after(transfers, { zh: '移送审查起诉', en: 'transfer for prosecution' });
       after(others, { zh: '变更强制措施', en: 'change of measure' });
       const next = decisions[i + 1];
-      if (next?.time) candidates.push({ time: next.time, label: { zh: `重新决定${kind.label.zh}`, en: `new ${kind.label.en} decision` }, evidence: next.evidence });
+      if (next?.time)
+        candidates.push({
+          time: next.time,
+          label: { zh: `重新决定${kind.label.zh}`, en: `new ${kind.label.en} decision` },
+          evidence: next.evidence,
+        });
       const end = candidates.filter((c): c is NonNullable<typeof c> => c !== null).sort((a, b) => a.time.ms - b.time.ms)[0] ?? null;
       spells.push({ person, start, decision, deadline: monthDeadline(start, kind.months), end });
     });

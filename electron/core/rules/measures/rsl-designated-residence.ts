@@ -5,7 +5,18 @@
 import type { CaseFacts } from '../facts.js';
 import { recordSubjectId } from '../facts.js';
 import { hourLimitFinding } from '../limits.js';
-import { atOrAfter, attribute, fieldTime, first, isStateSecurityOrTerrorism, noticeException, occurrences, ofPerson, soleSuspect, who } from '../occurrences.js';
+import {
+  atOrAfter,
+  attribute,
+  fieldTime,
+  first,
+  isStateSecurityOrTerrorism,
+  noticeException,
+  occurrences,
+  ofPerson,
+  soleSuspect,
+  who,
+} from '../occurrences.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, exceptionClaimed, finding, missingFact } from '../rule.js';
 import { formatCaseTime, parseCaseTime } from '../../../../shared/case-time.js';
@@ -26,9 +37,16 @@ const NO_HOME = /无固定住处|没有固定住处|无固定住所|在本地无
 
 function evaluate(facts: CaseFacts): RuleFinding[] {
   const out: RuleFinding[] = [];
-  const notices = attribute(facts, occurrences(facts, {
-    events: ['FAMILY_NOTIFIED'], documents: [], titles: /监视居住通知书/, fields: ['notifiedAt'], useDocumentDate: true,
-  })).filter((n) => n.doc && /监视居住/.test(n.doc.title));
+  const notices = attribute(
+    facts,
+    occurrences(facts, {
+      events: ['FAMILY_NOTIFIED'],
+      documents: [],
+      titles: /监视居住通知书/,
+      fields: ['notifiedAt'],
+      useDocumentDate: true,
+    }),
+  ).filter((n) => n.doc && /监视居住/.test(n.doc.title));
   for (const doc of facts.documents.filter((d) => d.type === 'RESIDENTIAL_SURVEILLANCE')) {
     const designated = doc.fields.designated === true || DESIGNATED.test(doc.title);
     if (!designated) continue;
@@ -36,18 +54,35 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
     const name = { zh: who(facts, person, 'zh'), en: who(facts, person, 'en') };
     const key = [doc.id];
     const evidence = documentEvidence(doc);
-    const place = typeof doc.fields.place === 'string' ? doc.fields.place : /指定居所[：:为在]\s*([^，。；\n]{2,40})/.exec(doc.text)?.[1] ?? null;
+    const place =
+      typeof doc.fields.place === 'string' ? doc.fields.place : (/指定居所[：:为在]\s*([^，。；\n]{2,40})/.exec(doc.text)?.[1] ?? null);
     if (place && FORBIDDEN_PLACE.test(place)) {
-      out.push(finding(rule, 'violation', {
-        zh: `${name.zh}：指定居所为“${place}”，不得在羁押场所、专门的办案场所或者办公场所执行`,
-        en: `${name.en}: the designated residence is "${place}"; it may not be a jail, an investigation facility or an office`,
-      }, [evidence], ['place', ...key]));
+      out.push(
+        finding(
+          rule,
+          'violation',
+          {
+            zh: `${name.zh}：指定居所为“${place}”，不得在羁押场所、专门的办案场所或者办公场所执行`,
+            en: `${name.en}: the designated residence is "${place}"; it may not be a jail, an investigation facility or an office`,
+          },
+          [evidence],
+          ['place', ...key],
+        ),
+      );
     }
     if (!NO_HOME.test(doc.text) && !isStateSecurityOrTerrorism(facts.charge)) {
-      out.push(finding(rule, 'warning', {
-        zh: `${name.zh}：指定居所监视居住，文书未载明其在办案地无固定住处，且本案不属于危害国家安全、恐怖活动犯罪，请核实适用理由`,
-        en: `${name.en}: surveillance at a designated residence without stating that the suspect has no fixed home locally, in a case that is not state-security or terrorism; check the ground`,
-      }, [evidence], ['ground', ...key]));
+      out.push(
+        finding(
+          rule,
+          'warning',
+          {
+            zh: `${name.zh}：指定居所监视居住，文书未载明其在办案地无固定住处，且本案不属于危害国家安全、恐怖活动犯罪，请核实适用理由`,
+            en: `${name.en}: surveillance at a designated residence without stating that the suspect has no fixed home locally, in a case that is not state-security or terrorism; check the ground`,
+          },
+          [evidence],
+          ['ground', ...key],
+        ),
+      );
     }
     const executed = fieldTime(doc, ['executedAt', 'start']) ?? parseCaseTime(doc.date);
     if (!executed) continue;
@@ -55,19 +90,53 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
     const exception = noticeException(notice?.doc ?? null) ?? noticeException(doc);
     if (notice?.time) {
       const late = hourLimitFinding({
-        rule, from: { label: { zh: '指定居所监视居住', en: 'designated-residence surveillance' }, time: executed },
-        to: { label: { zh: '通知家属', en: 'family notified' }, time: notice.time }, hours: 24, subject: name,
-        evidence: [evidence, notice.evidence], keyParts: ['notice', ...key],
+        rule,
+        from: { label: { zh: '指定居所监视居住', en: 'designated-residence surveillance' }, time: executed },
+        to: { label: { zh: '通知家属', en: 'family notified' }, time: notice.time },
+        hours: 24,
+        subject: name,
+        evidence: [evidence, notice.evidence],
+        keyParts: ['notice', ...key],
       });
       if (late && !exception) out.push(late);
-      else if (late && exception) out.push(exceptionClaimed(rule, exception.text, { zh: `${name.zh}：未在 24 小时内通知家属`, en: `${name.en}: the family was not told within 24 h` }, [evidence, notice.evidence], ['notice', ...key]));
+      else if (late && exception)
+        out.push(
+          exceptionClaimed(
+            rule,
+            exception.text,
+            { zh: `${name.zh}：未在 24 小时内通知家属`, en: `${name.en}: the family was not told within 24 h` },
+            [evidence, notice.evidence],
+            ['notice', ...key],
+          ),
+        );
       continue;
     }
     if (exception?.kind === 'unreachable') {
-      out.push(exceptionClaimed(rule, exception.text, { zh: `${name.zh}：指定居所监视居住 ${formatCaseTime(executed)} 后未通知家属`, en: `${name.en}: family not told after the surveillance began ${formatCaseTime(executed)}` }, [evidence], ['notice', ...key]));
+      out.push(
+        exceptionClaimed(
+          rule,
+          exception.text,
+          {
+            zh: `${name.zh}：指定居所监视居住 ${formatCaseTime(executed)} 后未通知家属`,
+            en: `${name.en}: family not told after the surveillance began ${formatCaseTime(executed)}`,
+          },
+          [evidence],
+          ['notice', ...key],
+        ),
+      );
     } else {
-      out.push(missingFact(rule, { zh: '指定居所监视居住通知书', en: 'notice of the designated residence to the family' },
-        { zh: `${name.zh}：指定居所监视居住 ${formatCaseTime(executed)}`, en: `${name.en}: surveillance at a designated residence from ${formatCaseTime(executed)}` }, [evidence], ['notice', ...key]));
+      out.push(
+        missingFact(
+          rule,
+          { zh: '指定居所监视居住通知书', en: 'notice of the designated residence to the family' },
+          {
+            zh: `${name.zh}：指定居所监视居住 ${formatCaseTime(executed)}`,
+            en: `${name.en}: surveillance at a designated residence from ${formatCaseTime(executed)}`,
+          },
+          [evidence],
+          ['notice', ...key],
+        ),
+      );
     }
   }
   return out;

@@ -35,13 +35,23 @@ export const minorAgeResponsibility: Rule = {
       const offence = offenceOf(facts, p);
       if (!offence) {
         // Without the offence date only a young suspect's responsibility is in doubt.
-        const first = sessionsOf(facts, 'interrogation').filter((s) => s.subjectId === p.id && s.start).sort((a, b) => a.start!.ms - b.start!.ms)[0];
+        const first = sessionsOf(facts, 'interrogation')
+          .filter((s) => s.subjectId === p.id && s.start)
+          .sort((a, b) => a.start!.ms - b.start!.ms)[0];
         const ageThen = first?.start ? ageOn(birth, first.start.date) : null;
         if (ageThen !== null && ageThen < 20) {
-          out.push(finding(this, 'warning', {
-            zh: `${p.name}（出生 ${birth}）第一次讯问时 ${ageThen} 周岁，未见案发时间，无法核对作案时是否已满刑事责任年龄`,
-            en: `${p.name} (born ${birth}) was ${ageThen} at the first interrogation, but no offence date is found; cannot check the age of responsibility`,
-          }, [first ? { document: first.doc.id, page: first.doc.page, text: first.doc.title } : null], ['missing', p.id]));
+          out.push(
+            finding(
+              this,
+              'warning',
+              {
+                zh: `${p.name}（出生 ${birth}）第一次讯问时 ${ageThen} 周岁，未见案发时间，无法核对作案时是否已满刑事责任年龄`,
+                en: `${p.name} (born ${birth}) was ${ageThen} at the first interrogation, but no offence date is found; cannot check the age of responsibility`,
+              },
+              [first ? { document: first.doc.id, page: first.doc.page, text: first.doc.title } : null],
+              ['missing', p.id],
+            ),
+          );
         }
         continue;
       }
@@ -49,19 +59,50 @@ export const minorAgeResponsibility: Rule = {
       if (age === null) continue;
       const ev = { document: offence.document, page: offence.page, text: offence.text };
       const at = formatCaseTime(offence.start);
-      const base = { zh: `${p.name}（出生 ${birth}）作案时（${at}）${age} 周岁`, en: `${p.name} (born ${birth}) was ${age} at the offence (${at})` };
+      const base = {
+        zh: `${p.name}（出生 ${birth}）作案时（${at}）${age} 周岁`,
+        en: `${p.name} (born ${birth}) was ${age} at the offence (${at})`,
+      };
       const charge = facts.charge;
       const push = (severity: 'violation' | 'warning', zh: string, en: string, key: string) =>
         out.push(finding(this, severity, { zh: `${base.zh}，${zh}`, en: `${base.en}; ${en}` }, [ev], [p.id, key]));
 
       if (age < 12) push('violation', '不满十二周岁，不负刑事责任', 'under 12: no criminal responsibility', 'under12');
       else if (age < 14) {
-        if (!charge || liableAt12(charge) === 'no') push('violation', `已满十二周岁不满十四周岁，${charge ? `“${charge}”` : '罪名不明，'}不在刑法第十七条第三款范围内`, `aged 12–14, ${charge ? `"${charge}"` : 'an unknown charge'} is outside 刑法 17(3)`, 'under14');
-        else push('warning', '已满十二周岁不满十四周岁，须致人死亡或以特别残忍手段致人重伤造成严重残疾、情节恶劣，并经最高人民检察院核准追诉，请核实', 'aged 12–14: liable only for death or cruel severe disability, with the Supreme Procuratorate’s approval — check', 'under14');
+        if (!charge || liableAt12(charge) === 'no')
+          push(
+            'violation',
+            `已满十二周岁不满十四周岁，${charge ? `“${charge}”` : '罪名不明，'}不在刑法第十七条第三款范围内`,
+            `aged 12–14, ${charge ? `"${charge}"` : 'an unknown charge'} is outside 刑法 17(3)`,
+            'under14',
+          );
+        else
+          push(
+            'warning',
+            '已满十二周岁不满十四周岁，须致人死亡或以特别残忍手段致人重伤造成严重残疾、情节恶劣，并经最高人民检察院核准追诉，请核实',
+            'aged 12–14: liable only for death or cruel severe disability, with the Supreme Procuratorate’s approval — check',
+            'under14',
+          );
       } else if (age < 16) {
         const liable = charge ? liableAt14(charge) : 'depends';
-        if (liable === 'no') push('violation', `已满十四周岁不满十六周岁，“${charge}”不在刑法第十七条第二款所列八种犯罪之内`, `aged 14–16, "${charge}" is not among the eight crimes of 刑法 17(2)`, 'under16');
-        else if (liable === 'depends') push('warning', charge ? '已满十四周岁不满十六周岁，故意伤害须致人重伤或者死亡方负刑事责任，请核实伤情' : '已满十四周岁不满十六周岁，罪名不明，请核实是否属刑法第十七条第二款所列犯罪', charge ? 'aged 14–16: intentional injury counts only with serious injury or death — check' : 'aged 14–16 and the charge is unknown — check 刑法 17(2)', 'under16');
+        if (liable === 'no')
+          push(
+            'violation',
+            `已满十四周岁不满十六周岁，“${charge}”不在刑法第十七条第二款所列八种犯罪之内`,
+            `aged 14–16, "${charge}" is not among the eight crimes of 刑法 17(2)`,
+            'under16',
+          );
+        else if (liable === 'depends')
+          push(
+            'warning',
+            charge
+              ? '已满十四周岁不满十六周岁，故意伤害须致人重伤或者死亡方负刑事责任，请核实伤情'
+              : '已满十四周岁不满十六周岁，罪名不明，请核实是否属刑法第十七条第二款所列犯罪',
+            charge
+              ? 'aged 14–16: intentional injury counts only with serious injury or death — check'
+              : 'aged 14–16 and the charge is unknown — check 刑法 17(2)',
+            'under16',
+          );
       }
 
       // A threshold birthday shortly before the offence, a self-reported birth date, or an offence spanning a birthday.
@@ -70,11 +111,28 @@ export const minorAgeResponsibility: Rule = {
         return offence.start.date > bd && offence.start.date <= addDays(bd, NEAR_DAYS);
       });
       const spanAge = offence.end ? ageOn(birth, offence.end.date) : null;
-      if (near !== undefined) push('warning', `刚满 ${near} 周岁（${NEAR_DAYS} 日内），属临界年龄，请核实出生日期和作案时间`, `just past ${near} (within ${NEAR_DAYS} days): a threshold age — check the birth date and offence time`, 'near');
-      else if (spanAge !== null && spanAge !== age && age < 18) push('warning', `作案持续至 ${offence.end ? formatCaseTime(offence.end) : ''}，其间年满 ${spanAge} 周岁，应分段认定`, `the offence ran on to an age of ${spanAge}; the acts before and after must be assessed separately`, 'span');
-      else if (age < 19 && !birthDateFromId(p)) push('warning', '出生日期未经身份证号核实，未成年或临界年龄须查证户籍材料', 'the birth date is not backed by an ID number; a minor or threshold age must be proved from registration records', 'self-reported');
+      if (near !== undefined)
+        push(
+          'warning',
+          `刚满 ${near} 周岁（${NEAR_DAYS} 日内），属临界年龄，请核实出生日期和作案时间`,
+          `just past ${near} (within ${NEAR_DAYS} days): a threshold age — check the birth date and offence time`,
+          'near',
+        );
+      else if (spanAge !== null && spanAge !== age && age < 18)
+        push(
+          'warning',
+          `作案持续至 ${offence.end ? formatCaseTime(offence.end) : ''}，其间年满 ${spanAge} 周岁，应分段认定`,
+          `the offence ran on to an age of ${spanAge}; the acts before and after must be assessed separately`,
+          'span',
+        );
+      else if (age < 19 && !birthDateFromId(p))
+        push(
+          'warning',
+          '出生日期未经身份证号核实，未成年或临界年龄须查证户籍材料',
+          'the birth date is not backed by an ID number; a minor or threshold age must be proved from registration records',
+          'self-reported',
+        );
     }
     return out;
   },
 };
-

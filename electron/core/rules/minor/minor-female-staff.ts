@@ -26,20 +26,48 @@ export const minorFemaleStaff: Rule = {
       const sex = genderOf(p);
       const ev = documentEvidence(s.doc, around(s.doc.text, /女工作人员|女民警|到场/) ?? null);
       if (!sex) {
-        out.push(missingFact(this, { zh: `${p.name}的性别`, en: `${p.name}'s sex` }, { zh: `${s.doc.title}（第${s.doc.page}页）${label.zh}未成年人${p.name}（${age} 周岁）`, en: `${s.doc.title} (p. ${s.doc.page}) questions a minor, ${p.name} (${age})` }, [ev], [s.doc.id]));
+        out.push(
+          missingFact(
+            this,
+            { zh: `${p.name}的性别`, en: `${p.name}'s sex` },
+            {
+              zh: `${s.doc.title}（第${s.doc.page}页）${label.zh}未成年人${p.name}（${age} 周岁）`,
+              en: `${s.doc.title} (p. ${s.doc.page}) questions a minor, ${p.name} (${age})`,
+            },
+            [ev],
+            [s.doc.id],
+          ),
+        );
         continue;
       }
       if (sex !== '女') continue;
-      const staff = s.attendees.some((a) => FEMALE_STAFF_ROLE.test(a.role))
-        || s.officers.some((n) => personByName(facts, n)?.gender === '女');
+      const staff =
+        s.attendees.some((a) => FEMALE_STAFF_ROLE.test(a.role)) || s.officers.some((n) => personByName(facts, n)?.gender === '女');
       if (staff) continue;
       const mentioned = around(s.doc.text, FEMALE_STAFF_ROLE);
-      out.push(mentioned
-        ? finding(this, 'warning', { zh: `${s.doc.title}（第${s.doc.page}页）${label.zh}女性未成年人${p.name}，到场人员未能读取，笔录提到“${mentioned.trim()}”，请核对`, en: `${s.doc.title} (p. ${s.doc.page}): attendees could not be read though the record mentions female staff — check` }, [ev], [s.doc.id, 'unread'])
-        : finding(this, 'violation', {
-          zh: `${s.doc.title}（第${s.doc.page}页，${sessionDate(s)}）${label.zh}女性未成年人${p.name}（${age} 周岁），未见女工作人员在场`,
-          en: `${s.doc.title} (p. ${s.doc.page}, ${sessionDate(s)}): ${label.en} of a female minor, ${p.name} (${age}), with no female staff member present`,
-        }, [ev], [s.doc.id]));
+      out.push(
+        mentioned
+          ? finding(
+              this,
+              'warning',
+              {
+                zh: `${s.doc.title}（第${s.doc.page}页）${label.zh}女性未成年人${p.name}，到场人员未能读取，笔录提到“${mentioned.trim()}”，请核对`,
+                en: `${s.doc.title} (p. ${s.doc.page}): attendees could not be read though the record mentions female staff — check`,
+              },
+              [ev],
+              [s.doc.id, 'unread'],
+            )
+          : finding(
+              this,
+              'violation',
+              {
+                zh: `${s.doc.title}（第${s.doc.page}页，${sessionDate(s)}）${label.zh}女性未成年人${p.name}（${age} 周岁），未见女工作人员在场`,
+                en: `${s.doc.title} (p. ${s.doc.page}, ${sessionDate(s)}): ${label.en} of a female minor, ${p.name} (${age}), with no female staff member present`,
+              },
+              [ev],
+              [s.doc.id],
+            ),
+      );
     }
     return out;
   },

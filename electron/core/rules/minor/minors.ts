@@ -17,7 +17,13 @@ export function ageAtSession(p: FactPerson, s: Session): number | null {
   return birth && date ? ageOn(birth, date) : null;
 }
 
-export interface OffenceTime { start: CaseTime; end: CaseTime | null; document: string; page: number; text: string }
+export interface OffenceTime {
+  start: CaseTime;
+  end: CaseTime | null;
+  document: string;
+  page: number;
+  text: string;
+}
 
 /** The earliest offence the person is linked to (or an unattributed one in a one-suspect case). */
 export function offenceOf(facts: CaseFacts, p: FactPerson): OffenceTime | null {
@@ -38,5 +44,6 @@ export function ageAtOffence(facts: CaseFacts, p: FactPerson): number | null {
 }
 
 export const GUARDIAN = /法定代理人|监护人|父亲|母亲|^父$|^母$|养父|养母/;
-export const OTHER_ADULT = /合适成年人|成年亲属|亲属|祖父|祖母|外祖|哥哥|姐姐|叔|姑|舅|姨|老师|教师|学校|单位|社区|村委|居委|基层组织|未成年人保护|代表|社工/;
+export const OTHER_ADULT =
+  /合适成年人|成年亲属|亲属|祖父|祖母|外祖|哥哥|姐姐|叔|姑|舅|姨|老师|教师|学校|单位|社区|村委|居委|基层组织|未成年人保护|代表|社工/;
 export const GUARDIAN_ABSENCE_REASON = /无法通知|不能到场|无法到场|未能到场|共犯|同案|联系不上|无法联系|不愿到场|拒绝到场|下落不明|在外地/;

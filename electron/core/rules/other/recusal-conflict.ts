@@ -35,11 +35,26 @@ export const recusalConflict: Rule = {
     for (const d of facts.documents) {
       const staff = splitNames([...(d.fields.investigators ?? []), ...(d.fields.recorder ? [d.fields.recorder] : [])]);
       for (const n of staff) add(n, { zh: '办案人员', en: 'an officer' }, documentEvidence(d, n));
-      for (const a of d.fields.attendees ?? []) if (/翻译/.test(a.role)) add(a.name, { zh: '翻译人员', en: 'an interpreter' }, documentEvidence(d, a.name));
-      if (d.type === 'APPRAISAL') for (const e of Array.isArray(d.fields.experts) ? d.fields.experts : []) if (typeof e === 'string') add(e, { zh: '鉴定人', en: 'an expert' }, documentEvidence(d, e));
+      for (const a of d.fields.attendees ?? [])
+        if (/翻译/.test(a.role)) add(a.name, { zh: '翻译人员', en: 'an interpreter' }, documentEvidence(d, a.name));
+      if (d.type === 'APPRAISAL')
+        for (const e of Array.isArray(d.fields.experts) ? d.fields.experts : [])
+          if (typeof e === 'string') add(e, { zh: '鉴定人', en: 'an expert' }, documentEvidence(d, e));
     }
-    for (const p of facts.persons) if (p.role === 'EXPERT') add(p.name, { zh: '鉴定人', en: 'an expert' }, { document: facts.documents[0]?.id ?? '', page: facts.documents[0]?.page ?? 1, text: p.name });
-    for (const p of facts.persons) if (p.role === 'OFFICER' && !acting.has(normaliseName(p.name))) add(p.name, { zh: '办案人员', en: 'an officer' }, { document: facts.documents[0]?.id ?? '', page: facts.documents[0]?.page ?? 1, text: p.name });
+    for (const p of facts.persons)
+      if (p.role === 'EXPERT')
+        add(
+          p.name,
+          { zh: '鉴定人', en: 'an expert' },
+          { document: facts.documents[0]?.id ?? '', page: facts.documents[0]?.page ?? 1, text: p.name },
+        );
+    for (const p of facts.persons)
+      if (p.role === 'OFFICER' && !acting.has(normaliseName(p.name)))
+        add(
+          p.name,
+          { zh: '办案人员', en: 'an officer' },
+          { document: facts.documents[0]?.id ?? '', page: facts.documents[0]?.page ?? 1, text: p.name },
+        );
 
     const questioned = sessionsOf(facts, 'inquiry', 'interrogation');
     for (const [name, role] of acting) {
@@ -48,10 +63,18 @@ export const recusalConflict: Rule = {
       const record = questioned.find((s) => s.subjectName === name);
       if (!party && !record) continue;
       const as = party ?? (record!.kind === 'interrogation' ? PARTY.SUSPECT! : PARTY.WITNESS!);
-      out.push(finding(this, 'warning', {
-        zh: `${name}在本案中既是${role.zh}，又是${as.zh}，应当回避，请核实`,
-        en: `${name} acts as ${role.en} and is also ${as.en} in the case: grounds for recusal — check`,
-      }, [...role.evidence.slice(0, 2), record ? documentEvidence(record.doc) : null], [name]));
+      out.push(
+        finding(
+          this,
+          'warning',
+          {
+            zh: `${name}在本案中既是${role.zh}，又是${as.zh}，应当回避，请核实`,
+            en: `${name} acts as ${role.en} and is also ${as.en} in the case: grounds for recusal — check`,
+          },
+          [...role.evidence.slice(0, 2), record ? documentEvidence(record.doc) : null],
+          [name],
+        ),
+      );
     }
     return out;
   },

@@ -9,7 +9,10 @@ import { documentEvidence, finding } from '../rule.js';
 import { monthDeadline, parseCaseTime } from '../../../../shared/case-time.js';
 import { readDate } from '../records/wording.js';
 
-interface Period { start: string; end: string | null }
+interface Period {
+  start: string;
+  end: string | null;
+}
 
 /** "冻结期限自2024年3月5日起至2024年9月4日止", or the start/end fields. */
 function periodOf(d: FactDocument): Period | null {
@@ -31,7 +34,8 @@ function freezeKind(d: FactDocument): { months: number; majorMonths?: number; zh
 export const techAndFreezePeriods: Rule = {
   id: 'TECH_AND_FREEZE_PERIODS',
   title: { zh: '技术侦查与冻结期限', en: 'Periods of technical investigation and freezes' },
-  citation: '《刑事诉讼法》第一百五十条至第一百五十二条；《公安机关办理刑事案件程序规定》第二百四十条、第二百四十三条至第二百四十五条、第二百六十三条、第二百六十六条',
+  citation:
+    '《刑事诉讼法》第一百五十条至第一百五十二条；《公安机关办理刑事案件程序规定》第二百四十条、第二百四十三条至第二百四十五条、第二百六十三条、第二百六十六条',
   severity: 'violation',
   needs: ['技术侦查决定书', '冻结通知书（期限）', '立案决定书'],
   evaluate(facts) {
@@ -42,14 +46,38 @@ export const techAndFreezePeriods: Rule = {
       const p = periodOf(d);
       if (!p) continue;
       if (filing && p.start < filing.date!) {
-        out.push(finding(this, 'violation', { zh: `${d.title}（${p.start}）早于立案（${filing.date}）`, en: `${d.title} (${p.start}) predates the filing (${filing.date})` }, [documentEvidence(d), documentEvidence(filing)], [d.id, 'before-filing']));
+        out.push(
+          finding(
+            this,
+            'violation',
+            {
+              zh: `${d.title}（${p.start}）早于立案（${filing.date}）`,
+              en: `${d.title} (${p.start}) predates the filing (${filing.date})`,
+            },
+            [documentEvidence(d), documentEvidence(filing)],
+            [d.id, 'before-filing'],
+          ),
+        );
       }
       if (p.end) {
         const limit = monthDeadline(p.start, 3);
-        if (p.end > limit) out.push(finding(this, 'violation', { zh: `${d.title}有效期 ${p.start} 至 ${p.end}，超过三个月（至 ${limit}）`, en: `${d.title} runs ${p.start}–${p.end}, beyond 3 months (${limit})` }, [documentEvidence(d)], [d.id, 'period']));
+        if (p.end > limit)
+          out.push(
+            finding(
+              this,
+              'violation',
+              {
+                zh: `${d.title}有效期 ${p.start} 至 ${p.end}，超过三个月（至 ${limit}）`,
+                en: `${d.title} runs ${p.start}–${p.end}, beyond 3 months (${limit})`,
+              },
+              [documentEvidence(d)],
+              [d.id, 'period'],
+            ),
+          );
       }
     }
-    const freezes = facts.documents.filter((d) => d.type === 'OTHER' && /冻结/.test(d.title) && !/解除/.test(d.title))
+    const freezes = facts.documents
+      .filter((d) => d.type === 'OTHER' && /冻结/.test(d.title) && !/解除/.test(d.title))
       .map((d) => ({ d, p: periodOf(d), k: freezeKind(d), renewal: /续冻|续行冻结|继续冻结/.test(d.title + d.text) }))
       .filter((x) => x.p !== null)
       .sort((a, b) => a.p!.start.localeCompare(b.p!.start));
@@ -60,21 +88,43 @@ export const techAndFreezePeriods: Rule = {
         const major = f.k.majorMonths ? monthDeadline(p.start, f.k.majorMonths) : null;
         if (p.end > limit) {
           const allowed = major && p.end <= major;
-          out.push(finding(this, allowed ? 'warning' : 'violation', {
-            zh: allowed
-              ? `${f.d.title}冻结${f.k.zh} ${p.start} 至 ${p.end}，超过六个月，仅重大、复杂案件经设区的市一级以上公安机关负责人批准可至一年，请核实批准`
-              : `${f.d.title}冻结${f.k.zh} ${p.start} 至 ${p.end}，超过法定期限（至 ${major ?? limit}）`,
-            en: allowed
-              ? `${f.d.title} freezes ${f.k.en} ${p.start}–${p.end}, over 6 months: allowed up to a year only in major cases with city-level approval — check`
-              : `${f.d.title} freezes ${f.k.en} ${p.start}–${p.end}, beyond the limit (${major ?? limit})`,
-          }, [documentEvidence(f.d)], [f.d.id, 'period']));
+          out.push(
+            finding(
+              this,
+              allowed ? 'warning' : 'violation',
+              {
+                zh: allowed
+                  ? `${f.d.title}冻结${f.k.zh} ${p.start} 至 ${p.end}，超过六个月，仅重大、复杂案件经设区的市一级以上公安机关负责人批准可至一年，请核实批准`
+                  : `${f.d.title}冻结${f.k.zh} ${p.start} 至 ${p.end}，超过法定期限（至 ${major ?? limit}）`,
+                en: allowed
+                  ? `${f.d.title} freezes ${f.k.en} ${p.start}–${p.end}, over 6 months: allowed up to a year only in major cases with city-level approval — check`
+                  : `${f.d.title} freezes ${f.k.en} ${p.start}–${p.end}, beyond the limit (${major ?? limit})`,
+              },
+              [documentEvidence(f.d)],
+              [f.d.id, 'period'],
+            ),
+          );
         }
       }
       // A renewal must come before the previous freeze ended.
       if (f.renewal) {
-        const prev = freezes.slice(0, i).reverse().find((x) => x.p!.end);
+        const prev = freezes
+          .slice(0, i)
+          .reverse()
+          .find((x) => x.p!.end);
         if (prev && prev.p!.end && p.start > prev.p!.end && f.d.date && f.d.date > prev.p!.end) {
-          out.push(finding(this, 'violation', { zh: `${f.d.title}（${f.d.date}）在原冻结期满（${prev.p!.end}）之后才办理续冻`, en: `${f.d.title} (${f.d.date}) renews the freeze after it expired (${prev.p!.end})` }, [documentEvidence(prev.d), documentEvidence(f.d)], [f.d.id, 'renewal']));
+          out.push(
+            finding(
+              this,
+              'violation',
+              {
+                zh: `${f.d.title}（${f.d.date}）在原冻结期满（${prev.p!.end}）之后才办理续冻`,
+                en: `${f.d.title} (${f.d.date}) renews the freeze after it expired (${prev.p!.end})`,
+              },
+              [documentEvidence(prev.d), documentEvidence(f.d)],
+              [f.d.id, 'renewal'],
+            ),
+          );
         }
       }
     }

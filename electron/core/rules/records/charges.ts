@@ -12,8 +12,17 @@ const LIFE_OR_DEATH_BASIC = ['故意杀人', '绑架', '黑社会性质组织', 
 // A higher tier reaches life or death, or the offence is a 重大犯罪 in PSR 208(2)'s sense
 // only with serious injury, death or large quantities: the facts decide.
 const LIFE_OR_DEATH_TIER = [
-  '抢劫', '强奸', '故意伤害', '放火', '爆炸', '投放危险物质', '以危险方法危害公共安全', '毒品',
-  '拐卖妇女', '拐卖儿童', '组织卖淫',
+  '抢劫',
+  '强奸',
+  '故意伤害',
+  '放火',
+  '爆炸',
+  '投放危险物质',
+  '以危险方法危害公共安全',
+  '毒品',
+  '拐卖妇女',
+  '拐卖儿童',
+  '组织卖淫',
 ];
 // Property crimes reach life imprisonment only at 数额特别巨大 or 特别严重情节.
 const LIFE_BY_AMOUNT = ['盗窃', '诈骗', '贪污', '受贿', '抢夺', '走私', '生产、销售假药'];
@@ -47,8 +56,17 @@ export function liableAt12(charge: string): JuvenileLiability {
 }
 
 const STATE_SECURITY_OR_TERROR = [
-  '危害国家安全', '背叛国家', '分裂国家', '颠覆国家政权', '武装叛乱', '武装暴乱', '间谍', '叛逃',
-  '资敌', '恐怖', '极端主义',
+  '危害国家安全',
+  '背叛国家',
+  '分裂国家',
+  '颠覆国家政权',
+  '武装叛乱',
+  '武装暴乱',
+  '间谍',
+  '叛逃',
+  '资敌',
+  '恐怖',
+  '极端主义',
 ];
 
 export function stateSecurityOrTerror(charge: string | null): boolean {

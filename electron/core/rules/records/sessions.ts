@@ -44,10 +44,14 @@ const EVENT_OF_KIND: Partial<Record<SessionKind, EventType[]>> = {
 /** What act a document records, if it is a record of one. */
 export function sessionKind(doc: FactDocument): SessionKind | null {
   switch (doc.type) {
-    case 'INTERROGATION_RECORD': return 'interrogation';
-    case 'INQUIRY_RECORD': return 'inquiry';
-    case 'SEARCH_RECORD': return 'search';
-    default: break;
+    case 'INTERROGATION_RECORD':
+      return 'interrogation';
+    case 'INQUIRY_RECORD':
+      return 'inquiry';
+    case 'SEARCH_RECORD':
+      return 'search';
+    default:
+      break;
   }
   const t = doc.title;
   if (doc.type === 'SEIZURE_LIST') return doc.fields.start ? 'seizure' : null;
@@ -84,9 +88,9 @@ export function sessionOf(facts: CaseFacts, doc: FactDocument): Session | null {
   const f = doc.fields;
   const types = EVENT_OF_KIND[kind] ?? [];
   const ev = facts.events.find((e) => e.document === doc.id && types.includes(e.type));
-  const investigators = splitNames(f.investigators && f.investigators.length > 0
-    ? f.investigators
-    : (ev?.actors ?? []).map((a) => personName(facts, a)));
+  const investigators = splitNames(
+    f.investigators && f.investigators.length > 0 ? f.investigators : (ev?.actors ?? []).map((a) => personName(facts, a)),
+  );
   const recorder = f.recorder ? normaliseName(f.recorder) : null;
   const officers = [...investigators];
   if (recorder && !officers.includes(recorder)) officers.push(recorder);
@@ -94,11 +98,16 @@ export function sessionOf(facts: CaseFacts, doc: FactDocument): Session | null {
   if (!subjectId && ev && ev.subjects.length === 1) subjectId = ev.subjects[0] ?? null;
   const subjectName = f.subject ? normaliseName(f.subject) : subjectId ? personName(facts, subjectId) : null;
   return {
-    doc, kind,
+    doc,
+    kind,
     start: parseCaseTime(f.start ?? ev?.start ?? null),
     end: parseCaseTime(f.end ?? ev?.end ?? null),
     place: f.place ?? ev?.place ?? null,
-    investigators, recorder, officers, subjectId, subjectName,
+    investigators,
+    recorder,
+    officers,
+    subjectId,
+    subjectName,
     attendees: f.attendees ?? [],
     session: f.session ?? null,
   };

@@ -26,7 +26,11 @@ export const RIGHTS_FORM_READ =
 
 export const RIGHTS_WORDS: Record<'rights' | 'counsel' | 'leniency', { re: RegExp; zh: string; en: string }> = {
   rights: { re: /诉讼权利|享有的?[^。\n]{0,8}权利|权利义务/, zh: '诉讼权利', en: 'procedural rights' },
-  counsel: { re: /委托(?:律师|辩护)|辩护(?:人|律师)|法律援助/, zh: '委托律师或申请法律援助的权利', en: 'the right to a lawyer or legal aid' },
+  counsel: {
+    re: /委托(?:律师|辩护)|辩护(?:人|律师)|法律援助/,
+    zh: '委托律师或申请法律援助的权利',
+    en: 'the right to a lawyer or legal aid',
+  },
   leniency: { re: /从宽|认罪认罚/, zh: '如实供述从宽及认罪认罚的规定', en: 'leniency for confession and 认罪认罚' },
 };
 
@@ -64,9 +68,9 @@ export function readCount(s: string): number | null {
   const digits: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
   if (!/^[零〇一二两三四五六七八九十]+$/.test(s)) return null;
   const ten = s.indexOf('十');
-  if (ten < 0) return s.length === 1 ? digits[s] ?? null : null;
-  const tens = ten === 0 ? 1 : digits[s.slice(0, ten)] ?? null;
-  const ones = ten === s.length - 1 ? 0 : digits[s.slice(ten + 1)] ?? null;
+  if (ten < 0) return s.length === 1 ? (digits[s] ?? null) : null;
+  const tens = ten === 0 ? 1 : (digits[s.slice(0, ten)] ?? null);
+  const ones = ten === s.length - 1 ? 0 : (digits[s.slice(ten + 1)] ?? null);
   return tens === null || ones === null ? null : tens * 10 + ones;
 }
 

@@ -16,7 +16,12 @@ const rule: Rule = {
   evaluate(facts) {
     const out: RuleFinding[] = [];
     const people = [...byPerson(statementsOf(facts))].filter(([, recs]) => recs[0]?.person && recs[0].role !== 'OFFICER');
-    const accounts = people.map(([id, recs]) => ({ id, name: personName(facts, recs[0]!.person), role: recs[0]!.role, ...personAccount(recs) }));
+    const accounts = people.map(([id, recs]) => ({
+      id,
+      name: personName(facts, recs[0]!.person),
+      role: recs[0]!.role,
+      ...personAccount(recs),
+    }));
     // A sum is one loss only where the accounts can mean the same one: co-suspects' take, or the take
     // against the loss of the one victim who speaks. Two victims each tell their own loss.
     const victims = accounts.filter((a) => a.role === 'VICTIM').length;
@@ -39,13 +44,21 @@ const rule: Rule = {
         const first = diffs[0]!;
         const sa = people[i]![1].find((s) => s.document === first.a_statement);
         const sb = people[j]![1].find((s) => s.document === first.b_statement);
-        out.push(finding(rule, 'warning', {
-          zh: `${a.name}与${b.name}对同一事实的陈述不一致：${what.map((w) => w.zh).join('；')}。请比对${sa ? recordLabel(sa).zh : ''}与${sb ? recordLabel(sb).zh : ''}并核实`,
-          en: `${a.name} and ${b.name} disagree on the same facts — ${what.map((w) => w.en).join('; ')}. Compare the records and check`,
-        }, diffs.flatMap((d) => [
-          { document: d.a_statement, page: d.a.page, text: d.a.text },
-          { document: d.b_statement, page: d.b.page, text: d.b.text },
-        ]), [a.id, b.id].sort()));
+        out.push(
+          finding(
+            rule,
+            'warning',
+            {
+              zh: `${a.name}与${b.name}对同一事实的陈述不一致：${what.map((w) => w.zh).join('；')}。请比对${sa ? recordLabel(sa).zh : ''}与${sb ? recordLabel(sb).zh : ''}并核实`,
+              en: `${a.name} and ${b.name} disagree on the same facts — ${what.map((w) => w.en).join('; ')}. Compare the records and check`,
+            },
+            diffs.flatMap((d) => [
+              { document: d.a_statement, page: d.a.page, text: d.a.text },
+              { document: d.b_statement, page: d.b.page, text: d.b.text },
+            ]),
+            [a.id, b.id].sort(),
+          ),
+        );
       }
     }
     return out;

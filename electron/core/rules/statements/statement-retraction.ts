@@ -26,7 +26,7 @@ const rule: Rule = {
         const first = list[0]!;
         const a = suspects.find((s) => s.document === first.a_statement) as Statement;
         const b = suspects.find((s) => s.document === first.b_statement) as Statement;
-        const name = a.person ? personName(facts, a.person) : a.personName ?? '';
+        const name = a.person ? personName(facts, a.person) : (a.personName ?? '');
         const la = recordLabel(a);
         const lb = recordLabel(b);
         const nth = (s: Statement): string => (s.session ? `第${s.session}次` : `${s.start?.slice(0, 10) ?? ''}笔录`);
@@ -35,13 +35,21 @@ const rule: Rule = {
           en: `${ABOUT_LABEL[d.about].en}: ${shown(d.a)} → ${shown(d.b)}`,
         }));
         const retracted = list.some((d) => d.about === 'ADMISSION');
-        out.push(finding(rule, 'warning', {
-          zh: `${name}${retracted ? '翻供' : '前后供述不一'}：${what.map((w) => w.zh).join('；')}。请比对两次笔录并核实原因`,
-          en: `${name}: ${retracted ? 'admitted, then denied' : 'the account changed'} between ${la.en} and ${lb.en} — ${what.map((w) => w.en).join('; ')}. Compare the two records and check why`,
-        }, list.flatMap((d) => [
-          { document: d.a_statement, page: d.a.page, text: d.a.text },
-          { document: d.b_statement, page: d.b.page, text: d.b.text },
-        ]), [a.document, b.document]));
+        out.push(
+          finding(
+            rule,
+            'warning',
+            {
+              zh: `${name}${retracted ? '翻供' : '前后供述不一'}：${what.map((w) => w.zh).join('；')}。请比对两次笔录并核实原因`,
+              en: `${name}: ${retracted ? 'admitted, then denied' : 'the account changed'} between ${la.en} and ${lb.en} — ${what.map((w) => w.en).join('; ')}. Compare the two records and check why`,
+            },
+            list.flatMap((d) => [
+              { document: d.a_statement, page: d.a.page, text: d.a.text },
+              { document: d.b_statement, page: d.b.page, text: d.b.text },
+            ]),
+            [a.document, b.document],
+          ),
+        );
       }
     }
     return out;

@@ -47,9 +47,11 @@ export function summonsSpells(facts: CaseFacts): SummonsSpell[] {
     const arrival = o.time;
     if (!arrival) continue;
     // A plain date joins a summons of that day; two times join when within an hour.
-    const same = spells.find((s) => s.person === o.person && (s.arrival.hasTime && arrival.hasTime
-      ? Math.abs(s.arrival.ms - arrival.ms) <= HOUR
-      : s.arrival.date === arrival.date));
+    const same = spells.find(
+      (s) =>
+        s.person === o.person &&
+        (s.arrival.hasTime && arrival.hasTime ? Math.abs(s.arrival.ms - arrival.ms) <= HOUR : s.arrival.date === arrival.date),
+    );
     if (same) {
       same.told.push(o);
       if (o.end && (!same.end || (o.end.hasTime && !same.end.hasTime))) same.end = o.end;
@@ -78,9 +80,12 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
     const measure = first(atOrAfter(ofPerson(measures, person), arrival));
     const measureAt = measure?.time && (!arrival.hasTime || measure.time.ms > arrival.ms || !measure.time.hasTime) ? measure.time : null;
     // Questioning during the summons: starts after arrival, within a day, before any detention.
-    const questioned = atOrAfter(ofPerson(interrogations, person), arrival).filter((q) => q.time
-      && q.time.ms < arrival.ms + 24 * HOUR
-      && (!measureAt || (q.time.hasTime && measureAt.hasTime ? q.time.ms < measureAt.ms : q.time.date <= measureAt.date)));
+    const questioned = atOrAfter(ofPerson(interrogations, person), arrival).filter(
+      (q) =>
+        q.time &&
+        q.time.ms < arrival.ms + 24 * HOUR &&
+        (!measureAt || (q.time.hasTime && measureAt.hasTime ? q.time.ms < measureAt.ms : q.time.date <= measureAt.date)),
+    );
     const lastQuestion = questioned.filter((q) => q.end?.hasTime).sort((a, b) => (b.end?.ms ?? 0) - (a.end?.ms ?? 0))[0] ?? null;
 
     let end: { time: CaseTime; label: { zh: string; en: string }; evidence: Occurrence['evidence'] } | null = null;
@@ -91,23 +96,42 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
     if (!end) {
       // Held at most until the detention that followed: within 12 h, nothing is in doubt.
       if (measureAt && hourLimit(arrival, measureAt, 12).outcome === 'within') continue;
-      out.push(missingFact(rule, { zh: '传唤结束时间', en: 'time the summons ended' },
-        { zh: `${name.zh}：传唤到案 ${formatCaseTime(arrival)}`, en: `${name.en}: summoned, arrived ${formatCaseTime(arrival)}` },
-        [spell.occurrence.evidence], key));
+      out.push(
+        missingFact(
+          rule,
+          { zh: '传唤结束时间', en: 'time the summons ended' },
+          { zh: `${name.zh}：传唤到案 ${formatCaseTime(arrival)}`, en: `${name.en}: summoned, arrived ${formatCaseTime(arrival)}` },
+          [spell.occurrence.evidence],
+          key,
+        ),
+      );
       continue;
     }
     const twelve = hourLimitFinding({
-      rule, from: { label: { zh: '传唤到案', en: 'summons arrival' }, time: arrival }, to: { label: end.label, time: end.time },
-      hours: 12, subject: name, evidence: [spell.occurrence.evidence, end.evidence], keyParts: key,
+      rule,
+      from: { label: { zh: '传唤到案', en: 'summons arrival' }, time: arrival },
+      to: { label: end.label, time: end.time },
+      hours: 12,
+      subject: name,
+      evidence: [spell.occurrence.evidence, end.evidence],
+      keyParts: key,
     });
     if (!twelve) continue;
     const approved = spell.told.some((o) => o.doc?.fields.extended === true || EXTENDED.test(o.event?.text ?? ''));
     const r24 = hourLimit(arrival, end.time, 24);
     if (approved && measure && r24.outcome === 'within') {
-      out.push(finding(rule, 'warning', {
-        zh: `${name.zh}：传唤到案 ${formatCaseTime(arrival)} → ${end.label.zh} ${formatCaseTime(end.time)} = ${r24.minutes === null ? '超过 12 小时' : formatDuration(r24.minutes, 'zh')}，超过 12 小时；文书载明延长至 24 小时，请核实案情是否特别重大、复杂并经批准`,
-        en: `${name.en}: summons arrival ${formatCaseTime(arrival)} → ${end.label.en} ${formatCaseTime(end.time)}, over 12 h; the file claims an extension to 24 h — check the case is especially grave and complex and that it was approved`,
-      }, [spell.occurrence.evidence, end.evidence], ['extended', ...key]));
+      out.push(
+        finding(
+          rule,
+          'warning',
+          {
+            zh: `${name.zh}：传唤到案 ${formatCaseTime(arrival)} → ${end.label.zh} ${formatCaseTime(end.time)} = ${r24.minutes === null ? '超过 12 小时' : formatDuration(r24.minutes, 'zh')}，超过 12 小时；文书载明延长至 24 小时，请核实案情是否特别重大、复杂并经批准`,
+            en: `${name.en}: summons arrival ${formatCaseTime(arrival)} → ${end.label.en} ${formatCaseTime(end.time)}, over 12 h; the file claims an extension to 24 h — check the case is especially grave and complex and that it was approved`,
+          },
+          [spell.occurrence.evidence, end.evidence],
+          ['extended', ...key],
+        ),
+      );
       continue;
     }
     out.push(twelve);

@@ -26,7 +26,10 @@ const REFUSED = /拒绝(签名|填写|捺)|拒不签/;
 const ORAL = /口头传唤/;
 
 function has(doc: FactDocument, ...fields: FieldKey[]): boolean {
-  return fields.some((f) => { const v = doc.fields[f]; return typeof v === 'string' && v.trim() !== ''; });
+  return fields.some((f) => {
+    const v = doc.fields[f];
+    return typeof v === 'string' && v.trim() !== '';
+  });
 }
 
 function evaluate(facts: CaseFacts): RuleFinding[] {
@@ -39,27 +42,45 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
     const arrival = has(doc, 'start') || events.some((e) => e.start) || ARRIVAL_WRITTEN.test(doc.text);
     const end = has(doc, 'end') || events.some((e) => e.end) || END_WRITTEN.test(doc.text);
     if (arrival && end) continue;
-    const lacking = [!arrival ? { zh: '到案时间', en: 'arrival time' } : null, !end ? { zh: '传唤结束时间', en: 'end time' } : null]
-      .filter((x): x is { zh: string; en: string } => x !== null);
+    const lacking = [!arrival ? { zh: '到案时间', en: 'arrival time' } : null, !end ? { zh: '传唤结束时间', en: 'end time' } : null].filter(
+      (x): x is { zh: string; en: string } => x !== null,
+    );
     // A document whose text was barely read cannot show a gap: only then a warning.
     const read = doc.text.length >= 40;
-    out.push(finding(rule, read ? 'violation' : 'warning', {
-      zh: `${name.zh}：${doc.title}未载明${lacking.map((l) => l.zh).join('、')}${read ? '，也未注明拒绝填写' : '（文书文字不全，请核实）'}`,
-      en: `${name.en}: the ${doc.title} lacks the ${lacking.map((l) => l.en).join(' and ')}${read ? ', with no refusal noted' : ' (the text is incomplete; check)'}`,
-    }, [documentEvidence(doc)], [doc.id]));
+    out.push(
+      finding(
+        rule,
+        read ? 'violation' : 'warning',
+        {
+          zh: `${name.zh}：${doc.title}未载明${lacking.map((l) => l.zh).join('、')}${read ? '，也未注明拒绝填写' : '（文书文字不全，请核实）'}`,
+          en: `${name.en}: the ${doc.title} lacks the ${lacking.map((l) => l.en).join(' and ')}${read ? ', with no refusal noted' : ' (the text is incomplete; check)'}`,
+        },
+        [documentEvidence(doc)],
+        [doc.id],
+      ),
+    );
   }
   // A summons with no 传唤证 is an oral on-scene summons: the record must say so.
   const records = attribute(facts, occurrences(facts, INTERROGATION));
   for (const spell of summonsSpells(facts)) {
     if (spell.told.some((o) => o.doc?.type === 'SUMMONS')) continue;
     const sameDay = ofPerson(records, spell.person).filter((r) => r.time?.date === spell.arrival.date && r.doc);
-    const noted = sameDay.some((r) => ORAL.test(r.doc?.text ?? '')) || spell.told.some((o) => ORAL.test(`${o.doc?.text ?? ''} ${o.event?.text ?? ''}`));
+    const noted =
+      sameDay.some((r) => ORAL.test(r.doc?.text ?? '')) || spell.told.some((o) => ORAL.test(`${o.doc?.text ?? ''} ${o.event?.text ?? ''}`));
     if (noted) continue;
     const name = { zh: who(facts, spell.person, 'zh'), en: who(facts, spell.person, 'en') };
-    out.push(finding(rule, 'warning', {
-      zh: `${name.zh}：${formatCaseTime(spell.arrival)} 传唤到案，卷内未见传唤证，讯问笔录也未注明口头传唤及到案方式`,
-      en: `${name.en}: summoned ${formatCaseTime(spell.arrival)} with no summons paper in the file, and the record does not note an oral summons or how the suspect came`,
-    }, [spell.occurrence.evidence, sameDay[0]?.evidence], ['oral', spell.person ?? '', spell.arrival.date]));
+    out.push(
+      finding(
+        rule,
+        'warning',
+        {
+          zh: `${name.zh}：${formatCaseTime(spell.arrival)} 传唤到案，卷内未见传唤证，讯问笔录也未注明口头传唤及到案方式`,
+          en: `${name.en}: summoned ${formatCaseTime(spell.arrival)} with no summons paper in the file, and the record does not note an oral summons or how the suspect came`,
+        },
+        [spell.occurrence.evidence, sameDay[0]?.evidence],
+        ['oral', spell.person ?? '', spell.arrival.date],
+      ),
+    );
   }
   return out;
 }

@@ -34,34 +34,62 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
     const name = { zh: who(facts, spell.person, 'zh'), en: who(facts, spell.person, 'en') };
     const key = [spell.person ?? spell.occurrence.doc?.id, spell.arrival.date];
     const measure = first(atOrAfter(ofPerson(measures, spell.person), spell.arrival));
-    const during = atOrAfter(ofPerson(records, spell.person), spell.arrival).filter((r) => r.time?.hasTime
-      && r.time.ms < spell.arrival.ms + 24 * 3_600_000
-      && (!measure?.time?.hasTime || r.time.ms < measure.time.ms));
-    const places = [spell.occurrence.event?.place, typeof spell.occurrence.doc?.fields.place === 'string' ? spell.occurrence.doc.fields.place : null,
-      ...during.map((r) => r.event?.place ?? (typeof r.doc?.fields.place === 'string' ? r.doc.fields.place : null))];
+    const during = atOrAfter(ofPerson(records, spell.person), spell.arrival).filter(
+      (r) => r.time?.hasTime && r.time.ms < spell.arrival.ms + 24 * 3_600_000 && (!measure?.time?.hasTime || r.time.ms < measure.time.ms),
+    );
+    const places = [
+      spell.occurrence.event?.place,
+      typeof spell.occurrence.doc?.fields.place === 'string' ? spell.occurrence.doc.fields.place : null,
+      ...during.map((r) => r.event?.place ?? (typeof r.doc?.fields.place === 'string' ? r.doc.fields.place : null)),
+    ];
     const improper = places.find((p): p is string => typeof p === 'string' && p.trim() !== '' && !PROPER_PLACE.test(p));
     if (improper) {
-      out.push(finding(rule, 'warning', {
-        zh: `${name.zh}：传唤期间讯问地点为“${improper}”，不是执法办案场所或其住处，请核实`,
-        en: `${name.en}: questioned during the summons at "${improper}", neither an investigation facility nor the suspect's home; check`,
-      }, [spell.occurrence.evidence, ...during.map((r) => r.evidence)], ['place', ...key]));
+      out.push(
+        finding(
+          rule,
+          'warning',
+          {
+            zh: `${name.zh}：传唤期间讯问地点为“${improper}”，不是执法办案场所或其住处，请核实`,
+            en: `${name.en}: questioned during the summons at "${improper}", neither an investigation facility nor the suspect's home; check`,
+          },
+          [spell.occurrence.evidence, ...during.map((r) => r.evidence)],
+          ['place', ...key],
+        ),
+      );
     }
-    const lastEnd = [spell.end, ...during.map((r) => r.end)].filter((t) => t?.hasTime).sort((a, b) => (b?.ms ?? 0) - (a?.ms ?? 0))[0] ?? null;
+    const lastEnd =
+      [spell.end, ...during.map((r) => r.end)].filter((t) => t?.hasTime).sort((a, b) => (b?.ms ?? 0) - (a?.ms ?? 0))[0] ?? null;
     const length = lastEnd ? minutesBetween(spell.arrival, lastEnd) : null;
     const recorded = during.some((r) => CARE.test(r.doc?.text ?? '')) || CARE.test(spell.occurrence.doc?.text ?? '');
     if (length !== null && length > CARE_AFTER_MIN && !recorded && lastEnd) {
-      out.push(finding(rule, 'warning', {
-        zh: `${name.zh}：传唤到案 ${formatCaseTime(spell.arrival)} 至 ${formatCaseTime(lastEnd)}（${formatDuration(length, 'zh')}），笔录未记载饮食和必要的休息时间`,
-        en: `${name.en}: held from ${formatCaseTime(spell.arrival)} to ${formatCaseTime(lastEnd)} (${formatDuration(length, 'en')}); the records do not show meals or rest`,
-      }, [spell.occurrence.evidence, ...during.map((r) => r.evidence)], ['care', ...key]));
+      out.push(
+        finding(
+          rule,
+          'warning',
+          {
+            zh: `${name.zh}：传唤到案 ${formatCaseTime(spell.arrival)} 至 ${formatCaseTime(lastEnd)}（${formatDuration(length, 'zh')}），笔录未记载饮食和必要的休息时间`,
+            en: `${name.en}: held from ${formatCaseTime(spell.arrival)} to ${formatCaseTime(lastEnd)} (${formatDuration(length, 'en')}); the records do not show meals or rest`,
+          },
+          [spell.occurrence.evidence, ...during.map((r) => r.evidence)],
+          ['care', ...key],
+        ),
+      );
     }
     // A session that crosses midnight or starts before 6 a.m. runs through the night.
     const overnight = during.find((r) => r.time && r.end?.hasTime && (r.time.date !== r.end.date || chinaHour(r.time.ms) < 6));
     if (overnight?.time && overnight.end) {
-      out.push(finding(rule, 'warning', {
-        zh: `${name.zh}：传唤期间讯问 ${formatCaseTime(overnight.time)} 至 ${formatCaseTime(overnight.end)}，跨越夜间，请核实是否保证了必要的休息时间`,
-        en: `${name.en}: questioned during the summons from ${formatCaseTime(overnight.time)} to ${formatCaseTime(overnight.end)}, through the night; check rest was given`,
-      }, [overnight.evidence], ['night', ...key]));
+      out.push(
+        finding(
+          rule,
+          'warning',
+          {
+            zh: `${name.zh}：传唤期间讯问 ${formatCaseTime(overnight.time)} 至 ${formatCaseTime(overnight.end)}，跨越夜间，请核实是否保证了必要的休息时间`,
+            en: `${name.en}: questioned during the summons from ${formatCaseTime(overnight.time)} to ${formatCaseTime(overnight.end)}, through the night; check rest was given`,
+          },
+          [overnight.evidence],
+          ['night', ...key],
+        ),
+      );
     }
   }
   return out;

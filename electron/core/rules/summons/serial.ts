@@ -13,7 +13,8 @@ import { summonsSpells } from './duration.js';
 const rule: Rule = {
   id: 'SUMMONS_SERIAL',
   title: { zh: '连续传唤、变相拘禁', en: 'Chained summonses' },
-  citation: '《刑事诉讼法》第一百一十九条第三款；《公安机关办理刑事案件程序规定》第八十条、第二百条；《人民检察院刑事诉讼规则》第八十三条、第一百八十五条',
+  citation:
+    '《刑事诉讼法》第一百一十九条第三款；《公安机关办理刑事案件程序规定》第八十条、第二百条；《人民检察院刑事诉讼规则》第八十三条、第一百八十五条',
   severity: 'warning',
   needs: ['每次传唤/拘传、盘问的起止时间'],
   evaluate,
@@ -37,10 +38,18 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
       if (!prev?.end || !next) continue;
       const gap = minutesBetween(prev.end, next.arrival);
       if (gap === null || gap >= REST_MIN || gap < 0) continue;
-      out.push(finding(rule, 'warning', {
-        zh: `${name.zh}：前次传唤结束 ${formatCaseTime(prev.end)} → 再次传唤到案 ${formatCaseTime(next.arrival)}，间隔 ${formatDuration(gap, 'zh')} < 12 小时，可能构成连续传唤`,
-        en: `${name.en}: summons ended ${formatCaseTime(prev.end)} → summoned again ${formatCaseTime(next.arrival)}, ${formatDuration(gap, 'en')} apart < 12 h: possibly chained summonses`,
-      }, [prev.occurrence.evidence, next.occurrence.evidence], ['gap', person, next.arrival.date]));
+      out.push(
+        finding(
+          rule,
+          'warning',
+          {
+            zh: `${name.zh}：前次传唤结束 ${formatCaseTime(prev.end)} → 再次传唤到案 ${formatCaseTime(next.arrival)}，间隔 ${formatDuration(gap, 'zh')} < 12 小时，可能构成连续传唤`,
+            en: `${name.en}: summons ended ${formatCaseTime(prev.end)} → summoned again ${formatCaseTime(next.arrival)}, ${formatDuration(gap, 'en')} apart < 12 h: possibly chained summonses`,
+          },
+          [prev.occurrence.evidence, next.occurrence.evidence],
+          ['gap', person, next.arrival.date],
+        ),
+      );
     }
   }
   // Holding before the summons (盘问, 抓获) counts toward one continuous deprivation of liberty.
@@ -48,16 +57,27 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
   for (const spell of spells) {
     if (!spell.end) continue;
     const before = ofPerson(held, spell.person)
-      .filter((h) => h.time?.hasTime && spell.arrival.hasTime && h.time.ms < spell.arrival.ms && spell.arrival.ms - h.time.ms < CHAIN_MIN * 60_000)
+      .filter(
+        (h) =>
+          h.time?.hasTime && spell.arrival.hasTime && h.time.ms < spell.arrival.ms && spell.arrival.ms - h.time.ms < CHAIN_MIN * 60_000,
+      )
       .sort((a, b) => (a.time?.ms ?? 0) - (b.time?.ms ?? 0))[0];
     if (!before?.time) continue;
     const total = minutesBetween(before.time, spell.end);
     if (total === null || total <= CHAIN_MIN) continue;
     const name = { zh: who(facts, spell.person, 'zh'), en: who(facts, spell.person, 'en') };
-    out.push(finding(rule, 'warning', {
-      zh: `${name.zh}：到案/盘问 ${formatCaseTime(before.time)} → 传唤结束 ${formatCaseTime(spell.end)}，连续留置 ${formatDuration(total, 'zh')} > 24 小时，可能构成变相拘禁`,
-      en: `${name.en}: held from ${formatCaseTime(before.time)} to the end of the summons ${formatCaseTime(spell.end)}, ${formatDuration(total, 'en')} in all > 24 h: possibly disguised detention`,
-    }, [before.evidence, spell.occurrence.evidence], ['chain', spell.person, spell.arrival.date]));
+    out.push(
+      finding(
+        rule,
+        'warning',
+        {
+          zh: `${name.zh}：到案/盘问 ${formatCaseTime(before.time)} → 传唤结束 ${formatCaseTime(spell.end)}，连续留置 ${formatDuration(total, 'zh')} > 24 小时，可能构成变相拘禁`,
+          en: `${name.en}: held from ${formatCaseTime(before.time)} to the end of the summons ${formatCaseTime(spell.end)}, ${formatDuration(total, 'en')} in all > 24 h: possibly disguised detention`,
+        },
+        [before.evidence, spell.occurrence.evidence],
+        ['chain', spell.person, spell.arrival.date],
+      ),
+    );
   }
   return out;
 }

@@ -16,6 +16,16 @@ export interface Migration {
 }
 
 /** One migration per schema version, in order. Append; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [foundation, entities, review, search, correctedSearch, eventBasis, statements, auditChain, caseLeases];
+export const MIGRATIONS: readonly Migration[] = [
+  foundation,
+  entities,
+  review,
+  search,
+  correctedSearch,
+  eventBasis,
+  statements,
+  auditChain,
+  caseLeases,
+];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
