@@ -87,19 +87,26 @@ function cnDate(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${[...(y ?? '')].map((c) => CN[Number(c)]).join('')}年${cnSmall(Number(m))}月${cnSmall(Number(d))}日`;
 }
-// The slips OCR makes in numerals under a red seal: a stroke lost or gained (二/三, 一/二), 七 for 十.
+// The slips OCR makes in numerals under a red seal: a stroke lost or gained (二/三, 一/二), 七 for 十,
+// and characters the seal hides altogether (二十五日 read 五日, 三十日 read 十日).
 const CONFUSED: Record<string, string[]> = { 一: ['二'], 二: ['一', '三'], 三: ['二'], 七: ['十'], 十: ['七'] };
+const HIDDEN = ['二', '三', '十', '二十', '三十'];
 
-/** The dates one numeral slip away from a sign-off date. */
+/** The dates one numeral slip away from a sign-off date: a character misread, or one or two hidden. */
 export function oneSlipAway(iso: string): string[] {
   const text = cnDate(iso);
   const out = new Set<string>();
-  [...text].forEach((c, i) => {
-    for (const to of CONFUSED[c] ?? []) {
-      const d = parseChineseNumeralDate(`${text.slice(0, i)}${to}${text.slice(i + 1)}`);
-      if (d && d !== iso) out.add(d);
-    }
-  });
+  const add = (t: string): void => {
+    const d = parseChineseNumeralDate(t);
+    if (d && d !== iso) out.add(d);
+  };
+  // Only the month and the day: the year is settled by the number.
+  const from = text.indexOf('年') + 1;
+  for (let i = from; i <= text.length; i++) {
+    const c = text[i] ?? '';
+    for (const to of CONFUSED[c] ?? []) add(`${text.slice(0, i)}${to}${text.slice(i + 1)}`);
+    for (const h of HIDDEN) add(`${text.slice(0, i)}${h}${text.slice(i)}`);
+  }
   return [...out];
 }
 
@@ -108,7 +115,7 @@ const days = (a: string, b: string): number => (Date.parse(`${a}T00:00:00Z`) - D
 
 /**
  * The act a paper is signed for, printed in the body in Arabic digits: a warrant's execution, a
- * seizure decision's list (same number). A paper is signed on the day of its act or a few days
+ * notice's receipt, a seizure decision's list (same number). A paper is signed on the day of its act or a few days
  * before; an OCR'd sign-off weeks earlier that one numeral slip would put in that week
  * (二〇二三年二月十四日 for 三月十四日, executed 2023-03-14) is read as that slip.
  */
@@ -118,8 +125,11 @@ export function settleSignOffBySlip<D extends CitingDocument>(docs: D[], isOcr: 
     if (!d.date || !isOcr(d)) continue;
     const act = actOf(d, docs);
     if (!act || days(act, d.date) <= 7) continue;
-    const near = oneSlipAway(d.date).filter((c) => days(act, c) >= 0 && days(act, c) <= 7);
-    if (near.length !== 1) continue;
+    // The slip that lands nearest before the act; two equally near are left as read.
+    const near = oneSlipAway(d.date)
+      .filter((c) => days(act, c) >= 0 && days(act, c) <= 7)
+      .sort((a, b) => days(act, a) - days(act, b));
+    if (near.length === 0 || (near.length > 1 && days(act, near[0]!) === days(act, near[1]!))) continue;
     const corrected = near[0]!;
     d.fields = { ...d.fields, readings: [...(d.fields.readings ?? []), { field: 'date', original: d.date, corrected, confidence: 0.7 }] };
     d.date = corrected;
@@ -131,6 +141,8 @@ export function settleSignOffBySlip<D extends CitingDocument>(docs: D[], isOcr: 
 function actOf<D extends CitingDocument>(d: D, docs: D[]): string | null {
   const day = (v: unknown): string | null => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null);
   if (d.type === 'DETENTION_WARRANT' || d.type === 'ARREST_WARRANT') return day(d.fields.executedAt);
+  // A notice is signed before the person told signs for it (本通知书已于…收到).
+  if (d.type.endsWith('_NOTICE')) return day(d.fields.notifiedAt);
   if (d.type === 'SEIZURE_DECISION' && d.number) {
     const list = docs.filter((x) => x.type === 'SEIZURE_LIST' && x.number && numberKey(x.number) === numberKey(d.number!));
     return list.length === 1 ? (day(list[0]!.fields.start) ?? list[0]!.date) : null;

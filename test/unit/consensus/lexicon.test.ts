@@ -217,6 +217,46 @@ describe("an OCR'd sign-off one numeral slip from the week of its act", () => {
     expect(w?.fields.readings).toEqual([expect.objectContaining({ field: 'date', original: '2023-02-14', corrected: '2023-03-14' })]);
   });
 
+  it('characters the seal hid: 六月五日 for 六月二十五日 on a warrant executed 6月25日; a notice signed for on 4月30日 read 四月十日', () => {
+    const late = reconcileFields<ConsensusDocument>(
+      [
+        {
+          type: 'ARREST_WARRANT' as const,
+          file: 'a.pdf',
+          pageFrom: 1,
+          pageTo: 1,
+          date: '2024-06-05',
+          number: '越公（刑）捕字〔2024〕0781号',
+          fields: {},
+        },
+      ],
+      [
+        {
+          file: 'a.pdf',
+          page: 1,
+          source: 'ocr',
+          text: '逮捕证\n兹决定对犯罪嫌疑人邓斌执行逮捕。\n二〇二四年六月五日\n本证已于2024年6月25日15:20向我宣布',
+        },
+      ],
+    ).docs[0];
+    expect(late?.date).toBe('2024-06-25');
+    const notice = reconcileFields<ConsensusDocument>(
+      [
+        {
+          type: 'APPRAISAL_NOTICE' as const,
+          file: 'a.pdf',
+          pageFrom: 1,
+          pageTo: 1,
+          date: '2024-04-10',
+          number: null,
+          fields: { notifiedAt: '2024-04-30T14:30:00+08:00' },
+        },
+      ],
+      [{ file: 'a.pdf', page: 1, source: 'ocr', text: '鉴定意见通知书\n二〇二四年四月十日\n本通知书已于2024年4月30日14时30分收到' }],
+    ).docs[0];
+    expect(notice?.date).toBe('2024-04-30');
+  });
+
   it('a warrant signed long before it was executed (a fugitive caught later) keeps its date, and so does a text layer', () => {
     expect(warrant('ocr', '2023-01-05')?.date).toBe('2023-01-05');
     expect(warrant('text-layer', '2023-02-14')?.date).toBe('2023-02-14');
