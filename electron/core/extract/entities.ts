@@ -6,17 +6,13 @@ import { findAmounts } from './amount.js';
 import { findDateTimes } from './datetime.js';
 import { findLawArticles } from './law.js';
 import { tag } from 'jieba-wasm';
-import {
-  NOT_NAME_AFTER_CUE,
-  ROLE_CUES,
-  Words,
-  findCompoundSurnameNames,
-  findMaskedNames,
-  findNicknames,
-  findUnmarkedNames,
-  readName,
-} from './names.js';
-import type { RoleCue, WordToken } from './names.js';
+import { findCompoundSurnameNames, findUnmarkedNames, readName } from './names.js';
+import { findMaskedNames } from './masked-names.js';
+import { findNicknames } from './nicknames.js';
+import { NOT_NAME_AFTER_CUE, ROLE_CUES } from './role-cues.js';
+import type { RoleCue } from './role-cues.js';
+import { Words } from './jieba-words.js';
+import type { WordToken } from './jieba-words.js';
 import { PLATE_PROVINCES, checkBankCard, checkIdNumber, checkLandline, checkMobile, checkPlate, foldDigits } from './validate.js';
 
 export interface Mention {
