@@ -49,3 +49,16 @@ export function dictionaryTag(w: string): string | null {
   DICT_TAGS.set(w, t);
   return t;
 }
+
+/** jieba tokens with offsets; the dictionary loads once per process on first import. */
+export function segment(s: string): WordToken[] {
+  const out: WordToken[] = [];
+  let pos = 0;
+  for (const t of tag(s, true)) {
+    const at = s.indexOf(t.word, pos);
+    if (at < 0) continue;
+    out.push({ word: t.word, tag: t.tag, start: at, end: at + t.word.length });
+    pos = at + t.word.length;
+  }
+  return out;
+}
