@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: the UI/backend contract is kept in one file so every method's request schema,
+// result type and view types are read, and changed, together.
 // The one contract between the UI and the backend, whatever carries it (Electron IPC,
 // the loopback test bridge, or an in-process call). Requests are validated with these
 // schemas on the backend side of every host; results travel in an envelope.

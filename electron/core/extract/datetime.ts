@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: one parser — the date, time, period and range readers are private steps of findDateTimes
+// over the same folded text and Chinese numerals; only it and the numeral helpers leave the file.
 // Dates and times as case documents write them (RULES.md "Identifiers and formats").
 // Text is folded character-for-character (full-width digits, colons), so every
 // offset found on the folded copy is an offset into the original text.

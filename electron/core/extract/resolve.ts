@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: one set of mentions goes through resolution's steps in order (name edges, identifiers,
+// OCR variants, owners), which share the helpers at the top; the OCR confusion table sits with the merge that uses it.
 // Within one case: located mentions → entities. Identifiers are the anchor: an ID
 // number names one person however OCR spells the name, and two different valid ID
 // numbers are two people however alike their names.

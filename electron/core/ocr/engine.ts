@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: one engine class — the three strategies share its worker pools, cancellation and
+// orientation probe; each step's logic has its own module (preprocess, stamps, doubt, cross-read, page-lines).
 // The page strategy: how a scanned page is read, with which recognizer where.
 // Two recognizers: PP-OCRv4 (detector, line classifier, recognizer on ONNX
 // Runtime, ppocr/) and tesseract.js (tesseract.ts). Three strategies, measured

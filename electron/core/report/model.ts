@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: buildReportModel lays out the report's sections in reading order over one set of labels
+// and lookups (text, language, documents by id, page sources); each format's renderer is a file of its own.
 // The report's content, built once from review.json and rendered to PDF, DOCX and
 // HTML: every format shows the same sections, tables and figure.
 import type { ReviewEntity, ReviewJson } from '../../../shared/review.js';

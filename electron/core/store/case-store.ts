@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: CaseStore is the database's one door (DESIGN.md §8), one short method per read or write
+// sharing one transaction and audit trail; the search index, audit chain, leases and row readers have rooms of their own.
 import crypto from 'node:crypto';
 import type { Db } from './db.js';
 import { AuditTrail, type AuditVerdict } from './audit-trail.js';

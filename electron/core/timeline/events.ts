@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: extractEvents is one switch over document kinds, each case a few lines sharing the
+// document's fields and one add(), so a form's events are checked in one place; settle() merges what papers repeat.
 // The procedural timeline: what happened, to whom, by whom, when and where, each
 // event quoting the words and the page that say so. The rules reason over these
 // times, so where two documents state the same event differently (拘留证 vs

@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: the reader's place (page, lit words, side tab, person) and its edits live here and every pane
+// reads them; the panes, the hooks and the place logic already have files of their own beside it.
 // One case, read the way a reviewer reads paper: the catalogue on the left, the page in
 // the middle, its words on the right. The other views of the case (timeline, findings,
 // graph…) sit in tabs and all lead back here: every fact points at a page and the words

@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: one keyboard-driven grid whose cursor, folded topics and flashed marks every row shares;
+// its labels and the transcript's parsing already live in labels.tsx and transcript.ts.
 // Records side by side: one row per topic in the order an account is read, each
 // column's answers under the question that drew them, and the words where the
 // records disagree marked in both columns. Every answer leads to its page.

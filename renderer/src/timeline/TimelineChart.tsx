@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: the chart's layers (lanes, custody, events, deadlines, findings) are drawn in one render
+// sharing the scale, the tip and the click handlers; what goes where is model.ts, moving the axis useAxis.ts.
 // The case on a time axis, one lane per person: the axis shows how long someone was
 // held, who sat in which room when, and which deadline ran out first. Everything on it
 // opens the words it was read from. What goes where is model.ts; moving the axis, useAxis.ts.
