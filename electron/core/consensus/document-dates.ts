@@ -8,7 +8,10 @@
 // request was OCR'd and the decision names it by its number, the cited date is the request's date;
 // the page's reading is kept in fields.readings for the reviewer.
 import type { DocumentType } from '../../../shared/vocab.js';
+import { numberKey } from '../../../shared/document-number.js';
 import { parseChineseNumeralDate } from '../extract/datetime.js';
+
+export { numberKey };
 import type { RecordFields } from '../rules/facts.js';
 
 interface CitingDocument {
@@ -16,11 +19,6 @@ interface CitingDocument {
   date: string | null;
   number?: string | null;
   fields: RecordFields;
-}
-
-/** A document number with the brackets and spaces typists and OCR vary: 〔2024〕, [2024], 【2024】, [2024). */
-export function numberKey(n: string): string {
-  return n.replace(/[\s〔〕[\]【】()（）{}「」]/g, '').replace(/第/g, '');
 }
 
 const ANSWERS: Partial<Record<DocumentType, DocumentType>> = {
@@ -90,7 +88,7 @@ function cnDate(iso: string): string {
 // The slips OCR makes in numerals under a red seal: a stroke lost or gained (二/三, 一/二), 七 for 十,
 // and characters the seal hides altogether (二十五日 read 五日, 三十日 read 十日).
 const CONFUSED: Record<string, string[]> = { 一: ['二'], 二: ['一', '三'], 三: ['二'], 七: ['十'], 十: ['七'] };
-const HIDDEN = ['二', '三', '十', '二十', '三十'];
+const HIDDEN = ['二', '三', '十', '二十', '三十', '一', '四', '五', '六', '七', '八', '九'];
 
 /** The dates one numeral slip away from a sign-off date: a character misread, or one or two hidden. */
 export function oneSlipAway(iso: string): string[] {
@@ -123,11 +121,13 @@ export function settleSignOffBySlip<D extends CitingDocument>(docs: D[], isOcr: 
   let changed = 0;
   for (const d of docs) {
     if (!d.date || !isOcr(d)) continue;
-    const act = actOf(d, docs);
-    if (!act || days(act, d.date) <= 7) continue;
+    const found = actOf(d, docs);
+    if (!found) continue;
+    const { act, within } = found;
+    if (days(act, d.date) <= within) continue;
     // The slip that lands nearest before the act; two equally near are left as read.
     const near = oneSlipAway(d.date)
-      .filter((c) => days(act, c) >= 0 && days(act, c) <= 7)
+      .filter((c) => days(act, c) >= 0 && days(act, c) <= within)
       .sort((a, b) => days(act, a) - days(act, b));
     if (near.length === 0 || (near.length > 1 && days(act, near[0]!) === days(act, near[1]!))) continue;
     const corrected = near[0]!;
@@ -138,14 +138,17 @@ export function settleSignOffBySlip<D extends CitingDocument>(docs: D[], isOcr: 
   return changed;
 }
 
-function actOf<D extends CitingDocument>(d: D, docs: D[]): string | null {
+/** The act a paper is signed for, and how many days before it a paper is signed as a rule. */
+function actOf<D extends CitingDocument>(d: D, docs: D[]): { act: string; within: number } | null {
   const day = (v: unknown): string | null => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null);
-  if (d.type === 'DETENTION_WARRANT' || d.type === 'ARREST_WARRANT') return day(d.fields.executedAt);
+  const at = (act: string | null, within: number) => (act ? { act, within } : null);
+  if (d.type === 'DETENTION_WARRANT' || d.type === 'ARREST_WARRANT') return at(day(d.fields.executedAt), 7);
   // A notice is signed before the person told signs for it (本通知书已于…收到).
-  if (d.type.endsWith('_NOTICE')) return day(d.fields.notifiedAt);
+  if (d.type.endsWith('_NOTICE')) return at(day(d.fields.notifiedAt), 7);
+  // A seizure is decided when the things are taken (扣押决定书 and 扣押清单 bear one number).
   if (d.type === 'SEIZURE_DECISION' && d.number) {
     const list = docs.filter((x) => x.type === 'SEIZURE_LIST' && x.number && numberKey(x.number) === numberKey(d.number!));
-    return list.length === 1 ? (day(list[0]!.fields.start) ?? list[0]!.date) : null;
+    return list.length === 1 ? at(day(list[0]!.fields.start) ?? list[0]!.date, 2) : null;
   }
   return null;
 }

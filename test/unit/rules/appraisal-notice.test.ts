@@ -19,6 +19,20 @@ describe('APPRAISAL_NOTICE', () => {
     expect(rule.evaluate(b.build())).toEqual([]);
   });
 
+  it("counts a notice whose citation of the opinion's number OCR damaged or bracketed otherwise; not one citing another opinion", () => {
+    const b = base();
+    b.doc('APPRAISAL', { title: '价格认定书', date: '2024-03-12', number: '绍公价〔2024〕30号' });
+    b.doc('APPRAISAL_NOTICE', { date: '2024-03-13', text: '鉴定意见通知书 犯罪嫌疑人张三：绍公鉴〔2024〕12号 绍公价〔2024〕30号' });
+    b.doc('APPRAISAL_NOTICE', { date: '2024-03-13', text: '鉴定意见通知书 被害人李四：绍公鉴[2024)12号' });
+    b.doc('APPRAISAL_NOTICE', { date: '2024-03-13', text: '鉴定意见通知书 被害人李四：绍公价（2O24〕3O号' });
+    expect(rule.evaluate(b.build())).toEqual([]);
+    const c = base();
+    c.doc('APPRAISAL', { title: '价格认定书', date: '2024-03-12', number: '绍公价〔2024〕30号' });
+    c.doc('APPRAISAL_NOTICE', { date: '2024-03-13', text: '鉴定意见通知书 犯罪嫌疑人张三：绍公鉴〔2024〕12号 绍公价〔2024〕30号' });
+    c.doc('APPRAISAL_NOTICE', { date: '2024-03-13', text: '鉴定意见通知书 被害人李四：绍公价〔2024〕30号' });
+    expect(rule.evaluate(c.build()).map((f) => f.message)).toEqual([expect.stringContaining('被害人李四')]);
+  });
+
   it('fires when the victim was never told', () => {
     const b = base();
     b.doc('APPRAISAL_NOTICE', { date: '2024-03-11', text: '鉴定意见通知书 犯罪嫌疑人张三' });

@@ -2,6 +2,7 @@
 // suspect and the victim (or their legal representative) — after the opinion
 // exists and before the case goes to the procuratorate, so they can ask for a
 // supplementary or new appraisal.
+import { numberKey } from '../../../../shared/document-number.js';
 import type { CaseFacts, FactDocument, FactEvent, FactPerson } from '../facts.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, eventEvidence, finding } from '../rule.js';
@@ -78,9 +79,17 @@ export const appraisalNotice: Rule = {
             [a.id, 'undated'],
           ),
         );
-      // A notice citing the opinion's number belongs to it; otherwise any notice may.
-      const cited = a.number ? allNotices.filter((n) => n.doc?.text.includes(a.number!)) : [];
-      const notices = cited.length > 0 ? cited : allNotices;
+      // A notice citing another opinion's number is that opinion's; any other may be this one's
+      // (an OCR'd notice may have lost the number it cites, brackets read 〔2024) and the like).
+      const mine = a.number ? numberKey(a.number) : null;
+      const others = appraisals
+        .filter((x) => x !== a && x.number)
+        .map((x) => numberKey(x.number!))
+        .filter((k) => k !== mine);
+      const notices = allNotices.filter((n) => {
+        const text = n.doc ? numberKey(n.doc.text) : '';
+        return (mine !== null && text.includes(mine)) || !others.some((k) => text.includes(k));
+      });
       for (const { p, role } of recipients) {
         const mine = notices.filter((n) => addressedTo(facts, n, p) || (p.role !== 'VICTIM' && oneSuspect && anonymous(facts, n)));
         if (mine.length === 0) {
