@@ -87,6 +87,15 @@ const AMOUNT_RE = new RegExp(
 
 const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百: 1e2 };
 
+/**
+ * The decimals of a sum as written. Money has two decimals at most: "48.000元" is 48,000 with its
+ * thousands comma read by OCR as a point (the sum read as 48 yuan would be a contradiction nobody made).
+ */
+function decimals(whole: string, fraction: string | undefined, scale: string | undefined): string {
+  if (fraction && /^\.\d{3}$/.test(fraction) && !scale && /^\d{1,3}(?:[,，]\d{3})*$/.test(whole)) return fraction.slice(1);
+  return fraction ?? '';
+}
+
 export function findAmounts(text: string): AmountMention[] {
   const s = foldDigits(text);
   const out: AmountMention[] = [];
@@ -96,12 +105,12 @@ export function findAmounts(text: string): AmountMention[] {
     let value: number | null = null;
     let approx = false;
     if (m[1] !== undefined) {
-      value = Number(m[1].replace(/[,，]/g, '') + (m[2] ?? '')) * (m[3] ? (SCALE[m[3]] ?? 1) : 1);
+      value = Number(m[1].replace(/[,，]/g, '') + decimals(m[1], m[2], m[3])) * (m[3] ? (SCALE[m[3]] ?? 1) : 1);
       approx = m[4] !== undefined;
     } else if (m[6] !== undefined) {
       // Digits glued to a longer number (an ID, a phone) are not a sum of money.
       if (start > 0 && /\d/.test(s[start - 1] ?? '')) continue;
-      value = Number(m[6].replace(/[,，]/g, '') + (m[7] ?? '')) * (m[9] ? (SCALE[m[9]] ?? 1) : 1);
+      value = Number(m[6].replace(/[,，]/g, '') + decimals(m[6], m[7], m[9])) * (m[9] ? (SCALE[m[9]] ?? 1) : 1);
       approx = m[8] !== undefined || m[10] !== undefined || m[11] !== undefined;
     } else if (m[13] !== undefined) {
       // Trim Chinese numerals that belong to the words before (一 in 一共, 万 in 万一).

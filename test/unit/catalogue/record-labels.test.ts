@@ -86,3 +86,18 @@ describe('the header names the person questioned, not a signature the fingerprin
     );
   });
 });
+
+describe("a phone photo's two columns read as one line", () => {
+  it('记录员：王德松犯罪嫌疑人：林娟，女，… gives the recorder and the person questioned', () => {
+    const page = [
+      '讯问笔录',
+      '（第一次）',
+      '讯问时间：2023年7月21日13时54分至同日16时00分',
+      '侦查员姓名、单位：彭德、王德松合肥市公安局庐阳分局刑警大队',
+      '记录员：王德松犯罪嫌疑人：林娟，女，1996年10月5日出生，汉族',
+      '问：我们是合肥市公安局庐阳分局的侦查员（出示工作证件），现依法对你进行讯问。',
+      '答：听清楚了。',
+    ].join('\n');
+    expect(readFields('INTERROGATION_RECORD', page, null).fields).toMatchObject({ recorder: '王德松', subject: '林娟' });
+  });
+});

@@ -85,3 +85,10 @@ describe('findLawArticles', () => {
     ]);
   });
 });
+
+describe('a thousands comma OCR read as a point', () => {
+  it('人民币48.000元 is 48,000 yuan (money has two decimals at most); 3.50元 and 12.5元 keep theirs', () => {
+    expect(findAmounts('价格为人民币48.000元').map((a) => a.value)).toEqual([48000]);
+    expect(findAmounts('3.50元，12.5元').map((a) => a.value)).toEqual([3.5, 12.5]);
+  });
+});

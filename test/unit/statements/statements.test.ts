@@ -387,3 +387,30 @@ describe('times that date no act', () => {
     expect(moved.map((f) => f.rule)).toEqual(['STATEMENT_RETRACTION']);
   });
 });
+
+describe('where a suspect was caught is not where the act was', () => {
+  it('the answer to 你是怎么到公安机关来的 places no act', () => {
+    expect(
+      caseOf(
+        [
+          {
+            kind: '讯问',
+            subject: '陆杰',
+            session: 1,
+            qa: [['你是怎么到公安机关来的？', '我是今天在庐阳区蒙城路165号出租房被你们民警抓获的。']],
+          },
+          {
+            kind: '询问',
+            subject: '方玲',
+            session: 1,
+            qa: [['你把看到的情况讲一下。', '我在阜阳路134号快捷酒店门口附近上班，那天晚上看到两个人在门口碰头。']],
+          },
+        ],
+        [
+          ['陆杰', 'SUSPECT'],
+          ['方玲', 'WITNESS'],
+        ],
+      ),
+    ).toEqual([]);
+  });
+});

@@ -49,7 +49,15 @@ export function labelled(text: string, labels: readonly string[], from = 0, fuzz
 
 // A value ends where the next "label：" on the same line begins.
 export function cutAtNextLabel(value: string): string {
-  return value.split(/\s+(?=[\u4e00-\u9fff（）()]{2,10}\s*[：:])|\s{2,}/)[0]?.trim() ?? '';
+  // Or, where OCR lost the gap between two cells, where a person's label and its colon begin
+  // ("王德松犯罪嫌疑人：林娟").
+  return (
+    value
+      .split(
+        /\s+(?=[\u4e00-\u9fff（）()]{2,10}\s*[：:])|\s{2,}|(?=(?:犯罪嫌疑人|被讯问人|被询问人|被害人|记录员|记录人|侦查员|侦查人员|询问人|讯问人|见证人|持有人|保管人)\s*[：:])/,
+      )[0]
+      ?.trim() ?? ''
+  );
 }
 
 /**

@@ -134,21 +134,24 @@ export function readRecordHeader(r: Reading, text: string, kind: RecordKind, ev:
   }
   // The header's field before the signature at the foot of a short first page
   // ("犯罪嫌疑人姓名：马然涛" above "被讯问人：马然（捺指印）", the fingerprint over the last character).
-  const subject = [
-    labelled(
-      head,
-      kind === 'interrogation'
-        ? ['被讯问人']
-        : kind === 'inquiry'
-          ? ['被询问人']
-          : kind === 'search'
-            ? ['被搜查人']
-            : ['物品持有人', '持有人', '被扣押人'],
-    ),
-    fieldAtLineStart(head, SUBJECT_AS_PERSON[kind]),
-  ]
-    .filter((x): x is Found => x !== null)
-    .sort((a, b) => a.index - b.index)[0];
+  const subject =
+    [
+      labelled(
+        head,
+        kind === 'interrogation'
+          ? ['被讯问人']
+          : kind === 'inquiry'
+            ? ['被询问人']
+            : kind === 'search'
+              ? ['被搜查人']
+              : ['物品持有人', '持有人', '被扣押人'],
+      ),
+      fieldAtLineStart(head, SUBJECT_AS_PERSON[kind]),
+    ]
+      .filter((x): x is Found => x !== null)
+      .sort((a, b) => a.index - b.index)[0] ??
+    // A photo's two columns read as one line: "记录员：王德松犯罪嫌疑人：林娟，女，…" (the colon makes it a field).
+    labelled(head, SUBJECT_AS_PERSON[kind], 0, false, true);
   if (subject) {
     f.subject = firstName(r, subject.value);
     ev.subject = subject.line;
