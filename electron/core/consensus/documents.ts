@@ -53,6 +53,7 @@ export function reconcileFields<D extends ConsensusDocument>(
       const own = fields.readings ?? [];
       merged.readings = [...own, ...made.map((r) => ({ original: r.original, corrected: r.corrected, confidence: r.confidence }))];
     }
+    if (d.date) merged.dateByOcr = true;
     return { ...d, fields: merged };
   });
   // Dates read under a seal, against the number's year and the decision that cites the paper.

@@ -1,4 +1,5 @@
-import { evaluateRules } from '../rules/index.js';
+import { ALL_RULES, evaluateRules } from '../rules/index.js';
+import { weighDoubtfulDates } from '../consensus/doubtful-findings.js';
 import { caseStatements } from '../statements/statements.js';
 import { buildCaseFacts } from './case-facts.js';
 import type { ReviewStage } from './stage.js';
@@ -28,7 +29,7 @@ export const rulesStage: ReviewStage = {
         claims: st.claims,
       })),
     );
-    const findings = evaluateRules(facts);
+    const findings = weighDoubtfulDates(facts, evaluateRules(facts), ALL_RULES);
     const change = store.recordFindings(kase.id, ctx.jobId, findings);
     ctx.log(`rules: ${findings.length} findings (${JSON.stringify(change)})`);
     ctx.progress(1, 1, 'rules.done');

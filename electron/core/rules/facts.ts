@@ -117,6 +117,8 @@ export interface RecordFields {
   requestedAt?: string | null;
   /** The number of the request a decision answers, as the decision cites it. */
   requestNumber?: string | null;
+  /** The document's own date was read by OCR (its sign-off, often under the seal). */
+  dateByOcr?: boolean;
   /** When the addressee received the paper, where a receipt on it says so (收到时间, 签收). */
   receivedAt?: string | null;
   /** 延长拘留期限: days from the detention allowed in all (7, or 30), and the ground named. */

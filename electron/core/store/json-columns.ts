@@ -92,6 +92,7 @@ const recordFieldShape = {
   appraisedAt: maybeText,
   requestedAt: maybeText,
   requestNumber: maybeText,
+  dateByOcr: z.boolean().optional(),
   receivedAt: maybeText,
   days: z.number().optional(),
   ground: maybeText,
