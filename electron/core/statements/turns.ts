@@ -99,7 +99,32 @@ export function recordTurns(text: string, pageStarts: readonly number[] = [0], f
     // The closing confirmation often follows the last answer on its line.
     const raw = text.slice(m.end, answerEnd);
     const body = raw.replace(/\n?[ \t\u3000]*以上(?:笔录|内容|记录)[\s\S]*$/, '');
-    const question = q ? text.slice(q.end, m.at).trim() : '';
+    let question = q ? text.slice(q.end, m.at).trim() : '';
+    // A photo's two columns read as one line: the last answer's words run on after the next
+    // question's mark ("问：收到的钱到哪里去了？110号小公园门口见面，他…"). They are that answer's.
+    const spill = q ? /^([^？?\n]{2,80}[？?])[ \t\u3000]*([^\n]*[\u4e00-\u9fff][^\n]*)/.exec(text.slice(q.end, m.at).trimStart()) : null;
+    const prev = turns[turns.length - 1];
+    // Only where the answer before stops mid-sentence, and the words are no second question.
+    const runsOn = prev && !/[。！？!?；;…”"）)]$/.test(prev.answer);
+    if (
+      q &&
+      spill &&
+      prev &&
+      runsOn &&
+      (spill[2] ?? '').replace(/\s/g, '').length >= 4 &&
+      !/[？?]|^(?:你|请|那|是否|为什么|怎么|有没有|再)/.test(spill[2] ?? '')
+    ) {
+      question = spill[1] ?? question;
+      const at = text.indexOf(spill[2]!, q.end);
+      turns.push({
+        ...prev,
+        index: turns.length,
+        answer: spill[2]!.trim(),
+        answerAt: at,
+        answerEnd: at + spill[2]!.trim().length,
+        page: pageOf(at),
+      });
+    }
     const answer = body.trim();
     // answerAt is where the answer's first character stands, so offsets within `answer` add to it.
     const lead = body.length - body.trimStart().length;

@@ -414,3 +414,19 @@ describe('where a suspect was caught is not where the act was', () => {
     ).toEqual([]);
   });
 });
+
+describe("a phone photo's columns read as one line", () => {
+  it('the answer running on after the next question mark is that answer; a question of two sentences is not', () => {
+    const turns = recordTurns(
+      '问：你把经过讲一下。\n答：我们约在六安路\n问：收到的钱到哪里去了？110号小公园门口见面，他用微信转给我200元，我给了他一小包冰毒。\n答：钱到了我的微信里。',
+    );
+    expect(turns.map((t) => [t.topic, t.answer])).toEqual([
+      ['account', '我们约在六安路'],
+      ['account', '110号小公园门口见面，他用微信转给我200元，我给了他一小包冰毒。'],
+      [expect.any(String), '钱到了我的微信里。'],
+    ]);
+    expect(
+      recordTurns('问：你把经过讲一下。\n答：我那天在家。\n问：你说的是真的吗？你再想想。\n答：是真的。').map((t) => t.answer),
+    ).toEqual(['我那天在家。', '是真的。']);
+  });
+});
