@@ -20,8 +20,9 @@ export function weighDoubtfulDates(facts: CaseFacts, findings: RuleFinding[], ru
       const lawful = oneSlipAway(doc.date!)
         .sort((a, b) => gap(a) - gap(b))
         .find((date) => {
-          // The document and the acts dated by it (a decision's event bears its sign-off date).
-          const moved = (t: string | null): string | null => (t && t.slice(0, 10) === doc.date ? `${date}${t.slice(10)}` : t);
+          // The document and the acts dated by its sign-off alone (a decision's event bears that date); an
+          // act printed with its hour in the body (本证已于…时…分向我宣布) does not move with the seal's date.
+          const moved = (t: string | null): string | null => (t && t === doc.date ? date : t);
           const other: CaseFacts = {
             ...facts,
             documents: facts.documents.map((d) => (d === doc ? { ...d, date } : d)),
