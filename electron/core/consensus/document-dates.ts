@@ -138,6 +138,12 @@ export function settleSignOffBySlip<D extends CitingDocument>(docs: D[], isOcr: 
   return changed;
 }
 
+/** Whether a document's date agrees with the act its own body prints in Arabic digits (signed that day or a few days before). */
+export function corroborated<D extends CitingDocument>(d: D, docs: D[]): boolean {
+  const found = d.date ? actOf(d, docs) : null;
+  return !!found && days(found.act, d.date!) >= 0 && days(found.act, d.date!) <= found.within;
+}
+
 /** The act a paper is signed for, and how many days before it a paper is signed as a rule. */
 function actOf<D extends CitingDocument>(d: D, docs: D[]): { act: string; within: number } | null {
   const day = (v: unknown): string | null => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null);

@@ -38,3 +38,26 @@ describe('a violation resting on a doubtful OCR date', () => {
     expect(weighDoubtfulDates(far, rule.evaluate(far), [rule]).map((f) => f.severity)).toEqual(['violation']);
   });
 });
+
+describe('a date its own form bears out is no doubt', () => {
+  it('a warrant signed and executed the day before the approval stays a violation, though 二月 one slip away is 三月', async () => {
+    const { default: execution } = await import('../../../electron/core/rules/arrest/execution.js');
+    const b = newCase();
+    const p = b.person('马明辉');
+    b.act('ARREST_APPROVAL', 'ARREST_APPROVED', '2024-02-25', { event: { subjects: [p] } });
+    b.act('ARREST_WARRANT', 'ARREST', '2024-02-24T16:00:00+08:00', {
+      date: '2024-02-24',
+      fields: { executedAt: '2024-02-24T16:00:00+08:00', dateByOcr: true },
+      event: { subjects: [p] },
+    });
+    const facts = b.build();
+    const found = execution.evaluate(facts);
+    const signed = (fs: { message: string; severity: string }[]) => fs.filter((f) => f.message.includes('签发日期')).map((f) => f.severity);
+    expect(signed(found)).toEqual(['violation']);
+    expect(signed(weighDoubtfulDates(facts, found, [execution]))).toEqual(['violation']);
+    // Unborne by its body (no execution printed), the same reading is a doubt.
+    const bare = structuredClone(facts);
+    for (const d of bare.documents) if (d.type === 'ARREST_WARRANT') delete d.fields.executedAt;
+    expect(signed(weighDoubtfulDates(bare, execution.evaluate(bare), [execution]))).toEqual(['warning']);
+  });
+});
