@@ -193,5 +193,7 @@ describe('seal dates too damaged to read', () => {
   it('gives no date where a numeral under the seal left its 日 behind (二十日日), and reads the whole one', () => {
     expect(readSignOffDate('扣押决定书\n合肥市公安局庐阳分局\n二〇二三年九月二十日日')).toBeNull();
     expect(readSignOffDate('扣押决定书\n合肥市公安局庐阳分局\n二〇二三年九月二十三日')).toBe('2023-09-23');
+    // The day cut short with its 日 (七月十 for 七月十X日): unknown, not the tenth.
+    expect(readSignOffDate('扣押决定书\n绍兴市公安局越城区分局\n二〇二四年七月十')).toBeNull();
   });
 });

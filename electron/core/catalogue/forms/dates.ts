@@ -159,6 +159,8 @@ export function readSignOffDate(text: string): string | null {
     const line = (lines[i] ?? '').replace(/[\s\u3000]/g, '');
     if (!(SEAL_LINE.test(line) || sealLike(line) || PARTIAL_SEAL.test(line)) || /\d{3}/.test(line)) continue;
     const d = allDates(line)[0];
+    // "二〇二四年七月十": the seal hid the rest of the day and its 日; the day is not known.
+    if (/月[〇零一二三四五六七八九十]{1,3}$/.test(line)) return null;
     // "二〇二三年九月二十日日": a numeral the seal hid left its 日 behind; the day is not known.
     if (d && d.time === null && /^[日〇零一二三四五六七八九十]/.test(line.slice(line.indexOf(d.text) + d.text.length))) return null;
     if (d && d.time === null) return d.date;
