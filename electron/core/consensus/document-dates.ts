@@ -138,10 +138,14 @@ export function settleSignOffBySlip<D extends CitingDocument>(docs: D[], isOcr: 
   return changed;
 }
 
-/** Whether a document's date agrees with the act its own body prints in Arabic digits (signed that day or a few days before). */
-export function corroborated<D extends CitingDocument>(d: D, docs: D[]): boolean {
+/**
+ * Whether a document's date disagrees with the act its own body prints in Arabic digits (a warrant
+ * dated after the execution it records, or weeks before it). A paper with no such act in its body
+ * (an approval, a request) is never contradicted by it: its date stands as read.
+ */
+export function contradictedByItsAct<D extends CitingDocument>(d: D, docs: D[]): boolean {
   const found = d.date ? actOf(d, docs) : null;
-  return !!found && days(found.act, d.date!) >= 0 && days(found.act, d.date!) <= found.within;
+  return !!found && (days(found.act, d.date!) < 0 || days(found.act, d.date!) > found.within);
 }
 
 /** The act a paper is signed for, and how many days before it a paper is signed as a rule. */

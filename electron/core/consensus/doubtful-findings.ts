@@ -1,8 +1,9 @@
-// A violation that rests on a date OCR read off a sign-off (often under the red seal), where one
+// A violation that rests on a date OCR read off a sign-off (often under the red seal) that the paper's
+// own body contradicts (a warrant dated after the execution it records), where one
 // numeral slip of that date (二/三, 七/十, a character the seal hid) would make the act lawful, is
 // not asserted as a violation: it is a warning that names both readings, and the reviewer checks
 // the original. A real violation stays in front of the reviewer; a misread seal does not accuse.
-import { corroborated, oneSlipAway } from './document-dates.js';
+import { contradictedByItsAct, oneSlipAway } from './document-dates.js';
 import type { CaseFacts, FactDocument } from '../rules/facts.js';
 import type { Rule, RuleFinding } from '../rules/rule.js';
 
@@ -14,8 +15,9 @@ export function weighDoubtfulDates(facts: CaseFacts, findings: RuleFinding[], ru
     const cited = [...new Set(f.evidence.map((e) => e.document))]
       .map((id) => facts.documents.find((d) => d.id === id))
       .filter((d): d is FactDocument => !!d && !!d.date && d.fields.dateByOcr === true)
-      // A date its own form's body bears out (the warrant executed that day) is no doubt.
-      .filter((d) => !corroborated(d, facts.documents));
+      // Only a date its own form's body contradicts is in doubt (a warrant dated the day after the
+      // execution it records); one the body bears out, or that nothing on the paper can check, stands.
+      .filter((d) => contradictedByItsAct(d, facts.documents));
     for (const doc of cited) {
       // The nearest reading first: a slip that moves the date by a day before one that moves it by months.
       const gap = (a: string): number => Math.abs(Date.parse(a) - Date.parse(doc.date!));
