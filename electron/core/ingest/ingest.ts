@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
-import type { CaseStore, CaseRow } from '../store/case-store.js';
+import type { CaseStore, CaseRow, FileRow } from '../store/case-store.js';
 import { walkCaseFolder } from './walk.js';
 import { sniffKind } from './sniff.js';
 import { describeReadError, readCaseFile, TEXT_ENGINE } from './read-file.js';
@@ -45,6 +45,8 @@ export async function ingestCaseFolder(
   kase: CaseRow,
   progress: IngestProgress,
   signal?: AbortSignal,
+  /** Told of each file the moment the case holds it, in the order of the walk (the review reads a scan's first page then). */
+  onFile?: (file: FileRow) => void,
 ): Promise<IngestStats> {
   const stats: IngestStats = { files: 0, hashed: 0, extracted: 0, reused: 0, pagesExtracted: 0, errors: 0, changed: [], missing: [] };
   let st: fs.Stats;
@@ -54,7 +56,10 @@ export async function ingestCaseFolder(
     throw new Error(`案卷文件夹不存在：${kase.folder}`);
   }
   if (!st.isDirectory()) throw new Error(`不是文件夹：${kase.folder}`);
-  const { entries, problems } = await walkCaseFolder(kase.folder);
+  const walked = await walkCaseFolder(kase.folder);
+  const { problems } = walked;
+  // In the order the case lists its files (the store's, by path): the desk's first page is ingested first.
+  const entries = walked.entries.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   store.clearErrors(kase.id, 'ingest');
   for (const p of problems) {
     store.recordError(kase.id, p.rel, 'ingest', p.message);
@@ -79,7 +84,7 @@ export async function ingestCaseFolder(
       if (known.status === 'error') {
         store.recordError(kase.id, e.rel, 'ingest', known.error ?? '无法读取');
         stats.errors++;
-      }
+      } else onFile?.(known);
       continue;
     }
     let sha: string;
@@ -116,7 +121,7 @@ export async function ingestCaseFolder(
     }
     const blob = store.getBlob(sha);
     if (blob && !readByOlderReader(store, sha)) {
-      store.recordFile({
+      const row = store.recordFile({
         case_id: kase.id,
         path: e.rel,
         sha256: sha,
@@ -127,6 +132,7 @@ export async function ingestCaseFolder(
         error: null,
       });
       stats.reused++;
+      onFile?.(row);
       continue;
     }
     const fail = (message: string, kind: ReturnType<typeof sniffKind> = null) => {
@@ -166,7 +172,7 @@ export async function ingestCaseFolder(
     }
     try {
       const read = await readCaseFile(bytes, kind);
-      store.transaction(() => {
+      const row = store.transaction(() => {
         store.recordBlob({ sha256: sha, kind, size: e.size, page_count: read.pageCount });
         for (const p of read.pages) {
           if (p.text === null) continue;
@@ -184,7 +190,7 @@ export async function ingestCaseFolder(
           });
           stats.pagesExtracted++;
         }
-        store.recordFile({
+        return store.recordFile({
           case_id: kase.id,
           path: e.rel,
           sha256: sha,
@@ -196,6 +202,7 @@ export async function ingestCaseFolder(
         });
       });
       stats.extracted++;
+      onFile?.(row);
     } catch (err) {
       fail(describeReadError(err), kind);
     }

@@ -1,7 +1,7 @@
 import type { BackendEvent } from '../../../shared/api.js';
 import type { CaseStore } from '../store/case-store.js';
 import { ingestCaseFolder, type IngestStats } from '../ingest/ingest.js';
-import { ocrStage } from './ocr-stage.js';
+import { ocrStage, readLeadPage } from './ocr-stage.js';
 import { catalogueStage } from './catalogue-stage.js';
 import { entitiesStage } from './entities-stage.js';
 import { timelineStage } from './timeline-stage.js';
@@ -34,9 +34,25 @@ export async function runReview(o: ReviewRunOptions): Promise<{ ingest: IngestSt
     throttled(stage, done, ...rest);
   };
   const log = o.log ?? (() => undefined);
+  const pageRead = (sha256: string, page: number) => o.emit({ kind: 'page', event: { caseId: o.caseId, sha256, page } });
+  // The first file the walk gives is the first the desk shows: its first page is read while the
+  // rest of the folder is ingested (the reader's first page within seconds of the drop, not after
+  // every file is hashed), and the stage below reads on from there.
+  let lead: Promise<void> | null = null;
   const ingest = o.analysisOnly
     ? { files: 0, hashed: 0, extracted: 0, reused: 0, pagesExtracted: 0, errors: 0, changed: [], missing: [] }
-    : await ingestCaseFolder(o.store, kase, (done, total, file) => progress('ingest', done, total, 'ingest.reading', file), o.signal);
+    : await ingestCaseFolder(
+        o.store,
+        kase,
+        (done, total, file) => progress('ingest', done, total, 'ingest.reading', file),
+        o.signal,
+        (file) => {
+          lead ??= readLeadPage(
+            { store: o.store, kase, signal: o.signal, pageRead, ocrEngineId: o.ocrEngineId, pageReader: o.pageReader },
+            file,
+          );
+        },
+      ).finally(() => lead);
   log(`ingest: ${JSON.stringify(ingest)}`);
   const stages: Record<string, Record<string, number>> = {};
   for (const stage of REVIEW_STAGES) {
@@ -48,7 +64,7 @@ export async function runReview(o: ReviewRunOptions): Promise<{ ingest: IngestSt
       jobId: o.jobId,
       signal: o.signal,
       progress: (done, total, key, file) => progress(stage.name, done, total, key, file),
-      pageRead: (sha256, page) => o.emit({ kind: 'page', event: { caseId: o.caseId, sha256, page } }),
+      pageRead,
       ocrEngineId: o.ocrEngineId,
       pageReader: o.pageReader,
       log,
