@@ -21,18 +21,28 @@ const percentile = (xs: number[], p: number) => {
 /** A store of generated cases with at least this many cases and pages, and the page texts for queries. */
 export function buildSearchStore(
   dbPath: string,
-  opts: { minPages: number; minCases: number; key?: Buffer | null },
-): { store: CaseStore; pages: number; cases: number; allTexts: string[]; buildMs: number } {
+  opts: { minPages: number; minCases: number; key?: Buffer | null; pagesPerCase?: number },
+): { store: CaseStore; pages: number; cases: number; allTexts: string[]; buildMs: number; people: BenchPerson[] } {
   const store = new CaseStore(openDatabase(dbPath, { key: opts.key ?? null }));
   const stamps = { seal: () => '', fingerprint: () => '' };
   const t0 = performance.now();
   let pages = 0;
   let cases = 0;
   const allTexts: string[] = [];
-  for (let seed = 1; cases < opts.minCases || pages < opts.minPages; seed++) {
+  const people: BenchPerson[] = [];
+  // A case of pagesPerCase pages holds the papers of several generated cases (its volumes), each seed's once.
+  for (let seed = 1; cases < opts.minCases || pages < opts.minPages;) {
+    const k = store.openCase(`/bench/case-${seed}`, `案件${seed}`);
+    const caseStart = pages;
+    do {
+      addSeed(k.id, seed++);
+    } while (pages - caseStart < (opts.pagesPerCase ?? 0));
+    cases++;
+  }
+  function addSeed(caseId: string, seed: number): void {
     const model = buildCaseModel({ seed, defects: [] });
     const rng = createRandom(seed).fork('bench-layout');
-    const k = store.openCase(`/bench/case-${seed}`, `案件${seed}`);
+    for (const p of model.people) people.push({ caseId, name: p.name, idNumber: p.idNumber, phone: p.phone ?? null });
     store.transaction(() => {
       for (const [i, doc] of buildDocuments(model, rng).entries()) {
         const laid = layoutDocument(doc.blocks, stamps, rng, { footer: doc.footer ?? false });
@@ -55,8 +65,8 @@ export function buildSearchStore(
           pages++;
         });
         store.recordFile({
-          case_id: k.id,
-          path: `${doc.key}.pdf`,
+          case_id: caseId,
+          path: `${seed}/${doc.key}.pdf`,
           sha256: sha,
           size: 1,
           mtime_ms: 1,
@@ -66,9 +76,16 @@ export function buildSearchStore(
         });
       }
     });
-    cases++;
   }
-  return { store, pages, cases, allTexts, buildMs: performance.now() - t0 };
+  return { store, pages, cases, allTexts, buildMs: performance.now() - t0, people };
+}
+
+/** A person of a generated case, and the store case whose pages name them. */
+export interface BenchPerson {
+  caseId: string;
+  name: string;
+  idNumber: string;
+  phone: string | null;
 }
 
 /** Queries drawn from the pages themselves: Han stretches of the given length. */

@@ -1,0 +1,191 @@
+// Scale (issue 16): a 1,000-page scanned case reviewed whole, and a store of 100 cases of
+// 1,000 pages each searched, as a reviewer's machine holds them.
+//   npm run bench -- scale [--pages=1000] [--cases=100] [--case-pages=1000] [--queries=60] [--only=review|store]
+// 1. The scanned case: volumes of ~100 pages, their pages the generator's own scans (render.ts)
+//    of a few generated cases, dealt into each volume from another starting page so every volume
+//    is a file of its own (the store reads a file's pages once, whichever case holds it). The
+//    review runs in a child process (scale-review.ts) so its peak RSS is the review's alone.
+// 2. The store: text pages (rendering is not what this measures), as in the search bench; the
+//    case list's call and searches for names (2 characters and more), ID numbers, phones and phrases.
+import { execFile, fork } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import sharp from 'sharp';
+import { createService } from '../../electron/core/service.js';
+import { generateScannedVolume } from '../fixtures/generator/index.js';
+import { imagePdf, launchPrinter } from '../fixtures/generator/render.js';
+import { createRandom } from '../fixtures/generator/prng.js';
+import type { ScaleReviewJob, ScaleReviewOutcome } from './scale-review.js';
+import { buildSearchStore, sampleQueries, type BenchPerson } from './search.js';
+
+const run = promisify(execFile);
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const VOLUME_PAGES = 100;
+const RSS_LIMIT = 1.2e9;
+const SEARCH_P95_TARGET_MS = 50;
+
+const arg = (args: string[], name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+};
+const ms = (x: number | null) => (x === null ? '—' : `${(x / 1000).toFixed(2)} s`);
+
+/** A scanned case folder of `pages` pages in volumes of 100, cached under .cache/scale. */
+async function scannedCase(pages: number): Promise<string> {
+  const folder = path.join(REPO_ROOT, '.cache', 'scale', `scanned-${pages}`, '案卷');
+  if (fs.existsSync(path.join(folder, '..', 'done'))) return folder;
+  fs.rmSync(path.dirname(folder), { recursive: true, force: true });
+  fs.mkdirSync(folder, { recursive: true });
+  // A handful of distinct generated cases give the pages; more would only cost generation time.
+  const sources = Math.min(4, Math.ceil(pages / 38));
+  const pool: { jpeg: Buffer; width: number; height: number }[] = [];
+  const browser = await launchPrinter();
+  try {
+    for (let s = 0; s < sources; s++) {
+      const g = await generateScannedVolume({ seed: 2001 + s, outDir: path.join(folder, '..', 'sources'), pages: 200, browser });
+      const pdf = path.join(g.folder, g.truth.files[0]!.path);
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-scale-'));
+      await run('pdfimages', ['-j', pdf, path.join(dir, 'p')]);
+      for (const n of fs.readdirSync(dir).sort()) {
+        const jpeg = fs.readFileSync(path.join(dir, n));
+        const meta = await sharp(jpeg).metadata();
+        pool.push({ jpeg, width: meta.width, height: meta.height });
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  } finally {
+    await browser.close();
+  }
+  fs.rmSync(path.join(folder, '..', 'sources'), { recursive: true, force: true });
+  const rng = createRandom(16);
+  for (let v = 0, done = 0; done < pages; v++) {
+    const n = Math.min(VOLUME_PAGES, pages - done);
+    const start = rng.int(0, pool.length - 1);
+    const volume = Array.from({ length: n }, (_, i) => pool[(start + i) % pool.length]!);
+    fs.writeFileSync(path.join(folder, `卷${String(v + 1).padStart(2, '0')}（扫描件）.pdf`), await imagePdf(volume, 200));
+    done += n;
+  }
+  fs.writeFileSync(path.join(folder, '..', 'done'), '');
+  return folder;
+}
+
+function reviewInChild(job: ScaleReviewJob): Promise<ScaleReviewOutcome> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(new URL('./scale-review.ts', import.meta.url)), ['--scale-child'], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    let outcome: ScaleReviewOutcome | null = null;
+    child.on('message', (m: { outcome?: ScaleReviewOutcome; error?: string }) => {
+      if (m.outcome) outcome = m.outcome;
+      if (m.error) reject(new Error(m.error));
+    });
+    child.on('exit', (code) => (outcome ? resolve(outcome) : reject(new Error(`review child exited with ${code}`))));
+    child.send(job);
+  });
+}
+
+type Row = [figure: string, value: string, target: string, peer: string];
+
+async function benchScannedCase(pages: number, rows: Row[]): Promise<void> {
+  const t = performance.now();
+  const folder = await scannedCase(pages);
+  console.log(`scanned case: ${folder} (${((performance.now() - t) / 1000).toFixed(0)} s to make or find)`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-bench-scale-'));
+  const load = os.loadavg()[0]!.toFixed(1);
+  const o = await reviewInChild({ folder, dbPath: path.join(dir, 'case.db') });
+  fs.rmSync(dir, { recursive: true, force: true });
+  console.log(
+    `review ${o.status}: ${o.pages} pages in ${o.files} files, ${o.pagesRead} read by OCR; first page's image served ${ms(o.imageMs)}, its text ${ms(o.textMs)}; ingest done ${ms(o.ingestMs)}, first page stored ${ms(o.firstPageEventMs)}, OCR done ${ms(o.ocrMs)}, review done ${ms(o.totalMs)} (load average at start ${load})`,
+  );
+  rows.push(
+    [`drop → first page readable (${o.pages} scanned pages)`, ms(o.firstReadableMs), '≤ 3 s', ''],
+    ['pages/min, whole review', ((o.pages / o.totalMs) * 60_000).toFixed(1), '', ''],
+    ['pages/min, OCR stage', o.ocrMs && o.ingestMs ? ((o.pagesRead / (o.ocrMs - o.ingestMs)) * 60_000).toFixed(1) : '—', '', ''],
+    ['peak RSS, whole review', `${(o.peakRssBytes / 1e9).toFixed(2)} GB`, `≤ ${RSS_LIMIT / 1e9} GB`, ''],
+  );
+}
+
+/** Queries of each kind, with the case each should find (names, IDs and phones: that person's case). */
+function storeQueries(people: BenchPerson[], allTexts: string[], n: number) {
+  const rng = createRandom(1616);
+  const pick = <T>(xs: T[]): T[] => Array.from({ length: n }, () => xs[rng.int(0, xs.length - 1)]!);
+  const named = (len: (k: number) => boolean) => people.filter((p) => len([...p.name].length));
+  return {
+    '2-char names': pick(named((k) => k === 2)).map((p) => ({ q: p.name, caseId: p.caseId })),
+    '3+ char names': pick(named((k) => k >= 3)).map((p) => ({ q: p.name, caseId: p.caseId })),
+    'ID numbers': pick(people).map((p) => ({ q: p.idNumber, caseId: p.caseId })),
+    phones: pick(people.filter((p) => p.phone)).map((p) => ({ q: p.phone!, caseId: p.caseId })),
+    phrases: sampleQueries(allTexts, 6, n, 99).map((q) => ({ q, caseId: null as string | null })),
+  };
+}
+
+async function benchStore(args: string[], rows: Row[]): Promise<void> {
+  const cases = Number(arg(args, 'cases') ?? 100);
+  const casePages = Number(arg(args, 'case-pages') ?? 1000);
+  const n = Number(arg(args, 'queries') ?? 60);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-bench-scale-store-'));
+  const dbPath = path.join(dir, 'store.db');
+  const built = buildSearchStore(dbPath, { minCases: cases, minPages: 0, pagesPerCase: casePages });
+  for (const k of built.store.listCases()) built.store.markReviewed(k.id);
+  built.store.close();
+  console.log(
+    `store: ${built.cases} cases, ${built.pages} pages, ${(fs.statSync(dbPath).size / 1e6).toFixed(0)} MB, built in ${(built.buildMs / 1000).toFixed(0)} s`,
+  );
+  const service = createService({ dbPath });
+  const { api } = service;
+  const caseIds = (await api.listCases({})).map((c) => c.id);
+  const listTimes: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const s = performance.now();
+    await api.listCases({});
+    listTimes.push(performance.now() - s);
+  }
+  rows.push([
+    `case list (${caseIds.length} cases) p50 / p95`,
+    `${pct(listTimes, 50).toFixed(1)} / ${pct(listTimes, 95).toFixed(1)} ms`,
+    '',
+    '',
+  ]);
+  for (const [kind, queries] of Object.entries(storeQueries(built.people, built.allTexts, n))) {
+    for (const scope of ['all cases', 'one case'] as const) {
+      const times: number[] = [];
+      let found = 0;
+      let hits = 0;
+      for (const [i, { q, caseId }] of queries.entries()) {
+        const within = scope === 'one case' ? (caseId ?? caseIds[i % caseIds.length]!) : undefined;
+        const s = performance.now();
+        const res = await api.search({ query: q, caseId: within, limit: 100 });
+        times.push(performance.now() - s);
+        hits += res.length;
+        // Found: a hit in the case whose papers name the person (phrases: any hit).
+        if (caseId ? res.some((h) => h.caseId === caseId) : res.length > 0) found++;
+      }
+      const p95 = pct(times, 95);
+      rows.push([
+        `search ${kind}, ${scope}: p50 / p95`,
+        `${pct(times, 50).toFixed(1)} / ${p95.toFixed(1)} ms`,
+        `p95 < ${SEARCH_P95_TARGET_MS} ms${p95 < SEARCH_P95_TARGET_MS ? '' : ' ✗'}`,
+        `found ${found}/${queries.length}, ${(hits / queries.length).toFixed(0)} hits each`,
+      ]);
+    }
+  }
+  await service.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+export async function benchScale(args: string[]): Promise<void> {
+  const only = arg(args, 'only');
+  const rows: Row[] = [];
+  if (only !== 'store') await benchScannedCase(Number(arg(args, 'pages') ?? 1000), rows);
+  if (only !== 'review') await benchStore(args, rows);
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => [...r[i as 0]].length), 6));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log(`\n${line(['figure', 'value', 'target', 'notes'])}`);
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const r of rows) console.log(line(r));
+}
