@@ -1,6 +1,6 @@
 import type { BBox, PageRef } from '../../../shared/api.js';
 import type { OcrWord } from '../../../shared/api.js';
-import type { CaseStore } from '../store/case-store.js';
+import type { CaseStore, DocumentRow } from '../store/case-store.js';
 import type { WordRange } from '../store/reader-page.js';
 import { boxFor } from '../pages/words.js';
 
@@ -17,52 +17,91 @@ interface DocInfo {
 
 /**
  * Resolves "document d4, page 9, these words" into something the reader can open: the
- * file, and the words' offsets and box on that page.
+ * file, and the words' offsets and box on that page. What it needs of the case (its files,
+ * its catalogue) is read when first asked for: a search touching a few pages of each of a
+ * hundred cases reads those pages' files and documents, not the hundred catalogues.
  */
 export class PageRefs {
-  private docs = new Map<string, DocInfo>();
-  private filesByPath = new Map<string, { id: number; sha256: string | null }>();
-  private filesById = new Map<number, { path: string; sha256: string | null }>();
+  private docsLoaded: Map<string, DocInfo> | null = null;
+  private filesByPathLoaded: Map<string, { id: number; sha256: string | null }> | null = null;
+  private filesById = new Map<number, { path: string; sha256: string | null } | null>();
+  private docAt = new Map<string, DocInfo | null>();
   private pageCache = new Map<string, { text: string; words: OcrWord[] | null; ranges: WordRange[] | null } | null>();
 
   constructor(
     private readonly store: CaseStore,
     private readonly caseId: string,
-  ) {
-    for (const f of store.listFiles(caseId)) {
-      this.filesByPath.set(f.path, { id: f.id, sha256: f.sha256 });
-      this.filesById.set(f.id, { path: f.path, sha256: f.sha256 });
+  ) {}
+
+  private get docs(): Map<string, DocInfo> {
+    if (!this.docsLoaded) {
+      this.docsLoaded = new Map();
+      for (const d of this.store.listDocuments(this.caseId)) this.docsLoaded.set(d.id, this.docInfo(d));
     }
-    for (const d of store.listDocuments(caseId)) {
-      const f = this.filesById.get(d.file_id);
-      this.docs.set(d.id, {
-        id: d.id,
-        title: d.title,
-        fileId: d.file_id,
-        file: f?.path ?? '',
-        sha256: f?.sha256 ?? null,
-        pageFrom: d.page_from,
-        pageTo: d.page_to,
-        files: d.fields?.files ?? null,
-      });
+    return this.docsLoaded;
+  }
+
+  private docInfo(d: DocumentRow): DocInfo {
+    const f = this.file(d.file_id);
+    return {
+      id: d.id,
+      title: d.title,
+      fileId: d.file_id,
+      file: f?.path ?? '',
+      sha256: f?.sha256 ?? null,
+      pageFrom: d.page_from,
+      pageTo: d.page_to,
+      files: d.fields?.files ?? null,
+    };
+  }
+
+  private get filesByPath(): Map<string, { id: number; sha256: string | null }> {
+    if (!this.filesByPathLoaded) {
+      this.filesByPathLoaded = new Map();
+      for (const f of this.store.listFiles(this.caseId)) {
+        this.filesByPathLoaded.set(f.path, { id: f.id, sha256: f.sha256 });
+        this.filesById.set(f.id, { path: f.path, sha256: f.sha256 });
+      }
     }
+    return this.filesByPathLoaded;
   }
 
   document(id: string): DocInfo | undefined {
     return this.docs.get(id);
   }
-  file(id: number) {
-    return this.filesById.get(id);
+  file(id: number): { path: string; sha256: string | null } | undefined {
+    if (!this.filesById.has(id)) {
+      const f = this.store.getFileById(id);
+      this.filesById.set(id, f && f.case_id === this.caseId ? { path: f.path, sha256: f.sha256 } : null);
+    }
+    return this.filesById.get(id) ?? undefined;
   }
 
   /** The document holding a page of a file. */
   documentAt(fileId: number, page: number): DocInfo | null {
-    const path = this.filesById.get(fileId)?.path;
-    for (const d of this.docs.values()) {
-      if (d.files?.includes(path ?? '')) return d;
-      if (d.fileId === fileId && page >= d.pageFrom && page <= d.pageTo) return d;
+    const key = `${fileId}:${page}`;
+    if (!this.docAt.has(key)) {
+      const path = this.file(fileId)?.path ?? '';
+      let found: DocInfo | null = null;
+      if (this.docsLoaded) {
+        for (const d of this.docsLoaded.values()) {
+          if (d.files?.includes(path) || (d.fileId === fileId && page >= d.pageFrom && page <= d.pageTo)) {
+            found = d;
+            break;
+          }
+        }
+      } else {
+        const d = this.store.documentAt(this.caseId, fileId, page, path);
+        found = d ? this.docInfo(d) : null;
+      }
+      this.docAt.set(key, found);
     }
-    return null;
+    return this.docAt.get(key) ?? null;
+  }
+
+  /** The page's text as this case's reader sees it (its corrections applied), read once. */
+  pageText(fileId: number, page: number): string | null {
+    return this.page(this.file(fileId)?.sha256 ?? null, page)?.text ?? null;
   }
 
   private page(sha: string | null, page: number) {
@@ -103,7 +142,7 @@ export class PageRefs {
   }
 
   forFilePage(fileId: number, page: number, text: string, start?: number, end?: number, bbox?: BBox | null): PageRef {
-    const f = this.filesById.get(fileId);
+    const f = this.file(fileId);
     const d = this.documentAt(fileId, page);
     const ref: PageRef = { document: d?.id ?? null, documentTitle: d?.title ?? null, fileId, file: f?.path ?? '', page, text };
     if (start !== undefined && end !== undefined) {

@@ -2,7 +2,8 @@ import type { SearchHit } from '../../../shared/api.js';
 import type { DocumentType } from '../../../shared/vocab.js';
 import type { CaseStore } from '../store/case-store.js';
 import { PageRefs } from '../desk/refs.js';
-import { findInText, phraseQuery } from './index-form.js';
+import { findInText, numberQuery, phraseQuery } from './index-form.js';
+import type { PageMatch } from '../store/rows.js';
 
 export interface SearchRequest {
   query: string;
@@ -19,16 +20,23 @@ const HITS_PER_PAGE = 3;
 
 /** Full-text search over one case or every case on this machine. */
 export function searchPages(store: CaseStore, req: SearchRequest): SearchHit[] {
-  const match = phraseQuery(req.query);
-  if (!match) return [];
+  const phrase = phraseQuery(req.query);
+  if (!phrase) return [];
   const limit = req.limit ?? 100;
+  // A whole number is one token; only when no page has a number beginning with it is it
+  // looked for as a run of single digits (inside a longer number), the slow way.
+  const number = numberQuery(req.query);
+  const matching = (find: (match: string) => PageMatch[]): PageMatch[] => {
+    const byNumber = number ? find(number) : [];
+    return byNumber.length > 0 ? byNumber : find(phrase);
+  };
   // Ordered by the index's own rowid (the order pages were read): no sort over all matches,
   // and page text is fetched only for the rows kept.
-  const rows = store.searchIndex(match, req.caseId, limit * 4);
+  const rows = matching((m) => store.searchIndex(m, req.caseId, limit * 4));
   // Pages a case corrected are matched on their corrected text too (migration 005), in
   // reading order with the rest; a match on words the correction removed finds nothing
   // in the corrected text below and is dropped there.
-  const corrected = store.searchCorrectedIndex(match, req.caseId, limit * 4);
+  const corrected = matching((m) => store.searchCorrectedIndex(m, req.caseId, limit * 4));
   if (corrected.length > 0) {
     const seen = new Set(rows.map((r) => `${r.case_id}:${r.file_id}:${r.page_no}`));
     rows.push(...corrected.filter((r) => !seen.has(`${r.case_id}:${r.file_id}:${r.page_no}`)));
@@ -65,7 +73,7 @@ export function searchPages(store: CaseStore, req: SearchRequest): SearchHit[] {
     }
     let from = 0;
     // The case's own reading: a hit's offsets are counted in the text its reviewer sees.
-    const text = store.readerPage(row.case_id, row.sha256, row.page_no)?.text ?? '';
+    const text = pageRefs.pageText(row.file_id, row.page_no) ?? '';
     for (let n = 0; n < HITS_PER_PAGE && hits.length < limit; n++) {
       const at = findInText(text, req.query, from);
       if (!at) break;

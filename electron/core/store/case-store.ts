@@ -293,6 +293,18 @@ export class CaseStore {
       for (const d of docs) stmt.run({ ...storedDocument(d), case_id: caseId });
     });
   }
+  /** The document holding a page of a file (a document of loose photos holds its files whole), first in catalogue order. */
+  documentAt(caseId: string, fileId: number, page: number, path: string): DocumentRow | undefined {
+    const row = this.db
+      .prepare(
+        `SELECT * FROM documents WHERE case_id = ? AND (
+        (file_id = ? AND ? BETWEEN page_from AND page_to)
+        OR (fields_json LIKE '%"files"%' AND EXISTS (SELECT 1 FROM json_each(fields_json, '$.files') WHERE value = ?)))
+      ORDER BY ordinal LIMIT 1`,
+      )
+      .get(caseId, fileId, page, path) as StoredDocument | undefined;
+    return row ? readDocument(row) : undefined;
+  }
   listDocuments(caseId: string): DocumentRow[] {
     return (this.db.prepare('SELECT * FROM documents WHERE case_id = ? ORDER BY ordinal').all(caseId) as StoredDocument[]).map(
       readDocument,
