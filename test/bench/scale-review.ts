@@ -29,6 +29,8 @@ export interface ScaleReviewOutcome {
   status: string;
   /** Peak resident set of this process, all threads (the OCR workers are threads), in bytes. */
   peakRssBytes: number;
+  /** The highest resident set seen (sampled every 250 ms) while each stage ran, in bytes. */
+  rssByStage: Record<string, number>;
 }
 
 /** Where the desk opens a case nobody has placed: its first document, else its first readable file's first page (renderer/src/case/reading-order.ts firstPosition). */
@@ -38,6 +40,8 @@ function firstPosition(detail: CaseDetail): { fileId: number; page: number } | n
   const file = detail.fileList.find((f) => f.pages > 0);
   return file ? { fileId: file.id, page: 1 } : null;
 }
+
+const rssNow = () => Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0) * 1024;
 
 function peakRss(): number {
   const hwm = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'))?.[1];
@@ -53,7 +57,13 @@ export async function runScaleReview(job: ScaleReviewJob): Promise<ScaleReviewOu
   let pagesRead = 0;
   const t0 = performance.now();
   const since = () => performance.now() - t0;
+  let stage = 'start';
+  const rssByStage: Record<string, number> = {};
+  const sample = setInterval(() => {
+    rssByStage[stage] = Math.max(rssByStage[stage] ?? 0, rssNow());
+  }, 250);
   service.onEvent((e) => {
+    if (e.kind === 'progress') stage = e.event.stage;
     if (e.kind === 'page') {
       pagesRead++;
       firstPageEventMs ??= since();
@@ -91,6 +101,7 @@ export async function runScaleReview(job: ScaleReviewJob): Promise<ScaleReviewOu
   const totalMs = since();
   const detail = await api.getCase({ caseId });
   await service.close();
+  clearInterval(sample);
   return {
     pages: detail.fileList.reduce((n, f) => n + f.pages, 0),
     files: detail.fileList.length,
@@ -104,6 +115,7 @@ export async function runScaleReview(job: ScaleReviewJob): Promise<ScaleReviewOu
     pagesRead,
     status: finalStatus,
     peakRssBytes: peakRss(),
+    rssByStage,
   };
 }
 

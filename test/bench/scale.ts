@@ -102,6 +102,11 @@ async function benchScannedCase(pages: number, rows: Row[]): Promise<void> {
   console.log(
     `review ${o.status}: ${o.pages} pages in ${o.files} files, ${o.pagesRead} read by OCR; first page's image served ${ms(o.imageMs)}, its text ${ms(o.textMs)}; ingest done ${ms(o.ingestMs)}, first page stored ${ms(o.firstPageEventMs)}, OCR done ${ms(o.ocrMs)}, review done ${ms(o.totalMs)} (load average at start ${load})`,
   );
+  console.log(
+    `peak RSS while each stage ran: ${Object.entries(o.rssByStage)
+      .map(([k, v]) => `${k} ${(v / 1e6).toFixed(0)} MB`)
+      .join(', ')}`,
+  );
   rows.push(
     [`drop → first page readable (${o.pages} scanned pages)`, ms(o.firstReadableMs), '≤ 3 s', ''],
     ['pages/min, whole review', ((o.pages / o.totalMs) * 60_000).toFixed(1), '', ''],
