@@ -74,7 +74,9 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
   placeRef.current = place;
 
   const caseReq = useMemo(() => ({ caseId }), [caseId]);
-  const detailRes = useCall('getCase', caseReq, { keep: true, version });
+  // Opened while its review runs, the case may hold no page yet: asked again as pages are read.
+  const [detailVersion, setDetailVersion] = useState(0);
+  const detailRes = useCall('getCase', caseReq, { keep: true, version: version * 1000 + detailVersion });
   const findingsRes = useCall('listFindings', caseReq, { keep: true, version });
   const annotationsRes = useCall('listAnnotations', caseReq, { keep: true, version: notesVersion });
   const detail = detailRes.data;
@@ -136,6 +138,7 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
       onEvent((e) => {
         if (e.kind === 'page' && e.event.caseId === caseId && e.event.sha256 === shownSha && e.event.page === shownPage)
           setPageVersion((v) => v + 1);
+        if (e.kind === 'page' && e.event.caseId === caseId && !shownSha) setDetailVersion((v) => v + 1);
         if (e.kind === 'menu' && e.event.action === 'search') {
           searchRef.current?.focus();
           searchRef.current?.select();

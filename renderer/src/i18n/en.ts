@@ -31,6 +31,7 @@ export const en: Record<MessageKey, string> = {
   'start.pick': 'Choose folder',
   'progress.heading': 'Review progress',
   'progress.cancel': 'Cancel',
+  'progress.readNow': 'Start reading',
   'progress.open': 'Open case',
   'progress.waitingFor': 'Another program is reviewing this case ({program}, process {pid}{host}); this review starts when it finishes.',
   'progress.dismiss': 'Dismiss',

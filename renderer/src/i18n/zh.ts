@@ -30,6 +30,7 @@ export const zh = {
   'start.pick': '选择文件夹',
   'progress.heading': '审查进度',
   'progress.cancel': '取消',
+  'progress.readNow': '开始阅读',
   'progress.open': '打开案件',
   'progress.waitingFor': '该案件正在由另一程序审查（{program}，进程 {pid}{host}），其完成后将自动开始。',
   'progress.dismiss': '关闭',

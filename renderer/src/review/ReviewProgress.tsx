@@ -88,6 +88,11 @@ function JobRow({
               {t('progress.cancel')}
             </button>
           )}
+          {active && job.pageRead && (
+            <button type="button" className="button button--small" onClick={() => onOpen(job.caseId)} data-testid="read-now">
+              {t('progress.readNow')}
+            </button>
+          )}
           {job.status === 'done' && (
             <button type="button" className="button button--small button--primary" onClick={() => onOpen(job.caseId)}>
               {t('progress.open')}

@@ -16,6 +16,8 @@ export interface TrackedJob {
   folder: string | null;
   startedHere: boolean;
   dismissed: boolean;
+  /** A page of the case was read during this job: the reviewer can start reading before it ends. */
+  pageRead?: boolean;
 }
 
 export const isActive = (s: JobStatus): boolean => s === 'queued' || s === 'running';
@@ -56,6 +58,13 @@ export function useJobs(onFinished: (job: TrackedJob) => void): JobTracker {
       if (e.kind === 'progress') {
         const p = e.event;
         upsert(p.jobId, p.caseId, (j) => ({ ...j, progress: p, waitingFor: null, status: isActive(j.status) ? 'running' : j.status }));
+      } else if (e.kind === 'page') {
+        const { caseId } = e.event;
+        setJobs((prev) =>
+          prev.some((j) => j.caseId === caseId && isActive(j.status) && !j.pageRead)
+            ? prev.map((j) => (j.caseId === caseId && isActive(j.status) ? { ...j, pageRead: true } : j))
+            : prev,
+        );
       } else if (e.kind === 'job') {
         const ev = e.event;
         upsert(ev.jobId, ev.caseId, (j) => ({ ...j, status: ev.status, error: ev.error ?? null, waitingFor: ev.waitingFor ?? null }));
