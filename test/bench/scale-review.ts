@@ -62,6 +62,12 @@ export async function runScaleReview(job: ScaleReviewJob): Promise<ScaleReviewOu
   const sample = setInterval(() => {
     rssByStage[stage] = Math.max(rssByStage[stage] ?? 0, rssNow());
   }, 250);
+  // A long run says how far it got, so a run cut short still tells its figures.
+  const report = setInterval(() => {
+    console.log(
+      `  [${(since() / 60_000).toFixed(1)} min] ${stage}: ${pagesRead} pages read, RSS ${(rssNow() / 1e6).toFixed(0)} MB, peak ${(peakRss() / 1e6).toFixed(0)} MB`,
+    );
+  }, 60_000);
   service.onEvent((e) => {
     if (e.kind === 'progress') stage = e.event.stage;
     if (e.kind === 'page') {
@@ -97,11 +103,15 @@ export async function runScaleReview(job: ScaleReviewJob): Promise<ScaleReviewOu
     if (imageMs === null || textMs === null) await new Promise((r) => setTimeout(r, 50));
   }
   const firstReadableMs = imageMs !== null && textMs !== null ? Math.max(imageMs, textMs) : null;
+  console.log(
+    `  first page readable after ${firstReadableMs === null ? '—' : (firstReadableMs / 1000).toFixed(2)} s (image ${imageMs} ms, text ${textMs} ms)`,
+  );
   const finalStatus = await ended;
   const totalMs = since();
   const detail = await api.getCase({ caseId });
   await service.close();
   clearInterval(sample);
+  clearInterval(report);
   return {
     pages: detail.fileList.reduce((n, f) => n + f.pages, 0),
     files: detail.fileList.length,

@@ -20,7 +20,7 @@ import { generateScannedVolume } from '../fixtures/generator/index.js';
 import { imagePdf, launchPrinter } from '../fixtures/generator/render.js';
 import { createRandom } from '../fixtures/generator/prng.js';
 import type { ScaleReviewJob, ScaleReviewOutcome } from './scale-review.js';
-import { buildSearchStore, sampleQueries, type BenchPerson } from './search.js';
+import { buildSearchStore } from './search.js';
 
 const run = promisify(execFile);
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -115,17 +115,41 @@ async function benchScannedCase(pages: number, rows: Row[]): Promise<void> {
   );
 }
 
-/** Queries of each kind, with the case each should find (names, IDs and phones: that person's case). */
-function storeQueries(people: BenchPerson[], allTexts: string[], n: number) {
+/** Queries of each kind, each with the case whose papers have it (a person's name, ID or phone as printed there). */
+function storeQueries(built: ReturnType<typeof buildSearchStore>, n: number) {
   const rng = createRandom(1616);
-  const pick = <T>(xs: T[]): T[] => Array.from({ length: n }, () => xs[rng.int(0, xs.length - 1)]!);
-  const named = (len: (k: number) => boolean) => people.filter((p) => len([...p.name].length));
+  // Each case's pages as one text (a form feed between pages, which no query spans).
+  const textOf = new Map<string, string[]>();
+  built.allTexts.forEach((t, i) => {
+    const list = textOf.get(built.pageCases[i]!) ?? [];
+    list.push(t);
+    textOf.set(built.pageCases[i]!, list);
+  });
+  const joined = new Map([...textOf].map(([k, v]) => [k, v.join('\f\f\f')]));
+  // Numbers as the search finds them, across the separators a page groups digits with.
+  const compact = new Map([...joined].map(([k, v]) => [k, v.replace(/[ \-·.．、_/]/g, '')]));
+  const printed = (q: string, caseId: string) => (/^[0-9]/.test(q) ? compact : joined).get(caseId)?.includes(q) ?? false;
+  const pick = (candidates: { q: string; caseId: string }[]) => {
+    const out: { q: string; caseId: string }[] = [];
+    for (let tries = 0; out.length < n && tries < n * 50; tries++) {
+      const c = candidates[rng.int(0, candidates.length - 1)]!;
+      if (printed(c.q, c.caseId)) out.push(c);
+    }
+    return out;
+  };
+  const phrases: { q: string; caseId: string }[] = [];
+  while (phrases.length < n) {
+    const i = rng.int(0, built.allTexts.length - 1);
+    const stretch = /[\u4e00-\u9fa5]{6,}/.exec(built.allTexts[i]!.slice(rng.int(0, 200)));
+    if (stretch) phrases.push({ q: stretch[0].slice(0, 6), caseId: built.pageCases[i]! });
+  }
+  const names = built.people.map((p) => ({ q: p.name, caseId: p.caseId }));
   return {
-    '2-char names': pick(named((k) => k === 2)).map((p) => ({ q: p.name, caseId: p.caseId })),
-    '3+ char names': pick(named((k) => k >= 3)).map((p) => ({ q: p.name, caseId: p.caseId })),
-    'ID numbers': pick(people).map((p) => ({ q: p.idNumber, caseId: p.caseId })),
-    phones: pick(people.filter((p) => p.phone)).map((p) => ({ q: p.phone!, caseId: p.caseId })),
-    phrases: sampleQueries(allTexts, 6, n, 99).map((q) => ({ q, caseId: null as string | null })),
+    '2-char names': pick(names.filter((c) => [...c.q].length === 2)),
+    '3+ char names': pick(names.filter((c) => [...c.q].length >= 3)),
+    'ID numbers': pick(built.people.map((p) => ({ q: p.idNumber, caseId: p.caseId }))),
+    phones: pick(built.people.flatMap((p) => (p.phone ? [{ q: p.phone, caseId: p.caseId }] : []))),
+    phrases,
   };
 }
 
@@ -144,38 +168,48 @@ async function benchStore(args: string[], rows: Row[]): Promise<void> {
   const service = createService({ dbPath });
   const { api } = service;
   const caseIds = (await api.listCases({})).map((c) => c.id);
+  // The first search after opening pays for the store's caches: not a reviewer's typical wait, but printed.
+  const cold = performance.now();
+  await api.search({ query: '犯罪嫌疑人', limit: 100 });
+  console.log(`first search after opening: ${(performance.now() - cold).toFixed(0)} ms`);
   const listTimes: number[] = [];
   for (let i = 0; i < 30; i++) {
     const s = performance.now();
     await api.listCases({});
     listTimes.push(performance.now() - s);
   }
+  console.log(`case list: p50 ${pct(listTimes, 50).toFixed(1)} ms`);
   rows.push([
     `case list (${caseIds.length} cases) p50 / p95`,
     `${pct(listTimes, 50).toFixed(1)} / ${pct(listTimes, 95).toFixed(1)} ms`,
     '',
     '',
   ]);
-  for (const [kind, queries] of Object.entries(storeQueries(built.people, built.allTexts, n))) {
+  const t = performance.now();
+  const kinds = storeQueries(built, n);
+  console.log(`queries drawn in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  for (const [kind, queries] of Object.entries(kinds)) {
     for (const scope of ['all cases', 'one case'] as const) {
       const times: number[] = [];
       let found = 0;
+      let full = 0;
       let hits = 0;
-      for (const [i, { q, caseId }] of queries.entries()) {
-        const within = scope === 'one case' ? (caseId ?? caseIds[i % caseIds.length]!) : undefined;
+      for (const { q, caseId } of queries) {
         const s = performance.now();
-        const res = await api.search({ query: q, caseId: within, limit: 100 });
+        const res = await api.search({ query: q, caseId: scope === 'one case' ? caseId : undefined, limit: 100 });
         times.push(performance.now() - s);
         hits += res.length;
-        // Found: a hit in the case whose papers name the person (phrases: any hit).
-        if (caseId ? res.some((h) => h.caseId === caseId) : res.length > 0) found++;
+        // Found: a hit in the case whose papers have it. Across cases a common name fills the
+        // 100 hits before every case that has it is reached (counted apart).
+        if (res.some((h) => h.caseId === caseId)) found++;
+        else if (res.length >= 100) full++;
       }
       const p95 = pct(times, 95);
       rows.push([
         `search ${kind}, ${scope}: p50 / p95`,
         `${pct(times, 50).toFixed(1)} / ${p95.toFixed(1)} ms`,
         `p95 < ${SEARCH_P95_TARGET_MS} ms${p95 < SEARCH_P95_TARGET_MS ? '' : ' ✗'}`,
-        `found ${found}/${queries.length}, ${(hits / queries.length).toFixed(0)} hits each`,
+        `found ${found}/${queries.length}${full ? ` (${full} more at the 100-hit limit)` : ''}, ${(hits / queries.length).toFixed(0)} hits each`,
       ]);
     }
   }

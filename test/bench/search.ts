@@ -22,7 +22,16 @@ const percentile = (xs: number[], p: number) => {
 export function buildSearchStore(
   dbPath: string,
   opts: { minPages: number; minCases: number; key?: Buffer | null; pagesPerCase?: number },
-): { store: CaseStore; pages: number; cases: number; allTexts: string[]; buildMs: number; people: BenchPerson[] } {
+): {
+  store: CaseStore;
+  pages: number;
+  cases: number;
+  allTexts: string[];
+  /** The case of each of allTexts. */
+  pageCases: string[];
+  buildMs: number;
+  people: BenchPerson[];
+} {
   const store = new CaseStore(openDatabase(dbPath, { key: opts.key ?? null }));
   const stamps = { seal: () => '', fingerprint: () => '' };
   const t0 = performance.now();
@@ -30,6 +39,7 @@ export function buildSearchStore(
   let cases = 0;
   const allTexts: string[] = [];
   const people: BenchPerson[] = [];
+  const pageCases: string[] = [];
   // A case of pagesPerCase pages holds the papers of several generated cases (its volumes), each seed's once.
   for (let seed = 1; cases < opts.minCases || pages < opts.minPages;) {
     const k = store.openCase(`/bench/case-${seed}`, `案件${seed}`);
@@ -62,6 +72,7 @@ export function buildSearchStore(
             engine: 'bench',
           });
           allTexts.push(p.text);
+          pageCases.push(caseId);
           pages++;
         });
         store.recordFile({
@@ -77,7 +88,7 @@ export function buildSearchStore(
       }
     });
   }
-  return { store, pages, cases, allTexts, buildMs: performance.now() - t0, people };
+  return { store, pages, cases, allTexts, pageCases, buildMs: performance.now() - t0, people };
 }
 
 /** A person of a generated case, and the store case whose pages name them. */

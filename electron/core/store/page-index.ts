@@ -54,6 +54,17 @@ export class PageIndex {
 
   /** Pages whose indexed text matches an FTS query, in reading order. */
   search(match: string, caseId: string | undefined, limit: number): PageMatch[] {
+    // One case's pages were mostly indexed together: the index is read between the first and
+    // the last of them only, not through every other case's matches before and after.
+    const span = caseId
+      ? (this.db
+          .prepare(
+            `SELECT min(r.rowid) AS lo, max(r.rowid) AS hi FROM files f JOIN page_index_rows r ON r.sha256 = f.sha256
+          WHERE f.case_id = ? AND f.status = 'ok'`,
+          )
+          .get(caseId) as { lo: number | null; hi: number | null })
+      : null;
+    if (span && span.lo === null) return [];
     return this.db
       .prepare(
         `
@@ -61,11 +72,11 @@ export class PageIndex {
       FROM page_index JOIN page_index_rows r ON r.rowid = page_index.rowid
       JOIN files f ON f.sha256 = r.sha256 AND f.status = 'ok'
       JOIN cases c ON c.id = f.case_id
-      WHERE page_index MATCH ? ${caseId ? 'AND c.id = ?' : ''}
+      WHERE page_index MATCH ? ${span ? 'AND page_index.rowid BETWEEN ? AND ? AND c.id = ?' : ''}
       ORDER BY page_index.rowid
       LIMIT ?`,
       )
-      .all(match, ...(caseId ? [caseId] : []), limit) as PageMatch[];
+      .all(match, ...(span ? [span.lo, span.hi, caseId] : []), limit) as PageMatch[];
   }
 
   /** Pages whose corrected text (a case's own corrections) matches. */

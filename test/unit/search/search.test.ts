@@ -119,6 +119,38 @@ describe('names of two characters among many pages (issue 16)', () => {
   });
 });
 
+describe('one case among many (issue 16)', () => {
+  it('finds every page of the case, however far apart its pages were indexed, and none of the others', () => {
+    const { store, cases } = storeWith({ 甲案: ['嫌疑人张伟到案。'], 乙案: ['张伟称其不在场。'], 丙案: ['证人张伟作证。'] });
+    // 甲案 gets a second file after the others were indexed, and shares 丙案's scan.
+    const late = 'e'.repeat(64);
+    store.recordBlob({ sha256: late, kind: 'pdf', size: 1, page_count: 1 });
+    store.recordPage({
+      sha256: late,
+      page_no: 1,
+      source: 'text-layer',
+      text: '张伟的手机。',
+      confidence: null,
+      width: null,
+      height: null,
+      rotation: 0,
+      words: null,
+      engine: 't',
+    });
+    for (const [path, sha256] of [
+      ['补充.pdf', late],
+      ['丙案扫描.pdf', store.listFiles(cases['丙案']!)[0]!.sha256!],
+    ] as const)
+      store.recordFile({ case_id: cases['甲案']!, path, sha256, size: 1, mtime_ms: 1, kind: 'pdf', status: 'ok', error: null });
+    expect(
+      searchPages(store, { query: '张伟', caseId: cases['甲案'] })
+        .map((h) => h.file)
+        .sort(),
+    ).toEqual(['丙案扫描.pdf', '甲案.pdf', '补充.pdf']);
+    expect(searchPages(store, { query: '张伟', caseId: cases['乙案'] }).map((h) => h.file)).toEqual(['乙案.pdf']);
+  });
+});
+
 describe('numbers looked up whole (issue 16)', () => {
   const { store, cases } = storeWith({
     戊案: [
@@ -291,6 +323,38 @@ describe('names of two characters among many pages (issue 16)', () => {
     expect(hits.map((h) => h.snippet.slice(h.start, h.end))).toEqual(['张伟', '张伟']);
     expect(searchPages(store, { query: '张伟明', caseId: cases['丙案'] }).map((h) => h.page)).toEqual([18]);
     expect(new Set(searchPages(store, { query: '张伟' }).map((h) => h.caseName))).toEqual(new Set(['丙案', '丁案']));
+  });
+});
+
+describe('one case among many (issue 16)', () => {
+  it('finds every page of the case, however far apart its pages were indexed, and none of the others', () => {
+    const { store, cases } = storeWith({ 甲案: ['嫌疑人张伟到案。'], 乙案: ['张伟称其不在场。'], 丙案: ['证人张伟作证。'] });
+    // 甲案 gets a second file after the others were indexed, and shares 丙案's scan.
+    const late = 'e'.repeat(64);
+    store.recordBlob({ sha256: late, kind: 'pdf', size: 1, page_count: 1 });
+    store.recordPage({
+      sha256: late,
+      page_no: 1,
+      source: 'text-layer',
+      text: '张伟的手机。',
+      confidence: null,
+      width: null,
+      height: null,
+      rotation: 0,
+      words: null,
+      engine: 't',
+    });
+    for (const [path, sha256] of [
+      ['补充.pdf', late],
+      ['丙案扫描.pdf', store.listFiles(cases['丙案']!)[0]!.sha256!],
+    ] as const)
+      store.recordFile({ case_id: cases['甲案']!, path, sha256, size: 1, mtime_ms: 1, kind: 'pdf', status: 'ok', error: null });
+    expect(
+      searchPages(store, { query: '张伟', caseId: cases['甲案'] })
+        .map((h) => h.file)
+        .sort(),
+    ).toEqual(['丙案扫描.pdf', '甲案.pdf', '补充.pdf']);
+    expect(searchPages(store, { query: '张伟', caseId: cases['乙案'] }).map((h) => h.file)).toEqual(['乙案.pdf']);
   });
 });
 
