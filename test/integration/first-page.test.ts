@@ -122,12 +122,14 @@ describe('the first page of a dropped scanned case (issue 16)', () => {
       expect(new Set(order)).toEqual(new Set(['卷一:1', '卷一:2', '卷一:3', '卷二:1', '卷二:2']));
       expect(order.lastIndexOf('卷一:3')).toBeLessThan(order.indexOf('卷二:2'));
       expect(ocr.reads()).toBe(5);
-      // The first page was read as soon as ingest had its file, before the OCR stage began; the
-      // stage's progress counts the four pages it read itself.
+      // The first page was read as soon as ingest had its file, before the OCR stage began,
+      // which counts it with the four it read itself: one from the start, five at the end.
       const stageBegins = events.findIndex((e) => e.kind === 'progress' && e.event.stage === 'ocr');
       expect(events.findIndex((e) => e.kind === 'page')).toBeLessThan(stageBegins);
       const ocrProgress = events.flatMap((e) => (e.kind === 'progress' && e.event.stage === 'ocr' ? [e.event] : []));
-      expect(ocrProgress.at(-1)).toMatchObject({ done: 4, total: 4, messageKey: 'ocr.done' });
+      expect(ocrProgress[0]).toMatchObject({ done: 1, total: 5 });
+      expect(ocrProgress.at(-1)).toMatchObject({ done: 5, total: 5, messageKey: 'ocr.done' });
+      expect(service.store.getJob(jobId)?.progress).toMatchObject({ stages: { ocr: { pagesRead: 5, alreadyRead: 0 } } });
     } finally {
       ocr.open();
       await service.close();

@@ -55,18 +55,19 @@ async function readPage(
  * The first page of the case's first file, read the moment ingest has that file and before
  * the rest of the folder is ingested: the reviewer who dropped the case reads it while the
  * remaining pages wait their turn. Starts the OCR engine only if that page has no text.
- * Resolves whether or not it read the page (the stage reads whatever is still unread).
+ * Resolves whether it read the page; either way the stage reads whatever is still unread.
  */
-export async function readLeadPage(ctx: ReadContext & Pick<StageContext, 'ocrEngineId' | 'pageReader'>, file: FileRow): Promise<void> {
-  if (!hasPageImages(file)) return;
+export async function readLeadPage(ctx: ReadContext & Pick<StageContext, 'ocrEngineId' | 'pageReader'>, file: FileRow): Promise<boolean> {
+  if (!hasPageImages(file)) return false;
   const blob = ctx.store.getBlob(file.sha256);
-  if (!blob || !ctx.store.pagesToRead(blob.sha256, Math.min(1, blob.page_count), ctx.ocrEngineId).includes(1)) return;
+  if (!blob || !ctx.store.pagesToRead(blob.sha256, Math.min(1, blob.page_count), ctx.ocrEngineId).includes(1)) return false;
   try {
     const reader = await ctx.pageReader();
     const bytes = await fsp.readFile(path.join(ctx.kase.folder, file.path));
-    await readPage(ctx, reader, file, bytes, 1, false);
+    return await readPage(ctx, reader, file, bytes, 1, false);
   } catch {
     /* not read now: the stage reads it in its turn, and says why if it cannot */
+    return false;
   }
 }
 
@@ -89,20 +90,20 @@ export const ocrStage: ReviewStage = {
       const pages = store.pagesToRead(blob.sha256, blob.page_count, engineId);
       if (pages.length) work.push({ file: f, pages });
     }
-    const total = work.reduce((n, w) => n + w.pages.length, 0);
+    // the page read ahead is this run's work, counted with the rest
+    const ahead = ctx.pagesReadAhead ?? 0;
+    const total = work.reduce((n, w) => n + w.pages.length, ahead);
     // pages OCR read in an earlier run (text-layer pages were never OCR's work)
-    const alreadyRead = files.reduce(
-      (n, f) => n + store.listPages(f.sha256).filter((p) => p.source === 'ocr' && p.engine === engineId).length,
-      0,
-    );
-    let pagesRead = 0;
-    let done = 0;
+    const alreadyRead =
+      files.reduce((n, f) => n + store.listPages(f.sha256).filter((p) => p.source === 'ocr' && p.engine === engineId).length, 0) - ahead;
+    let pagesRead = ahead;
+    let done = ahead;
     store.clearErrors(kase.id, 'ocr');
-    if (total === 0) {
-      ctx.progress(0, 0, 'ocr.done');
-      return { pagesRead: 0, alreadyRead };
+    if (total === done) {
+      ctx.progress(total, total, 'ocr.done');
+      return { pagesRead, alreadyRead };
     }
-    ctx.progress(0, total, 'ocr.reading');
+    ctx.progress(done, total, 'ocr.reading');
     const reader = await ctx.pageReader();
     for (const w of work) {
       ctx.signal.throwIfAborted();

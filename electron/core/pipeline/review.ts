@@ -38,7 +38,7 @@ export async function runReview(o: ReviewRunOptions): Promise<{ ingest: IngestSt
   // The first file the walk gives is the first the desk shows: its first page is read while the
   // rest of the folder is ingested (the reader's first page within seconds of the drop, not after
   // every file is hashed), and the stage below reads on from there.
-  let lead: Promise<void> | null = null;
+  let lead: Promise<boolean> | null = null;
   const ingest = o.analysisOnly
     ? { files: 0, hashed: 0, extracted: 0, reused: 0, pagesExtracted: 0, errors: 0, changed: [], missing: [] }
     : await ingestCaseFolder(
@@ -53,6 +53,7 @@ export async function runReview(o: ReviewRunOptions): Promise<{ ingest: IngestSt
           );
         },
       ).finally(() => lead);
+  const pagesReadAhead = (await lead) ? 1 : 0;
   log(`ingest: ${JSON.stringify(ingest)}`);
   const stages: Record<string, Record<string, number>> = {};
   for (const stage of REVIEW_STAGES) {
@@ -65,6 +66,7 @@ export async function runReview(o: ReviewRunOptions): Promise<{ ingest: IngestSt
       signal: o.signal,
       progress: (done, total, key, file) => progress(stage.name, done, total, key, file),
       pageRead,
+      pagesReadAhead,
       ocrEngineId: o.ocrEngineId,
       pageReader: o.pageReader,
       log,

@@ -29,6 +29,8 @@ export interface StageContext {
   pageRead(sha256: string, page: number): void;
   /** The id pages read now are stored under; known before any OCR worker starts. */
   ocrEngineId: string;
+  /** Pages this review read before its OCR stage began (the desk's first page, read during ingest): the stage counts them as its own. */
+  pagesReadAhead?: number;
   /** Starts the OCR engine on first use, so a case with text PDFs only starts none. */
   pageReader(): Promise<PageReader>;
   log(message: string): void;

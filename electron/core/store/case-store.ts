@@ -1,5 +1,6 @@
 // Over 400 lines on purpose: CaseStore is the database's one door (DESIGN.md §8), one short method per read or write
 // sharing one transaction and audit trail; the search index, audit chain, leases and row readers have rooms of their own.
+import { cacheStatements } from './statements.js';
 import crypto from 'node:crypto';
 import type { Db } from './db.js';
 import { AuditTrail, type AuditVerdict } from './audit-trail.js';
@@ -92,6 +93,7 @@ export class CaseStore {
   private readonly leases: CaseLeases;
 
   constructor(private readonly db: Db) {
+    cacheStatements(db);
     this.trail = new AuditTrail(db);
     this.index = new PageIndex(db);
     this.leases = new CaseLeases(db);
