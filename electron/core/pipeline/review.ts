@@ -35,9 +35,10 @@ export async function runReview(o: ReviewRunOptions): Promise<{ ingest: IngestSt
   };
   const log = o.log ?? (() => undefined);
   const pageRead = (sha256: string, page: number) => o.emit({ kind: 'page', event: { caseId: o.caseId, sha256, page } });
-  // The first file the walk gives is the first the desk shows: its first page is read while the
-  // rest of the folder is ingested (the reader's first page within seconds of the drop, not after
-  // every file is hashed), and the stage below reads on from there.
+  // Ingest takes files in the order the desk lists them: the first it records is the first the
+  // desk shows, and its first page is read while the rest of the folder is ingested (the reader's
+  // first page within seconds of the drop, not after every file is hashed); the OCR stage below
+  // reads on from there.
   let lead: Promise<boolean> | null = null;
   const ingest = o.analysisOnly
     ? { files: 0, hashed: 0, extracted: 0, reused: 0, pagesExtracted: 0, errors: 0, changed: [], missing: [] }
