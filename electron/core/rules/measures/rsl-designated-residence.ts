@@ -20,6 +20,7 @@ import {
 import type { Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, exceptionClaimed, finding, missingFact } from '../rule.js';
 import { formatCaseTime, parseCaseTime } from '../../../../shared/case-time.js';
+import { hoursOf, LEGAL_LIMITS } from '../../../../shared/deadlines.js';
 
 const rule: Rule = {
   id: 'RSL_DESIGNATED_RESIDENCE',
@@ -93,7 +94,7 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
         rule,
         from: { label: { zh: '指定居所监视居住', en: 'designated-residence surveillance' }, time: executed },
         to: { label: { zh: '通知家属', en: 'family notified' }, time: notice.time },
-        hours: 24,
+        hours: hoursOf(LEGAL_LIMITS.designatedResidenceNotice),
         subject: name,
         evidence: [evidence, notice.evidence],
         keyParts: ['notice', ...key],

@@ -8,6 +8,7 @@ import type { Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, finding } from '../rule.js';
 import { monthDeadline, parseCaseTime } from '../../../../shared/case-time.js';
 import { readDate } from '../records/wording.js';
+import { LEGAL_LIMITS } from '../../../../shared/deadlines.js';
 
 interface Period {
   start: string;
@@ -26,9 +27,16 @@ function periodOf(d: FactDocument): Period | null {
 
 function freezeKind(d: FactDocument): { months: number; majorMonths?: number; zh: string; en: string } {
   const t = d.title + d.text;
-  if (/股票|债券|基金份额|证券(?!交易结算资金)/.test(t)) return { months: 24, zh: '证券', en: 'securities' };
-  if (/股权|保单|投资权益/.test(t)) return { months: 6, zh: '股权、保单权益或投资权益', en: 'equity, insurance or investment rights' };
-  return { months: 6, majorMonths: 12, zh: '存款、汇款等', en: 'deposits and remittances' };
+  if (/股票|债券|基金份额|证券(?!交易结算资金)/.test(t))
+    return { months: LEGAL_LIMITS.freezeSecurities.limit.months, zh: '证券', en: 'securities' };
+  if (/股权|保单|投资权益/.test(t))
+    return { months: LEGAL_LIMITS.freezeEquity.limit.months, zh: '股权、保单权益或投资权益', en: 'equity, insurance or investment rights' };
+  return {
+    months: LEGAL_LIMITS.freezeDeposits.limit.months,
+    majorMonths: LEGAL_LIMITS.freezeDepositsMajor.limit.months,
+    zh: '存款、汇款等',
+    en: 'deposits and remittances',
+  };
 }
 
 export const techAndFreezePeriods: Rule = {
@@ -60,7 +68,7 @@ export const techAndFreezePeriods: Rule = {
         );
       }
       if (p.end) {
-        const limit = monthDeadline(p.start, 3);
+        const limit = monthDeadline(p.start, LEGAL_LIMITS.technicalInvestigation.limit.months);
         if (p.end > limit)
           out.push(
             finding(
