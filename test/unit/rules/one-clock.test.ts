@@ -62,6 +62,16 @@ describe('China wall clock has one home', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('case times are read by the one parser: no rule, consensus, desk, report or timeline code parses a date itself', () => {
+    const dirs = ['rules', 'consensus', 'desk', 'report', 'timeline', 'narrative', 'statements'].map((d) =>
+      path.join(root, 'electron/core', d),
+    );
+    const offenders = [...dirs.flatMap(sources), ...sources(path.join(root, 'renderer/src/timeline'))]
+      .filter((f) => /Date\.parse\(|new Date\(`/.test(fs.readFileSync(f, 'utf8')))
+      .map(rel);
+    expect(offenders).toEqual([]);
+  });
+
   it('reads the wall clock in China whatever the instant was written in', () => {
     const t = parseCaseTime('2024-02-29T16:30:00Z')!;
     expect(chinaClock(t.ms)).toEqual({ year: 2024, month: 3, day: 1, hour: 0, minute: 30, second: 0 });
