@@ -55,8 +55,7 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
     const name = { zh: who(facts, person, 'zh'), en: who(facts, person, 'en') };
     const key = [doc.id];
     const evidence = documentEvidence(doc);
-    const place =
-      typeof doc.fields.place === 'string' ? doc.fields.place : (/指定居所[：:为在]\s*([^，。；\n]{2,40})/.exec(doc.text)?.[1] ?? null);
+    const place = doc.fields.place ?? null;
     if (place && FORBIDDEN_PLACE.test(place)) {
       out.push(
         finding(
