@@ -8,7 +8,7 @@ import type { ReviewStage } from './stage.js';
 import { PageMemo } from './memo.js';
 
 /** Mentions by page text and reference date: a corrected word re-reads its own page only. */
-export const mentionMemo = new PageMemo<ReturnType<typeof extractMentions>>(20_000);
+export const mentionMemo = new PageMemo<ReturnType<typeof extractMentions>>(5_000);
 
 type Located = LocatedMention & { fileId: number };
 
