@@ -179,7 +179,7 @@ export async function ingestCaseFolder(
             width: p.width,
             height: p.height,
             rotation: 0,
-            words: null,
+            words: p.words ?? null,
             engine: TEXT_ENGINE,
           });
           stats.pagesExtracted++;
