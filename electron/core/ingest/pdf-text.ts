@@ -89,6 +89,9 @@ function advance(c: string): number {
 
 /** A character as the normalised text spells it (full-width digits as digits, radicals as characters). */
 function spelled(c: string): string {
+  // Most characters are plain ASCII or common Han: nothing to normalise, and a volume has millions.
+  const code = c.charCodeAt(0);
+  if (c.length === 1 && (code < 0x80 || (code >= 0x4e00 && code <= 0x9fff))) return c;
   const n = normaliseExtractedText(c);
   return n.length > 0 ? n : c;
 }
