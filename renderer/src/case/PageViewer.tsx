@@ -204,7 +204,7 @@ export function PageViewer(props: Props) {
 
   return (
     <section className="viewer" aria-label={at ? counter : undefined}>
-      <div className="viewer-toolbar">
+      <div className={`viewer-toolbar${hits?.walk ? ' viewer-toolbar--hits' : ''}`}>
         <button
           type="button"
           className={`button button--small${rail ? ' button--on' : ''}`}
