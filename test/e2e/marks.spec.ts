@@ -235,3 +235,49 @@ for (const size of [
     });
   });
 }
+
+test('the thumbnails rail of a case of many pages holds only the thumbnails in view, and reaches the last page', async ({
+  page,
+  request,
+}) => {
+  const state = readState();
+  if ('error' in state.generated) throw new Error(`The fixture generator failed: ${state.generated.error}`);
+  const api = backend(request);
+  const outside = guardOffline(page);
+  const errors = collectErrors(page);
+
+  await page.goto(state.url);
+  await page.getByLabel('案卷文件夹路径').fill(state.generated.folder);
+  await page.getByRole('button', { name: '开始审查', exact: true }).click();
+  await expect(page.getByTestId('catalogue-entry').first()).toBeVisible({ timeout: 4 * 60_000 });
+  const caseName = (await page.getByTestId('case-name').textContent()) ?? '';
+  const caseId = (await api('listCases', {})).find((c) => c.name === caseName)?.id;
+  if (!caseId) throw new Error(`case ${caseName} not found`);
+  const files = (await api('getCase', { caseId })).fileList.filter((f) => f.pages > 0);
+  const pages = files.reduce((n, f) => n + f.pages, 0);
+  const last = files.at(-1);
+  if (!last) throw new Error('no readable file');
+
+  const rail = page.getByTestId('thumb-rail');
+  await expect(rail).toBeVisible();
+  const thumbs = rail.getByTestId('thumb');
+  await expect(thumbs.first()).toBeVisible();
+  const rendered = await thumbs.count();
+  expect(pages).toBeGreaterThan(20);
+  expect(rendered).toBeLessThan(pages / 2);
+
+  // To the end of the strip: the last page's thumbnail exists only now, and opens it.
+  await rail.evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+  });
+  const lastThumb = rail.getByRole('button', { name: `${last.path} 第 ${last.pages} 页` });
+  await expect(lastThumb).toBeVisible();
+  expect(await thumbs.count()).toBeLessThan(pages / 2);
+  await lastThumb.click();
+  await expect(page.getByTestId('page-counter')).toHaveText(`第 ${last.pages} / ${last.pages} 页`);
+  await expect(page.getByTestId('page-image')).toHaveAttribute('data-page', new RegExp(`:${last.pages}$`), { timeout: 60_000 });
+  await shot(page, 'marks-1440-5-rail-last-page');
+
+  expect(outside).toEqual([]);
+  expect(errors).toEqual([]);
+});
