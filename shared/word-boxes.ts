@@ -77,15 +77,22 @@ function fold(s: string): string {
 export function wordRanges(text: string, words: readonly { text: string }[]): TextRange[] {
   const folded = fold(text);
   const out: TextRange[] = [];
+  const needles = words.map((w) => w.text.replace(/\s+/g, ''));
   let cursor = 0;
-  for (const w of words) {
-    const needle = w.text.replace(/\s+/g, '');
+  for (let i = 0; i < words.length; i++) {
+    const needle = needles[i] as string;
     if (!needle) {
       out.push({ start: cursor, end: cursor });
       continue;
     }
     let at = text.indexOf(needle, cursor);
     if (at < 0 || at - cursor > LOOKAHEAD) at = folded.indexOf(fold(needle), cursor);
+    // A word the text reads otherwise (人 where the text has 入) must not be matched to the
+    // same character further on, dragging every later word off its place: when the next
+    // word follows right after this one's length, this one is here, just spelled differently.
+    const here = skipSpaces(text, cursor);
+    if (at !== here && here + needle.length <= text.length && nextStartsAt(folded, needles, i + 1, skipSpaces(text, here + needle.length)))
+      at = here;
     if (at < 0 || at - cursor > LOOKAHEAD) {
       out.push({ start: -1, end: -1 });
       continue;
@@ -95,6 +102,18 @@ export function wordRanges(text: string, words: readonly { text: string }[]): Te
   }
   fillGaps(text, words, out);
   return out;
+}
+
+function skipSpaces(text: string, at: number): number {
+  while (at < text.length && /\s/.test(text[at] as string)) at++;
+  return at;
+}
+
+/** Whether the first non-empty word from index i starts at `at` of the folded text. */
+function nextStartsAt(folded: string, needles: readonly string[], i: number, at: number): boolean {
+  while (i < needles.length && !needles[i]) i++;
+  const next = needles[i];
+  return next !== undefined && folded.startsWith(fold(next), at);
 }
 
 /** Unplaced words between placed ones take the gap's characters when the counts agree. */

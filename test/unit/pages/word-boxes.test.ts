@@ -64,6 +64,16 @@ describe('offsets to boxes on built word lists', () => {
     expect(boxesFor(2, 5, words, ranges)).toEqual([[160, 0, 250, 30]]);
   });
 
+  it('keeps a word the text reads otherwise in its place, so the words after it keep theirs', () => {
+    // The box says 人, the text 入: matching 人 to the one in 见证人 dragged 李建国 off its words.
+    const words = lineOf('持有人：李建国见证人：周明', 0);
+    const text = '持有入：李建国见证人：周明';
+    const ranges = wordRanges(text, words);
+    expect(ranges.map((r) => r.start)).toEqual([...text].map((_, i) => i));
+    const at = text.indexOf('李建国');
+    expect(boxesFor(at, at + 3, words, ranges)).toEqual([[220, 0, 310, 30]]);
+  });
+
   it('draws a mark that runs over a line break as one box per line, never one around both lines', () => {
     const first = lineOf('答：我住浙江省温州市', 0);
     const second = lineOf('鹿城区广场路88号，电话13857512345', 40);
