@@ -1,6 +1,7 @@
 // Over 400 lines on purpose: createService is one closure over the store, the job queue, case leases and listeners;
 // each API method is a few lines over that shared state, the work itself is in pipeline/, desk/, search/ and report/.
 import crypto from 'node:crypto';
+import sharp from 'sharp';
 import type { Stats } from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
@@ -381,8 +382,20 @@ export function createService(opts: ServiceOptions): CaseReviewService {
       if (crypto.createHash('sha256').update(bytes).digest('hex') !== req.sha256) {
         throw new CaseReviewError('unavailable', `原文件自审查后已被修改：${f.path}。请重新审查该案卷后再查看页面图像。`);
       }
-      const r = await renderPage({ kind: f.kind, bytes }, req.page, { dpi: 150, maxWidth: req.maxWidth ?? 1400 });
-      return { mime: 'image/png', dataBase64: r.png.toString('base64'), width: r.width, height: r.height };
+      // A page OCR read turned upright is shown turned the same way: its words' boxes are
+      // in the turned raster, and the reviewer reads it upright too.
+      const turn = store.getPage(req.sha256, req.page)?.rotation ?? 0;
+      const sideways = turn === 90 || turn === 270;
+      const maxWidth = req.maxWidth ?? 1400;
+      const r = await renderPage({ kind: f.kind, bytes }, req.page, {
+        dpi: 150,
+        maxWidth: sideways ? Math.round(maxWidth * 1.5) : maxWidth,
+      });
+      if (turn === 0) return { mime: 'image/png', dataBase64: r.png.toString('base64'), width: r.width, height: r.height };
+      let turned = sharp(r.png).rotate(turn);
+      if (sideways && r.height > maxWidth) turned = sharp(await turned.png().toBuffer()).resize({ width: maxWidth });
+      const { data, info } = await turned.png({ compressionLevel: 3 }).toBuffer({ resolveWithObject: true });
+      return { mime: 'image/png', dataBase64: data.toString('base64'), width: info.width, height: info.height };
     },
     async search(req) {
       return searchPages(store, req);

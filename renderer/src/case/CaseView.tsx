@@ -36,6 +36,7 @@ import {
 import type { Position } from './reading-order';
 import { usePageMarks } from './usePageMarks';
 import type { Highlight } from './usePageMarks';
+import { useHitWalk } from './useHitWalk';
 import { useReaderKeys } from './useReaderKeys';
 import { useWordSelection } from './useWordSelection';
 import type { Annotation, PageRef, Request, SearchHit } from '../../../shared/api';
@@ -67,6 +68,7 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
   // The words a reference quoted, kept while its page is shown: the URL holds only offsets.
   const [refHint, setRefHint] = useState<Highlight | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  const jumpRef = useRef<HTMLInputElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const overlayRef = useRef<HTMLDivElement>(null);
   const findingCursor = useRef(-1);
@@ -159,7 +161,7 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
   const openEntity = useCallback((id: string) => go({ tab: 'read', entity: id }, 'push'), [go]);
 
   const openHit = useCallback(
-    (hit: SearchHit) => {
+    (hit: SearchHit, hits?: readonly SearchHit[], query?: string) => {
       const ref: PageRef = {
         document: hit.documentId,
         documentTitle: hit.documentTitle,
@@ -173,9 +175,12 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
       if (hit.pageEnd !== undefined) ref.end = hit.pageEnd;
       if (hit.caseId !== caseId) onOpenCase(hit.caseId, placeOfRef(ref));
       else openRef(ref);
+      if (hits && query !== undefined) hitWalk.start(hit, hits, query);
     },
-    [caseId, onOpenCase, openRef],
+    // The walk opens its hits through this, so it is made below; it changes with the readable files.
+    [caseId, onOpenCase, openRef, readable],
   );
+  const hitWalk = useHitWalk(caseId, readable, openHit);
 
   // The lit words: those of the place's offsets (with the quote a reference gave, while it is on screen).
   const highlight = useMemo<Highlight | null>(() => {
@@ -248,10 +253,10 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
       const ref = evidence[index];
       if (ref) openRef(ref);
     },
-    nextHit: () => false,
+    nextHit: (d) => hitWalk.step(d),
     zoomBy: (d) => setZoom((z) => Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, z + d))),
     zoomReset: () => setZoom(1),
-    jumpToPage: () => undefined,
+    jumpToPage: () => jumpRef.current?.focus(),
   });
 
   const onWordClick = useCallback((index: number, at: { x: number; y: number }) => {
@@ -376,6 +381,12 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
           onSelect={(d) => moveTo({ fileId: d.fileId, page: d.pageFrom }, 'push')}
         />
         <PageViewer
+          caseId={caseId}
+          at={position}
+          files={readable}
+          hits={hitWalk}
+          jumpRef={jumpRef}
+          onGo={(pos) => moveTo(pos, 'push')}
           view={view}
           marks={marks}
           overlayRef={overlayRef}
