@@ -119,6 +119,8 @@ export interface PageView {
   mentions?: { start: number; end: number; type: EntityType; entity: string; text: string; bbox?: BBox | null }[];
   /** Reviewer corrections applied to words (by index in words). */
   corrections?: { wordIndex: number; original: string; corrected: string }[];
+  /** Words the reviewer confirmed as read ("确认无误"): no longer in doubt, their text unchanged. */
+  confirmed?: number[];
   findings?: { key: string; rule: string; severity: Severity; text: string; start?: number; end?: number; bbox?: BBox | null }[];
   annotations?: Annotation[];
 }
@@ -358,6 +360,10 @@ export const requestSchemas = {
       text: z.string().min(1).max(200),
     })
     .strict(),
+  /** The reviewer vouches for a word OCR was unsure of: kept like a correction, its text unchanged. */
+  confirmWord: z
+    .object({ caseId, fileId: z.number().int().positive(), page: z.number().int().positive(), wordIndex: z.number().int().min(0) })
+    .strict(),
   getGraph: z.object({ caseId }).strict(),
   listStatements: z.object({ caseId }).strict(),
   getAudit: z.object({ caseId }).strict(),
@@ -393,6 +399,7 @@ export interface Results {
   addAnnotation: Annotation;
   deleteAnnotation: { deleted: boolean };
   correctWord: PageView;
+  confirmWord: PageView;
   getGraph: GraphView;
   listStatements: StatementList;
   getAudit: AuditView;

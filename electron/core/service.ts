@@ -171,7 +171,10 @@ export function createService(opts: ServiceOptions): CaseReviewService {
       mentions: store
         .pageMentions(k.id, f.id, pageNo)
         .map((m) => ({ start: m.start, end: m.end, type: m.type as EntityType, entity: m.entity_id, text: m.text, bbox: m.bbox })),
-      corrections: (p?.corrections ?? []).map((c) => ({ wordIndex: c.word_index, original: c.original, corrected: c.corrected })),
+      corrections: (p?.corrections ?? [])
+        .filter((c) => c.corrected !== c.original)
+        .map((c) => ({ wordIndex: c.word_index, original: c.original, corrected: c.corrected })),
+      confirmed: (p?.corrections ?? []).filter((c) => c.corrected === c.original).map((c) => c.word_index),
       findings,
       annotations: store
         .listAnnotations(k.id)
@@ -471,6 +474,17 @@ export function createService(opts: ServiceOptions): CaseReviewService {
       // Later stages read the corrected words: derive entities, events and findings again.
       if (![...jobs.values()].some((j) => j.caseId === k.id))
         enqueue(store.createJob(k.id, 'reanalyse', { reason: 'correction' }).id, k.id, true);
+      return pageView(k.id, f.id, req.page);
+    },
+    async confirmWord(req) {
+      const k = mustCase(req.caseId);
+      const f = store.getFileById(req.fileId);
+      if (!f || f.case_id !== k.id || !f.sha256) throw new CaseReviewError('not-found', '文件不存在');
+      const read = store.getPage(f.sha256, req.page)?.words?.[req.wordIndex];
+      const shown = store.readerPage(k.id, f.sha256, req.page)?.words?.[req.wordIndex];
+      if (!read || !shown) throw new CaseReviewError('not-found', `第 ${req.wordIndex} 个词不存在`);
+      // The text stays as shown, so nothing downstream changes and no re-analysis is needed.
+      store.setCorrection(k.id, f.sha256, req.page, req.wordIndex, read.text, shown.text, actor(), 'ocr.confirmed');
       return pageView(k.id, f.id, req.page);
     },
     async exportReport(req) {

@@ -524,6 +524,8 @@ export class CaseStore {
     original: string,
     corrected: string,
     actor = 'reviewer',
+    /** 'ocr.confirmed': the reviewer vouched for the word as read (corrected is its current text). */
+    action: 'ocr.corrected' | 'ocr.confirmed' = 'ocr.corrected',
   ): void {
     // One transaction: the correction, its search index entry and the audit row stand or fall together.
     this.transaction(() => {
@@ -540,7 +542,7 @@ export class CaseStore {
         )
         .run(caseId, sha256, pageNo, wordIndex, original, corrected, now());
       this.index.pageCorrected({ case_id: caseId, sha256, page_no: pageNo });
-      this.audit(actor, 'ocr.corrected', caseId, { sha256, pageNo, wordIndex, before, after: corrected });
+      this.audit(actor, action, caseId, { sha256, pageNo, wordIndex, before, after: corrected });
     });
   }
   listCorrections(caseId: string, sha256?: string, pageNo?: number): CorrectionRow[] {

@@ -3,12 +3,9 @@
 import type { Annotation, BBox, OcrWord, PageView } from '../../../shared/api';
 import type { EntityType } from '../../../shared/vocab';
 
-/** Below this a recognised word is worth a second look against the image. */
-export const LOW_CONFIDENCE = 0.8;
+import { LOW_CONFIDENCE, normalisedConfidence } from '../../../shared/confidence';
 
-export function normalisedConfidence(confidence: number): number {
-  return confidence > 1 ? confidence / 100 : confidence;
-}
+export { LOW_CONFIDENCE, normalisedConfidence };
 
 export interface Range {
   start: number;
