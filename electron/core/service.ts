@@ -340,6 +340,8 @@ export function createService(opts: ServiceOptions): CaseReviewService {
           pageTo: d.page_to,
           date: d.date,
           number: d.number,
+          person: typeof d.fields?.subject === 'string' ? d.fields.subject : null,
+          session: typeof d.fields?.session === 'number' ? d.fields.session : null,
         })),
         errorList: store.listErrors(k.id).map((e) => ({ file: e.path, message: e.message, stage: e.stage })),
       };
@@ -472,9 +474,10 @@ export function createService(opts: ServiceOptions): CaseReviewService {
       if (!w) throw new CaseReviewError('not-found', `第 ${req.wordIndex} 个词不存在`);
       store.setCorrection(k.id, f.sha256, req.page, req.wordIndex, w.text, req.text, actor());
       // Later stages read the corrected words: derive entities, events and findings again.
-      if (![...jobs.values()].some((j) => j.caseId === k.id))
-        enqueue(store.createJob(k.id, 'reanalyse', { reason: 'correction' }).id, k.id, true);
-      return pageView(k.id, f.id, req.page);
+      if ([...jobs.values()].some((j) => j.caseId === k.id)) return pageView(k.id, f.id, req.page);
+      const reanalysis = store.createJob(k.id, 'reanalyse', { reason: 'correction' }).id;
+      enqueue(reanalysis, k.id, true);
+      return { ...pageView(k.id, f.id, req.page), reanalysis };
     },
     async confirmWord(req) {
       const k = mustCase(req.caseId);
@@ -490,10 +493,10 @@ export function createService(opts: ServiceOptions): CaseReviewService {
     async exportReport(req) {
       const k = mustCase(req.caseId);
       const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
-      const folder = path.join(
-        opts.exportDir ?? path.join(path.dirname(path.resolve(opts.dbPath)), 'exports'),
-        exportFolderName(k.name, stamp),
-      );
+      if (req.folder !== undefined && !path.isAbsolute(req.folder)) throw new CaseReviewError('invalid-request', '导出位置必须是完整路径');
+      const folder =
+        req.folder ??
+        path.join(opts.exportDir ?? path.join(path.dirname(path.resolve(opts.dbPath)), 'exports'), exportFolderName(k.name, stamp));
       const files = await writeReviewOutputs(buildReviewJson(store, k.id), folder, store, {
         locale: req.locale ?? 'zh-CN',
         reviewer: req.reviewer,
