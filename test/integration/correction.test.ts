@@ -12,9 +12,10 @@ let service: CaseReviewService;
 let caseId: string;
 let fileId: number;
 let coarseId: number;
+let root: string;
 
 beforeAll(async () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-correct-'));
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-correct-'));
   const folder = path.join(root, 'case');
   fs.mkdirSync(folder);
   await writeTextPdf(path.join(root, 'src.pdf'), ['扣押清单\n持有人：李建国 见证人：周明\n犯罪嫌疑人张伟，联系电话13912345678。']);
@@ -47,6 +48,7 @@ describe('a reviewer corrects an OCR word (issue 6)', () => {
     // the re-analysis job runs on the corrected words
     const job = service.store.latestJob(caseId)!;
     expect(job.kind).toBe('reanalyse');
+    expect(after.reanalysis).toBe(job.id);
     expect(await service.whenJobEnds(job.id)).toBe('done');
     const phones = await service.api.listEntities({ caseId, type: 'PHONE' });
     expect(phones.map((p) => p.value)).toContain('13800138000');
@@ -116,4 +118,15 @@ describe('a word OCR was unsure of leaves the doubt count once the reviewer sett
     expect(again.confirmed).toEqual(page.confirmed);
     expect(lowOf(again.words)).toBe(lowOf(page.words));
   });
+});
+
+describe('exporting to the place the reviewer chose (issue 16)', () => {
+  it('writes the report where the save dialog pointed, and refuses a relative place', async () => {
+    const chosen = path.join(root, '导出', '张伟案-审查报告');
+    const r = await service.api.exportReport({ caseId, folder: chosen });
+    expect(r.folder).toBe(chosen);
+    expect(r.files.map((f) => path.dirname(f))).toEqual([chosen, chosen, chosen]);
+    for (const f of r.files) expect(fs.statSync(f).size).toBeGreaterThan(0);
+    await expect(service.api.exportReport({ caseId, folder: '导出/相对' })).rejects.toThrow('完整路径');
+  }, 120_000);
 });
