@@ -47,7 +47,9 @@ function doubtfulWord(page: Page): Locator {
   return page.getByTestId('page-text').locator('mark.low-confidence[data-word-index]:not([data-entity])').first();
 }
 
-test('a word is saved with 保存中… then 已保存, and the doubt count falls after a confirm and a correction', async ({ page }) => {
+test('a word is saved with 保存中… then 已保存, the doubt count falls after a confirm and a correction, the report downloads', async ({
+  page,
+}) => {
   const state = readState();
   const outside = guardOffline(page);
   const errors = collectErrors(page);
@@ -103,6 +105,18 @@ test('a word is saved with 保存中… then 已保存, and the doubt count fall
   await expect(page.getByTestId('page-text')).toContainText(text, { timeout: 60_000 });
   expect(await lowCount(page)).toBe(before - 2);
   await shot(page, 'word-save-3-after-reload');
+
+  // ── the report leaves the browser as downloads named in Chinese (at the small screen) ──
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.getByTestId('export-open').click();
+  await page.getByTestId('export-submit').click();
+  const pdf = page.getByTestId('export-download').filter({ hasText: 'report.pdf' });
+  await expect(pdf).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByTestId('export-download')).toHaveCount(3);
+  await shot(page, 'word-save-4-export-1024');
+  const [download] = await Promise.all([page.waitForEvent('download'), pdf.click()]);
+  expect(download.suggestedFilename()).toMatch(/^欧阳娜娜案-[\d-]+-审查报告\.pdf$/);
+  expect((await fs.stat((await download.path())!)).size).toBeGreaterThan(1000);
 
   expect(outside).toEqual([]);
   expect(errors).toEqual([]);
