@@ -172,7 +172,10 @@ export function createService(opts: ServiceOptions): CaseReviewService {
       mentions: store
         .pageMentions(k.id, f.id, pageNo)
         .map((m) => ({ start: m.start, end: m.end, type: m.type as EntityType, entity: m.entity_id, text: m.text, bbox: m.bbox })),
-      corrections: (p?.corrections ?? []).map((c) => ({ wordIndex: c.word_index, original: c.original, corrected: c.corrected })),
+      corrections: (p?.corrections ?? [])
+        .filter((c) => c.corrected !== c.original)
+        .map((c) => ({ wordIndex: c.word_index, original: c.original, corrected: c.corrected })),
+      confirmed: (p?.corrections ?? []).filter((c) => c.corrected === c.original).map((c) => c.word_index),
       findings,
       annotations: store
         .listAnnotations(k.id)
@@ -338,6 +341,8 @@ export function createService(opts: ServiceOptions): CaseReviewService {
           pageTo: d.page_to,
           date: d.date,
           number: d.number,
+          person: typeof d.fields?.subject === 'string' ? d.fields.subject : null,
+          session: typeof d.fields?.session === 'number' ? d.fields.session : null,
         })),
         errorList: store.listErrors(k.id).map((e) => ({ file: e.path, message: e.message, stage: e.stage })),
       };
@@ -482,17 +487,29 @@ export function createService(opts: ServiceOptions): CaseReviewService {
       if (!w) throw new CaseReviewError('not-found', `第 ${req.wordIndex} 个词不存在`);
       store.setCorrection(k.id, f.sha256, req.page, req.wordIndex, w.text, req.text, actor());
       // Later stages read the corrected words: derive entities, events and findings again.
-      if (![...jobs.values()].some((j) => j.caseId === k.id))
-        enqueue(store.createJob(k.id, 'reanalyse', { reason: 'correction' }).id, k.id, true);
+      if ([...jobs.values()].some((j) => j.caseId === k.id)) return pageView(k.id, f.id, req.page);
+      const reanalysis = store.createJob(k.id, 'reanalyse', { reason: 'correction' }).id;
+      enqueue(reanalysis, k.id, true);
+      return { ...pageView(k.id, f.id, req.page), reanalysis };
+    },
+    async confirmWord(req) {
+      const k = mustCase(req.caseId);
+      const f = store.getFileById(req.fileId);
+      if (!f || f.case_id !== k.id || !f.sha256) throw new CaseReviewError('not-found', '文件不存在');
+      const read = store.getPage(f.sha256, req.page)?.words?.[req.wordIndex];
+      const shown = store.readerPage(k.id, f.sha256, req.page)?.words?.[req.wordIndex];
+      if (!read || !shown) throw new CaseReviewError('not-found', `第 ${req.wordIndex} 个词不存在`);
+      // The text stays as shown, so nothing downstream changes and no re-analysis is needed.
+      store.setCorrection(k.id, f.sha256, req.page, req.wordIndex, read.text, shown.text, actor(), 'ocr.confirmed');
       return pageView(k.id, f.id, req.page);
     },
     async exportReport(req) {
       const k = mustCase(req.caseId);
       const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
-      const folder = path.join(
-        opts.exportDir ?? path.join(path.dirname(path.resolve(opts.dbPath)), 'exports'),
-        exportFolderName(k.name, stamp),
-      );
+      if (req.folder !== undefined && !path.isAbsolute(req.folder)) throw new CaseReviewError('invalid-request', '导出位置必须是完整路径');
+      const folder =
+        req.folder ??
+        path.join(opts.exportDir ?? path.join(path.dirname(path.resolve(opts.dbPath)), 'exports'), exportFolderName(k.name, stamp));
       const files = await writeReviewOutputs(buildReviewJson(store, k.id), folder, store, {
         locale: req.locale ?? 'zh-CN',
         reviewer: req.reviewer,

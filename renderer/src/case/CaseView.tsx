@@ -19,6 +19,7 @@ import { PageViewer, ZOOM_MAX, ZOOM_MIN } from './PageViewer';
 import { SelectionBar } from './SelectionBar';
 import { SidePanel } from './SidePanel';
 import { WordEditor } from './WordEditor';
+import { useWordSave } from './useWordSave';
 import { placeOfRef } from './place';
 import type { CasePlace, MainTab } from './place';
 import {
@@ -62,8 +63,6 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
   const [pageVersion, setPageVersion] = useState(0);
   const [notesVersion, setNotesVersion] = useState(0);
   const [editing, setEditing] = useState<{ index: number; at: { x: number; y: number } } | null>(null);
-  const [editBusy, setEditBusy] = useState(false);
-  const [editError, setEditError] = useState<string | null>(null);
   const [annotationsError, setAnnotationsError] = useState<string | null>(null);
   // The words a reference quoted, kept while its page is shown: the URL holds only offsets.
   const [refHint, setRefHint] = useState<Highlight | null>(null);
@@ -114,6 +113,7 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
   );
   const pageRes = useCall('getPage', pageReq, { keep: true, version: version * 1000 + pageVersion });
   const view = pageRes.data;
+  const wordSave = useWordSave(pageRes.set, () => setEditing(null));
 
   const moveTo = useCallback(
     (pos: Position, how: 'push' | 'replace' = 'replace') => {
@@ -259,27 +259,15 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
     jumpToPage: () => jumpRef.current?.focus(),
   });
 
-  const onWordClick = useCallback((index: number, at: { x: number; y: number }) => {
-    setEditError(null);
-    setEditing({ index, at });
-  }, []);
-
-  const saveCorrection = (text: string): void => {
-    if (!view || !editing) return;
-    setEditBusy(true);
-    setEditError(null);
-    call('correctWord', { caseId, fileId: view.fileId, page: view.page, wordIndex: editing.index, text }).then(
-      (v) => {
-        pageRes.set(v);
-        setEditing(null);
-        setEditBusy(false);
-      },
-      (err: unknown) => {
-        setEditError(errorText(err));
-        setEditBusy(false);
-      },
-    );
-  };
+  const resetSave = wordSave.reset;
+  const onWordClick = useCallback(
+    (index: number, at: { x: number; y: number }) => {
+      resetSave();
+      setEditing({ index, at });
+    },
+    [resetSave],
+  );
+  const editedTarget = view && editing ? { caseId, fileId: view.fileId, page: view.page, wordIndex: editing.index } : null;
 
   const addAnnotation = (
     kind: 'highlight' | 'note' | 'bookmark',
@@ -446,9 +434,10 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
           at={editing.at}
           original={view?.corrections?.find((c) => c.wordIndex === editing.index)?.original ?? null}
           mention={editedMention}
-          busy={editBusy}
-          error={editError}
-          onSave={saveCorrection}
+          state={wordSave.state}
+          settled={(view?.corrections ?? []).some((c) => c.wordIndex === editing.index) || (view?.confirmed ?? []).includes(editing.index)}
+          onSave={(text) => editedTarget && wordSave.correct(editedTarget, text)}
+          onConfirm={() => editedTarget && wordSave.confirm(editedTarget)}
           onOpenEntity={(id) => {
             setEditing(null);
             openEntity(id);

@@ -5,12 +5,9 @@ import { boxesFor, wordRanges } from '../../../shared/word-boxes';
 import type { TextRange } from '../../../shared/word-boxes';
 import type { EntityType } from '../../../shared/vocab';
 
-/** Below this a recognised word is worth a second look against the image. */
-export const LOW_CONFIDENCE = 0.8;
+import { LOW_CONFIDENCE, normalisedConfidence } from '../../../shared/confidence';
 
-export function normalisedConfidence(confidence: number): number {
-  return confidence > 1 ? confidence / 100 : confidence;
-}
+export { LOW_CONFIDENCE, normalisedConfidence };
 
 export type Range = TextRange;
 
