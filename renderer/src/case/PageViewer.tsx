@@ -7,10 +7,9 @@
 // image: while the next one loads, a placeholder of its size stands in, never the last.
 import { errorText } from '../errors';
 import { useEffect, useRef, useState } from 'react';
-import type { CSSProperties, ReactNode, RefObject, WheelEvent } from 'react';
+import type { ReactNode, RefObject, WheelEvent } from 'react';
 import { call } from '../api';
 import { useI18n } from '../i18n';
-import { LOW_CONFIDENCE, normalisedConfidence } from './words';
 import type { PageMarks } from './usePageMarks';
 import './viewer.css';
 import { ThumbRail } from './ThumbRail';
@@ -18,7 +17,7 @@ import { HitNav, JumpBox } from './PageControls';
 import { WordLayer } from './WordLayer';
 import type { Position } from './reading-order';
 import type { HitWalk } from './useHitWalk';
-import type { BBox, CaseFile, PageView } from '../../../shared/api';
+import type { CaseFile, PageView } from '../../../shared/api';
 import { visibleName } from '../../../shared/names';
 
 export const ZOOM_MIN = 0.5;
