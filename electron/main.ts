@@ -10,6 +10,7 @@ import {
   MessageChannelMain,
   safeStorage,
   session,
+  shell,
   utilityProcess,
   type UtilityProcess,
   type WebContents,
@@ -18,7 +19,17 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { IPC_CALL, IPC_EVENT, IPC_PICK_FOLDER, isMethod, requestSchemas, type Envelope } from '../shared/api.js';
+import {
+  IPC_CALL,
+  IPC_CHOOSE_EXPORT,
+  IPC_EVENT,
+  IPC_PICK_FOLDER,
+  IPC_SHOW_IN_FOLDER,
+  isMethod,
+  requestSchemas,
+  shellSchemas,
+  type Envelope,
+} from '../shared/api.js';
 import type { HostMessage, HostRequest } from './core/host.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -34,6 +45,10 @@ let win: BrowserWindow | null = null;
 let nextId = 1;
 const pending = new Map<number, (envelope: Envelope<unknown>) => void>();
 let ready: Promise<void> | null = null;
+// Folders the reviewer chose in the save dialog, and files exports wrote: the renderer may
+// export only into the first and reveal only the second, whatever it asks.
+const chosenExportFolders = new Set<string>();
+const exportedFiles = new Set<string>();
 
 /**
  * The store's key, made on first run and kept by the OS keychain (safeStorage: Keychain, DPAPI,
@@ -103,6 +118,18 @@ function harden(contents: WebContents): void {
 async function pickFolder(): Promise<string | null> {
   const r = await dialog.showOpenDialog(win!, { title: '选择案卷文件夹', properties: ['openDirectory'] });
   return r.canceled ? null : (r.filePaths[0] ?? null);
+}
+
+async function chooseExportFolder(suggestedName: string): Promise<string | null> {
+  const r = await dialog.showSaveDialog(win!, {
+    title: '导出审查报告',
+    buttonLabel: '导出',
+    defaultPath: path.join(app.getPath('documents'), suggestedName.replace(/[\\/:*?"<>|]/g, '_')),
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  });
+  if (r.canceled || !r.filePath) return null;
+  chosenExportFolders.add(path.resolve(r.filePath));
+  return path.resolve(r.filePath);
 }
 
 function buildMenu(): void {
@@ -186,8 +213,24 @@ void app.whenReady().then(async () => {
     if (!isMethod(method)) return { ok: false, error: { code: 'not-found', message: 'unknown method' } };
     const parsed = requestSchemas[method].safeParse(request);
     if (!parsed.success) return { ok: false, error: { code: 'invalid-request', message: parsed.error.message } };
+    const target = method === 'exportReport' ? (parsed.data as { folder?: string }).folder : undefined;
+    if (target !== undefined && !chosenExportFolders.has(path.resolve(target)))
+      return { ok: false, error: { code: 'forbidden', message: '只能导出到在保存对话框中选定的位置' } };
     await ready;
-    return callBackend(method, parsed.data);
+    const envelope = await callBackend(method, parsed.data);
+    if (method === 'exportReport' && envelope.ok)
+      for (const f of (envelope.value as { files: string[] }).files) exportedFiles.add(path.resolve(f));
+    return envelope;
+  });
+  ipcMain.handle(IPC_CHOOSE_EXPORT, async (e, request: unknown) => {
+    const parsed = shellSchemas.chooseExport.safeParse(request);
+    return fromOurPage(e.sender, e.senderFrame?.url) && parsed.success ? chooseExportFolder(parsed.data.suggestedName) : null;
+  });
+  ipcMain.handle(IPC_SHOW_IN_FOLDER, (e, request: unknown) => {
+    const parsed = shellSchemas.showInFolder.safeParse(request);
+    if (!fromOurPage(e.sender, e.senderFrame?.url) || !parsed.success || !exportedFiles.has(path.resolve(parsed.data.file))) return false;
+    shell.showItemInFolder(path.resolve(parsed.data.file));
+    return true;
   });
   ipcMain.handle(IPC_PICK_FOLDER, async (e) => (fromOurPage(e.sender, e.senderFrame?.url) ? pickFolder() : null));
 

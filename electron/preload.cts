@@ -10,6 +10,8 @@ const { contextBridge, ipcRenderer, webUtils } = electron;
 const IPC_CALL = 'case-review:call';
 const IPC_EVENT = 'case-review:event';
 const IPC_PICK_FOLDER = 'case-review:pick-folder';
+const IPC_CHOOSE_EXPORT = 'case-review:choose-export';
+const IPC_SHOW_IN_FOLDER = 'case-review:show-in-folder';
 
 const bridge: CaseReviewBridge & { pathForFile(file: File): string } = {
   call: (method, req) => ipcRenderer.invoke(IPC_CALL, method, req),
@@ -21,6 +23,9 @@ const bridge: CaseReviewBridge & { pathForFile(file: File): string } = {
     };
   },
   pickFolder: () => ipcRenderer.invoke(IPC_PICK_FOLDER),
+  // Plain objects, as main's shellSchemas expect; main checks them, this only carries them.
+  chooseExportFolder: (suggestedName) => ipcRenderer.invoke(IPC_CHOOSE_EXPORT, { suggestedName }),
+  showInFolder: (file) => ipcRenderer.invoke(IPC_SHOW_IN_FOLDER, { file }),
   pathForFile: (file) => webUtils.getPathForFile(file),
 };
 

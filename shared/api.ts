@@ -88,6 +88,9 @@ export interface CatalogueEntry {
   date: string | null;
   number: string | null;
   findings?: number;
+  /** A statement record's person and session, from its own fields (catalogueLabel names the entry by them). */
+  person?: string | null;
+  session?: number | null;
 }
 
 export interface CaseDetail extends Omit<CaseSummary, 'documents'> {
@@ -119,6 +122,8 @@ export interface PageView {
   mentions?: { start: number; end: number; type: EntityType; entity: string; text: string; bbox?: BBox | null }[];
   /** Reviewer corrections applied to words (by index in words). */
   corrections?: { wordIndex: number; original: string; corrected: string }[];
+  /** Words the reviewer confirmed as read ("确认无误"): no longer in doubt, their text unchanged. */
+  confirmed?: number[];
   findings?: { key: string; rule: string; severity: Severity; text: string; start?: number; end?: number; bbox?: BBox | null }[];
   annotations?: Annotation[];
 }
@@ -315,7 +320,7 @@ export const requestSchemas = {
     .object({
       query: z.string().min(1).max(200),
       caseId: caseId.optional(),
-      limit: z.number().int().min(1).max(500).optional(),
+      limit: z.number().int().min(1).max(5000).optional(),
       documentType: z.string().max(40).optional(),
       entityType: z.string().max(40).optional(),
       personId: z.string().max(40).optional(),
@@ -358,6 +363,10 @@ export const requestSchemas = {
       text: z.string().min(1).max(200),
     })
     .strict(),
+  /** The reviewer vouches for a word OCR was unsure of: kept like a correction, its text unchanged. */
+  confirmWord: z
+    .object({ caseId, fileId: z.number().int().positive(), page: z.number().int().positive(), wordIndex: z.number().int().min(0) })
+    .strict(),
   getGraph: z.object({ caseId }).strict(),
   listStatements: z.object({ caseId }).strict(),
   getAudit: z.object({ caseId }).strict(),
@@ -368,6 +377,8 @@ export const requestSchemas = {
       locale: z.enum(['zh-CN', 'en-US']).optional(),
       reviewer: z.string().max(100).optional(),
       includeAudit: z.boolean().optional(),
+      /** Where to write (an absolute folder the reviewer chose in the desktop app's save dialog); default: the store's exports folder. */
+      folder: z.string().min(1).max(4096).optional(),
     })
     .strict(),
 } as const;
@@ -392,7 +403,9 @@ export interface Results {
   listAnnotations: Annotation[];
   addAnnotation: Annotation;
   deleteAnnotation: { deleted: boolean };
-  correctWord: PageView;
+  /** The page as corrected; reanalysis: the job re-deriving dates and findings from it, when one was started. */
+  correctWord: PageView & { reanalysis?: string };
+  confirmWord: PageView;
   getGraph: GraphView;
   listStatements: StatementList;
   getAudit: AuditView;
@@ -409,11 +422,23 @@ export interface CaseReviewBridge {
   onEvent(listener: (e: BackendEvent) => void): () => void;
   /** Only in Electron: a native folder picker. */
   pickFolder?: () => Promise<string | null>;
+  /** Only in Electron: the save dialog for an export; the folder to write it into, or null when cancelled. */
+  chooseExportFolder?: (suggestedName: string) => Promise<string | null>;
+  /** Only in Electron: shows an exported file in the system's file manager (false: not a file this app exported). */
+  showInFolder?: (file: string) => Promise<boolean>;
 }
 
 export const IPC_CALL = 'case-review:call';
 export const IPC_EVENT = 'case-review:event';
 export const IPC_PICK_FOLDER = 'case-review:pick-folder';
+export const IPC_CHOOSE_EXPORT = 'case-review:choose-export';
+export const IPC_SHOW_IN_FOLDER = 'case-review:show-in-folder';
+
+/** What the desktop shell's own channels accept (main validates each message; the renderer is not trusted). */
+export const shellSchemas = {
+  chooseExport: z.object({ suggestedName: z.string().min(1).max(200) }).strict(),
+  showInFolder: z.object({ file: z.string().min(1).max(4096) }).strict(),
+} as const;
 
 export function isMethod(x: unknown): x is Method {
   return typeof x === 'string' && Object.prototype.hasOwnProperty.call(requestSchemas, x);

@@ -76,6 +76,40 @@ function chinaDate(ms: number): string {
   return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
 }
 
+/** China's wall clock at an instant: every view, figure and rule reads the hour, day and month here. */
+export interface ChinaClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+export function chinaClock(ms: number): ChinaClock {
+  const t = new Date(ms + CHINA_OFFSET_MIN * MINUTE);
+  return {
+    year: t.getUTCFullYear(),
+    month: t.getUTCMonth() + 1,
+    day: t.getUTCDate(),
+    hour: t.getUTCHours(),
+    minute: t.getUTCMinutes(),
+    second: t.getUTCSeconds(),
+  };
+}
+
+/** An instant as the case writes it, 'YYYY-MM-DDTHH:mm:00+08:00' (with its seconds when asked). */
+export function caseIso(ms: number, opts: { seconds?: boolean } = {}): string {
+  const c = chinaClock(ms);
+  const ss = opts.seconds ? pad(c.second) : '00';
+  return `${c.year}-${pad(c.month)}-${pad(c.day)}T${pad(c.hour)}:${pad(c.minute)}:${ss}+08:00`;
+}
+
+/** The start of the China day holding an instant. */
+export function chinaDayStart(ms: number): number {
+  const day = DAY_MIN * MINUTE;
+  return Math.floor((ms + CHINA_OFFSET_MIN * MINUTE) / day) * day - CHINA_OFFSET_MIN * MINUTE;
+}
+
 /** 'YYYY-MM-DD HH:mm' in China time, or 'YYYY-MM-DD' for a plain date. */
 export function formatCaseTime(t: CaseTime): string {
   if (!t.hasTime) return t.date;

@@ -192,6 +192,7 @@ export const AUDIT_ACTION_LABELS: Record<string, { zh: string; en: string }> = {
   'annotation.added': { zh: '添加批注', en: 'Note added' },
   'annotation.deleted': { zh: '删除批注', en: 'Note deleted' },
   'ocr.corrected': { zh: '更正识别文字', en: 'OCR text corrected' },
+  'ocr.confirmed': { zh: '确认识别无误', en: 'OCR text confirmed' },
   'report.exported': { zh: '导出报告', en: 'Report exported' },
 };
 
@@ -214,6 +215,8 @@ export function auditSummary(action: string, detail: Record<string, unknown>, la
     }
     case 'ocr.corrected':
       return `“${s(detail.before)}” → “${s(detail.after)}”`;
+    case 'ocr.confirmed':
+      return `“${s(detail.after)}”`;
     case 'annotation.added':
       return `${lang === 'zh' ? '第' : 'p. '}${String(after.page ?? '')}${lang === 'zh' ? '页' : ''} ${s(after.note) || s(after.text)}`.trim();
     case 'annotation.deleted':

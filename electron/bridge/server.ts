@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { isMethod } from '../../shared/api.js';
 import type { Api, BackendEvent, Envelope } from '../../shared/api.js';
+import { contentDisposition, downloadName, DOWNLOAD_MIME } from './download.js';
 
 /** What the bridge needs of the backend: the typed API and its event stream. */
 export interface BridgedService {
@@ -200,6 +201,8 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
   const heartbeatMs = opts.heartbeatMs ?? 15_000;
   let port = 0;
   const streams = new Set<http.ServerResponse>();
+  // Files this bridge's exports wrote: the only ones /api/download hands out.
+  const exported = new Set<string>();
 
   const allowedHosts = (): Set<string> => new Set([`${LOOPBACK}:${port}`, `localhost:${port}`]);
 
@@ -226,6 +229,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     const call = service.api[method] as (req: unknown) => Promise<unknown>;
     try {
       const value = await call(body);
+      if (method === 'exportReport') for (const f of (value as { files: string[] }).files) exported.add(path.resolve(f));
       sendJson(res, 200, { ok: true, value });
     } catch (err) {
       sendJson(res, 200, { ok: false, error: describeError(err) });
@@ -258,6 +262,29 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     };
     req.on('close', stop);
     res.on('close', stop);
+  }
+
+  async function handleDownload(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    if (req.method !== 'GET') throw new HttpError(405, 'method-not-allowed', 'Use GET for downloads');
+    // A link cannot carry a header: the token comes in the address, as for the event stream.
+    if (!sameToken(url.searchParams.get('token') ?? undefined, token)) {
+      throw new HttpError(401, 'unauthorized', 'Missing or wrong access token');
+    }
+    const file = path.resolve(url.searchParams.get('file') ?? '');
+    if (!exported.has(file)) throw new HttpError(403, 'forbidden-path', '只能下载本次导出的报告文件');
+    let data: Buffer;
+    try {
+      data = await fs.promises.readFile(file);
+    } catch {
+      throw new HttpError(404, 'not-found', '导出的文件已不存在，请重新导出');
+    }
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'content-type': DOWNLOAD_MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'content-length': data.length,
+      'content-disposition': contentDisposition(downloadName(file)),
+    });
+    res.end(data);
   }
 
   async function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
@@ -293,6 +320,8 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
           await handleCall(req, res, url.pathname.slice('/api/call/'.length));
         } else if (url.pathname === '/api/events') {
           handleEvents(req, res, url);
+        } else if (url.pathname === '/api/download') {
+          await handleDownload(req, res, url);
         } else if (url.pathname.startsWith('/api/')) {
           throw new HttpError(404, 'not-found', 'Unknown API path');
         } else {

@@ -1,6 +1,7 @@
 // Over 400 lines on purpose: createService is one closure over the store, the job queue, case leases and listeners;
 // each API method is a few lines over that shared state, the work itself is in pipeline/, desk/, search/ and report/.
 import crypto from 'node:crypto';
+import sharp from 'sharp';
 import type { Stats } from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
@@ -171,7 +172,10 @@ export function createService(opts: ServiceOptions): CaseReviewService {
       mentions: store
         .pageMentions(k.id, f.id, pageNo)
         .map((m) => ({ start: m.start, end: m.end, type: m.type as EntityType, entity: m.entity_id, text: m.text, bbox: m.bbox })),
-      corrections: (p?.corrections ?? []).map((c) => ({ wordIndex: c.word_index, original: c.original, corrected: c.corrected })),
+      corrections: (p?.corrections ?? [])
+        .filter((c) => c.corrected !== c.original)
+        .map((c) => ({ wordIndex: c.word_index, original: c.original, corrected: c.corrected })),
+      confirmed: (p?.corrections ?? []).filter((c) => c.corrected === c.original).map((c) => c.word_index),
       findings,
       annotations: store
         .listAnnotations(k.id)
@@ -337,6 +341,8 @@ export function createService(opts: ServiceOptions): CaseReviewService {
           pageTo: d.page_to,
           date: d.date,
           number: d.number,
+          person: typeof d.fields?.subject === 'string' ? d.fields.subject : null,
+          session: typeof d.fields?.session === 'number' ? d.fields.session : null,
         })),
         errorList: store.listErrors(k.id).map((e) => ({ file: e.path, message: e.message, stage: e.stage })),
       };
@@ -381,8 +387,20 @@ export function createService(opts: ServiceOptions): CaseReviewService {
       if (crypto.createHash('sha256').update(bytes).digest('hex') !== req.sha256) {
         throw new CaseReviewError('unavailable', `原文件自审查后已被修改：${f.path}。请重新审查该案卷后再查看页面图像。`);
       }
-      const r = await renderPage({ kind: f.kind, bytes }, req.page, { dpi: 150, maxWidth: req.maxWidth ?? 1400 });
-      return { mime: 'image/png', dataBase64: r.png.toString('base64'), width: r.width, height: r.height };
+      // A page OCR read turned upright is shown turned the same way: its words' boxes are
+      // in the turned raster, and the reviewer reads it upright too.
+      const turn = store.getPage(req.sha256, req.page)?.rotation ?? 0;
+      const sideways = turn === 90 || turn === 270;
+      const maxWidth = req.maxWidth ?? 1400;
+      const r = await renderPage({ kind: f.kind, bytes }, req.page, {
+        dpi: 150,
+        maxWidth: sideways ? Math.round(maxWidth * 1.5) : maxWidth,
+      });
+      if (turn === 0) return { mime: 'image/png', dataBase64: r.png.toString('base64'), width: r.width, height: r.height };
+      let turned = sharp(r.png).rotate(turn);
+      if (sideways && r.height > maxWidth) turned = sharp(await turned.png().toBuffer()).resize({ width: maxWidth });
+      const { data, info } = await turned.png({ compressionLevel: 3 }).toBuffer({ resolveWithObject: true });
+      return { mime: 'image/png', dataBase64: data.toString('base64'), width: info.width, height: info.height };
     },
     async search(req) {
       return searchPages(store, req);
@@ -469,17 +487,29 @@ export function createService(opts: ServiceOptions): CaseReviewService {
       if (!w) throw new CaseReviewError('not-found', `第 ${req.wordIndex} 个词不存在`);
       store.setCorrection(k.id, f.sha256, req.page, req.wordIndex, w.text, req.text, actor());
       // Later stages read the corrected words: derive entities, events and findings again.
-      if (![...jobs.values()].some((j) => j.caseId === k.id))
-        enqueue(store.createJob(k.id, 'reanalyse', { reason: 'correction' }).id, k.id, true);
+      if ([...jobs.values()].some((j) => j.caseId === k.id)) return pageView(k.id, f.id, req.page);
+      const reanalysis = store.createJob(k.id, 'reanalyse', { reason: 'correction' }).id;
+      enqueue(reanalysis, k.id, true);
+      return { ...pageView(k.id, f.id, req.page), reanalysis };
+    },
+    async confirmWord(req) {
+      const k = mustCase(req.caseId);
+      const f = store.getFileById(req.fileId);
+      if (!f || f.case_id !== k.id || !f.sha256) throw new CaseReviewError('not-found', '文件不存在');
+      const read = store.getPage(f.sha256, req.page)?.words?.[req.wordIndex];
+      const shown = store.readerPage(k.id, f.sha256, req.page)?.words?.[req.wordIndex];
+      if (!read || !shown) throw new CaseReviewError('not-found', `第 ${req.wordIndex} 个词不存在`);
+      // The text stays as shown, so nothing downstream changes and no re-analysis is needed.
+      store.setCorrection(k.id, f.sha256, req.page, req.wordIndex, read.text, shown.text, actor(), 'ocr.confirmed');
       return pageView(k.id, f.id, req.page);
     },
     async exportReport(req) {
       const k = mustCase(req.caseId);
       const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
-      const folder = path.join(
-        opts.exportDir ?? path.join(path.dirname(path.resolve(opts.dbPath)), 'exports'),
-        exportFolderName(k.name, stamp),
-      );
+      if (req.folder !== undefined && !path.isAbsolute(req.folder)) throw new CaseReviewError('invalid-request', '导出位置必须是完整路径');
+      const folder =
+        req.folder ??
+        path.join(opts.exportDir ?? path.join(path.dirname(path.resolve(opts.dbPath)), 'exports'), exportFolderName(k.name, stamp));
       const files = await writeReviewOutputs(buildReviewJson(store, k.id), folder, store, {
         locale: req.locale ?? 'zh-CN',
         reviewer: req.reviewer,

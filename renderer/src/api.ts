@@ -123,3 +123,24 @@ export function pathOfDroppedFile(file: File): string | null {
   const p = fn(file);
   return p ? p : null;
 }
+
+/** The desktop app's save dialog for an export: the folder chosen, null when cancelled; undefined where there is none (a browser). */
+export async function chooseExportFolder(suggestedName: string): Promise<string | null | undefined> {
+  const choose = getBridge().chooseExportFolder;
+  return choose ? choose(suggestedName) : undefined;
+}
+
+export function canShowInFolder(): boolean {
+  return typeof getBridge().showInFolder === 'function';
+}
+
+export async function showInFolder(file: string): Promise<boolean> {
+  const show = getBridge().showInFolder;
+  return show ? show(file) : false;
+}
+
+/** In a browser, where an exported file is downloaded from (the bridge hands out only files its exports wrote); null in the desktop app. */
+export function downloadUrl(file: string): string | null {
+  if (window.caseReview) return null;
+  return `/api/download?token=${encodeURIComponent(readToken())}&file=${encodeURIComponent(file)}`;
+}

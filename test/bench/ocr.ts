@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: the contenders, their child processes and the one figure table they are
+// compared in belong to one run; split, a reader would have to join them again to trust a figure.
 // OCR benchmark: the contenders side by side on the same pages of the
 // generator's scanned volume, in one run. Each runs in a child process of its
 // own, so its peak RSS is its own. Prints figures; asserts nothing.

@@ -9,6 +9,7 @@
 // the page's reading is kept in fields.readings for the reviewer.
 import type { DocumentType } from '../../../shared/vocab.js';
 import { numberKey } from '../../../shared/document-number.js';
+import { daysBetween, parseCaseTime } from '../../../shared/case-time.js';
 import { parseChineseNumeralDate } from '../extract/datetime.js';
 
 export { numberKey };
@@ -64,8 +65,7 @@ export function settleYearByNumber<D extends CitingDocument>(docs: D[], isOcr: (
     const year = numberYear(d.number);
     if (!year || !d.date || !isOcr(d) || Number(d.date.slice(0, 4)) === year) continue;
     const corrected = `${year}${d.date.slice(4)}`;
-    if (Number.isNaN(Date.parse(`${corrected}T00:00:00Z`)) || new Date(`${corrected}T00:00:00Z`).toISOString().slice(0, 10) !== corrected)
-      continue;
+    if (!parseCaseTime(corrected)) continue;
     d.fields = { ...d.fields, readings: [...(d.fields.readings ?? []), { field: 'date', original: d.date, corrected, confidence: 0.8 }] };
     d.date = corrected;
     changed++;
@@ -108,8 +108,8 @@ export function oneSlipAway(iso: string): string[] {
   return [...out];
 }
 
-const DAY = 86_400_000;
-const days = (a: string, b: string): number => (Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY;
+/** Days from a paper's date back to its act's (the case clock counts them). */
+const days = (act: string, date: string): number => daysBetween(date, act);
 
 /**
  * The act a paper is signed for, printed in the body in Arabic digits: a warrant's execution, a

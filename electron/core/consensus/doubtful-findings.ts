@@ -6,6 +6,7 @@
 import { contradictedByItsAct, oneSlipAway } from './document-dates.js';
 import type { CaseFacts, FactDocument } from '../rules/facts.js';
 import type { Rule, RuleFinding } from '../rules/rule.js';
+import { daysBetween } from '../../../shared/case-time.js';
 
 export function weighDoubtfulDates(facts: CaseFacts, findings: RuleFinding[], rules: readonly Rule[]): RuleFinding[] {
   return findings.map((f) => {
@@ -20,7 +21,7 @@ export function weighDoubtfulDates(facts: CaseFacts, findings: RuleFinding[], ru
       .filter((d) => contradictedByItsAct(d, facts.documents));
     for (const doc of cited) {
       // The nearest reading first: a slip that moves the date by a day before one that moves it by months.
-      const gap = (a: string): number => Math.abs(Date.parse(a) - Date.parse(doc.date!));
+      const gap = (a: string): number => Math.abs(daysBetween(doc.date!, a));
       const lawful = oneSlipAway(doc.date!)
         .sort((a, b) => gap(a) - gap(b))
         .find((date) => {

@@ -1,19 +1,13 @@
 import type { CustodyBand, Deadline, TimelineView } from '../../../shared/api.js';
 import type { EventType, PersonRole } from '../../../shared/vocab.js';
 import type { CaseStore } from '../store/case-store.js';
-import { parseCaseTime } from '../../../shared/case-time.js';
+import { caseIso, parseCaseTime } from '../../../shared/case-time.js';
 import { deadlineMet, dueOf, LEGAL_DEADLINES, type LegalDeadline } from '../../../shared/deadlines.js';
 import { PageRefs } from './refs.js';
-
-const HOUR = 3_600_000;
 
 /** Epoch ms of a case time (a plain date at its start in China), by the one case clock. */
 function parse(t: string | null): number | null {
   return parseCaseTime(t)?.ms ?? null;
-}
-function iso(ms: number): string {
-  const d = new Date(ms + 8 * HOUR);
-  return `${d.toISOString().slice(0, 16)}:00+08:00`;
 }
 
 /** The case on a time axis: events, custody periods, legal deadlines, and where findings sit. */
@@ -78,10 +72,10 @@ export function getTimeline(store: CaseStore, caseId: string): TimelineView {
         const end = [firstAfter('ARREST', person, t), firstAfter('BAIL', person, t), firstAfter('RESIDENTIAL_SURVEILLANCE', person, t)]
           .filter((x): x is number => x !== null)
           .sort((a, b) => a - b)[0];
-        if (person) custody.push({ person, kind: 'detention', from: e.start, to: end !== undefined ? iso(end) : null });
+        if (person) custody.push({ person, kind: 'detention', from: e.start, to: end !== undefined ? caseIso(end) : null });
       } else if (e.type === 'ARREST') {
         const end = firstAfter('TRANSFERRED_FOR_PROSECUTION', person, t);
-        if (person) custody.push({ person, kind: 'arrest', from: e.start, to: end !== null ? iso(end) : null });
+        if (person) custody.push({ person, kind: 'arrest', from: e.start, to: end !== null ? caseIso(end) : null });
       } else if (e.type === 'SUMMONS' && e.end && person) {
         custody.push({ person, kind: 'summons', from: e.start, to: e.end });
       } else if (e.type === 'BAIL' && person) {

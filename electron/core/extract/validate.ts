@@ -1,6 +1,7 @@
 // Validators for the identifiers of RULES.md "Identifiers and formats". Extraction
 // trusts these, not the look of a digit string: an OCR slip in one digit should
 // surface as an invalid identifier, never as a different valid one.
+import { daysInMonth } from '../../../shared/case-time.js';
 
 /** Full-width digits/letters, OCR separators (single spaces, hyphens) and lowercase x folded away. */
 export function foldDigits(s: string): string {
@@ -67,9 +68,7 @@ export function isRealDate(y: number, m: number, d: number): boolean {
   return d <= daysInMonth(y, m);
 }
 
-export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
+export { daysInMonth };
 
 export function pad2(n: number): string {
   return String(n).padStart(2, '0');

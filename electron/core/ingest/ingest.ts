@@ -35,9 +35,17 @@ export async function sha256File(file: string): Promise<string> {
  * the file's SHA-256: an unchanged file (same size and mtime) is not even re-hashed, and
  * content already read for any case is not read again. A bad file becomes an error row.
  */
-/** A Word file whose text an older reader gave (TEXT_ENGINE moved on): read again, its text is all the case has of it. */
+/**
+ * Content an older reader gave, read again: a Word file whose text an older reader gave
+ * (TEXT_ENGINE moved on), its text being all the case has of it; a text PDF read before its
+ * characters' boxes were kept, so its marks can be drawn on its pages.
+ */
 function readByOlderReader(store: CaseStore, sha: string): boolean {
-  return store.getBlob(sha)?.kind === 'docx' && store.getPage(sha, 1)?.engine !== TEXT_ENGINE;
+  const kind = store.getBlob(sha)?.kind;
+  if (kind === 'docx') return store.getPage(sha, 1)?.engine !== TEXT_ENGINE;
+  if (kind !== 'pdf') return false;
+  const first = store.getPage(sha, 1);
+  return first?.source === 'text-layer' && first.words === null;
 }
 
 export async function ingestCaseFolder(
@@ -185,7 +193,7 @@ export async function ingestCaseFolder(
             width: p.width,
             height: p.height,
             rotation: 0,
-            words: null,
+            words: p.words ?? null,
             engine: TEXT_ENGINE,
           });
           stats.pagesExtracted++;

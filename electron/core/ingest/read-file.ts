@@ -1,4 +1,5 @@
 import sharp, { type Metadata } from 'sharp';
+import type { OcrWord } from '../../../shared/api.js';
 import type { FileKind } from '../../../shared/vocab.js';
 import { docxText } from './docx-text.js';
 import { checkDocxPackage, DocxPackageError } from './docx-package.js';
@@ -17,6 +18,8 @@ export interface ReadPage {
   width: number | null;
   height: number | null;
   source: 'text-layer' | 'docx' | 'txt';
+  /** A text layer's characters with their boxes on the page; none for DOCX and TXT. */
+  words?: OcrWord[] | null;
 }
 export interface ReadResult {
   kind: FileKind;
@@ -48,6 +51,7 @@ export async function readCaseFile(bytes: Uint8Array, kind: FileKind): Promise<R
           width: p.width,
           height: p.height,
           source: 'text-layer' as const,
+          words: p.words.length > 0 ? p.words : null,
         })),
       };
     }

@@ -5,6 +5,10 @@ import { boxFor, documentText, loadDocuments } from './document-pages.js';
 import { buildLexicon } from '../consensus/lexicon.js';
 import { addMentions, reconcileMentions, type PageMentions } from '../consensus/mentions.js';
 import type { ReviewStage } from './stage.js';
+import { PageMemo } from './memo.js';
+
+/** Mentions by page text and reference date: a corrected word re-reads its own page only. */
+export const mentionMemo = new PageMemo<ReturnType<typeof extractMentions>>(5_000);
 
 type Located = LocatedMention & { fileId: number };
 
@@ -23,7 +27,8 @@ export const entitiesStage: ReviewStage = {
     for (const d of docs) {
       for (const p of d.pages) {
         ctx.signal.throwIfAborted();
-        perPage.push({ doc: d, page: p, ocr: p.source === 'ocr', mentions: extractMentions(p.text, d.date ? { refDate: d.date } : {}) });
+        const found = mentionMemo.get(`${d.date ?? ''}\u0000${p.text}`, () => extractMentions(p.text, d.date ? { refDate: d.date } : {}));
+        perPage.push({ doc: d, page: p, ocr: p.source === 'ocr', mentions: found });
         ctx.progress(++done, total, 'entities.extracting', p.file);
       }
     }

@@ -15,6 +15,7 @@ import {
   type Severity,
 } from '../../../shared/vocab.js';
 import { visibleName } from '../../../shared/names.js';
+import { caseIso } from '../../../shared/case-time.js';
 import { reportText, type ReportLocale, type ReportText } from './labels.js';
 import { ALL_RULES } from '../rules/index.js';
 
@@ -124,7 +125,7 @@ export function buildReportModel(review: ReviewJson, opts: ReportOptions): Repor
   const t = reportText(opts.locale);
   const en = opts.locale === 'en-US';
   const now = opts.now ?? new Date();
-  const generatedAt = displayTime(toChinaIso(now));
+  const generatedAt = displayTime(caseIso(now.getTime(), { seconds: true }));
   const docById = new Map(review.documents.map((d) => [d.id, d]));
   const persons = review.entities.filter((e) => e.type === 'PERSON');
   const personName = new Map(persons.map((p) => [p.id, p.value]));
@@ -438,8 +439,4 @@ function clipText(s: string, max: number): string {
   const flat = s.replace(/\s+/g, ' ').trim();
   const chars = [...flat];
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat;
-}
-
-function toChinaIso(d: Date): string {
-  return `${new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 19)}+08:00`;
 }

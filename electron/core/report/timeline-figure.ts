@@ -4,9 +4,8 @@
 import type { ReviewEvent, ReviewJson } from '../../../shared/review.js';
 import type { EventType, Severity } from '../../../shared/vocab.js';
 import type { ReportText } from './labels.js';
-import { formatCaseTime, parseCaseTime } from '../../../shared/case-time.js';
+import { caseIso, chinaClock, chinaDayStart, formatCaseTime, parseCaseTime } from '../../../shared/case-time.js';
 
-const CHINA_OFFSET_MS = 8 * 3600_000;
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
@@ -218,13 +217,13 @@ export function layoutTimeline(fig: TimelineFigure, width: number, text: ReportT
 
   // Axis and ticks, at midnight China time when the step is a day or more.
   const step = TICK_STEPS.find((s) => (to - from) / s <= plotW / 62) ?? 365 * DAY;
-  const firstTick = step >= DAY ? Math.ceil((from + CHINA_OFFSET_MS) / DAY) * DAY - CHINA_OFFSET_MS : Math.ceil(from / step) * step;
-  const spansYears = new Date(from + CHINA_OFFSET_MS).getUTCFullYear() !== new Date(to + CHINA_OFFSET_MS).getUTCFullYear();
+  const firstTick = step >= DAY ? (chinaDayStart(from) === from ? from : chinaDayStart(from) + DAY) : Math.ceil(from / step) * step;
+  const spansYears = chinaClock(from).year !== chinaClock(to).year;
   for (let t = firstTick; t <= to; t += step) {
     const tx = x(t);
     shapes.push({ t: 'line', x1: tx, y1: top, x2: tx, y2: plotBottom, color: FIGURE_COLORS.grid, width: 0.5 });
     shapes.push({ t: 'line', x1: tx, y1: plotBottom, x2: tx, y2: plotBottom + 3, color: FIGURE_COLORS.axis, width: 0.7 });
-    const iso = new Date(t + CHINA_OFFSET_MS).toISOString();
+    const iso = caseIso(t);
     const label =
       step < DAY ? `${iso.slice(5, 10)} ${iso.slice(11, 13)}h` : spansYears || step >= 30 * DAY ? iso.slice(0, 10) : iso.slice(5, 10);
     shapes.push({ t: 'text', x: tx, y: plotBottom + 5, text: label, size: 6.5, color: FIGURE_COLORS.text, anchor: 'middle' });

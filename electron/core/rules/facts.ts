@@ -134,6 +134,10 @@ export interface RecordFields {
   term?: string;
   deposit?: string;
   guarantor?: string;
+  /** 冻结: what is frozen (the limit differs: securities 2 years, deposits and equity 6 months). */
+  frozen?: 'securities' | 'equity' | 'deposits';
+  /** 冻结: a renewal (续冻) of an earlier freeze. */
+  renewal?: boolean;
   // Intake.
   reportedAt?: string | null;
   reporter?: string | null;

@@ -307,6 +307,24 @@ export class CaseStore {
       .get(caseId, fileId, page, path) as StoredDocument | undefined;
     return row ? readDocument(row) : undefined;
   }
+  /** Findings (and the decisions on them) keyed by documents whose ids changed take the new keys. */
+  renameFindingKeys(caseId: string, rename: (key: string) => string): number {
+    return this.transaction(() => {
+      const keys = (this.db.prepare('SELECT key FROM findings WHERE case_id = ?').all(caseId) as { key: string }[]).map((r) => r.key);
+      const moved = keys.map((key) => ({ key, next: rename(key) })).filter((m) => m.next !== m.key);
+      if (moved.length === 0) return 0;
+      // Two steps: ids may swap (d3 → d5 while d5 → d3), and keys are unique at every step.
+      const set = this.db.prepare('UPDATE findings SET key = ? WHERE case_id = ? AND key = ?');
+      for (const m of moved) set.run(`~moving:${m.next}`, caseId, m.key);
+      // A finding left under a target id (its paper is gone) gives way to the paper that now has that id.
+      const stays = new Set(keys);
+      for (const m of moved) stays.delete(m.key);
+      const drop = this.db.prepare('DELETE FROM findings WHERE case_id = ? AND key = ?');
+      for (const m of moved) if (stays.has(m.next)) drop.run(caseId, m.next);
+      for (const m of moved) set.run(m.next, caseId, `~moving:${m.next}`);
+      return moved.length;
+    });
+  }
   listDocuments(caseId: string): DocumentRow[] {
     return (this.db.prepare('SELECT * FROM documents WHERE case_id = ? ORDER BY ordinal').all(caseId) as StoredDocument[]).map(
       readDocument,
@@ -538,6 +556,8 @@ export class CaseStore {
     original: string,
     corrected: string,
     actor = 'reviewer',
+    /** 'ocr.confirmed': the reviewer vouched for the word as read (corrected is its current text). */
+    action: 'ocr.corrected' | 'ocr.confirmed' = 'ocr.corrected',
   ): void {
     // One transaction: the correction, its search index entry and the audit row stand or fall together.
     this.transaction(() => {
@@ -554,7 +574,7 @@ export class CaseStore {
         )
         .run(caseId, sha256, pageNo, wordIndex, original, corrected, now());
       this.index.pageCorrected({ case_id: caseId, sha256, page_no: pageNo });
-      this.audit(actor, 'ocr.corrected', caseId, { sha256, pageNo, wordIndex, before, after: corrected });
+      this.audit(actor, action, caseId, { sha256, pageNo, wordIndex, before, after: corrected });
     });
   }
   listCorrections(caseId: string, sha256?: string, pageNo?: number): CorrectionRow[] {

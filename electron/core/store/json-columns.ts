@@ -102,6 +102,8 @@ const recordFieldShape = {
   term: text.optional(),
   deposit: text.optional(),
   guarantor: text.optional(),
+  frozen: z.enum(['securities', 'equity', 'deposits']).optional(),
+  renewal: z.boolean().optional(),
   reportedAt: maybeText,
   reporter: maybeText,
   offenceAt: maybeText,

@@ -57,11 +57,19 @@ export function correctedText(
  */
 export function readerPage(reading: PageRow, corrections: readonly WordCorrection[], withWords = true): ReaderPage {
   const { text, words } = correctedText(reading.text, reading.words, corrections);
+  // A word the reviewer corrected or confirmed is no longer in doubt: it leaves the low-confidence count.
+  const vouched =
+    words && corrections.length > 0 ? words.map((w, i) => (corrections.some((c) => c.word_index === i) ? certain(w) : w)) : words;
   return {
     ...reading,
     text,
-    words: withWords ? words : null,
+    words: withWords ? vouched : null,
     ranges: withWords && words ? wordRanges(text, words) : null,
     corrections: [...corrections],
   };
+}
+
+/** Full confidence on the word's own scale (engines report 0–1 or 0–100). */
+function certain(w: OcrWord): OcrWord {
+  return { ...w, confidence: w.confidence > 1 ? 100 : 1 };
 }

@@ -63,7 +63,7 @@ export function CaseBar({ detail, tab, searchRef, onTab, onBack, onOpenHit }: Pr
       </nav>
       <span className="toolbar-spacer" />
       <SearchBox ref={searchRef} caseId={detail.id} onOpenHit={onOpenHit} />
-      <ExportButton caseId={detail.id} />
+      <ExportButton caseId={detail.id} caseName={detail.name} />
       <span className="keys-help muted" tabIndex={0} title={t('keys.hint')} aria-label={t('keys.hint')}>
         ⌨
       </span>

@@ -19,6 +19,7 @@ import { PageViewer, ZOOM_MAX, ZOOM_MIN } from './PageViewer';
 import { SelectionBar } from './SelectionBar';
 import { SidePanel } from './SidePanel';
 import { WordEditor } from './WordEditor';
+import { useWordSave } from './useWordSave';
 import { placeOfRef } from './place';
 import type { CasePlace, MainTab } from './place';
 import {
@@ -36,6 +37,7 @@ import {
 import type { Position } from './reading-order';
 import { usePageMarks } from './usePageMarks';
 import type { Highlight } from './usePageMarks';
+import { useHitWalk } from './useHitWalk';
 import { useReaderKeys } from './useReaderKeys';
 import { useWordSelection } from './useWordSelection';
 import type { Annotation, PageRef, Request, SearchHit } from '../../../shared/api';
@@ -61,12 +63,11 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
   const [pageVersion, setPageVersion] = useState(0);
   const [notesVersion, setNotesVersion] = useState(0);
   const [editing, setEditing] = useState<{ index: number; at: { x: number; y: number } } | null>(null);
-  const [editBusy, setEditBusy] = useState(false);
-  const [editError, setEditError] = useState<string | null>(null);
   const [annotationsError, setAnnotationsError] = useState<string | null>(null);
   // The words a reference quoted, kept while its page is shown: the URL holds only offsets.
   const [refHint, setRefHint] = useState<Highlight | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  const jumpRef = useRef<HTMLInputElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const overlayRef = useRef<HTMLDivElement>(null);
   const findingCursor = useRef(-1);
@@ -114,6 +115,7 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
   );
   const pageRes = useCall('getPage', pageReq, { keep: true, version: version * 1000 + pageVersion });
   const view = pageRes.data;
+  const wordSave = useWordSave(pageRes.set, () => setEditing(null));
 
   const moveTo = useCallback(
     (pos: Position, how: 'push' | 'replace' = 'replace') => {
@@ -162,7 +164,7 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
   const openEntity = useCallback((id: string) => go({ tab: 'read', entity: id }, 'push'), [go]);
 
   const openHit = useCallback(
-    (hit: SearchHit) => {
+    (hit: SearchHit, hits?: readonly SearchHit[], query?: string) => {
       const ref: PageRef = {
         document: hit.documentId,
         documentTitle: hit.documentTitle,
@@ -176,9 +178,12 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
       if (hit.pageEnd !== undefined) ref.end = hit.pageEnd;
       if (hit.caseId !== caseId) onOpenCase(hit.caseId, placeOfRef(ref));
       else openRef(ref);
+      if (hits && query !== undefined) hitWalk.start(hit, hits, query);
     },
-    [caseId, onOpenCase, openRef],
+    // The walk opens its hits through this, so it is made below; it changes with the readable files.
+    [caseId, onOpenCase, openRef, readable],
   );
+  const hitWalk = useHitWalk(caseId, readable, openHit);
 
   // The lit words: those of the place's offsets (with the quote a reference gave, while it is on screen).
   const highlight = useMemo<Highlight | null>(() => {
@@ -251,33 +256,21 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
       const ref = evidence[index];
       if (ref) openRef(ref);
     },
-    nextHit: () => false,
+    nextHit: (d) => hitWalk.step(d),
     zoomBy: (d) => setZoom((z) => Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, z + d))),
     zoomReset: () => setZoom(1),
-    jumpToPage: () => undefined,
+    jumpToPage: () => jumpRef.current?.focus(),
   });
 
-  const onWordClick = useCallback((index: number, at: { x: number; y: number }) => {
-    setEditError(null);
-    setEditing({ index, at });
-  }, []);
-
-  const saveCorrection = (text: string): void => {
-    if (!view || !editing) return;
-    setEditBusy(true);
-    setEditError(null);
-    call('correctWord', { caseId, fileId: view.fileId, page: view.page, wordIndex: editing.index, text }).then(
-      (v) => {
-        pageRes.set(v);
-        setEditing(null);
-        setEditBusy(false);
-      },
-      (err: unknown) => {
-        setEditError(errorText(err));
-        setEditBusy(false);
-      },
-    );
-  };
+  const resetSave = wordSave.reset;
+  const onWordClick = useCallback(
+    (index: number, at: { x: number; y: number }) => {
+      resetSave();
+      setEditing({ index, at });
+    },
+    [resetSave],
+  );
+  const editedTarget = view && editing ? { caseId, fileId: view.fileId, page: view.page, wordIndex: editing.index } : null;
 
   const addAnnotation = (
     kind: 'highlight' | 'note' | 'bookmark',
@@ -379,6 +372,12 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
           onSelect={(d) => moveTo({ fileId: d.fileId, page: d.pageFrom }, 'push')}
         />
         <PageViewer
+          caseId={caseId}
+          at={position}
+          files={readable}
+          hits={hitWalk}
+          jumpRef={jumpRef}
+          onGo={(pos) => moveTo(pos, 'push')}
           view={view}
           marks={marks}
           overlayRef={overlayRef}
@@ -438,9 +437,10 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
           at={editing.at}
           original={view?.corrections?.find((c) => c.wordIndex === editing.index)?.original ?? null}
           mention={editedMention}
-          busy={editBusy}
-          error={editError}
-          onSave={saveCorrection}
+          state={wordSave.state}
+          settled={(view?.corrections ?? []).some((c) => c.wordIndex === editing.index) || (view?.confirmed ?? []).includes(editing.index)}
+          onSave={(text) => editedTarget && wordSave.correct(editedTarget, text)}
+          onConfirm={() => editedTarget && wordSave.confirm(editedTarget)}
           onOpenEntity={(id) => {
             setEditing(null);
             openEntity(id);

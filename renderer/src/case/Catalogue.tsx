@@ -1,9 +1,12 @@
 // 卷宗目录: the numbered documents of the case. Large cases have hundreds of
 // documents, so only the rows in view (plus a margin) are in the DOM.
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
+import type { KeyboardEvent } from 'react';
+import { useVirtualRows } from '../virtual/useVirtualRows';
 import { useI18n } from '../i18n';
 import type { CaseDetail, CatalogueEntry } from '../../../shared/api';
 import { visibleName } from '../../../shared/names';
+import { catalogueLabel } from '../../../shared/catalogue-label';
 
 const ROW_HEIGHT = 54;
 const OVERSCAN = 8;
@@ -20,32 +23,37 @@ export function Catalogue({ detail, currentDocumentId, findingCounts, onSelect }
   const i18n = useI18n();
   const { t } = i18n;
   const listRef = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [viewHeight, setViewHeight] = useState(600);
   const docs = detail.documents;
-
-  useEffect(() => {
-    const el = listRef.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => setViewHeight(el.clientHeight));
-    observer.observe(el);
-    setViewHeight(el.clientHeight);
-    return () => observer.disconnect();
-  }, []);
+  const keyOf = useCallback((i: number) => docs[i]?.id ?? String(i), [docs]);
+  const { rows, totalHeight, scrollToIndex } = useVirtualRows({
+    count: docs.length,
+    keyOf,
+    estimate: ROW_HEIGHT,
+    overscan: OVERSCAN,
+    scrollRef: listRef,
+  });
 
   // Keep the document being read in view while paging through the case.
   useEffect(() => {
-    const el = listRef.current;
-    if (!el || !currentDocumentId) return;
+    if (!currentDocumentId) return;
     const index = docs.findIndex((d) => d.id === currentDocumentId);
-    if (index < 0) return;
-    const top = index * ROW_HEIGHT;
-    if (top < el.scrollTop) el.scrollTop = top;
-    else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
-  }, [currentDocumentId, docs]);
+    if (index >= 0) scrollToIndex(index);
+  }, [currentDocumentId, docs, scrollToIndex]);
 
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(docs.length, Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT) + OVERSCAN);
+  // ↑/↓/Home/End move between entries, bringing rows not yet in the DOM into it first.
+  const focusRow = (index: number) => {
+    scrollToIndex(index);
+    requestAnimationFrame(() => listRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus());
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const at = Number((e.target as HTMLElement).dataset.index ?? -1);
+    const next =
+      e.key === 'ArrowDown' ? at + 1 : e.key === 'ArrowUp' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? docs.length - 1 : null;
+    if (next === null || at < 0 || next < 0 || next >= docs.length) return;
+    e.preventDefault();
+    e.stopPropagation();
+    focusRow(next);
+  };
   const ordinalWidth = String(docs.length).length;
 
   return (
@@ -59,17 +67,13 @@ export function Catalogue({ detail, currentDocumentId, findingCounts, onSelect }
       {docs.length === 0 ? (
         <p className="muted pane-empty">{t('case.noDocuments')}</p>
       ) : (
-        <div
-          className="catalogue-list"
-          ref={listRef}
-          onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
-          role="list"
-          data-testid="catalogue"
-        >
-          <div style={{ height: docs.length * ROW_HEIGHT, position: 'relative' }}>
-            {docs.slice(first, last).map((d, i) => {
+        <div className="catalogue-list" ref={listRef} onKeyDown={onKeyDown} role="list" data-testid="catalogue">
+          <div style={{ height: totalHeight, position: 'relative' }}>
+            {rows.map(({ index, top }) => {
+              const d = docs[index]!;
               const typeLabel = i18n.docType(d.type);
-              const showTitle = d.title && d.title !== typeLabel;
+              const label = catalogueLabel(d, typeLabel);
+              const showTitle = label !== typeLabel;
               const findings = findingCounts.get(d.id) ?? d.findings ?? 0;
               const pages =
                 d.pageFrom === d.pageTo
@@ -81,17 +85,18 @@ export function Catalogue({ detail, currentDocumentId, findingCounts, onSelect }
                   role="listitem"
                   key={d.id}
                   className={`catalogue-row${d.id === currentDocumentId ? ' catalogue-row--current' : ''}`}
-                  style={{ top: (first + i) * ROW_HEIGHT, height: ROW_HEIGHT }}
+                  style={{ top, height: ROW_HEIGHT }}
+                  data-index={index}
                   onClick={() => onSelect(d)}
                   aria-current={d.id === currentDocumentId ? 'true' : undefined}
                   data-testid="catalogue-entry"
-                  title={`${d.title || typeLabel} — ${visibleName(d.file)} ${pages}`}
+                  title={`${label} — ${visibleName(d.file)} ${pages}`}
                 >
                   <span className="catalogue-ordinal tabular">{String(d.ordinal).padStart(ordinalWidth, '0')}</span>
                   <span className="catalogue-body">
                     <span className="catalogue-line">
                       <span className={`doc-type doc-type--${d.type.toLowerCase()}`}>{typeLabel}</span>
-                      {showTitle && <span className="catalogue-title">{d.title}</span>}
+                      {showTitle && <span className="catalogue-title">{label}</span>}
                       {findings > 0 ? (
                         <span className="finding-dot" data-testid="catalogue-findings" title={t('case.findingCount', { n: findings })}>
                           {findings}

@@ -2,15 +2,22 @@
 // actually sees (rounded to a few sizes so zooming reuses them), and the next page
 // is fetched ahead so paging through a volume does not stall. Over the image lies the
 // OCR text, one transparent span per word at its box, so the scan itself can be
-// selected, searched and corrected; entities, the opened hit and notes are drawn as boxes.
+// selected, searched and corrected; entities, the opened hit, findings' evidence and
+// notes are drawn as boxes on their words (usePageMarks). A page shows only its own
+// image: while the next one loads, a placeholder of its size stands in, never the last.
 import { errorText } from '../errors';
 import { useEffect, useRef, useState } from 'react';
-import type { CSSProperties, ReactNode, RefObject } from 'react';
+import type { ReactNode, RefObject, WheelEvent } from 'react';
 import { call } from '../api';
 import { useI18n } from '../i18n';
-import { boxOf, LOW_CONFIDENCE, normalisedConfidence } from './words';
-import type { Range } from './words';
-import type { BBox, PageView } from '../../../shared/api';
+import type { PageMarks } from './usePageMarks';
+import './viewer.css';
+import { ThumbRail } from './ThumbRail';
+import { HitNav, JumpBox } from './PageControls';
+import { WordLayer } from './WordLayer';
+import type { Position } from './reading-order';
+import type { HitWalk } from './useHitWalk';
+import type { CaseFile, PageView } from '../../../shared/api';
 import { visibleName } from '../../../shared/names';
 
 export const ZOOM_MIN = 0.5;
@@ -48,40 +55,67 @@ function bucketWidth(cssWidth: number): number {
   return Math.min(MAX_IMAGE_WIDTH, Math.max(WIDTH_BUCKET, Math.ceil(px / WIDTH_BUCKET) * WIDTH_BUCKET));
 }
 
-/** What to draw over the page besides its words. */
-export interface PageMarks {
-  ranges: Range[];
-  /** The opened hit or reference, in the OCR raster's pixels. */
-  hit: BBox | null;
-  /** Show entity boxes (off when they would clutter a dense page). */
-  entities: boolean;
-}
-
 interface Props {
+  caseId: string;
+  /** The page asked for; `view` may still be the one before it while this one loads. */
+  at: Position | null;
   view: PageView | null;
+  /** The case's files with pages, in reading order: the thumbnails rail and the counter. */
+  files: readonly CaseFile[];
   marks: PageMarks;
   overlayRef: RefObject<HTMLDivElement | null>;
   /** Null where words are not corrected (a PDF's own text layer). */
   onWordClick: ((index: number, at: { x: number; y: number }) => void) | null;
   /** Page actions beside the zoom controls (bookmark). */
   actions?: ReactNode;
+  /** The walk through a search's hits, once a hit was opened. */
+  hits?: { walk: HitWalk | null; step(delta: 1 | -1): boolean; close(): void };
+  /** Focused by the g key. */
+  jumpRef?: RefObject<HTMLInputElement | null>;
   zoom: number;
   canPrev: boolean;
   canNext: boolean;
   onPrev(): void;
   onNext(): void;
+  onGo(pos: Position): void;
   onZoom(zoom: number): void;
 }
 
-export function PageViewer({ view, marks, overlayRef, onWordClick, actions, zoom, canPrev, canNext, onPrev, onNext, onZoom }: Props) {
+// Wheel travel past a page's end that turns to the next page: a deliberate push, not the
+// scroll's own momentum running out at the bottom.
+const TURN_TRAVEL = 240;
+
+export function PageViewer(props: Props) {
+  const {
+    caseId,
+    at,
+    files,
+    marks,
+    overlayRef,
+    onWordClick,
+    actions,
+    hits,
+    jumpRef,
+    zoom,
+    canPrev,
+    canNext,
+    onPrev,
+    onNext,
+    onGo,
+    onZoom,
+  } = props;
   const i18n = useI18n();
   const { t } = i18n;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [fitWidth, setFitWidth] = useState(0);
-  // The image on screen and the page it belongs to: while the next page loads the
-  // previous one stays, dimmed, instead of the sheet flashing empty.
+  // The image loaded last and the page it belongs to: shown only on that page.
   const [shown, setShown] = useState<{ key: string; url: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ key: string; message: string } | null>(null);
+  const [rail, setRail] = useState(() => window.innerWidth >= 1280);
+  const travel = useRef(0);
+  // Only the page asked for is drawn: the one before it never stands in for it.
+  const view = props.view && at && props.view.fileId === at.fileId && props.view.page === at.page ? props.view : null;
+  const file = at ? files.find((f) => f.id === at.fileId) : undefined;
 
   useEffect(() => {
     const el = scrollRef.current;
@@ -94,24 +128,22 @@ export function PageViewer({ view, marks, overlayRef, onWordClick, actions, zoom
     return () => observer.disconnect();
   }, []);
 
-  const sha256 = view?.sha256 ?? null;
-  const caseId = view?.caseId ?? '';
-  const page = view?.page ?? null;
-  const pageCount = view?.pageCount ?? 0;
+  const sha256 = file?.sha256 ?? null;
+  const page = at?.page ?? null;
+  const pageCount = file?.pages ?? 0;
   const displayWidth = Math.round(fitWidth * zoom);
   const requestWidth = fitWidth > 0 ? bucketWidth(displayWidth) : 0;
+  const key = `${sha256}:${page}`;
 
   useEffect(() => {
     if (!sha256 || !caseId || page === null || requestWidth === 0) return;
     let live = true;
-    setError(null);
-    const key = `${sha256}:${page}`;
     loadImage(caseId, sha256, page, requestWidth).then(
       (url) => {
-        if (live) setShown({ key, url });
+        if (live) setShown({ key: `${sha256}:${page}`, url });
       },
       (err: unknown) => {
-        if (live) setError(errorText(err));
+        if (live) setError({ key: `${sha256}:${page}`, message: errorText(err) });
       },
     );
     if (page < pageCount) void loadImage(caseId, sha256, page + 1, requestWidth).catch(() => undefined);
@@ -120,25 +152,70 @@ export function PageViewer({ view, marks, overlayRef, onWordClick, actions, zoom
     };
   }, [caseId, sha256, page, pageCount, requestWidth]);
 
-  // A new page starts at its top.
+  // A new page starts at its top, or at its bottom when the reader scrolled back into it.
+  const enterFromBelow = useRef(false);
   useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
+    const el = scrollRef.current;
+    travel.current = 0;
+    if (!el) return;
+    el.scrollTo({ top: enterFromBelow.current ? el.scrollHeight : 0 });
   }, [sha256, page]);
 
-  const src = shown?.url ?? null;
-  const stale = shown !== null && shown.key !== `${sha256}:${page}`;
+  const src = shown !== null && shown.key === key ? shown.url : null;
+  const failed = error !== null && error.key === key ? error.message : null;
+  useEffect(() => {
+    if (src && enterFromBelow.current) {
+      enterFromBelow.current = false;
+      const el = scrollRef.current;
+      el?.scrollTo({ top: el.scrollHeight });
+    }
+  }, [src]);
 
   // The opened hit is brought into view once its page's image is on screen.
   const hit = marks.hit;
   useEffect(() => {
-    if (!hit || !src || stale) return;
+    if (hit.length === 0 || !src || !view) return;
     scrollRef.current?.querySelector('[data-testid="hit-box"]')?.scrollIntoView({ block: 'center', inline: 'nearest' });
-  }, [hit, src, stale]);
+  }, [hit, src, view]);
   const aspect = view?.width && view.height ? view.height / view.width : 1.414;
 
+  // Scrolling on past a page's end carries on into the next page, across documents and
+  // files alike, as paper does; back past its top into the one before.
+  const onWheel = (e: WheelEvent<HTMLDivElement>): void => {
+    const el = scrollRef.current;
+    if (!el || e.ctrlKey || Math.abs(e.deltaY) < Math.abs(e.deltaX)) return;
+    const atEnd = el.scrollTop + el.clientHeight >= el.scrollHeight - 2;
+    const atTop = el.scrollTop <= 0;
+    if ((e.deltaY > 0 && atEnd && canNext) || (e.deltaY < 0 && atTop && canPrev)) {
+      travel.current += e.deltaY;
+      if (travel.current >= TURN_TRAVEL) {
+        travel.current = 0;
+        onNext();
+      } else if (travel.current <= -TURN_TRAVEL) {
+        travel.current = 0;
+        enterFromBelow.current = true;
+        onPrev();
+      }
+    } else travel.current = 0;
+  };
+
+  const nextIndex = at ? files.findIndex((f) => f.id === at.fileId) + 1 : -1;
+  const nextFile = file && page === file.pages ? files[nextIndex] : undefined;
+  const counter = at ? t('page.counter', { page: at.page, count: pageCount }) : t('common.none');
+
   return (
-    <section className="viewer" aria-label={view ? t('page.counter', { page: view.page, count: view.pageCount }) : undefined}>
-      <div className="viewer-toolbar">
+    <section className="viewer" aria-label={at ? counter : undefined}>
+      <div className={`viewer-toolbar${hits?.walk ? ' viewer-toolbar--hits' : ''}`}>
+        <button
+          type="button"
+          className={`button button--small${rail ? ' button--on' : ''}`}
+          aria-pressed={rail}
+          onClick={() => setRail((r) => !r)}
+          title={t('page.thumbsTitle')}
+          data-testid="thumbs-toggle"
+        >
+          ▦<span className="toolbar-label"> {t('page.thumbs')}</span>
+        </button>
         <button
           type="button"
           className="button button--small"
@@ -150,7 +227,7 @@ export function PageViewer({ view, marks, overlayRef, onWordClick, actions, zoom
           ‹<span className="toolbar-label"> {t('page.prev')}</span>
         </button>
         <span className="page-counter tabular" data-testid="page-counter">
-          {view ? t('page.counter', { page: view.page, count: view.pageCount }) : t('common.none')}
+          {counter}
         </span>
         <button
           type="button"
@@ -162,10 +239,20 @@ export function PageViewer({ view, marks, overlayRef, onWordClick, actions, zoom
         >
           <span className="toolbar-label">{t('page.next')} </span>›
         </button>
-        <span className="viewer-file muted small" title={view ? visibleName(view.file) : undefined}>
-          {view ? visibleName(view.file) : null}
+        {at && file ? (
+          <JumpBox
+            key={`${at.fileId}:${at.page}`}
+            inputRef={jumpRef}
+            page={at.page}
+            count={file.pages}
+            onJump={(p) => onGo({ fileId: at.fileId, page: p })}
+          />
+        ) : null}
+        <span className="viewer-file muted small" title={file ? visibleName(file.path) : undefined}>
+          {file ? visibleName(file.path) : null}
         </span>
         <span className="toolbar-spacer" />
+        {hits?.walk ? <HitNav walk={hits.walk} onStep={hits.step} onClose={hits.close} /> : null}
         {actions}
         <button
           type="button"
@@ -192,112 +279,36 @@ export function PageViewer({ view, marks, overlayRef, onWordClick, actions, zoom
           {t('page.fitWidth')}
         </button>
       </div>
-      <div className="viewer-scroll" ref={scrollRef} tabIndex={-1}>
-        {!view && <p className="muted pane-empty">{t('page.noPage')}</p>}
-        {view && (
-          <div
-            className={`page-sheet${stale ? ' page-sheet--stale' : ''}`}
-            aria-busy={stale}
-            style={{ width: displayWidth, minHeight: src ? undefined : Math.round(displayWidth * aspect) }}
-          >
-            {src && !stale && !error && view.width ? (
-              <WordLayer view={view} marks={marks} scale={displayWidth / view.width} layerRef={overlayRef} onWordClick={onWordClick} />
-            ) : null}
-            {error ? (
-              <p className="error-text pane-empty">{t('page.imageError', { message: error })}</p>
-            ) : src ? (
-              <img
-                src={src}
-                alt={t('page.counter', { page: view.page, count: view.pageCount })}
-                data-testid="page-image"
-                data-page={stale ? undefined : `${sha256}:${page}`}
-                draggable={false}
-                style={{ width: '100%' }}
-              />
-            ) : (
-              <p className="muted pane-empty">{t('page.loading')}</p>
-            )}
-          </div>
-        )}
+      <div className={`viewer-body${rail ? ' viewer-body--rail' : ''}`}>
+        {rail && caseId ? <ThumbRail caseId={caseId} files={files} at={at} onGo={onGo} /> : null}
+        <div className="viewer-scroll" ref={scrollRef} tabIndex={-1} onWheel={onWheel}>
+          {!at && <p className="muted pane-empty">{t('page.noPage')}</p>}
+          {at && (
+            <div
+              key={key}
+              className="page-sheet"
+              aria-busy={!src || !view}
+              data-testid="page-sheet"
+              data-page={key}
+              style={{ width: displayWidth, minHeight: src ? undefined : Math.round(displayWidth * aspect) }}
+            >
+              {src && view && !failed && view.width ? (
+                <WordLayer view={view} marks={marks} scale={displayWidth / view.width} layerRef={overlayRef} onWordClick={onWordClick} />
+              ) : null}
+              {failed ? (
+                <p className="error-text pane-empty">{t('page.imageError', { message: failed })}</p>
+              ) : src ? (
+                <img src={src} alt={counter} data-testid="page-image" data-page={key} draggable={false} style={{ width: '100%' }} />
+              ) : (
+                <p className="muted pane-empty" data-testid="page-loading">
+                  {t('page.loading')}
+                </p>
+              )}
+            </div>
+          )}
+          {nextFile && src ? <p className="page-next muted small">{t('page.nextFile', { file: visibleName(nextFile.path) })}</p> : null}
+        </div>
       </div>
     </section>
-  );
-}
-
-interface LayerProps {
-  view: PageView;
-  marks: PageMarks;
-  /** Displayed pixels per OCR-raster pixel: the rendered image and the raster may differ in size. */
-  scale: number;
-  layerRef: RefObject<HTMLDivElement | null>;
-  onWordClick: ((index: number, at: { x: number; y: number }) => void) | null;
-}
-
-function boxStyle(b: BBox, scale: number): CSSProperties {
-  return { left: b[0] * scale, top: b[1] * scale, width: Math.max(2, (b[2] - b[0]) * scale), height: Math.max(2, (b[3] - b[1]) * scale) };
-}
-
-function WordLayer({ view, marks, scale, layerRef, onWordClick }: LayerProps) {
-  const i18n = useI18n();
-  const corrected = new Map((view.corrections ?? []).map((c) => [c.wordIndex, c]));
-  const notes = (view.annotations ?? []).flatMap((a) => {
-    if (a.kind === 'bookmark' || a.start === null || a.end === null) return [];
-    const b = boxOf(a.start, a.end, view.words, marks.ranges);
-    return b ? [{ id: a.id, box: b, note: a.note }] : [];
-  });
-  return (
-    <div className={`word-layer${onWordClick ? '' : ' word-layer--read-only'}`} ref={layerRef} lang="zh-CN">
-      {marks.entities &&
-        (view.mentions ?? []).map((m, i) =>
-          m.bbox ? (
-            <div
-              key={`m${i}`}
-              className={`ent-box ent--${m.type.toLowerCase()}`}
-              style={boxStyle(m.bbox, scale)}
-              title={`${i18n.entityType(m.type)}：${m.text}`}
-            />
-          ) : null,
-        )}
-      {notes.map((n) => (
-        <div key={`a${n.id}`} className="note-box" style={boxStyle(n.box, scale)} title={n.note} />
-      ))}
-      {marks.hit && <div className="hit-box" data-testid="hit-box" style={boxStyle(marks.hit, scale)} />}
-      {view.words.map((w, i) => {
-        const r = marks.ranges[i];
-        const h = (w.bbox[3] - w.bbox[1]) * scale;
-        const low = normalisedConfidence(w.confidence) < LOW_CONFIDENCE;
-        const fix = corrected.get(i);
-        const cls = `ocr-word${low ? ' ocr-word--low' : ''}${fix ? ' ocr-word--corrected' : ''}`;
-        return (
-          <span
-            key={i}
-            className={cls}
-            data-word-index={i}
-            data-start={r && r.start >= 0 ? r.start : undefined}
-            data-len={r && r.start >= 0 ? r.end - r.start : undefined}
-            data-corrected={fix ? 'true' : undefined}
-            title={
-              fix
-                ? i18n.t('word.correctedFrom', { original: fix.original })
-                : low
-                  ? i18n.t('word.lowTitle', { n: Math.round(normalisedConfidence(w.confidence) * 100) })
-                  : undefined
-            }
-            style={{ ...boxStyle(w.bbox, scale), fontSize: Math.max(4, h * 0.82), lineHeight: `${Math.max(4, h)}px` }}
-            onClick={
-              onWordClick
-                ? (e) => {
-                    // A click that ends a drag-selection is a selection, not a request to edit.
-                    if (!window.getSelection()?.isCollapsed) return;
-                    onWordClick(i, { x: e.clientX, y: e.clientY });
-                  }
-                : undefined
-            }
-          >
-            {w.text}
-          </span>
-        );
-      })}
-    </div>
   );
 }

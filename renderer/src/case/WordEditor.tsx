@@ -1,8 +1,10 @@
 // A misread name or number is fixed where it is read: click the word, type, Enter.
-// The backend keeps the correction and every later stage uses it.
+// The backend keeps the correction and every later stage uses it. A word OCR was unsure of
+// but read right is confirmed as it is (确认无误). While either is saved the editor says so.
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n';
-import { normalisedConfidence } from './words';
+import { LOW_CONFIDENCE, normalisedConfidence } from './words';
+import type { SaveState } from './useWordSave';
 import type { EntityType } from '../../../shared/vocab';
 import type { OcrWord } from '../../../shared/api';
 
@@ -12,14 +14,16 @@ interface Props {
   at: { x: number; y: number };
   original: string | null;
   mention: { entity: string; type: EntityType; text: string } | null;
-  busy: boolean;
-  error: string | null;
+  state: SaveState;
+  /** Confirmed or corrected already: no longer in doubt, so nothing to confirm. */
+  settled: boolean;
   onSave(text: string): void;
+  onConfirm(): void;
   onOpenEntity(entityId: string): void;
   onClose(): void;
 }
 
-export function WordEditor({ word, index, at, original, mention, busy, error, onSave, onOpenEntity, onClose }: Props) {
+export function WordEditor({ word, index, at, original, mention, state, settled, onSave, onConfirm, onOpenEntity, onClose }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const [text, setText] = useState(word.text);
@@ -34,6 +38,10 @@ export function WordEditor({ word, index, at, original, mention, busy, error, on
   const left = Math.max(8, Math.min(at.x - 20, window.innerWidth - 300));
   const top = at.y + 14 + 150 > window.innerHeight ? at.y - 160 : at.y + 14;
   const value = text.trim();
+  const busy = state.kind === 'saving' || state.kind === 'saved';
+  const doubtful = !settled && normalisedConfidence(word.confidence) < LOW_CONFIDENCE;
+  // What was asked last decides how "saving" is worded: only a changed word is re-analysed.
+  const [asked, setAsked] = useState<'correct' | 'confirm'>('correct');
 
   return (
     <div className="word-editor" style={{ left, top }} role="dialog" aria-label={t('word.edit')} data-testid="word-editor">
@@ -45,7 +53,9 @@ export function WordEditor({ word, index, at, original, mention, busy, error, on
         className="word-editor-form"
         onSubmit={(e) => {
           e.preventDefault();
-          if (value && value !== word.text) onSave(value);
+          if (busy || !value || value === word.text) return;
+          setAsked('correct');
+          onSave(value);
         }}
       >
         <input
@@ -65,11 +75,26 @@ export function WordEditor({ word, index, at, original, mention, busy, error, on
         <button type="submit" className="button button--small button--primary" disabled={busy || !value || value === word.text}>
           {t('word.save')}
         </button>
+        {doubtful && (
+          <button
+            type="button"
+            className="button button--small"
+            disabled={busy}
+            title={t('word.confirmTitle')}
+            data-testid="word-confirm"
+            onClick={() => {
+              setAsked('confirm');
+              onConfirm();
+            }}
+          >
+            {t('word.confirm')}
+          </button>
+        )}
         <button type="button" className="button button--small button--quiet" onClick={onClose}>
           {t('common.cancel')}
         </button>
       </form>
-      {error && <p className="error-text small">{t('error.generic', { message: error })}</p>}
+      <SaveStatus state={state} asked={asked} />
       {mention && (
         <button type="button" className="link-button small" onClick={() => onOpenEntity(mention.entity)}>
           <span className={`legend-swatch ent-swatch ent--${mention.type.toLowerCase()}`} aria-hidden="true" />
@@ -77,5 +102,35 @@ export function WordEditor({ word, index, at, original, mention, busy, error, on
         </button>
       )}
     </div>
+  );
+}
+
+function SaveStatus({ state, asked }: { state: SaveState; asked: 'correct' | 'confirm' }) {
+  const { t } = useI18n();
+  if (state.kind === 'idle') return null;
+  if (state.kind === 'error')
+    return (
+      <p className="error-text small" role="alert" data-testid="word-status">
+        {t('word.saveFailed', { message: state.message })}
+      </p>
+    );
+  const text =
+    state.kind === 'saving'
+      ? t(asked === 'confirm' ? 'word.savingConfirm' : 'word.saving')
+      : state.kind === 'saved'
+        ? t('word.saved')
+        : t('word.analysisFailed', { message: state.message });
+  return (
+    <p
+      className={`word-status word-status--${state.kind} small`}
+      role="status"
+      aria-live="polite"
+      data-testid="word-status"
+      data-state={state.kind}
+    >
+      {state.kind === 'saving' && <span className="spinner" aria-hidden="true" />}
+      {state.kind === 'saved' && <span aria-hidden="true">✓ </span>}
+      {text}
+    </p>
   );
 }

@@ -1,56 +1,22 @@
 // Where each OCR word sits in the page text, and the marks a run of text carries.
 // Kept free of React so the layering logic can be reasoned about (and tested) alone.
 import type { Annotation, BBox, OcrWord, PageView } from '../../../shared/api';
+import { boxesFor, wordRanges } from '../../../shared/word-boxes';
+import type { TextRange } from '../../../shared/word-boxes';
 import type { EntityType } from '../../../shared/vocab';
 
-/** Below this a recognised word is worth a second look against the image. */
-export const LOW_CONFIDENCE = 0.8;
+import { LOW_CONFIDENCE, normalisedConfidence } from '../../../shared/confidence';
 
-export function normalisedConfidence(confidence: number): number {
-  return confidence > 1 ? confidence / 100 : confidence;
-}
+export { LOW_CONFIDENCE, normalisedConfidence };
 
-export interface Range {
-  start: number;
-  end: number;
-}
+export type Range = TextRange;
 
-/**
- * Character ranges of OCR words in the page text, matched in reading order. Mirrors the
- * backend's wordRanges (electron/core/pages/words.ts) so offsets agree with mentions and
- * search hits; a word that cannot be found gets {-1,-1} rather than a guess.
- */
-export function wordRanges(text: string, words: readonly OcrWord[]): Range[] {
-  const out: Range[] = [];
-  let cursor = 0;
-  for (const w of words) {
-    const needle = w.text.replace(/\s+/g, '');
-    if (!needle) {
-      out.push({ start: cursor, end: cursor });
-      continue;
-    }
-    const at = text.indexOf(needle, cursor);
-    if (at < 0 || at - cursor > 40) {
-      out.push({ start: -1, end: -1 });
-      continue;
-    }
-    out.push({ start: at, end: at + needle.length });
-    cursor = at + needle.length;
-  }
-  return out;
-}
+/** Character ranges of OCR words in the page text: the backend's measure (shared/word-boxes.ts). */
+export { wordRanges };
 
-/** The box around the words overlapping [start, end); null when no word there has a box. */
-export function boxOf(start: number, end: number, words: readonly OcrWord[], ranges: readonly Range[]): BBox | null {
-  let box: BBox | null = null;
-  words.forEach((w, i) => {
-    const r = ranges[i];
-    if (!r || r.start < 0 || r.end <= start || r.start >= end) return;
-    box = box
-      ? [Math.min(box[0], w.bbox[0]), Math.min(box[1], w.bbox[1]), Math.max(box[2], w.bbox[2]), Math.max(box[3], w.bbox[3])]
-      : [...w.bbox];
-  });
-  return box;
+/** The boxes on the image of text [start, end), one per line; empty when no word there has a box. */
+export function boxesOf(start: number, end: number, words: readonly OcrWord[], ranges: readonly Range[]): BBox[] {
+  return boxesFor(start, end, words, ranges);
 }
 
 export interface Mention {

@@ -1,7 +1,8 @@
 // The review leaves the app as files a court or a colleague can open without it:
-// the report (PDF and Word) and review.json, written into the case's export folder.
+// the report (PDF and Word) and review.json. The desktop app asks where to save them (its
+// save dialog) and can show them in the file manager; a browser downloads them.
 import { useEffect, useId, useState } from 'react';
-import { call, onEvent } from '../api';
+import { call, canShowInFolder, chooseExportFolder, downloadUrl, onEvent, showInFolder } from '../api';
 import { errorMessage, savedReviewer, saveReviewer, useText } from '../findings/i18n';
 import type { Locale } from '../i18n';
 import './export.css';
@@ -19,6 +20,9 @@ const zh = {
   'export.done': '已导出到：',
   'export.files': '生成的文件',
   'export.error': '导出失败：{message}',
+  'export.filesDownload': '生成的文件（点击下载）',
+  'export.showInFolder': '打开所在文件夹',
+  'export.notShown': '无法打开该文件夹，文件位于：{folder}',
 } as const;
 type ExportKey = keyof typeof zh;
 const en: Record<ExportKey, string> = {
@@ -34,11 +38,14 @@ const en: Record<ExportKey, string> = {
   'export.done': 'Exported to:',
   'export.files': 'Files written',
   'export.error': 'Export failed: {message}',
+  'export.filesDownload': 'Files written (click to download)',
+  'export.showInFolder': 'Show in folder',
+  'export.notShown': 'Could not open the folder; the files are in: {folder}',
 };
 const EXPORT_TEXT: Record<Locale, Record<ExportKey, string>> = { 'zh-CN': zh, 'en-US': en };
 const LOCALE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', 'en-US': 'English' };
 
-export function ExportButton({ caseId }: { caseId: string }) {
+export function ExportButton({ caseId, caseName }: { caseId: string; caseName?: string }) {
   const { text, locale } = useText(EXPORT_TEXT);
   const [open, setOpen] = useState(false);
   const [reportLocale, setReportLocale] = useState<Locale>(locale);
@@ -47,6 +54,7 @@ export function ExportButton({ caseId }: { caseId: string }) {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ folder: string; files: string[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [notShown, setNotShown] = useState(false);
   const id = useId();
 
   useEffect(() => {
@@ -71,13 +79,25 @@ export function ExportButton({ caseId }: { caseId: string }) {
   }, [open]);
 
   const submit = async () => {
-    setBusy(true);
     setError(null);
     setResult(null);
+    setNotShown(false);
     const name = reviewer.trim();
     saveReviewer(name);
+    // The desktop app asks where first; cancelling the dialog exports nothing.
+    const folder = await chooseExportFolder(`${caseName ?? caseId}-审查报告`);
+    if (folder === null) return;
+    setBusy(true);
     try {
-      setResult(await call('exportReport', { caseId, locale: reportLocale, includeAudit, ...(name ? { reviewer: name } : {}) }));
+      setResult(
+        await call('exportReport', {
+          caseId,
+          locale: reportLocale,
+          includeAudit,
+          ...(name ? { reviewer: name } : {}),
+          ...(folder ? { folder } : {}),
+        }),
+      );
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -161,14 +181,37 @@ export function ExportButton({ caseId }: { caseId: string }) {
               <code className="export-folder" data-testid="export-folder">
                 {result.folder}
               </code>
-              <div className="small muted">{text('export.files')}</div>
+              <div className="small muted">{text(downloadUrl('') ? 'export.filesDownload' : 'export.files')}</div>
               <ul className="export-files">
-                {result.files.map((f) => (
-                  <li key={f} data-testid="export-file" title={f}>
-                    <code>{f.split(/[\\/]/).pop()}</code>
-                  </li>
-                ))}
+                {result.files.map((f) => {
+                  const href = downloadUrl(f);
+                  const name = <code>{f.split(/[\\/]/).pop()}</code>;
+                  return (
+                    <li key={f} data-testid="export-file" title={f}>
+                      {href ? (
+                        <a href={href} download className="export-download" data-testid="export-download">
+                          {name}
+                        </a>
+                      ) : (
+                        name
+                      )}
+                    </li>
+                  );
+                })}
               </ul>
+              {canShowInFolder() && result.files[0] && (
+                <button
+                  type="button"
+                  className="button button--small"
+                  data-testid="export-show"
+                  onClick={() =>
+                    void showInFolder(result.files.find((f) => f.endsWith('.pdf')) ?? result.files[0]!).then((ok) => setNotShown(!ok))
+                  }
+                >
+                  {text('export.showInFolder')}
+                </button>
+              )}
+              {notShown && <p className="error-text small">{text('export.notShown', { folder: result.folder })}</p>}
             </div>
           )}
         </div>

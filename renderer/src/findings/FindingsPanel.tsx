@@ -9,6 +9,7 @@ import type { FindingView, PageRef } from '../../../shared/api';
 import type { FindingStatus, Severity } from '../../../shared/vocab';
 import './findings.css';
 import { FindingCard } from './FindingCard';
+import { useVirtualRows } from '../virtual/useVirtualRows';
 
 interface Props {
   caseId: string;
@@ -18,6 +19,9 @@ interface Props {
 }
 
 const SEVERITIES: readonly Severity[] = ['violation', 'warning'];
+
+/** The list as rows: each severity's heading, then its cards (only the rows in view are rendered). */
+type Row = { kind: 'head'; severity: Severity; n: number } | { kind: 'card'; finding: FindingView };
 const STATUSES: readonly FindingStatus[] = ['open', 'confirmed', 'dismissed'];
 
 type Filter<T extends string> = T | 'all';
@@ -80,6 +84,26 @@ export function FindingsPanel({ caseId, onOpen, compact = false }: Props) {
       ),
     [findings, severity, status, rule],
   );
+  const rows = useMemo<Row[]>(
+    () =>
+      SEVERITIES.flatMap((severity) => {
+        const items = shown.filter((f) => f.severity === severity);
+        return items.length === 0
+          ? []
+          : [{ kind: 'head' as const, severity, n: items.length }, ...items.map((finding) => ({ kind: 'card' as const, finding }))];
+      }),
+    [shown],
+  );
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const keyOf = useCallback(
+    (i: number) => {
+      const r = rows[i];
+      return !r ? String(i) : r.kind === 'head' ? `s:${r.severity}` : r.finding.key;
+    },
+    [rows],
+  );
+  const virtual = useVirtualRows({ count: rows.length, keyOf, estimate: compact ? 44 : 180, scrollRef });
+  const { scrollToIndex } = virtual;
   const counts = useMemo(() => {
     const active = (findings ?? []).filter((f) => f.change !== 'resolved');
     return {
@@ -108,13 +132,21 @@ export function FindingsPanel({ caseId, onOpen, compact = false }: Props) {
     [caseId, drafts],
   );
 
-  const select = useCallback((key: string, focus: boolean) => {
-    setSelected(key);
-    if (!focus) return;
-    const el = cards.current.get(key);
-    el?.focus({ preventScroll: true });
-    el?.scrollIntoView({ block: 'nearest' });
-  }, []);
+  // The card moved to may be far down a long list and not rendered yet: its row is scrolled to first.
+  const select = useCallback(
+    (key: string, focus: boolean) => {
+      setSelected(key);
+      if (!focus) return;
+      const row = rows.findIndex((r) => r.kind === 'card' && r.finding.key === key);
+      if (row >= 0) scrollToIndex(row);
+      requestAnimationFrame(() => {
+        const el = cards.current.get(key);
+        el?.focus({ preventScroll: true });
+        el?.scrollIntoView({ block: 'nearest' });
+      });
+    },
+    [rows, scrollToIndex],
+  );
 
   const onKeyDown = (e: ReactKeyboardEvent<HTMLDivElement>) => {
     if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey || shown.length === 0) return;
@@ -138,8 +170,6 @@ export function FindingsPanel({ caseId, onOpen, compact = false }: Props) {
       </p>
     );
   if (!findings) return <p className="muted pane-empty">{text('findings.loading')}</p>;
-
-  const groups = SEVERITIES.map((s) => ({ severity: s, items: shown.filter((f) => f.severity === s) })).filter((g) => g.items.length > 0);
 
   return (
     <div className={`findings${compact ? ' findings--compact' : ''}`} data-testid="findings-panel" onKeyDown={onKeyDown}>
@@ -195,37 +225,47 @@ export function FindingsPanel({ caseId, onOpen, compact = false }: Props) {
           </label>
         </div>
       )}
-      <div className="findings-scroll" tabIndex={0} aria-label={text('findings.keys')}>
+      <div className="findings-scroll" tabIndex={0} aria-label={text('findings.keys')} ref={scrollRef}>
         {findings.length === 0 && <p className="muted pane-empty">{text('findings.empty')}</p>}
         {findings.length > 0 && shown.length === 0 && <p className="muted pane-empty">{text('findings.emptyFiltered')}</p>}
-        {groups.map((g) => (
-          <section key={g.severity} className="findings-group" aria-label={text(`severity.${g.severity}`)}>
-            <h3 className={`findings-group-title findings-group-title--${g.severity}`}>
-              {text(`severity.${g.severity}`)} <span className="tabular">{g.items.length}</span>
-            </h3>
-            {g.items.map((f) => (
-              <FindingCard
-                key={f.key}
-                finding={f}
-                text={text}
-                lang={lang}
-                expanded={!compact || selected === f.key}
-                selected={selected === f.key}
-                draft={drafts[f.key] ?? f.note}
-                saving={saving === f.key}
-                error={decideError?.key === f.key ? decideError.message : null}
-                cardRef={(el) => {
-                  if (el) cards.current.set(f.key, el);
-                  else cards.current.delete(f.key);
-                }}
-                onSelect={() => select(f.key, false)}
-                onDraft={(note) => setDrafts((d) => ({ ...d, [f.key]: note }))}
-                onDecide={(next) => void decide(f, next)}
-                onOpen={onOpen}
-              />
-            ))}
-          </section>
-        ))}
+        <div style={{ height: virtual.totalHeight, position: 'relative' }}>
+          {virtual.rows.map(({ index, key, top }) => {
+            const r = rows[index]!;
+            // flow-root: a card's margins are inside the measured row, so rows never overlap.
+            const place = { position: 'absolute', top, left: 0, right: 0, display: 'flow-root' } as const;
+            if (r.kind === 'head')
+              return (
+                <div key={key} ref={virtual.measure(key)} style={place} className="findings-group" data-testid="findings-group">
+                  <h3 className={`findings-group-title findings-group-title--${r.severity}`}>
+                    {text(`severity.${r.severity}`)} <span className="tabular">{r.n}</span>
+                  </h3>
+                </div>
+              );
+            const f = r.finding;
+            return (
+              <div key={key} ref={virtual.measure(key)} style={place} className="findings-group" data-index={index}>
+                <FindingCard
+                  finding={f}
+                  text={text}
+                  lang={lang}
+                  expanded={!compact || selected === f.key}
+                  selected={selected === f.key}
+                  draft={drafts[f.key] ?? f.note}
+                  saving={saving === f.key}
+                  error={decideError?.key === f.key ? decideError.message : null}
+                  cardRef={(el) => {
+                    if (el) cards.current.set(f.key, el);
+                    else cards.current.delete(f.key);
+                  }}
+                  onSelect={() => select(f.key, false)}
+                  onDraft={(note) => setDrafts((d) => ({ ...d, [f.key]: note }))}
+                  onDecide={(next) => void decide(f, next)}
+                  onOpen={onOpen}
+                />
+              </div>
+            );
+          })}
+        </div>
       </div>
     </div>
   );

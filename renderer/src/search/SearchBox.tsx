@@ -2,13 +2,14 @@
 // name, an ID or phone typed with or without separators, a phrase. Results come
 // grouped by document; Enter opens the first (or the chosen) hit on its page.
 import { errorText } from '../errors';
-import { forwardRef, useEffect, useMemo, useRef, useState } from 'react';
+import { forwardRef, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ForwardedRef, KeyboardEvent } from 'react';
 import { call } from '../api';
 import { useI18n } from '../i18n';
 import { DOCUMENT_TYPES, ENTITY_TYPES } from '../../../shared/vocab';
 import type { EntitySummary, Request, SearchHit } from '../../../shared/api';
 import { visibleName } from '../../../shared/names';
+import { useVirtualRows } from '../virtual/useVirtualRows';
 
 interface Props {
   caseId: string;
@@ -25,6 +26,11 @@ interface Group {
 }
 
 const DEBOUNCE_MS = 220;
+/** Enough for a common name across a 1,000-page case; the list renders only the rows in view. */
+const SEARCH_LIMIT = 2000;
+
+/** The list as rows: each document's heading, then its hits. */
+type Row = { kind: 'head'; group: Group } | { kind: 'hit'; hit: SearchHit; index: number };
 
 function SearchBoxInner({ caseId, onOpenHit }: Props, inputRef: ForwardedRef<HTMLInputElement>) {
   const i18n = useI18n();
@@ -65,7 +71,7 @@ function SearchBoxInner({ caseId, onOpenHit }: Props, inputRef: ForwardedRef<HTM
     let live = true;
     setSearching(true);
     const timer = window.setTimeout(() => {
-      const req: Request<'search'> = { query: q, limit: 200 };
+      const req: Request<'search'> = { query: q, limit: SEARCH_LIMIT };
       if (!allCases) req.caseId = caseId;
       if (documentType) req.documentType = documentType;
       if (entityType) req.entityType = entityType;
@@ -122,6 +128,31 @@ function SearchBoxInner({ caseId, onOpenHit }: Props, inputRef: ForwardedRef<HTM
     return [...out.values()];
   }, [hits, caseId, i18n]);
 
+  const rows = useMemo<Row[]>(
+    () =>
+      groups.flatMap((group) => [
+        { kind: 'head' as const, group },
+        ...group.hits.map(({ hit, index }) => ({ kind: 'hit' as const, hit, index })),
+      ]),
+    [groups],
+  );
+  const rowOfHit = useMemo(() => {
+    const at: number[] = [];
+    rows.forEach((r, i) => {
+      if (r.kind === 'hit') at[r.index] = i;
+    });
+    return at;
+  }, [rows]);
+  const listRef = useRef<HTMLDivElement>(null);
+  const keyOf = useCallback(
+    (i: number) => {
+      const r = rows[i];
+      return !r ? String(i) : r.kind === 'head' ? `g:${r.group.key}` : `h:${r.index}`;
+    },
+    [rows],
+  );
+  const virtual = useVirtualRows({ count: rows.length, keyOf, estimate: 34, scrollRef: listRef });
+
   const choose = (hit: SearchHit): void => {
     setOpen(false);
     onOpenHit(hit, hits ?? [hit], q);
@@ -145,9 +176,12 @@ function SearchBoxInner({ caseId, onOpenHit }: Props, inputRef: ForwardedRef<HTM
     e.stopPropagation();
   };
 
+  // The active hit may be far down a long list, not in the DOM: scrolled to by its row.
+  const { scrollToIndex } = virtual;
   useEffect(() => {
-    rootRef.current?.querySelector('.search-hit--active')?.scrollIntoView({ block: 'nearest' });
-  }, [active]);
+    const row = rowOfHit[active];
+    if (row !== undefined) scrollToIndex(row);
+  }, [active, rowOfHit, scrollToIndex]);
 
   return (
     <div className="search" ref={rootRef}>
@@ -215,22 +249,33 @@ function SearchBoxInner({ caseId, onOpenHit }: Props, inputRef: ForwardedRef<HTM
           {error && <p className="error-text small pad">{t('error.generic', { message: error })}</p>}
           {q && hits && hits.length === 0 && !searching && <p className="muted pad">{t('search.none')}</p>}
           {groups.length > 0 && (
-            <div className="search-list" role="listbox" aria-label={t('search.label')}>
-              {groups.map((g) => (
-                <div key={g.key} className="search-group">
-                  <div className="search-group-head small">
-                    {g.caseName && <span className="case-chip">{visibleName(g.caseName)}</span>}
-                    <span className="search-group-title">{g.title}</span>
-                    <span className="muted search-group-file">{visibleName(g.file)}</span>
-                  </div>
-                  {g.hits.map(({ hit, index }) => (
+            <div className="search-list" role="listbox" aria-label={t('search.label')} ref={listRef}>
+              <div style={{ height: virtual.totalHeight, position: 'relative' }}>
+                {virtual.rows.map(({ index: i, key, top }) => {
+                  const r = rows[i]!;
+                  const place = { position: 'absolute', top, left: 0, right: 0 } as const;
+                  if (r.kind === 'head') {
+                    const g = r.group;
+                    return (
+                      <div key={key} ref={virtual.measure(key)} style={place} className="search-group-head small">
+                        {g.caseName && <span className="case-chip">{visibleName(g.caseName)}</span>}
+                        <span className="search-group-title">{g.title}</span>
+                        <span className="muted search-group-file">{visibleName(g.file)}</span>
+                      </div>
+                    );
+                  }
+                  const { hit, index } = r;
+                  return (
                     <button
                       type="button"
                       role="option"
                       aria-selected={index === active}
-                      key={index}
+                      key={key}
+                      ref={virtual.measure(key)}
+                      style={place}
                       className={`search-hit${index === active ? ' search-hit--active' : ''}`}
                       data-testid="search-hit"
+                      data-index={index}
                       onMouseEnter={() => setActive(index)}
                       onClick={() => choose(hit)}
                     >
@@ -241,9 +286,9 @@ function SearchBoxInner({ caseId, onOpenHit }: Props, inputRef: ForwardedRef<HTM
                         {hit.snippet.slice(hit.end)}
                       </span>
                     </button>
-                  ))}
-                </div>
-              ))}
+                  );
+                })}
+              </div>
             </div>
           )}
         </div>

@@ -1,12 +1,11 @@
 // Case times are Beijing time whatever the machine's zone: every figure on the axis is
 // computed and printed in +08:00, as the documents and the rules count it.
 
-import { parseCaseTime } from '../../../shared/case-time';
+import { chinaClock, chinaDayStart, parseCaseTime } from '../../../shared/case-time';
 
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
-const OFFSET = 8 * HOUR;
 
 export interface Instant {
   ms: number;
@@ -21,16 +20,9 @@ export function parseInstant(t: string | null | undefined): Instant | null {
 }
 
 function parts(ms: number) {
-  const d = new Date(ms + OFFSET);
+  const c = chinaClock(ms);
   const p2 = (n: number) => String(n).padStart(2, '0');
-  return {
-    y: d.getUTCFullYear(),
-    mo: p2(d.getUTCMonth() + 1),
-    d: p2(d.getUTCDate()),
-    h: p2(d.getUTCHours()),
-    mi: p2(d.getUTCMinutes()),
-    month: d.getUTCMonth() + 1,
-  };
+  return { y: c.year, mo: p2(c.month), d: p2(c.day), h: p2(c.hour), mi: p2(c.minute), month: c.month };
 }
 
 export function formatInstant(i: Instant): string {
@@ -45,7 +37,7 @@ export function formatIso(t: string | null | undefined): string {
 
 /** Start of the +08:00 day holding ms. */
 export function dayStart(ms: number): number {
-  return Math.floor((ms + OFFSET) / DAY) * DAY - OFFSET;
+  return chinaDayStart(ms);
 }
 
 export interface Tick {
@@ -59,6 +51,9 @@ export interface Ticks {
   unit: 'hour' | 'day';
 }
 
+/** The first instant of a month ('YYYY-MM') on the case clock. */
+const monthStart = (ym: string): number => parseCaseTime(`${ym}-01`)!.ms;
+
 const STEPS = [15 * MINUTE, 30 * MINUTE, HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, DAY, 2 * DAY, 7 * DAY, 14 * DAY, 28 * DAY];
 
 /**
@@ -70,7 +65,7 @@ export function ticks(start: number, end: number, msPerPx: number, minPx = 64): 
   const minor: Tick[] = [];
   const upper: Tick[] = [];
   // Day-or-finer steps align to local midnight; longer ones to local midnights too, counted from the first visible day.
-  const origin = step <= DAY ? Math.ceil((start + OFFSET) / step) * step - OFFSET : dayStart(start) + DAY;
+  const origin = step <= DAY ? dayStart(start) + Math.ceil((start - dayStart(start)) / step) * step : dayStart(start) + DAY;
   for (let t = origin; t <= end && minor.length < 400; t += step) {
     const p = parts(t);
     const midnight = p.h === '00' && p.mi === '00';
@@ -83,12 +78,12 @@ export function ticks(start: number, end: number, msPerPx: number, minPx = 64): 
     }
   } else {
     const first = parts(start);
-    let t = Date.parse(`${first.y}-${first.mo}-01T00:00:00+08:00`);
+    let t = monthStart(`${first.y}-${first.mo}`);
     while (t <= end) {
       const p = parts(t);
       upper.push({ ms: t, label: `${p.y}-${p.mo}`, major: true });
       const nextMonth = p.month === 12 ? `${p.y + 1}-01` : `${p.y}-${String(p.month + 1).padStart(2, '0')}`;
-      t = Date.parse(`${nextMonth}-01T00:00:00+08:00`);
+      t = monthStart(nextMonth);
     }
   }
   return { minor, upper, unit: step < DAY ? 'hour' : 'day' };

@@ -4,8 +4,9 @@ import { orderCatalogue } from '../../../electron/core/catalogue/order.js';
 import type { RecordFields } from '../../../electron/core/catalogue/fields.js';
 import type { DocumentType } from '../../../shared/vocab.js';
 
+/** A loose paper: one document, one file (named by its page, so files say nothing of the order). */
 function doc(type: DocumentType, page: number, date: string | null, fields: RecordFields = {}): DocumentDraft {
-  return { type, title: type, fileId: 1, file: 'v.pdf', pageFrom: page, pageTo: page, date, number: null, fields, confidence: 1 };
+  return { type, title: type, fileId: page, file: `p${page}.pdf`, pageFrom: page, pageTo: page, date, number: null, fields, confidence: 1 };
 }
 
 describe('orderCatalogue', () => {
@@ -37,6 +38,23 @@ describe('orderCatalogue', () => {
       doc('APPRAISAL_NOTICE', 2, '2024-03-19'),
     ];
     expect(orderCatalogue(docs).map((d) => d.pageFrom)).toEqual([2, 3, 1]);
+  });
+});
+
+describe('a case bound in volumes (issue 16)', () => {
+  const inVolume = (file: string, d: DocumentDraft): DocumentDraft => ({ ...d, file, fileId: file.length });
+
+  it('is listed as bound: volume by volume, page by page, whatever the documents are', () => {
+    const docs = [
+      inVolume('卷2.pdf', doc('CASE_FILING', 1, '2024-03-05')),
+      inVolume('卷1.pdf', doc('INQUIRY_RECORD', 7, '2024-03-05', { subject: '李秀英', session: 1 })),
+      inVolume('卷10.pdf', doc('REPORT_REGISTRATION', 1, '2024-03-04')),
+      inVolume('卷1.pdf', doc('PROSECUTION_OPINION', 2, '2024-04-20')),
+      inVolume('卷1.pdf', doc('REPORT_REGISTRATION', 1, '2024-03-04')),
+    ];
+    const ordered = orderCatalogue(docs);
+    expect(ordered.map((d) => `${d.file}:${d.pageFrom}`)).toEqual(['卷1.pdf:1', '卷1.pdf:2', '卷1.pdf:7', '卷2.pdf:1', '卷10.pdf:1']);
+    expect(ordered.map((d) => d.ordinal)).toEqual([1, 2, 3, 4, 5]);
   });
 });
 

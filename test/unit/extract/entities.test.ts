@@ -220,13 +220,19 @@ describe('a name at a printed line wrap', () => {
 });
 
 describe('places and things that end like places', () => {
+  const places = (s: string) =>
+    extractMentions(s)
+      .filter((m) => m.type === 'ADDRESS')
+      .map((m) => m.value);
   it('does not take an account, a benefit or a website for an address', () => {
-    const places = (s: string) =>
-      extractMentions(s)
-        .filter((m) => m.type === 'ADDRESS')
-        .map((m) => m.value);
     expect(places('答：我在网上买过几个微信号，他给了我什么好处我不记得。')).toEqual([]);
     expect(places('答：我在几个网站上卖过手机。')).toEqual([]);
     expect(places('住浙江省绍兴市越城区解放路18号。')).toEqual(['浙江省绍兴市越城区解放路18号']);
+  });
+
+  it('ends a place where the money or goods kept there begin', () => {
+    expect(places('趁店主不备，拿走放在收银台内的人民币600余元及一张银行卡。')).toEqual(['收银台内']);
+    expect(places('将其放在枕边的2台平板电脑及一个钱包盗走。')).toEqual([]);
+    expect(places('窜至城东农贸市场3号摊位，盗走摊主的一部手机。')).toEqual(['城东农贸市场3号摊位']);
   });
 });

@@ -74,6 +74,17 @@ const SAMPLES: [DocumentType, string, string | null][] = [
     '2024-03-09',
   ],
   [
+    'OTHER',
+    '某市公安局\n协助冻结财产通知书\n继续冻结犯罪嫌疑人某某名下证券账户内的股票，冻结期限自2024年3月5日起至2026年3月4日止。\n二〇二四年三月五日',
+    '2024-03-05',
+  ],
+  [
+    'RESIDENTIAL_SURVEILLANCE',
+    '某市公安局\n指定居所监视居住决定书\n犯罪嫌疑人某某在本地无固定住处，决定对其指定居所监视居住。\n指定居所：某县城关镇某宾馆\n二〇二四年三月九日',
+    '2024-03-09',
+  ],
+  ['BAIL', '某市公安局\n取保候审决定书\n决定对犯罪嫌疑人某某取保候审，交纳保证金为人民币1万元。\n二〇二四年三月九日', '2024-03-09'],
+  [
     'SUMMONS',
     '某市公安局\n传唤证\n被传唤人：某某\n案情特别重大、复杂，经批准延长传唤持续时间至二十四小时。\n到达时间：2024年3月5日9时00分\n结束时间：2024年3月6日8时00分\n二〇二四年三月五日',
     '2024-03-05',
@@ -113,6 +124,9 @@ describe('the facts contract', () => {
     expect(f(5)).toMatchObject({ designated: true });
     expect(f(6)).toMatchObject({ exception: expect.stringContaining('无法通知') });
     expect(f(7)).toMatchObject({ guarantor: '吴某某' });
-    expect(f(8)).toMatchObject({ extended: true });
+    expect(f(8)).toMatchObject({ start: '2024-03-05', end: '2026-03-04', frozen: 'securities', renewal: true });
+    expect(f(9)).toMatchObject({ designated: true, place: '某县城关镇某宾馆' });
+    expect(f(10)).toMatchObject({ deposit: '1万' });
+    expect(f(11)).toMatchObject({ extended: true });
   });
 });

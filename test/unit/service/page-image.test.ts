@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createService, type CaseReviewService } from '../../../electron/core/service.js';
 import { reviewFolder } from '../../support/review-case.js';
@@ -47,5 +48,40 @@ describe('getPageImage', () => {
     fs.rmSync(pdf);
     const gone = await service.dispatch('getPageImage', { caseId: a, sha256: sha, page: 1 });
     expect(gone).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringContaining('原文件已不在案卷文件夹中') } });
+  });
+
+  it('shows a page OCR read turned upright turned the same way, so its word boxes fit it', async () => {
+    // A sheet scanned on its side: landscape, with a dark block in its top-left corner.
+    const dir = path.join(root, '丙案');
+    fs.mkdirSync(dir);
+    const block = await sharp({ create: { width: 100, height: 100, channels: 3, background: '#000' } })
+      .png()
+      .toBuffer();
+    await sharp({ create: { width: 600, height: 400, channels: 3, background: '#fff' } })
+      .composite([{ input: block, left: 0, top: 0 }])
+      .png()
+      .toFile(path.join(dir, '扫描件.png'));
+    const c = (await reviewFolder(dir, { service })).caseId;
+    const scan = (await service.api.getCase({ caseId: c })).fileList[0]!.sha256!;
+    // As the OCR stage keeps a page it turned 90° clockwise to read: boxes in a 400×600 raster.
+    service.store.recordPage({
+      sha256: scan,
+      page_no: 1,
+      source: 'ocr',
+      text: '',
+      confidence: 0.9,
+      width: 400,
+      height: 600,
+      rotation: 90,
+      words: [],
+      engine: 'test',
+    });
+    const img = await service.api.getPageImage({ caseId: c, sha256: scan, page: 1, maxWidth: 400 });
+    expect([img.width, img.height]).toEqual([400, 600]);
+    // Turned clockwise, the block is now in the top-right corner.
+    const { data, info } = await sharp(Buffer.from(img.dataBase64, 'base64')).greyscale().raw().toBuffer({ resolveWithObject: true });
+    const at = (x: number, y: number): number => data[y * info.width + x] as number;
+    expect(at(info.width - 20, 20)).toBeLessThan(60);
+    expect(at(20, 20)).toBeGreaterThan(200);
   });
 });

@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: the records other bureaus write, each beside the finding it must or must
+// not give, read top to bottom as one catalogue of wordings.
 // Statements compared: records written for these tests, as other bureaus word them.
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES, evaluateRules } from '../../../electron/core/rules/index.js';

@@ -253,13 +253,44 @@ const measureTerms: FieldReader = (x) => {
     x.fields.term = `${term[1]}${term[2]}`;
     x.evidence.term = lineAt(x.text, term.index);
   }
-  const deposit = /保证金\s*(?:人民币)?\s*([0-9,，.]+|[零一二三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+)\s*元/.exec(x.text);
+  // 保证金人民币3000元, 保证金为人民币1万元, 保证金：叁仟元.
+  const deposit = /保证金[：:为]?\s*(?:人民币)?\s*([0-9,，.]+万?|[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+)\s*元/.exec(
+    x.text,
+  );
   if (deposit) x.fields.deposit = (deposit[1] ?? '').replace(/[,，]/g, '');
   const guarantor = labelled(x.text, ['保证人']);
-  if (guarantor) {
-    const n = firstName(x, guarantor.value);
-    if (n) x.fields.guarantor = n;
+  const n = guarantor ? firstName(x, guarantor.value) : null;
+  // A guarantor the lexicon does not know yet is still a name in its field (保证人为吴某某).
+  const written = n ?? /保证人[：:为]\s*([\u4e00-\u9fa5]{2,4})/.exec(x.text)?.[1] ?? null;
+  if (written) x.fields.guarantor = written;
+};
+
+/** 指定居所监视居住: the residence designated (指定居所：…), which may not be a jail or an office. */
+const designatedPlace: FieldReader = (x) => {
+  if (x.fields.place) return;
+  const m = /指定居所[：:为在]\s*([^，。；\n]{2,40})/.exec(x.text);
+  if (m) {
+    x.fields.place = m[1] ?? null;
+    x.evidence.place = lineAt(x.text, m.index);
   }
+};
+
+/** 冻结 and 技术侦查 papers: the period they run (自…起至…止), what is frozen, and whether it renews a freeze. */
+const periodAndHolding: FieldReader = (x) => {
+  const m = /自\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[^至]{0,4}至\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/.exec(x.text);
+  const start = m ? allDates(m[1]!)[0]?.date : undefined;
+  if (m && start) {
+    x.fields.start = start;
+    x.fields.end = allDates(m[2]!)[0]?.date ?? null;
+    x.evidence.start = lineAt(x.text, m.index);
+  }
+  if (!/冻结/.test(x.text)) return;
+  x.fields.frozen = /股票|债券|基金份额|证券(?!交易结算资金)/.test(x.text)
+    ? 'securities'
+    : /股权|保单|投资权益/.test(x.text)
+      ? 'equity'
+      : 'deposits';
+  if (/续冻|续行冻结|继续冻结/.test(x.text)) x.fields.renewal = true;
 };
 
 /** The person appraised (被鉴定人). */
@@ -325,6 +356,7 @@ const untypedForm: FieldReader = (x) => {
     if (m) x.fields.months = /[二两2]/.test(m[1] ?? '') ? 2 : 1;
     requested(x);
   }
+  if (/冻结|技术侦查/.test(head)) periodAndHolding(x);
   // 委托书, 辩护: the lawyer named.
   if (/委托|辩护|律师/.test(head)) {
     const m = /(?:受托人|辩护人|律师)[：:]?\s*([\u4e00-\u9fa5]{2,3})(?:律师)?/.exec(x.text);
@@ -432,7 +464,7 @@ export const FORM_FIELDS: Partial<Record<DocumentType, readonly FieldReader[]>> 
     people('executors', EXECUTORS),
   ],
   BAIL: [subject(['被取保候审人', '被监视居住人', '犯罪嫌疑人']), measureTerms],
-  RESIDENTIAL_SURVEILLANCE: [subject(['被取保候审人', '被监视居住人', '犯罪嫌疑人']), measureTerms, designated],
+  RESIDENTIAL_SURVEILLANCE: [subject(['被取保候审人', '被监视居住人', '犯罪嫌疑人']), measureTerms, designated, designatedPlace],
   DETENTION_EXTENSION: [subject(['被拘留人', '犯罪嫌疑人']), detentionExtension],
   APPRAISAL_NOTICE: [recipient, time('notifiedAt', NOTIFIED, /^[^，,。]{0,6}(收到|告知|送达)/), receiptTime('notifiedAt')],
   RIGHTS_NOTICE: [

@@ -22,7 +22,7 @@ import {
 import type { Rule, RuleFinding } from '../rule.js';
 import { finding, missingFact } from '../rule.js';
 import { addDays, countingStart, formatCaseTime, monthDeadline, monthLimit, parseCaseTime } from '../../../../shared/case-time.js';
-import { LEGAL_DEADLINES } from '../../../../shared/deadlines.js';
+import { LEGAL_DEADLINES, LEGAL_LIMITS } from '../../../../shared/deadlines.js';
 
 const rule: Rule = {
   id: 'CUSTODY_PERIOD',
@@ -34,7 +34,7 @@ const rule: Rule = {
 };
 export default rule;
 
-const MAX_MONTHS = 7;
+const MAX_MONTHS = LEGAL_LIMITS.custodyMaximum.limit.months;
 const EXTENSION: OccurrenceSpec = {
   events: [],
   documents: [],

@@ -21,6 +21,7 @@ import {
 import type { Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, finding, missingFact } from '../rule.js';
 import { daysBetween, formatCaseTime } from '../../../../shared/case-time.js';
+import { hoursOf, LEGAL_LIMITS } from '../../../../shared/deadlines.js';
 
 const rule: Rule = {
   id: 'ARREST_EXECUTION',
@@ -146,7 +147,7 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
     if (!heldBefore) {
       const arrival = first(atOrAfter(ofPerson(arrivals, person), executed));
       if (arrival?.time) {
-        const r = hourLimit(executed, arrival.time, 24);
+        const r = hourLimit(executed, arrival.time, hoursOf(LEGAL_LIMITS.arrestCustody));
         if (r.outcome === 'over' || r.outcome === 'grace') {
           out.push(
             finding(

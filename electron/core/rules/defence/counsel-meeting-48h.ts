@@ -7,6 +7,7 @@ import type { Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, finding } from '../rule.js';
 import type { CaseTime } from '../../../../shared/case-time.js';
 import { dayDeadline, formatCaseTime, formatElapsed, hourLimit, parseCaseTime } from '../../../../shared/case-time.js';
+import { daysOf, hoursOf, LEGAL_LIMITS } from '../../../../shared/deadlines.js';
 import { stateSecurityOrTerror } from '../records/charges.js';
 
 function when(d: FactDocument, ...keys: FieldKey[]): CaseTime | null {
@@ -56,7 +57,7 @@ export const counselMeeting48h: Rule = {
         continue;
       }
       if (special) {
-        const deadline = dayDeadline(asked, 3);
+        const deadline = dayDeadline(asked, daysOf(LEGAL_LIMITS.counselMeetingDecision));
         if (answer.t!.date > deadline)
           out.push(
             finding(
@@ -79,7 +80,7 @@ export const counselMeeting48h: Rule = {
           );
         continue;
       }
-      const r48 = hourLimit(asked, answer.t!, 48);
+      const r48 = hourLimit(asked, answer.t!, hoursOf(LEGAL_LIMITS.counselMeeting));
       if (r48.outcome === 'grace' || r48.outcome === 'over' || r48.outcome === 'uncertain') {
         out.push(
           finding(

@@ -88,7 +88,7 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
     const name = { zh: who(facts, person, 'zh'), en: who(facts, person, 'en') };
     const key = [person ?? detention.doc?.id];
     const detainedOn = formatCaseTime(detention.time);
-    const base = dayDeadline(detention.time, 3);
+    const base = dayDeadline(detention.time, LEGAL_DEADLINES.arrestRequest.limit.days);
 
     const ext = first(ofPerson(extensions, person));
     const extension = ext ? readExtension(ext) : null;

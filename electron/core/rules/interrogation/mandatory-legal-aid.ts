@@ -6,6 +6,7 @@ import type { FactPerson } from '../facts.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, finding } from '../rule.js';
 import { ageOn, dayDeadline } from '../../../../shared/case-time.js';
+import { daysOf, LEGAL_LIMITS } from '../../../../shared/deadlines.js';
 import { lifeOrDeath } from '../records/charges.js';
 import { documentConcerns } from '../records/custody.js';
 import { birthDateOf, hasAttribute, namesOf, suspects } from '../records/persons.js';
@@ -44,7 +45,7 @@ export const mandatoryLegalAid: Rule = {
         .sort((a, b) => (a.date ?? '9').localeCompare(b.date ?? '9'))[0];
       const why = { zh: grounds.map((g) => g.zh).join('、'), en: grounds.map((g) => g.en).join(', ') };
       if (aid) {
-        const deadline = found ? dayDeadline(found, 3) : null;
+        const deadline = found ? dayDeadline(found, daysOf(LEGAL_LIMITS.legalAidNotice)) : null;
         if (deadline && aid.date && aid.date > deadline) {
           out.push(
             finding(

@@ -66,21 +66,13 @@ export function readAmount(text: string): number | null {
   return value > 0 ? value : null;
 }
 
-const GUARANTOR = /保证人[：:为]\s*([\u4e00-\u9fa5]{2,4})/;
-const DEPOSIT = /保证金[：:为]?\s*(?:人民币)?\s*([0-9,，.]+万?|[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+)\s*元/;
-
 function guarantorOf(doc: FactDocument): string | null {
-  const field = doc.fields.guarantor;
-  if (typeof field === 'string' && field.trim()) return field.trim();
-  return GUARANTOR.exec(doc.text)?.[1] ?? null;
+  return doc.fields.guarantor?.trim() || null;
 }
 
 function depositOf(doc: FactDocument): number | null {
   const field = doc.fields.deposit;
-  if (typeof field === 'number') return field;
-  if (typeof field === 'string') return readAmount(field.replace(/元|人民币/g, ''));
-  const m = DEPOSIT.exec(doc.text);
-  return m?.[1] ? readAmount(m[1]) : null;
+  return field ? readAmount(field.replace(/元|人民币/g, '')) : null;
 }
 
 function evaluate(facts: CaseFacts): RuleFinding[] {

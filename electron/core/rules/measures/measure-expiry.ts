@@ -8,6 +8,7 @@ import { attribute, first, occurrences, ofPerson, perPerson, who } from '../occu
 import type { Rule, RuleFinding } from '../rule.js';
 import { finding, missingFact } from '../rule.js';
 import { dayDeadline, formatCaseTime, parseCaseTime } from '../../../../shared/case-time.js';
+import { daysOf, LEGAL_LIMITS } from '../../../../shared/deadlines.js';
 import { BAIL_KIND, RSL_KIND, measureSpells } from './periods.js';
 
 const rule: Rule = {
@@ -83,7 +84,7 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
   for (const [person, requests] of perPerson(attribute(facts, occurrences(facts, REQUEST)))) {
     for (const request of requests) {
       if (!request.time) continue;
-      const deadline = dayDeadline(request.time, 3);
+      const deadline = dayDeadline(request.time, daysOf(LEGAL_LIMITS.measureChangeAnswer));
       const answer = first(ofPerson(answers, person).filter((a) => a.time && a.time.date >= request.time!.date));
       const name = who(facts, person, 'zh');
       if (answer?.time && answer.time.date <= deadline) continue;

@@ -8,6 +8,7 @@ import { ARREST, BAIL, DETENTION, RESIDENTIAL_SURVEILLANCE, attribute, occurrenc
 import type { Message } from '../rule.js';
 import type { CaseTime } from '../../../../shared/case-time.js';
 import { monthDeadline } from '../../../../shared/case-time.js';
+import { LEGAL_LIMITS } from '../../../../shared/deadlines.js';
 
 export interface MeasureKind {
   spec: OccurrenceSpec;
@@ -17,11 +18,16 @@ export interface MeasureKind {
   release: RegExp;
 }
 
-export const BAIL_KIND: MeasureKind = { spec: BAIL, label: { zh: '取保候审', en: 'bail' }, months: 12, release: /解除取保候审/ };
+export const BAIL_KIND: MeasureKind = {
+  spec: BAIL,
+  label: { zh: '取保候审', en: 'bail' },
+  months: LEGAL_LIMITS.bail.limit.months,
+  release: /解除取保候审/,
+};
 export const RSL_KIND: MeasureKind = {
   spec: RESIDENTIAL_SURVEILLANCE,
   label: { zh: '监视居住', en: 'residential surveillance' },
-  months: 6,
+  months: LEGAL_LIMITS.residentialSurveillance.limit.months,
   release: /解除监视居住/,
 };
 

@@ -20,6 +20,7 @@ import {
 import type { Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, exceptionClaimed, finding, missingFact } from '../rule.js';
 import { formatCaseTime, parseCaseTime } from '../../../../shared/case-time.js';
+import { hoursOf, LEGAL_LIMITS } from '../../../../shared/deadlines.js';
 
 const rule: Rule = {
   id: 'RSL_DESIGNATED_RESIDENCE',
@@ -54,8 +55,7 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
     const name = { zh: who(facts, person, 'zh'), en: who(facts, person, 'en') };
     const key = [doc.id];
     const evidence = documentEvidence(doc);
-    const place =
-      typeof doc.fields.place === 'string' ? doc.fields.place : (/指定居所[：:为在]\s*([^，。；\n]{2,40})/.exec(doc.text)?.[1] ?? null);
+    const place = doc.fields.place ?? null;
     if (place && FORBIDDEN_PLACE.test(place)) {
       out.push(
         finding(
@@ -93,7 +93,7 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
         rule,
         from: { label: { zh: '指定居所监视居住', en: 'designated-residence surveillance' }, time: executed },
         to: { label: { zh: '通知家属', en: 'family notified' }, time: notice.time },
-        hours: 24,
+        hours: hoursOf(LEGAL_LIMITS.designatedResidenceNotice),
         subject: name,
         evidence: [evidence, notice.evidence],
         keyParts: ['notice', ...key],

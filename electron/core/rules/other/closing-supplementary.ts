@@ -6,6 +6,7 @@ import type { FactDocument } from '../facts.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, finding } from '../rule.js';
 import { monthDeadline } from '../../../../shared/case-time.js';
+import { monthsOf, LEGAL_LIMITS } from '../../../../shared/deadlines.js';
 import { suspects } from '../records/persons.js';
 
 const RETURNED = /退回补充侦查|补充侦查决定|退查/;
@@ -40,7 +41,7 @@ export const closingSupplementary: Rule = {
     for (const [i, r] of returns.entries()) {
       const next = returns[i + 1];
       const done: FactDocument | undefined = completions.find((c) => c.date! >= r.date! && (!next || c.date! <= next.date!));
-      const deadline = monthDeadline(r.date!, 1);
+      const deadline = monthDeadline(r.date!, monthsOf(LEGAL_LIMITS.supplementaryInvestigation));
       if (!done) {
         out.push(
           finding(

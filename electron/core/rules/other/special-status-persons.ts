@@ -6,6 +6,7 @@
 import type { Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, eventEvidence, finding } from '../rule.js';
 import { formatCaseTime, formatElapsed, hourLimit, parseCaseTime } from '../../../../shared/case-time.js';
+import { hoursOf, LEGAL_LIMITS } from '../../../../shared/deadlines.js';
 import { documentConcerns, eventConcerns } from '../records/custody.js';
 import { attributeText, hasAttribute } from '../records/persons.js';
 
@@ -93,7 +94,7 @@ export const specialStatusPersons: Rule = {
           );
           continue;
         }
-        const r = hourLimit(t, report.at!, 48);
+        const r = hourLimit(t, report.at!, hoursOf(LEGAL_LIMITS.foreignNationalReport));
         if (r.outcome === 'over')
           out.push(
             finding(

@@ -7,28 +7,34 @@ import type { FactDocument } from '../facts.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { documentEvidence, finding } from '../rule.js';
 import { monthDeadline, parseCaseTime } from '../../../../shared/case-time.js';
-import { readDate } from '../records/wording.js';
+import { LEGAL_LIMITS, monthsOf } from '../../../../shared/deadlines.js';
 
 interface Period {
   start: string;
   end: string | null;
 }
 
-/** "冻结期限自2024年3月5日起至2024年9月4日止", or the start/end fields. */
+/** The period the catalogue read (冻结期限自…起至…止), else from the paper's date. */
 function periodOf(d: FactDocument): Period | null {
   const start = parseCaseTime(d.fields.start)?.date ?? null;
   const end = parseCaseTime(d.fields.end)?.date ?? null;
   if (start) return { start, end };
-  const m = /自\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[^至]{0,4}至\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/.exec(d.text);
-  if (m) return { start: readDate(m[1]!)!, end: readDate(m[2]!) };
   return d.date ? { start: d.date, end: null } : null;
 }
 
+const FROZEN = {
+  securities: { months: monthsOf(LEGAL_LIMITS.freezeSecurities), zh: '证券', en: 'securities' },
+  equity: { months: monthsOf(LEGAL_LIMITS.freezeEquity), zh: '股权、保单权益或投资权益', en: 'equity, insurance or investment rights' },
+  deposits: {
+    months: monthsOf(LEGAL_LIMITS.freezeDeposits),
+    majorMonths: monthsOf(LEGAL_LIMITS.freezeDepositsMajor),
+    zh: '存款、汇款等',
+    en: 'deposits and remittances',
+  },
+} as const;
+
 function freezeKind(d: FactDocument): { months: number; majorMonths?: number; zh: string; en: string } {
-  const t = d.title + d.text;
-  if (/股票|债券|基金份额|证券(?!交易结算资金)/.test(t)) return { months: 24, zh: '证券', en: 'securities' };
-  if (/股权|保单|投资权益/.test(t)) return { months: 6, zh: '股权、保单权益或投资权益', en: 'equity, insurance or investment rights' };
-  return { months: 6, majorMonths: 12, zh: '存款、汇款等', en: 'deposits and remittances' };
+  return FROZEN[d.fields.frozen ?? 'deposits'];
 }
 
 export const techAndFreezePeriods: Rule = {
@@ -60,7 +66,7 @@ export const techAndFreezePeriods: Rule = {
         );
       }
       if (p.end) {
-        const limit = monthDeadline(p.start, 3);
+        const limit = monthDeadline(p.start, monthsOf(LEGAL_LIMITS.technicalInvestigation));
         if (p.end > limit)
           out.push(
             finding(
@@ -78,7 +84,7 @@ export const techAndFreezePeriods: Rule = {
     }
     const freezes = facts.documents
       .filter((d) => d.type === 'OTHER' && /冻结/.test(d.title) && !/解除/.test(d.title))
-      .map((d) => ({ d, p: periodOf(d), k: freezeKind(d), renewal: /续冻|续行冻结|继续冻结/.test(d.title + d.text) }))
+      .map((d) => ({ d, p: periodOf(d), k: freezeKind(d), renewal: d.fields.renewal === true || /续冻|续行冻结|继续冻结/.test(d.title) }))
       .filter((x) => x.p !== null)
       .sort((a, b) => a.p!.start.localeCompare(b.p!.start));
     for (const [i, f] of freezes.entries()) {

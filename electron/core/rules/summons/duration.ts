@@ -10,6 +10,7 @@ import type { Rule, RuleFinding } from '../rule.js';
 import { finding, missingFact } from '../rule.js';
 import type { CaseTime } from '../../../../shared/case-time.js';
 import { formatCaseTime, formatDuration, hourLimit } from '../../../../shared/case-time.js';
+import { hoursOf, LEGAL_LIMITS } from '../../../../shared/deadlines.js';
 
 const rule: Rule = {
   id: 'SUMMONS_DURATION',
@@ -83,7 +84,7 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
     const questioned = atOrAfter(ofPerson(interrogations, person), arrival).filter(
       (q) =>
         q.time &&
-        q.time.ms < arrival.ms + 24 * HOUR &&
+        q.time.ms < arrival.ms + hoursOf(LEGAL_LIMITS.summonsExtended) * HOUR &&
         (!measureAt || (q.time.hasTime && measureAt.hasTime ? q.time.ms < measureAt.ms : q.time.date <= measureAt.date)),
     );
     const lastQuestion = questioned.filter((q) => q.end?.hasTime).sort((a, b) => (b.end?.ms ?? 0) - (a.end?.ms ?? 0))[0] ?? null;
@@ -95,7 +96,7 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
     }
     if (!end) {
       // Held at most until the detention that followed: within 12 h, nothing is in doubt.
-      if (measureAt && hourLimit(arrival, measureAt, 12).outcome === 'within') continue;
+      if (measureAt && hourLimit(arrival, measureAt, hoursOf(LEGAL_LIMITS.summons)).outcome === 'within') continue;
       out.push(
         missingFact(
           rule,
@@ -111,14 +112,14 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
       rule,
       from: { label: { zh: '传唤到案', en: 'summons arrival' }, time: arrival },
       to: { label: end.label, time: end.time },
-      hours: 12,
+      hours: hoursOf(LEGAL_LIMITS.summons),
       subject: name,
       evidence: [spell.occurrence.evidence, end.evidence],
       keyParts: key,
     });
     if (!twelve) continue;
     const approved = spell.told.some((o) => o.doc?.fields.extended === true || EXTENDED.test(o.event?.text ?? ''));
-    const r24 = hourLimit(arrival, end.time, 24);
+    const r24 = hourLimit(arrival, end.time, hoursOf(LEGAL_LIMITS.summonsExtended));
     if (approved && measure && r24.outcome === 'within') {
       out.push(
         finding(

@@ -5,7 +5,7 @@ import type { CaseFacts } from '../facts.js';
 import { ARREST, DETENTION, INTERROGATION, atOrAfter, attribute, first, occurrences, ofPerson, who } from '../occurrences.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { finding } from '../rule.js';
-import { formatCaseTime, formatDuration, minutesBetween } from '../../../../shared/case-time.js';
+import { chinaClock, formatCaseTime, formatDuration, minutesBetween } from '../../../../shared/case-time.js';
 import { summonsSpells } from './duration.js';
 
 const rule: Rule = {
@@ -21,10 +21,6 @@ export default rule;
 const PROPER_PLACE = /派出所|公安|办案|执法|讯问室|询问室|住处|住所|家中|家里|住宅|刑侦|刑警|大队|中队|支队|分局|警务|看守所/;
 const CARE = /饮食|用餐|吃饭|就餐|进餐|休息|饮水|喝水/;
 const CARE_AFTER_MIN = 6 * 60;
-
-function chinaHour(ms: number): number {
-  return new Date(ms + 8 * 3_600_000).getUTCHours();
-}
 
 function evaluate(facts: CaseFacts): RuleFinding[] {
   const out: RuleFinding[] = [];
@@ -76,7 +72,7 @@ function evaluate(facts: CaseFacts): RuleFinding[] {
       );
     }
     // A session that crosses midnight or starts before 6 a.m. runs through the night.
-    const overnight = during.find((r) => r.time && r.end?.hasTime && (r.time.date !== r.end.date || chinaHour(r.time.ms) < 6));
+    const overnight = during.find((r) => r.time && r.end?.hasTime && (r.time.date !== r.end.date || chinaClock(r.time.ms).hour < 6));
     if (overnight?.time && overnight.end) {
       out.push(
         finding(

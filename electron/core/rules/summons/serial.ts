@@ -7,6 +7,7 @@ import { attribute, occurrences, ofPerson, who } from '../occurrences.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { finding } from '../rule.js';
 import { formatCaseTime, formatDuration, minutesBetween } from '../../../../shared/case-time.js';
+import { hoursOf, LEGAL_LIMITS } from '../../../../shared/deadlines.js';
 import type { SummonsSpell } from './duration.js';
 import { summonsSpells } from './duration.js';
 
@@ -21,8 +22,8 @@ const rule: Rule = {
 };
 export default rule;
 
-const REST_MIN = 12 * 60;
-const CHAIN_MIN = 24 * 60;
+const REST_MIN = hoursOf(LEGAL_LIMITS.summonsRest) * 60;
+const CHAIN_MIN = hoursOf(LEGAL_LIMITS.summonsChain) * 60;
 
 function evaluate(facts: CaseFacts): RuleFinding[] {
   const out: RuleFinding[] = [];
