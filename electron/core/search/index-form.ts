@@ -77,11 +77,18 @@ export function numberQuery(query: string): string | null {
  * (spaces, hyphens, dots between digits; spaces OCR put between characters).
  */
 export function findInText(text: string, query: string, from = 0): { start: number; end: number } | null {
+  return textFinder(query)?.(text, from) ?? null;
+}
+
+/** findInText for one query over many pages: its pattern is built once. Null when the query has nothing to find. */
+export function textFinder(query: string): ((text: string, from?: number) => { start: number; end: number } | null) | null {
   const chars = [...query.normalize('NFKC')].filter((c) => TOKEN_CHAR.test(c) || WORD_CHAR.test(c));
   if (chars.length === 0) return null;
   const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(chars.map(esc).join('[\\s\\-·.．、_/]{0,2}'), 'giu');
-  re.lastIndex = from;
-  const m = re.exec(text);
-  return m ? { start: m.index, end: m.index + m[0].length } : null;
+  return (text, from = 0) => {
+    re.lastIndex = from;
+    const m = re.exec(text);
+    return m ? { start: m.index, end: m.index + m[0].length } : null;
+  };
 }

@@ -2,7 +2,7 @@ import type { SearchHit } from '../../../shared/api.js';
 import type { DocumentType } from '../../../shared/vocab.js';
 import type { CaseStore } from '../store/case-store.js';
 import { PageRefs } from '../desk/refs.js';
-import { findInText, numberQuery, phraseQuery } from './index-form.js';
+import { numberQuery, phraseQuery, textFinder } from './index-form.js';
 import type { PageMatch } from '../store/rows.js';
 
 export interface SearchRequest {
@@ -21,7 +21,8 @@ const HITS_PER_PAGE = 3;
 /** Full-text search over one case or every case on this machine. */
 export function searchPages(store: CaseStore, req: SearchRequest): SearchHit[] {
   const phrase = phraseQuery(req.query);
-  if (!phrase) return [];
+  const find = textFinder(req.query);
+  if (!phrase || !find) return [];
   const limit = req.limit ?? 100;
   // A whole number is one token; only when no page has a number beginning with it is it
   // looked for as a run of single digits (inside a longer number), the slow way.
@@ -75,7 +76,7 @@ export function searchPages(store: CaseStore, req: SearchRequest): SearchHit[] {
     // The case's own reading: a hit's offsets are counted in the text its reviewer sees.
     const text = pageRefs.pageText(row.file_id, row.page_no) ?? '';
     for (let n = 0; n < HITS_PER_PAGE && hits.length < limit; n++) {
-      const at = findInText(text, req.query, from);
+      const at = find(text, from);
       if (!at) break;
       from = at.end;
       const s = Math.max(0, at.start - SNIPPET);
