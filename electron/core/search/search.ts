@@ -31,13 +31,16 @@ export function searchPages(store: CaseStore, req: SearchRequest): SearchHit[] {
     const byNumber = number ? find(number) : [];
     return byNumber.length > 0 ? byNumber : find(phrase);
   };
+  // Each page kept gives one hit or more: as many pages as hits wanted, a few more for a page
+  // whose text no longer has the words, and four times as many where filters drop pages.
+  const pages = req.documentType || req.entityType || req.personId ? limit * 4 : limit + 16;
   // Ordered by the index's own rowid (the order pages were read): no sort over all matches,
   // and page text is fetched only for the rows kept.
-  const rows = matching((m) => store.searchIndex(m, req.caseId, limit * 4));
+  const rows = matching((m) => store.searchIndex(m, req.caseId, pages));
   // Pages a case corrected are matched on their corrected text too (migration 005), in
   // reading order with the rest; a match on words the correction removed finds nothing
   // in the corrected text below and is dropped there.
-  const corrected = matching((m) => store.searchCorrectedIndex(m, req.caseId, limit * 4));
+  const corrected = matching((m) => store.searchCorrectedIndex(m, req.caseId, pages));
   if (corrected.length > 0) {
     const seen = new Set(rows.map((r) => `${r.case_id}:${r.file_id}:${r.page_no}`));
     rows.push(...corrected.filter((r) => !seen.has(`${r.case_id}:${r.file_id}:${r.page_no}`)));
