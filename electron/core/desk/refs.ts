@@ -101,7 +101,11 @@ export class PageRefs {
 
   /** The page's text as this case's reader sees it (its corrections applied), read once. */
   pageText(fileId: number, page: number): string | null {
-    return this.page(this.file(fileId)?.sha256 ?? null, page)?.text ?? null;
+    const sha = this.file(fileId)?.sha256 ?? null;
+    if (!sha) return null;
+    const cached = this.pageCache.get(`${sha}:${page}`);
+    if (cached !== undefined) return cached?.text ?? null;
+    return this.store.readerPageText(this.caseId, sha, page) ?? null;
   }
 
   private page(sha: string | null, page: number) {

@@ -17,6 +17,7 @@ export interface SearchRequest {
 const SNIPPET = 24;
 // A page that says a name twenty times is one result with its first few places.
 const HITS_PER_PAGE = 3;
+const BOXED_HITS = 100;
 
 /** Full-text search over one case or every case on this machine. */
 export function searchPages(store: CaseStore, req: SearchRequest): SearchHit[] {
@@ -83,7 +84,12 @@ export function searchPages(store: CaseStore, req: SearchRequest): SearchHit[] {
       if (!at) break;
       from = at.end;
       const s = Math.max(0, at.start - SNIPPET);
-      const ref = pageRefs.forFilePage(row.file_id, row.page_no, text.slice(at.start, at.end), at.start, at.end);
+      // The box costs the page's word boxes: drawn for the hits shown first; the desk draws any
+      // other from its offsets and the page's words when it is opened (bbox is only a fallback).
+      const bbox =
+        hits.length < BOXED_HITS
+          ? (pageRefs.forFilePage(row.file_id, row.page_no, text.slice(at.start, at.end), at.start, at.end).bbox ?? null)
+          : null;
       hits.push({
         caseId: row.case_id,
         caseName: row.case_name,
@@ -98,7 +104,7 @@ export function searchPages(store: CaseStore, req: SearchRequest): SearchHit[] {
         end: at.end - s,
         pageStart: at.start,
         pageEnd: at.end,
-        bbox: ref.bbox ?? null,
+        bbox,
       });
     }
   }

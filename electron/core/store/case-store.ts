@@ -257,6 +257,17 @@ export class CaseStore {
     return out;
   }
   /** A page as the case's reviewer reads it: the engine's reading with the case's corrections in place. */
+  /** A page's text as the case's reviewer reads it, its word boxes read only where the case corrected a word. */
+  readerPageText(caseId: string, sha256: string, pageNo: number): string | undefined {
+    const row = this.db
+      .prepare(
+        `SELECT text, EXISTS (SELECT 1 FROM corrections c WHERE c.case_id = ? AND c.sha256 = p.sha256 AND c.page_no = p.page_no) AS corrected
+      FROM pages p WHERE p.sha256 = ? AND p.page_no = ?`,
+      )
+      .get(caseId, sha256, pageNo) as { text: string; corrected: number } | undefined;
+    if (!row) return undefined;
+    return row.corrected ? this.readerPage(caseId, sha256, pageNo)?.text : row.text;
+  }
   readerPage(caseId: string, sha256: string, pageNo: number): ReaderPage | undefined {
     const row = this.getPage(sha256, pageNo);
     return row ? readerPage(row, this.listCorrections(caseId, sha256, pageNo)) : undefined;

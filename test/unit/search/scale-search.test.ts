@@ -121,3 +121,37 @@ describe('migration 010', () => {
     expect(searchPages(store, { query: '138-0013-8000' }).map((h) => h.file)).toEqual(['a.pdf']);
   });
 });
+
+describe('many hits (issue 16)', () => {
+  it('draws the box of the first hundred and gives every hit its offsets in the page the reviewer reads', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+    const store = new CaseStore(db);
+    const k = store.openCase('/cases/many', '多页案');
+    const sha = 'a'.repeat(64);
+    store.recordBlob({ sha256: sha, kind: 'pdf', size: 1, page_count: 120 });
+    const words = ['证人', '张伟', '称其当晚在家。'];
+    for (let p = 1; p <= 120; p++)
+      store.recordPage({
+        sha256: sha,
+        page_no: p,
+        source: 'ocr',
+        text: words.join(''),
+        confidence: 0.9,
+        width: 1000,
+        height: 1400,
+        rotation: 0,
+        words: words.map((text, i) => ({ text, bbox: [i * 200, 100, i * 200 + 180, 140], confidence: 0.9 })),
+        engine: 'e',
+      });
+    store.recordFile({ case_id: k.id, path: '卷.pdf', sha256: sha, size: 1, mtime_ms: 1, kind: 'pdf', status: 'ok', error: null });
+    const hits = searchPages(store, { query: '张伟', caseId: k.id, limit: 2000 });
+    expect(hits).toHaveLength(120);
+    expect(hits.map((h) => h.snippet.slice(h.start, h.end))).toEqual(Array(120).fill('张伟'));
+    expect(hits.every((h) => h.pageStart === 2 && h.pageEnd === 4)).toBe(true);
+    expect(hits[0]!.bbox).toEqual([200, 100, 380, 140]);
+    expect(hits.slice(0, 100).every((h) => h.bbox !== null)).toBe(true);
+    expect(hits.slice(100).every((h) => h.bbox === null)).toBe(true);
+  });
+});
