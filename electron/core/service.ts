@@ -104,6 +104,13 @@ export function createService(opts: ServiceOptions): CaseReviewService {
   // One review at a time: OCR already uses every core, two would only thrash.
   let queue: Promise<unknown> = Promise.resolve();
   let reader: Promise<PageReader> | null = null;
+  // The engine's workers hold half a gigabyte: freed when a review's pages are all read (the
+  // next review that needs OCR starts them again, in a second or two).
+  const releasePageReader = async () => {
+    const r = reader;
+    reader = null;
+    if (r) await (await r.catch(() => null))?.close();
+  };
   const pageReader = () => {
     reader ??= ocr.create();
     reader.catch(() => {
@@ -256,6 +263,7 @@ export function createService(opts: ServiceOptions): CaseReviewService {
             emit,
             ocrEngineId: ocr.engineId,
             pageReader,
+            releasePageReader,
             log: opts.log,
             analysisOnly,
           });

@@ -48,8 +48,9 @@ beforeAll(async () => {
 describe('two programs on one store (issue 15)', () => {
   it('review two cases side by side, and take turns on one case', async () => {
     const first = cli(path.join(root, '甲案'), path.join(root, 'out-1'));
-    // the first program is reading pages when the others start
-    await until(() => /\[ocr\]/.test(first.stderr()), 120_000);
+    // the first program holds the case and is reading it when the others start (its first page
+    // is read during ingest, so waiting for the OCR stage would leave only three pages to read)
+    await until(() => /\[ingest\] 0\/4 /.test(first.stderr()), 120_000);
     const other = cli(path.join(root, '乙案'), path.join(root, 'out-other'));
     const same = cli(path.join(root, '甲案'), path.join(root, 'out-2'));
     expect(await other.done).toBe(0);

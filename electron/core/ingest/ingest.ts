@@ -53,8 +53,11 @@ export async function ingestCaseFolder(
   kase: CaseRow,
   progress: IngestProgress,
   signal?: AbortSignal,
-  /** Told of each file the moment the case holds it, in the order of the walk (the review reads a scan's first page then). */
-  onFile?: (file: FileRow) => void,
+  /**
+   * Told of each file the moment the case holds it, in the order the case lists them; ingest goes
+   * on when what it returns settles (the review reads the desk's first page before the next file).
+   */
+  onFile?: (file: FileRow) => Promise<unknown> | void,
 ): Promise<IngestStats> {
   const stats: IngestStats = { files: 0, hashed: 0, extracted: 0, reused: 0, pagesExtracted: 0, errors: 0, changed: [], missing: [] };
   let st: fs.Stats;
@@ -92,7 +95,7 @@ export async function ingestCaseFolder(
       if (known.status === 'error') {
         store.recordError(kase.id, e.rel, 'ingest', known.error ?? '无法读取');
         stats.errors++;
-      } else onFile?.(known);
+      } else await onFile?.(known);
       continue;
     }
     let sha: string;
@@ -140,7 +143,7 @@ export async function ingestCaseFolder(
         error: null,
       });
       stats.reused++;
-      onFile?.(row);
+      await onFile?.(row);
       continue;
     }
     const fail = (message: string, kind: ReturnType<typeof sniffKind> = null) => {
@@ -210,7 +213,7 @@ export async function ingestCaseFolder(
         });
       });
       stats.extracted++;
-      onFile?.(row);
+      await onFile?.(row);
     } catch (err) {
       fail(describeReadError(err), kind);
     }

@@ -52,9 +52,9 @@ async function readPage(
 }
 
 /**
- * The first page of the case's first file, read the moment ingest has that file and before
- * the rest of the folder is ingested: the reviewer who dropped the case reads it while the
- * remaining pages wait their turn. Starts the OCR engine only if that page has no text.
+ * The first page of the case's first file, read the moment ingest has that file and before the
+ * rest of the folder is ingested: the reviewer who dropped the case reads it while the remaining
+ * pages wait their turn. Starts the OCR engine only if that page has no text.
  * Resolves whether it read the page; either way the stage reads whatever is still unread.
  */
 export async function readLeadPage(ctx: ReadContext & Pick<StageContext, 'ocrEngineId' | 'pageReader'>, file: FileRow): Promise<boolean> {

@@ -17,6 +17,8 @@ export interface ReviewRunOptions {
   emit(e: BackendEvent): void;
   ocrEngineId: string;
   pageReader(): Promise<PageReader>;
+  /** Frees the OCR engine once every page is read: the analysis after it needs the memory (and none of its workers). */
+  releasePageReader?(): Promise<void>;
   log?(message: string): void;
   /** Re-derive from stored pages only (after a reviewer's correction): no ingest, no OCR. */
   analysisOnly?: boolean;
@@ -36,9 +38,9 @@ export async function runReview(o: ReviewRunOptions): Promise<{ ingest: IngestSt
   const log = o.log ?? (() => undefined);
   const pageRead = (sha256: string, page: number) => o.emit({ kind: 'page', event: { caseId: o.caseId, sha256, page } });
   // Ingest takes files in the order the desk lists them: the first it records is the first the
-  // desk shows, and its first page is read while the rest of the folder is ingested (the reader's
-  // first page within seconds of the drop, not after every file is hashed); the OCR stage below
-  // reads on from there.
+  // desk shows, and its first page is read right then, before the rest of the folder is ingested
+  // (the reader's first page within seconds of the drop, not after every file is hashed and read
+  // for text); the OCR stage below reads on from there.
   let lead: Promise<boolean> | null = null;
   const ingest = o.analysisOnly
     ? { files: 0, hashed: 0, extracted: 0, reused: 0, pagesExtracted: 0, errors: 0, changed: [], missing: [] }
@@ -48,12 +50,16 @@ export async function runReview(o: ReviewRunOptions): Promise<{ ingest: IngestSt
         (done, total, file) => progress('ingest', done, total, 'ingest.reading', file),
         o.signal,
         (file) => {
-          lead ??= readLeadPage(
+          if (lead) return;
+          lead = readLeadPage(
             { store: o.store, kase, signal: o.signal, pageRead, ocrEngineId: o.ocrEngineId, pageReader: o.pageReader },
             file,
           );
+          // The rest of the folder waits the few seconds it takes: hashing and parsing the next
+          // volumes would take the cores the OCR engine starts and reads that page on.
+          return lead;
         },
-      ).finally(() => lead);
+      );
   const pagesReadAhead = (await lead) ? 1 : 0;
   log(`ingest: ${JSON.stringify(ingest)}`);
   const stages: Record<string, Record<string, number>> = {};
@@ -74,6 +80,7 @@ export async function runReview(o: ReviewRunOptions): Promise<{ ingest: IngestSt
     };
     const did = await stage.run(ctx);
     if (did) stages[stage.name] = did;
+    if (stage.name === 'ocr') await o.releasePageReader?.();
   }
   o.store.markReviewed(o.caseId);
   return { ingest, stages };
