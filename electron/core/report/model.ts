@@ -227,6 +227,17 @@ export function buildReportModel(review: ReviewJson, opts: ReportOptions): Repor
     });
   }
 
+  // The reviewer's corrections to who is who (merged, split, relabelled, given an identifier): the table above shows their result.
+  const corrections = (review.entityCorrections ?? []).filter((c) => !c.undone);
+  if (corrections.length > 0)
+    people.push({
+      kind: 'paragraph',
+      runs: [
+        { text: `${t.people.corrections}${t.colon}`, bold: true },
+        { text: corrections.map((c) => (en ? c.summaryEn : c.summary)).join('；') },
+      ],
+    });
+
   // --- timeline
   const ordered = orderEvents(review.events);
   const timeline: Block[] = [];

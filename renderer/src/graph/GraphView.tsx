@@ -9,6 +9,7 @@ import { ENTITY_TYPES, ENTITY_TYPE_LABELS, PERSON_ROLE_LABELS } from '../../../s
 import type { EntityType } from '../../../shared/vocab';
 import type { GraphView as Graph } from '../../../shared/api';
 import { GRAPH_TEXT } from './i18n';
+import { SelectedNode } from './SelectedNode';
 import './graph.css';
 
 interface Props {
@@ -17,7 +18,7 @@ interface Props {
 }
 
 type EdgeKind = Graph['edges'][number]['kind'];
-const EDGE_KINDS: readonly EdgeKind[] = ['attribute', 'sentence', 'document', 'cross-case'];
+const EDGE_KINDS: readonly EdgeKind[] = ['holder', 'relation', 'attribute', 'sentence', 'document', 'cross-case'];
 type Layout = 'cose' | 'concentric';
 
 export const ENTITY_COLOURS: Record<EntityType, string> = {
@@ -35,7 +36,9 @@ export const ENTITY_COLOURS: Record<EntityType, string> = {
 };
 
 const EDGE_STYLE: Record<EdgeKind, { colour: string; width: number; line: 'solid' | 'dotted' | 'dashed' }> = {
-  attribute: { colour: '#57606a', width: 2.5, line: 'solid' },
+  holder: { colour: '#57606a', width: 2.5, line: 'solid' },
+  relation: { colour: '#8e1f1f', width: 2.5, line: 'solid' },
+  attribute: { colour: '#1a7f37', width: 1.5, line: 'solid' },
   sentence: { colour: '#b6bec7', width: 1, line: 'solid' },
   document: { colour: '#9aa4ae', width: 1.5, line: 'dotted' },
   'cross-case': { colour: '#d1242f', width: 3, line: 'dashed' },
@@ -45,7 +48,7 @@ function shorten(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
 
-interface Selected {
+export interface Selected {
   id: string;
   label: string;
   type: EntityType;
@@ -137,7 +140,14 @@ export function GraphView({ caseId, onOpenEntity }: Props) {
         .filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target)
         .map((e, i) => ({
           group: 'edges' as const,
-          data: { id: `edge${i}`, source: e.source, target: e.target, kind: e.kind, weight: e.weight },
+          data: {
+            id: `edge${i}`,
+            source: e.source,
+            target: e.target,
+            kind: e.kind,
+            weight: e.weight,
+            label: e.relation ? text(`graph.relation.${e.relation}`) : '',
+          },
           classes: `kind-${e.kind}`,
         })),
     ];
@@ -176,6 +186,17 @@ export function GraphView({ caseId, onOpenEntity }: Props) {
         selector: `edge.kind-${k}`,
         style: { 'line-color': EDGE_STYLE[k].colour, width: EDGE_STYLE[k].width, 'line-style': EDGE_STYLE[k].line },
       })),
+      {
+        selector: 'edge.kind-relation',
+        style: {
+          label: 'data(label)',
+          'font-size': 10,
+          color: '#8e1f1f',
+          'text-background-color': '#fff',
+          'text-background-opacity': 0.85,
+          'text-background-padding': '1px',
+        },
+      },
       { selector: 'edge.faded', style: { opacity: 0.08 } },
       { selector: '.hidden', style: { display: 'none' } },
     ];
@@ -187,7 +208,10 @@ export function GraphView({ caseId, onOpenEntity }: Props) {
       setSelected({ id: data.id, label: data.full, type: data.type, role: data.role, caseName: data.caseName });
       core.elements().removeClass('faded');
       core.elements().not(n.closedNeighborhood()).addClass('faded');
-      // Another case's entity has no page in this case to open: the panel names its case instead.
+    });
+    // A double click is the explicit way out to the entity; a click only selects (the reviewer stays in the graph).
+    core.on('dbltap', 'node', (e) => {
+      const data = (e.target as cytoscape.NodeSingular).data() as { id: string; caseName: string | null };
       if (!data.caseName) openEntity.current(data.id);
     });
     core.on('tap', (e) => {
@@ -273,6 +297,16 @@ export function GraphView({ caseId, onOpenEntity }: Props) {
     core.fit(shown, 30);
     // Re-laid out on demand (or a new layout), not on each filter change: see above.
   }, [graph, lang, layout, layoutRun]);
+
+  // Selecting from the side panel (a linked node) does what a click on the node does.
+  const selectNode = (id: string) => {
+    const core = cy.current;
+    const n = core?.getElementById(id);
+    if (!core || !n || n.empty()) return;
+    core.elements().unselect();
+    n.select();
+    n.emit('tap');
+  };
 
   const toggle = <T,>(set: ReadonlySet<T>, value: T): ReadonlySet<T> => {
     const next = new Set(set);
@@ -362,31 +396,17 @@ export function GraphView({ caseId, onOpenEntity }: Props) {
           </div>
         )}
         {selected && (
-          <aside className="graph-selected" data-testid="graph-selected">
-            <div className="graph-selected-head">
-              <span className="graph-swatch" style={{ background: ENTITY_COLOURS[selected.type] }} aria-hidden="true" />
-              <strong>{selected.label}</strong>
-              <button
-                type="button"
-                className="button button--small button--quiet"
-                onClick={() => {
-                  setSelected(null);
-                  cy.current?.elements().removeClass('faded');
-                }}
-                aria-label={text('graph.close')}
-              >
-                ×
-              </button>
-            </div>
-            <div className="muted small">{[ENTITY_TYPE_LABELS[selected.type][lang], selected.role].filter(Boolean).join(' · ')}</div>
-            {selected.caseName ? (
-              <div className="graph-external-note small">{text('graph.external', { caseName: selected.caseName })}</div>
-            ) : (
-              <button type="button" className="link-button small" onClick={() => onOpenEntity(selected.id)}>
-                {text('graph.openEntity')} →
-              </button>
-            )}
-          </aside>
+          <SelectedNode
+            caseId={caseId}
+            node={selected}
+            graph={graph}
+            onSelect={selectNode}
+            onOpenEntity={onOpenEntity}
+            onClose={() => {
+              setSelected(null);
+              cy.current?.elements().removeClass('faded');
+            }}
+          />
         )}
       </div>
     </div>

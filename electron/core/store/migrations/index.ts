@@ -8,6 +8,7 @@ import { eventBasis } from './006-event-basis.js';
 import { statements } from './007-statements.js';
 import { auditChain } from './008-audit-chain.js';
 import { caseLeases } from './009-case-leases.js';
+import { entityCorrections } from './010-entity-corrections.js';
 
 export interface Migration {
   version: number;
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   statements,
   auditChain,
   caseLeases,
+  entityCorrections,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
