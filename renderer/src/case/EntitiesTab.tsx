@@ -7,6 +7,7 @@ import { useI18n } from '../i18n';
 import { PERSON_ROLE_LABELS } from '../../../shared/vocab';
 import type { PersonRole } from '../../../shared/vocab';
 import type { EntitySummary, PageView } from '../../../shared/api';
+import { CorrectionsList } from './CorrectionsList';
 
 interface Props {
   caseId: string;
@@ -97,6 +98,7 @@ export function EntitiesTab({ caseId, view, version, onOpenEntity }: Props) {
           })}
         </ul>
       )}
+      <CorrectionsList caseId={caseId} version={version} />
     </div>
   );
 }
