@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseReviewService } from '../../electron/core/service.js';
 import type { ReviewJson } from '../../shared/review.js';
 import { reviewFolder } from '../support/review-case.js';
-import { luhnValid } from '../fixtures/generator/identity.js';
+import { idCheckChar, luhnValid } from '../fixtures/generator/identity.js';
 
 const cardBody = '622848001234567890';
 const card = cardBody + String([...'0123456789'].find((d) => luhnValid(cardBody + d)));
@@ -133,6 +133,26 @@ describe("the reviewer's entity corrections", () => {
     expect(edge(victim.id, cardEntity.id)).toBeUndefined();
   }, 120_000);
 
+  it('an ID number given to a person links him to the case that knows that number (串并)', async () => {
+    const body = '33060219950803451';
+    const id = body + idCheckChar(body);
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-entity-other-'));
+    fs.writeFileSync(
+      path.join(other, '询问笔录.txt'),
+      ['询问笔录', `被询问人：张三，男，身份证号码：${id}`, '问：你的联系方式？', '答：我没有手机。'].join('\n'),
+    );
+    const { caseId: otherCase } = await reviewFolder(other, { service });
+    const zhang = (await byName('张三'))!;
+    expect(zhang.links).toEqual([]);
+    await service.api.correctEntity({ caseId, correction: { kind: 'identifier', entity: zhang.id, type: 'ID_NUMBER', value: id } });
+    const linked = (await byName('张三'))!;
+    expect(linked.attributes).toMatchObject({ idNumber: id, idValid: true });
+    expect(linked.links.map((l) => l.case)).toContain(otherCase);
+    await settled();
+    const { review } = await reviewFolder(folder, { service });
+    expect(review.entities.find((e) => e.id === linked.id)?.links.map((l) => l.case)).toContain(otherCase);
+  }, 120_000);
+
   it('refuses what makes no sense, in Chinese', async () => {
     const zhang = (await byName('张三'))!;
     const cardId = (await service.api.listEntities({ caseId, type: 'BANK_CARD' }))[0]!.id;
@@ -146,7 +166,7 @@ describe("the reviewer's entity corrections", () => {
   it('records every correction in the audit trail, and an undone one is derived away but kept in review.json', async () => {
     const audit = await service.api.getAudit({ caseId });
     const fixes = audit.entries.filter((e) => e.action === 'entity.corrected');
-    expect(fixes.map((e) => e.detail.kind)).toEqual(['merge', 'split', 'relabel', 'identifier']);
+    expect(fixes.map((e) => e.detail.kind)).toEqual(['merge', 'split', 'relabel', 'identifier', 'identifier']);
     expect(fixes[0]!.actor).toBe('法制员甲');
 
     const merge = (await service.api.listEntityCorrections({ caseId })).find((c) => c.kind === 'merge')!;
