@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { CaseReviewService } from '../../electron/core/service.js';
 import type { GraphView } from '../../shared/api.js';
 import { generateCase } from '../fixtures/generator/index.js';
+import { luhnValid } from '../fixtures/generator/identity.js';
 import { reviewFolder } from '../support/review-case.js';
 import { DATA_SETS, missingData } from '../support/shared-data.js';
 
@@ -47,6 +48,45 @@ describe('the graph of a generated case', () => {
     const roles = [relation!.source, relation!.target].map((id) => graph.nodes.find((n) => n.id === id)?.role).sort();
     expect(roles).toEqual(['SUSPECT', 'VICTIM']);
   }, 180_000);
+});
+
+describe('holders the statement names', () => {
+  it('links a card to the 户名 on it, a phone to who uses it, a plate to who drives it — not to the victim beside them', async () => {
+    const body = '622848001234567890';
+    const card = body + String([...'0123456789'].find((d) => luhnValid(body + d)));
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-holders-'));
+    fs.writeFileSync(
+      path.join(folder, '询问笔录.txt'),
+      [
+        '询问笔录',
+        '被询问人：孙丽，女',
+        '问：你把被骗的经过讲一下。',
+        `答：对方让我把3000元转入户名为张三的银行卡，卡号${card}。`,
+        '问：对方怎么联系你的？',
+        '答：犯罪嫌疑人张三使用的手机号13800138000和我联系，后来他驾驶的浙D12345轿车停在我家楼下。',
+      ].join('\n'),
+    );
+    const { service, caseId } = await reviewFolder(folder);
+    services.push(service);
+    const graph = await service.api.getGraph({ caseId });
+    for (const [type, value] of [
+      ['BANK_CARD', card],
+      ['PHONE', '13800138000'],
+      ['PLATE', '浙D12345'],
+    ] as const) {
+      const node = graph.nodes.find((n) => n.type === type && n.label === value);
+      expect(node, value).toBeTruthy();
+      const ties = edgesOf(graph, node!.id).map((e) => ({
+        kind: e.kind,
+        other: label(graph, e.source === node!.id ? e.target : e.source),
+      }));
+      expect(ties, value).toContainEqual({ kind: 'holder', other: '张三' });
+      expect(
+        ties.map((t) => t.other),
+        value,
+      ).not.toContain('孙丽');
+    }
+  }, 120_000);
 });
 
 // Fact paragraphs of real drug-case judgments (CAIL2022), picked by the plate they name; the driver
