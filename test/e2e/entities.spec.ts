@@ -102,6 +102,26 @@ test('entities: merge two readings of one person, reload, still merged; the grap
     await expect(page.getByTestId('entity-corrections')).toContainText('合并：张叁 并入 张三');
   });
 
+  await test.step('split a mention out after a confirmation, then undo it', async () => {
+    await page.getByTestId('case-people').getByRole('button', { name: /^张三/ }).click();
+    const panel = page.getByTestId('entity-panel');
+    await expect(panel.getByTestId('entity-value')).toHaveText('张三');
+    await panel.getByTestId('fix-split').click();
+    const list = panel.getByTestId('fix-split-mentions');
+    await expect(list.getByRole('checkbox')).toHaveCount(before + 1);
+    await list.locator('label', { hasText: '张叁' }).getByRole('checkbox').check();
+    await panel.getByTestId('fix-split-name').fill('张叁');
+    await expect(panel.getByText('将勾选的 1 处提及移出“张三”，另作“张叁”？可撤销。')).toBeVisible();
+    await shot(page, 'entities-split-confirm');
+    await panel.getByTestId('fix-split-do').click();
+    await expect(panel.getByTestId('entity-value')).toHaveText('张叁');
+    await expect(panel.getByTestId('entity-mention')).toHaveCount(1);
+    await panel.getByTestId('fix-undo').click();
+    await expect(panel.getByTestId('entity-value')).toHaveText('张三');
+    await expect(panel.getByTestId('entity-mention')).toHaveCount(before + 1, { timeout: 30_000 });
+    await expect(panel.getByTestId('fix-done')).toContainText('已撤销');
+  });
+
   await test.step('graph: a click selects and shows the ties; the entity opens only on request', async () => {
     await page.getByRole('tablist', { name: '案件视图' }).getByRole('tab', { name: '关系图', exact: true }).click();
     const canvas = page.getByTestId('graph-canvas');

@@ -49,7 +49,13 @@ export function EntityCorrections({ caseId, entity, onCorrected }: Props) {
     try {
       await call('undoEntityCorrection', { caseId, id: last.correction.id });
       setLast({ ...last, undone: true });
-      onCorrected(null);
+      // A split undone takes back the entity it made: the reviewer returns to the one it came from.
+      const c = last.correction.correction;
+      const back =
+        c.kind === 'split'
+          ? ((await call('listEntities', { caseId, type: c.source.type })).find((e) => e.value === c.source.value)?.id ?? null)
+          : null;
+      onCorrected(back);
     } catch (err) {
       setError(errorText(err));
     } finally {

@@ -3,7 +3,8 @@
 // machine that know them too (串并).
 import { useCall } from '../useCall';
 import { describeAttributes } from './attributes';
-import { Fragment, useMemo, useState } from 'react';
+import { Fragment, useEffect, useMemo, useState } from 'react';
+import { onEvent } from '../api';
 import { EntityCorrections } from './EntityCorrections';
 import { useI18n } from '../i18n';
 import { PERSON_ROLE_LABELS } from '../../../shared/vocab';
@@ -32,6 +33,14 @@ export function EntityPanel({ caseId, entityId, onOpen, onOpenEntity, onOpenCase
   const lang = i18n.locale === 'zh-CN' ? 'zh' : 'en';
   // Bumped by the reviewer's own corrections: the entity is read again at once.
   const [rev, setRev] = useState(0);
+  // ...and again when the re-analysis a correction (or its undo) started has run.
+  useEffect(
+    () =>
+      onEvent((e) => {
+        if (e.kind === 'job' && e.event.caseId === caseId && e.event.status === 'done') setRev((r) => r + 1);
+      }),
+    [caseId],
+  );
   const entityRes = useCall(
     'getEntity',
     useMemo(() => ({ caseId, entityId }), [caseId, entityId]),
