@@ -66,6 +66,18 @@ test('entities: merge two readings of one person, reload, still merged; the grap
   await expect(panel.getByTestId('entity-value')).toHaveText('张三');
   const before = await panel.getByTestId('entity-mention').count();
 
+  await test.step('every correction form speaks Chinese: no vocabulary key in its lists', async () => {
+    for (const form of ['fix-relabel', 'fix-identifier', 'fix-merge']) {
+      await panel.getByTestId(form).click();
+      const words = [await panel.innerText(), ...(await panel.locator('option').allTextContents())].join('\n');
+      expect(words, form).not.toMatch(/\b[A-Z][A-Z_]{3,}\b|\b(?:undefined|null)\b/);
+      await panel.getByTestId(form).click();
+    }
+    await panel.getByTestId('fix-relabel').click();
+    await shot(page, 'entities-relabel-form');
+    await panel.getByTestId('fix-relabel').click();
+  });
+
   await test.step('merge asks first, then joins the two', async () => {
     await panel.getByTestId('fix-merge').click();
     await panel.getByTestId('fix-merge-other').selectOption({ label: (await optionLabel(page, '张叁')) ?? '' });
@@ -112,6 +124,7 @@ test('entities: merge two readings of one person, reload, still merged; the grap
     await list.locator('label', { hasText: '张叁' }).getByRole('checkbox').check();
     await panel.getByTestId('fix-split-name').fill('张叁');
     await expect(panel.getByText('将勾选的 1 处提及移出“张三”，另作“张叁”？可撤销。')).toBeVisible();
+    expect(await panel.innerText()).not.toMatch(/\b[A-Z][A-Z_]{3,}\b/);
     await shot(page, 'entities-split-confirm');
     await panel.getByTestId('fix-split-do').click();
     await expect(panel.getByTestId('entity-value')).toHaveText('张叁');

@@ -76,6 +76,9 @@ describe("the reviewer's entity corrections", () => {
     const again = review.entities.filter((e) => e.type === 'PERSON' && (e.value === '张三' || e.value === '张叁'));
     expect(again).toHaveLength(1);
     expect(again[0]!.mentions).toHaveLength(a!.mentionCount + b!.mentionCount);
+    // The timeline was derived again with the merge: no event names the reading merged away.
+    const ids = new Set(review.entities.map((e) => e.id));
+    for (const ev of review.events) for (const p of [...ev.subjects, ...ev.actors]) expect(ids.has(p), `${ev.type} names ${p}`).toBe(true);
     expect(review.entityCorrections?.[0]).toMatchObject({
       kind: 'merge',
       reviewer: '法制员甲',
