@@ -125,3 +125,30 @@ describe.skipIf(missingData('drug'))('holders in real drug-case paragraphs', () 
     }
   }, 180_000);
 });
+
+// What people did to or with each other, read from the words around their names in real
+// paragraphs (CAIL2022): a buyer and a seller, two sellers, and drug users one hosted.
+describe.skipIf(missingData('drug'))('relations in real drug-case paragraphs', () => {
+  it('a sale is a deal, two named sellers are accomplices, and those who used together are neither', async () => {
+    const lines = fs.readFileSync(DATA_SETS.drug, 'utf8').split('\n').filter(Boolean);
+    const texts = lines.map((l) => (JSON.parse(l) as { sentText: string }).sentText);
+    const pick = (...names: string[]) => texts.find((t) => names.every((n) => t.includes(n)))!;
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-relations-'));
+    [pick('林某某', '徐某某', '养猪场'), pick('张波', '余海涛', '肖金平'), pick('谢某', '黄甲', '魏某某')].forEach((t, i) =>
+      fs.writeFileSync(path.join(folder, `判决书${i + 1}.txt`), `刑事判决书\n${t}`),
+    );
+    const { service, caseId } = await reviewFolder(folder);
+    services.push(service);
+    const graph = await service.api.getGraph({ caseId });
+    const tie = (a: string, b: string) => {
+      const [x, y] = [a, b].map((n) => graph.nodes.find((v) => v.type === 'PERSON' && v.label === n)?.id);
+      const e = graph.edges.find((v) => (v.source === x && v.target === y) || (v.source === y && v.target === x));
+      return e ? (e.relation ?? e.kind) : null;
+    };
+    expect(tie('林某某', '徐某某')).toBe('deal');
+    expect(tie('谢某', '黄甲')).toBe('deal');
+    expect(tie('张波', '余海涛')).toBe('accomplice');
+    expect(tie('黄甲', '魏某某')).not.toBe('accomplice');
+    expect(tie('黄某乙', '魏某某')).not.toBe('accomplice');
+  }, 180_000);
+});

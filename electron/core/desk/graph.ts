@@ -26,10 +26,10 @@ const OWNED: [string, EntityType][] = [
   ['address', 'ADDRESS'],
 ];
 
-// Two people in one sentence with one of these between or around them did something together,
-// or one did it to the other.
+// Two people in one sentence with one of these between or just after their names did something
+// together, or one did it to the other.
 const TOGETHER = /伙同|纠集|同伙|合伙|共同|一起|一同|一块|结伙|指使|雇佣|安排/;
-const DEAL = /卖给|贩卖给|出售给|交给|购买|购得|买了|买到|收购|拿货|交易/;
+const DEAL = /卖给|贩卖|出售|售给|卖与|交给|交与|购买|购得|买了|买到|收购|拿货|交易/;
 const AGAINST = /盗窃|偷|窃取|扒窃|诈骗|骗|抢劫|抢夺|抢|殴打|打伤|砍|刺|捅|敲诈|勒索|强奸|猥亵|绑架|杀|伤害|冒充|转账|转到/;
 const PARTY: ReadonlySet<string> = new Set(['SUSPECT', 'VICTIM', 'WITNESS', 'REPORTER', 'FAMILY', 'GUARDIAN', 'OTHER']);
 
@@ -111,17 +111,15 @@ export function getGraph(store: CaseStore, caseId: string): GraphView {
   }
   const together = new Map<string, { a: string; b: string; n: number }>();
   for (const [k, list] of sentences) {
-    const [file, page, from] = k.split(':');
+    const [file, page] = k.split(':');
     const text = pageText.get(`${file}:${page}`) ?? '';
-    let to = Number(from);
-    while (to < text.length && !SENTENCE_END.test(text[to] ?? '')) to++;
-    const sentence = text.slice(Number(from), to);
     const ids = [...new Set(list.map((m) => m.entity_id))];
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
         const a = byId.get(ids[i]!)!;
         const b = byId.get(ids[j]!)!;
-        const relation = a.type === 'PERSON' && b.type === 'PERSON' ? personRelation(role(a), role(b), sentence) : null;
+        const relation =
+          a.type === 'PERSON' && b.type === 'PERSON' ? personRelation(role(a), role(b), between(text, list, a.id, b.id)) : null;
         if (relation) {
           link(a.id, b.id, 'relation', relation);
           continue;
@@ -159,15 +157,35 @@ export function getGraph(store: CaseStore, caseId: string): GraphView {
   return { nodes, edges: [...edges.values()] };
 }
 
-/** What one sentence says of two people, by their parts in the case and the words between them. */
-function personRelation(a: string | null, b: string | null, sentence: string): Relation | null {
-  if (!a || !b || !PARTY.has(a) || !PARTY.has(b)) return null;
+/** The words between the nearest mentions of two entities in one sentence, and a few after the second. */
+function between(text: string, list: MentionRow[], a: string, b: string): { gap: string; window: string } {
+  let best: [number, number, number] | null = null;
+  for (const x of list.filter((m) => m.entity_id === a))
+    for (const y of list.filter((m) => m.entity_id === b)) {
+      const [first, second] = x.start <= y.start ? [x, y] : [y, x];
+      if (second.start < first.end) continue;
+      if (!best || second.start - first.end < best[1] - best[0]) best = [first.end, second.start, second.end];
+    }
+  return best ? { gap: text.slice(best[0], best[1]), window: text.slice(best[0], best[2] + 8) } : { gap: '', window: '' };
+}
+
+// The words that tie two names next to each other, in the order the sentence says them.
+const JOINED = /^(?:伙同|纠集|结伙|指使|雇佣)$/;
+const LISTED = /^(?:、|和|与|同|及)$/;
+const NEAR = 40;
+
+/**
+ * What a sentence says of two people, read from the words around their two names rather than the
+ * whole sentence: 张波、余海涛…出售 names two sellers, not a deal between them; 容留甲、乙一起吸食
+ * makes the two hosted no accomplices.
+ */
+function personRelation(a: string | null, b: string | null, { gap, window }: { gap: string; window: string }): Relation | null {
+  if (!a || !b || !PARTY.has(a) || !PARTY.has(b) || gap.length > NEAR || /[。；]/.test(gap)) return null;
   const roles = new Set([a, b]);
-  if (roles.has('SUSPECT') && roles.has('VICTIM') && AGAINST.test(sentence)) return 'victim';
-  if (a === 'SUSPECT' && b === 'SUSPECT') {
-    if (DEAL.test(sentence)) return 'deal';
-    if (TOGETHER.test(sentence)) return 'accomplice';
-  }
-  if (TOGETHER.test(sentence) && !roles.has('VICTIM')) return 'accomplice';
+  const suspects = a === 'SUSPECT' && b === 'SUSPECT';
+  if (roles.has('SUSPECT') && roles.has('VICTIM') && AGAINST.test(window)) return 'victim';
+  if (roles.has('VICTIM')) return null;
+  if (JOINED.test(gap) || (suspects && (LISTED.test(gap) || TOGETHER.test(window)))) return 'accomplice';
+  if (roles.has('SUSPECT') && DEAL.test(window) && !LISTED.test(gap)) return 'deal';
   return null;
 }
