@@ -194,6 +194,10 @@ export const AUDIT_ACTION_LABELS: Record<string, { zh: string; en: string }> = {
   'ocr.corrected': { zh: '更正识别文字', en: 'OCR text corrected' },
   'ocr.confirmed': { zh: '确认识别无误', en: 'OCR text confirmed' },
   'report.exported': { zh: '导出报告', en: 'Report exported' },
+  // Each reviewer correction re-derives the case, so these lines now come often: named, not keyed.
+  'review.done': { zh: '审查完成', en: 'Review done' },
+  'review.failed': { zh: '审查失败', en: 'Review failed' },
+  'review.cancelled': { zh: '审查已取消', en: 'Review cancelled' },
   'entity.corrected': { zh: '更正人员与号码', en: 'Entity corrected' },
   'entity.correction-undone': { zh: '撤销人员与号码的更正', en: 'Entity correction undone' },
 };

@@ -167,6 +167,14 @@ test('entities: merge two readings of one person, reload, still merged; the grap
     await expect(page.getByTestId('entity-panel').getByTestId('entity-value')).toHaveText('张三');
   });
 
+  await test.step('the history names each correction and its undo', async () => {
+    await page.getByRole('tablist', { name: '案件视图' }).getByRole('tab', { name: '审查记录', exact: true }).click();
+    await expect(page.getByText('合并：张叁 并入 张三').first()).toBeVisible();
+    await expect(page.getByText('撤销人员与号码的更正').first()).toBeVisible();
+    await shot(page, 'entities-history');
+    await page.getByRole('tablist', { name: '案件视图' }).getByRole('tab', { name: '阅读', exact: true }).click();
+  });
+
   await page.setViewportSize({ width: 1024, height: 768 });
   await shot(page, 'entities-panel-1024');
   expect(outside).toEqual([]);
