@@ -2,7 +2,7 @@
 // A graph shows a shared phone number at a glance where tables would need a join.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import cytoscape from 'cytoscape';
-import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
 import { call } from '../api';
 import { errorMessage, useText } from '../findings/i18n';
 import { ENTITY_TYPES, ENTITY_TYPE_LABELS, PERSON_ROLE_LABELS } from '../../../shared/vocab';
@@ -10,6 +10,7 @@ import type { EntityType } from '../../../shared/vocab';
 import type { GraphView as Graph } from '../../../shared/api';
 import { GRAPH_TEXT } from './i18n';
 import { SelectedNode } from './SelectedNode';
+import { EDGE_KINDS, ENTITY_COLOURS, graphStyle, type EdgeKind } from './graph-style';
 import './graph.css';
 
 interface Props {
@@ -17,32 +18,7 @@ interface Props {
   onOpenEntity: (entityId: string) => void;
 }
 
-type EdgeKind = Graph['edges'][number]['kind'];
-const EDGE_KINDS: readonly EdgeKind[] = ['holder', 'relation', 'attribute', 'sentence', 'document', 'cross-case'];
 type Layout = 'cose' | 'concentric';
-
-export const ENTITY_COLOURS: Record<EntityType, string> = {
-  PERSON: '#2f5d8a',
-  ID_NUMBER: '#8250df',
-  PHONE: '#bf3989',
-  PLATE: '#0a7ea4',
-  BANK_CARD: '#b35900',
-  ACCOUNT: '#9a6700',
-  ADDRESS: '#1a7f37',
-  ORG: '#57606a',
-  AMOUNT: '#a0522d',
-  CASE_NUMBER: '#6e7781',
-  LAW_ARTICLE: '#8c959f',
-};
-
-const EDGE_STYLE: Record<EdgeKind, { colour: string; width: number; line: 'solid' | 'dotted' | 'dashed' }> = {
-  holder: { colour: '#57606a', width: 2.5, line: 'solid' },
-  relation: { colour: '#8e1f1f', width: 2.5, line: 'solid' },
-  attribute: { colour: '#1a7f37', width: 1.5, line: 'solid' },
-  sentence: { colour: '#b6bec7', width: 1, line: 'solid' },
-  document: { colour: '#9aa4ae', width: 1.5, line: 'dotted' },
-  'cross-case': { colour: '#d1242f', width: 3, line: 'dashed' },
-};
 
 function shorten(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
@@ -151,57 +127,7 @@ export function GraphView({ caseId, onOpenEntity }: Props) {
           classes: `kind-${e.kind}`,
         })),
     ];
-    const style: StylesheetJson = [
-      {
-        selector: 'node',
-        style: {
-          'background-color': 'data(colour)',
-          label: 'data(label)',
-          'font-size': 11,
-          'min-zoomed-font-size': 6,
-          'font-family': getComputedStyle(document.body).fontFamily,
-          'text-wrap': 'wrap',
-          'text-valign': 'bottom',
-          'text-margin-y': 3,
-          color: '#24292f',
-          'text-outline-color': '#fff',
-          'text-outline-width': 2,
-          width: 18,
-          height: 18,
-          'border-width': 1,
-          'border-color': '#fff',
-        },
-      },
-      { selector: 'node.person', style: { width: 30, height: 30, 'font-size': 13, 'font-weight': 'bold' } },
-      { selector: 'node.suspect', style: { 'border-width': 3, 'border-color': '#8e1f1f' } },
-      {
-        selector: 'node.external',
-        style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': '#d1242f', 'background-opacity': 0.45, color: '#8e1f1f' },
-      },
-      { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f0b429' } },
-      { selector: 'node.faded', style: { opacity: 0.25 } },
-      // Straight, not bezier: bundling parallel beziers breaks in cytoscape once some of them are hidden by a filter.
-      { selector: 'edge', style: { 'curve-style': 'straight', opacity: 0.85 } },
-      ...EDGE_KINDS.map((k) => ({
-        selector: `edge.kind-${k}`,
-        style: { 'line-color': EDGE_STYLE[k].colour, width: EDGE_STYLE[k].width, 'line-style': EDGE_STYLE[k].line },
-      })),
-      {
-        selector: 'edge.kind-relation',
-        style: {
-          label: 'data(label)',
-          'font-size': 10,
-          color: '#8e1f1f',
-          'text-background-color': '#fff',
-          'text-background-opacity': 0.85,
-          'text-background-padding': '1px',
-        },
-      },
-      // A pair named together in several sentences is drawn stronger than one named together once.
-      { selector: 'edge.kind-sentence', style: { width: 'mapData(weight, 1, 6, 1, 3)' } },
-      { selector: 'edge.faded', style: { opacity: 0.08 } },
-      { selector: '.hidden', style: { display: 'none' } },
-    ];
+    const style = graphStyle(getComputedStyle(document.body).fontFamily);
     const core = cytoscape({ container: box.current, elements, style, minZoom: 0.15, maxZoom: 4 });
     cy.current = core;
     core.on('tap', 'node', (e) => {
