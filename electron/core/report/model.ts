@@ -16,6 +16,7 @@ import {
 } from '../../../shared/vocab.js';
 import { visibleName } from '../../../shared/names.js';
 import { caseIso } from '../../../shared/case-time.js';
+import { catalogueLabel } from '../../../shared/catalogue-label.js';
 import { reportText, type ReportLocale, type ReportText } from './labels.js';
 import { ALL_RULES } from '../rules/index.js';
 
@@ -183,7 +184,16 @@ export function buildReportModel(review: ReviewJson, opts: ReportOptions): Repor
             rows: docs.map((d, i) => [
               String(d.ordinal ?? i + 1),
               docTypeLabel(d.type),
-              d.title,
+              // Whose statement and which session, as the desk's catalogue names it (询问笔录（张三，第2次）).
+              catalogueLabel(
+                {
+                  type: d.type,
+                  title: d.title,
+                  person: typeof d.fields?.subject === 'string' ? d.fields.subject : null,
+                  session: typeof d.fields?.session === 'number' ? d.fields.session : null,
+                },
+                docTypeLabel(d.type),
+              ),
               v(d.number),
               v(d.date),
               visibleName(d.file),

@@ -41,3 +41,17 @@ describe('reviewer corrections in the report', () => {
     );
   });
 });
+
+describe("the report's catalogue", () => {
+  it('names each statement record by its person and session, as the desk does', () => {
+    const review = sampleReview();
+    const [d3, d4] = review.documents.filter((d) => d.type === 'INTERROGATION_RECORD');
+    d3!.fields = { subject: '张三', session: 1 };
+    d4!.fields = { subject: '张三', session: 2 };
+    const zh = renderReportHtml(buildReportModel(review, { locale: 'zh-CN', appVersion: '0.1.0' }));
+    expect(zh).toContain('讯问笔录（张三，第1次）');
+    expect(zh).toContain('讯问笔录（张三，第2次）');
+    // A record whose person the catalogue did not read keeps its printed title.
+    expect(renderReportHtml(buildReportModel(sampleReview(), { locale: 'zh-CN', appVersion: '0.1.0' }))).toContain('讯问笔录（第二次）');
+  });
+});
