@@ -16,6 +16,7 @@ import type {
   Severity,
 } from './vocab.js';
 import type { ClaimAbout, ReviewJson } from './review.js';
+import { entityCorrectionRequest, type EntityCorrectionView } from './entity-corrections.js';
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
 
@@ -268,7 +269,15 @@ export interface Annotation {
 
 export interface GraphView {
   nodes: { id: string; type: EntityType; label: string; role?: PersonRole | null; external?: { case: string; caseName: string } }[];
-  edges: { source: string; target: string; kind: 'attribute' | 'document' | 'sentence' | 'cross-case'; weight: number }[];
+  edges: {
+    source: string;
+    target: string;
+    /** holder: the person holds, uses or drives it; relation: what one sentence says two people did together or to each other. */
+    kind: 'holder' | 'relation' | 'attribute' | 'document' | 'sentence' | 'cross-case';
+    weight: number;
+    /** For a relation: acted together (同伙), one against the other (被害), bought or sold between them (交易). */
+    relation?: 'accomplice' | 'victim' | 'deal';
+  }[];
 }
 
 export interface PageImage {
@@ -368,6 +377,9 @@ export const requestSchemas = {
     .object({ caseId, fileId: z.number().int().positive(), page: z.number().int().positive(), wordIndex: z.number().int().min(0) })
     .strict(),
   getGraph: z.object({ caseId }).strict(),
+  correctEntity: z.object({ caseId, correction: entityCorrectionRequest, reviewer: z.string().max(100).optional() }).strict(),
+  listEntityCorrections: z.object({ caseId }).strict(),
+  undoEntityCorrection: z.object({ caseId, id: z.number().int().positive() }).strict(),
   listStatements: z.object({ caseId }).strict(),
   getAudit: z.object({ caseId }).strict(),
   compareStatements: z.object({ caseId, documents: z.array(z.string().min(1).max(40)).min(2).max(4) }).strict(),
@@ -407,6 +419,10 @@ export interface Results {
   correctWord: PageView & { reanalysis?: string };
   confirmWord: PageView;
   getGraph: GraphView;
+  /** The correction as kept, and the entity to show after it (the merged one, the new one split out). */
+  correctEntity: { correction: EntityCorrectionView; entity: string | null };
+  listEntityCorrections: EntityCorrectionView[];
+  undoEntityCorrection: { undone: boolean };
   listStatements: StatementList;
   getAudit: AuditView;
   compareStatements: StatementComparison;

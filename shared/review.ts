@@ -20,6 +20,24 @@ export interface ReviewJson {
   generator?: { name: string; version: string };
   /** Extension (wave 2): each 讯问/询问笔录 as the person's statement, with the claims its answers make. */
   statements?: ReviewStatement[];
+  /**
+   * Extension (issue 16): the reviewer's corrections of the entities, in the order made; `entities`
+   * above already shows their result. Undone ones are kept, marked undone.
+   */
+  entityCorrections?: ReviewEntityCorrection[];
+}
+
+export interface ReviewEntityCorrection {
+  id: number;
+  kind: 'merge' | 'split' | 'relabel' | 'identifier';
+  /** What it did, in words. */
+  summary: string;
+  summaryEn: string;
+  reviewer: string;
+  at: string;
+  undone: boolean;
+  /** The entities it names by their stable keys ({ key, type, value }), and what it changed. */
+  detail: Record<string, unknown>;
 }
 
 export const CLAIM_ABOUTS = ['TIME', 'PLACE', 'PARTICIPANTS', 'AMOUNT', 'ADMISSION', 'WEAPON'] as const;

@@ -194,6 +194,12 @@ export const AUDIT_ACTION_LABELS: Record<string, { zh: string; en: string }> = {
   'ocr.corrected': { zh: '更正识别文字', en: 'OCR text corrected' },
   'ocr.confirmed': { zh: '确认识别无误', en: 'OCR text confirmed' },
   'report.exported': { zh: '导出报告', en: 'Report exported' },
+  // Each reviewer correction re-derives the case, so these lines now come often: named, not keyed.
+  'review.done': { zh: '审查完成', en: 'Review done' },
+  'review.failed': { zh: '审查失败', en: 'Review failed' },
+  'review.cancelled': { zh: '审查已取消', en: 'Review cancelled' },
+  'entity.corrected': { zh: '更正人员与号码', en: 'Entity corrected' },
+  'entity.correction-undone': { zh: '撤销人员与号码的更正', en: 'Entity correction undone' },
 };
 
 /** One line of what an audit entry changed, in the reader's language ("待核实 → 确认", "“王珍” → “玉珍”"). */
@@ -221,6 +227,11 @@ export function auditSummary(action: string, detail: Record<string, unknown>, la
       return `${lang === 'zh' ? '第' : 'p. '}${String(after.page ?? '')}${lang === 'zh' ? '页' : ''} ${s(after.note) || s(after.text)}`.trim();
     case 'annotation.deleted':
       return `${lang === 'zh' ? '第' : 'p. '}${String(before.page ?? '')}${lang === 'zh' ? '页' : ''} ${s(before.note) || s(before.text)}`.trim();
+    case 'entity.corrected':
+    case 'entity.correction-undone': {
+      const summary = (detail.summary ?? {}) as Record<string, unknown>;
+      return s(summary[lang]);
+    }
     case 'report.exported':
       return Array.isArray(detail.files) ? (detail.files as unknown[]).map(String).join('、') : s(detail.folder);
     default:

@@ -27,7 +27,7 @@ import { buildReviewJson } from './report/review-json.js';
 import { CaseReviewError, faultMessage, toErrorEnvelope } from './errors.js';
 import { defaultOcrProvider, type OcrProvider } from './pipeline/ocr-provider.js';
 import type { AnnotationRow } from './store/case-store.js';
-import { getEntity, listEntities } from './desk/entities.js';
+import { correctEntity, getEntity, listEntities, listEntityCorrections, undoEntityCorrection } from './desk/entities.js';
 import { decideFinding, findingsOnPage, listFindings } from './desk/findings.js';
 import { getTimeline } from './desk/timeline.js';
 import { getGraph } from './desk/graph.js';
@@ -310,6 +310,17 @@ export function createService(opts: ServiceOptions): CaseReviewService {
     });
   }
 
+  // A reviewer's entity correction reaches the timeline and the findings by a re-analysis; one
+  // still waiting to start will read it, a running one may have read the entities before it.
+  const waitingReanalysis = new Map<string, string>();
+  function reanalyseAfterCorrection(caseId: string): void {
+    const waiting = waitingReanalysis.get(caseId);
+    if (waiting && store.getJob(waiting)?.status === 'queued') return;
+    const job = store.createJob(caseId, 'reanalyse', { reason: 'entity-correction' });
+    waitingReanalysis.set(caseId, job.id);
+    enqueue(job.id, caseId, true);
+  }
+
   const api: Api = {
     async listCases() {
       return store.listCases().map(summary);
@@ -440,6 +451,22 @@ export function createService(opts: ServiceOptions): CaseReviewService {
     async getGraph(req) {
       mustCase(req.caseId);
       return getGraph(store, req.caseId);
+    },
+    async correctEntity(req) {
+      const k = mustCase(req.caseId);
+      const out = correctEntity(store, k.id, req.correction, actor(req.reviewer));
+      reanalyseAfterCorrection(k.id);
+      return out;
+    },
+    async listEntityCorrections(req) {
+      mustCase(req.caseId);
+      return listEntityCorrections(store, req.caseId);
+    },
+    async undoEntityCorrection(req) {
+      const k = mustCase(req.caseId);
+      const undone = undoEntityCorrection(store, k.id, req.id, actor());
+      if (undone) reanalyseAfterCorrection(k.id);
+      return { undone };
     },
     async listStatements(req) {
       mustCase(req.caseId);

@@ -11,6 +11,7 @@ const BENCHES: Record<string, () => Promise<(args: string[]) => Promise<void>>> 
   misreads: async () => (await import('./misreads.js')).benchMisreads,
   store: async () => (await import('./store.js')).benchStore,
   hostile: async () => (await import('./hostile.js')).benchHostile,
+  graph: async () => (await import('./graph.js')).benchGraph,
   scale: async () => (await import('./scale.js')).benchScale,
 };
 

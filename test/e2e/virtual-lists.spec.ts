@@ -1,10 +1,10 @@
 // Long lists stay light (issue 16): with 5,000 catalogue entries, search hits and findings the
-// DOM holds only the rows in view, scrolling brings later rows in, and the keyboard still moves
+// DOM holds only the rows in view (and so with 5,000 people), scrolling brings later rows in, and the keyboard still moves
 // through them. The case is the fixture case reviewed for real; only the lists' lengths are
 // multiplied, by answering those three calls with 5,000 rows built from the case's own.
 import { expect, test } from '@playwright/test';
 import type { Locator, Page, Route } from '@playwright/test';
-import type { CaseDetail, FindingView, SearchHit } from '../../shared/api.js';
+import type { CaseDetail, EntitySummary, FindingView, SearchHit } from '../../shared/api.js';
 import { readState } from './state.js';
 import { collectErrors, guardOffline, shot } from './browser.js';
 
@@ -58,6 +58,13 @@ test('5,000 rows: only those in view are in the DOM, scrolling shows later ones,
     }),
   );
 
+  await page.route('**/api/call/listEntities', (route) =>
+    multiply<EntitySummary[]>(route, (list) => {
+      const first = list.find((e) => e.type === 'PERSON');
+      return first ? Array.from({ length: N }, (_, i) => ({ ...first, id: `p${i}`, value: `人员${i + 1}号`, mentionCount: N - i })) : list;
+    }),
+  );
+
   await page.goto(state.url);
   await page.getByLabel('案卷文件夹路径').fill(state.caseFolder);
   await page.getByRole('button', { name: '开始审查', exact: true }).click();
@@ -78,6 +85,16 @@ test('5,000 rows: only those in view are in the DOM, scrolling shows later ones,
   await page.keyboard.press('End');
   await expect(page.locator('[data-testid="catalogue-entry"]:focus')).toHaveAttribute('data-index', String(N - 1));
   await expect(page.locator('[data-testid="catalogue-entry"]:focus')).toContainText(`文书第${N}份`);
+
+  // ── the case's people ──
+  await page.getByRole('tab', { name: /实体/ }).click();
+  const people = page.getByTestId('case-people').getByRole('button');
+  await expect(people.first()).toBeVisible({ timeout: 60_000 });
+  expect(await people.count()).toBeLessThan(100);
+  await scrollUntilShown(page, '[data-testid="case-people"]', people.filter({ hasText: `人员${N}号` }));
+  const peopleRows = await people.count();
+  expect(peopleRows).toBeLessThan(100);
+  await shot(page, 'virtual-4-people-end');
 
   // ── search results ──
   const input = page.getByTestId('search-input');
@@ -110,7 +127,9 @@ test('5,000 rows: only those in view are in the DOM, scrolling shows later ones,
   expect(await cards.count()).toBeLessThan(100);
   await shot(page, 'virtual-3-findings-end');
   // Printed for the record (not asserted beyond the bound above): how many rows the DOM held.
-  console.log(`rows in the DOM of ${N}: catalogue ${await entries.count()}, search hits ${hitRows}, findings ${await cards.count()}`);
+  console.log(
+    `rows in the DOM of ${N}: catalogue ${await entries.count()}, people ${peopleRows}, search hits ${hitRows}, findings ${await cards.count()}`,
+  );
 
   expect(outside).toEqual([]);
   expect(errors).toEqual([]);

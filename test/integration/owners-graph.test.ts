@@ -47,7 +47,7 @@ describe('identifiers and their owners in the graph', () => {
       const graph = await service.api.getGraph({ caseId });
       const edge = (a: string, b: string) =>
         graph.edges.find((e) => (e.source === a && e.target === b) || (e.source === b && e.target === a));
-      expect(edge(person('钱小龙')!.id, cardEntity!.id)?.kind).toBe('attribute');
+      expect(edge(person('钱小龙')!.id, cardEntity!.id)?.kind).toBe('holder');
       expect(edge(person('孙丽')!.id, cardEntity!.id)).toBeUndefined();
     } finally {
       await service.close();

@@ -174,6 +174,11 @@ const THIRD_PERSON_OWNER = /(他|她|其|对方|他人|别人|朋友|老婆|老�
  */
 export function identifierOwners(s: string, out: Mention[], persons: Mention[]): void {
   for (const m of out) {
+    if (m.type === 'PLATE' && m.attrs?.owner === undefined) {
+      const driver = plateDriver(s, m, persons);
+      if (driver) m.attrs = { ...m.attrs, owner: driver, ownerBy: 'sentence' };
+      continue;
+    }
     if (!IDENTIFIER_TYPES.has(m.type) || m.attrs?.owner !== undefined) continue;
     const from = Math.max(0, m.start - 40, ...[...'。！？；\n'].map((c) => s.lastIndexOf(c, m.start - 1) + 1));
     const window = s.slice(from, m.start);
@@ -193,16 +198,46 @@ export function identifierOwners(s: string, out: Mention[], persons: Mention[]):
       const own = /^(?:[（(][^）)]{0,30}[)）])?(?:的|名下的?|本人的?|所持的?|使用的)/.exec(after);
       if (own) claims.push({ at: p.end + own[0].length, owner: p.value });
       // 户名李国超，卡号…: the holder of the account.
-      if (/户名[：:]?\s?$/.test(s.slice(Math.max(from, p.start - 4), p.start))) claims.push({ at: p.end, owner: p.value });
+      if (/(?:户名|持卡人|开户人)(?:为|是)?[：:]?\s?$/.test(s.slice(Math.max(from, p.start - 5), p.start)))
+        claims.push({ at: p.end, owner: p.value });
     }
     // The nearest claim before the identifier, with the identifier's own word between them.
     const near = claims
-      .filter((c) => IDENTIFIER_WORD.test(s.slice(Math.max(0, c.at - 6), m.start)) || /户名/.test(s.slice(from, c.at)))
+      .filter((c) => IDENTIFIER_WORD.test(s.slice(Math.max(0, c.at - 6), m.start)) || /户名|持卡人|开户人/.test(s.slice(from, c.at)))
       .sort((a, b) => b.at - a.at)[0];
     if (!near) continue;
     if (near.owner) m.attrs = { ...m.attrs, owner: near.owner, ownerBy: 'sentence' };
     else if (near.speaker && inAnswer(s, m.start)) m.attrs = { ...m.attrs, ownerSpeaker: true };
   }
+}
+
+// Who drives a car is who the sentence ties its plate to: 刘某某驾驶粤B563FP, 其/他驾驶的车牌为湘F5M715,
+// 张某驾驶自己的辽A0107W, 由梁某某驾驶的一辆车牌号为粤QPP713, and after it: 将驾驶陕AP9695面包车的被告人冯某某.
+const DRIVE_BEFORE = /(驾驶|驾|开着|开|骑)(?:着|的|自己的|其)?[^，。；！？\n驾开骑]{0,12}$/;
+const DRIVE_AFTER = /^[^，。；！？\n]{0,8}的(?:被告人|犯罪嫌疑人|嫌疑人|司机|驾驶员|男子|女子)?$/;
+
+function plateDriver(s: string, m: Mention, persons: Mention[]): string | null {
+  const from = Math.max(0, m.start - 60, ...[...'。！？；\n'].map((c) => s.lastIndexOf(c, m.start - 1) + 1));
+  const cue = DRIVE_BEFORE.exec(s.slice(from, m.start));
+  if (cue) {
+    const at = from + cue.index;
+    const person = persons.filter((p) => p.end <= at && p.start >= from).sort((a, b) => b.end - a.end)[0];
+    // Close before the verb (由X驾驶, X（另案处理）驾驶), or 其: the sentence's subject.
+    if (person && /^(?:[（(][^）)]{0,12}[)）])?(?:又|再|则|便|就|在|独自|亲自|一人)?$/.test(s.slice(person.end, at))) return person.value;
+    if (/(?:其|他|她)$/.test(s.slice(from, at))) {
+      const subject = persons.find((p) => p.start >= from && p.end <= at && !/^(?:的|之)/.test(s.slice(p.end, p.end + 1)));
+      if (subject) return subject.value;
+    }
+  }
+  // 姚某某的牌号为沪F26572轿车: the car is the person's.
+  const own = persons.filter((p) => p.start >= from && p.end <= m.start).sort((a, b) => b.end - a.end)[0];
+  if (own && /^的[^，。；！？\n的]{0,10}$/.test(s.slice(own.end, m.start)) && /[牌车]/.test(s.slice(own.end, m.start))) return own.value;
+  // 驾驶PLATE面包车的被告人冯某某: the driver named after the car.
+  if (/(驾驶|驾|开)$/.test(s.slice(Math.max(0, m.start - 2), m.start))) {
+    const after = persons.filter((p) => p.start >= m.end && p.start - m.end <= 20).sort((a, b) => a.start - b.start)[0];
+    if (after && DRIVE_AFTER.test(s.slice(m.end, after.start))) return after.value;
+  }
+  return null;
 }
 
 /** Whether position i lies in an answer of a 笔录 (after 答：, before the next 问：). */

@@ -423,7 +423,7 @@ function mergeOcrVariants(
 /** Identifiers the text gives to a person (attrs.owner on their mentions) recorded on that person. */
 function attachOwners(persons: ResolvedEntity[], others: ResolvedEntity[]): void {
   for (const e of others) {
-    if (e.type !== 'ID_NUMBER' && e.type !== 'PHONE' && e.type !== 'BANK_CARD' && e.type !== 'ACCOUNT') continue;
+    if (e.type !== 'ID_NUMBER' && e.type !== 'PHONE' && e.type !== 'BANK_CARD' && e.type !== 'ACCOUNT' && e.type !== 'PLATE') continue;
     const owners = e.mentions.map((m) => m.attrs?.owner).filter((x): x is string => typeof x === 'string' && x !== '');
     if (owners.length === 0) continue;
     const owner = mostCommon(owners) ?? '';
@@ -452,6 +452,9 @@ function attachOwners(persons: ResolvedEntity[], others: ResolvedEntity[]): void
     } else if (e.type === 'BANK_CARD') {
       a.bankCard ??= e.value;
       add('cards', e.value);
+    } else if (e.type === 'PLATE') {
+      a.plate ??= e.value;
+      add('plates', e.value);
     } else {
       a.account ??= e.value;
       add('accounts', `${String(e.attributes.platform ?? 'other')}:${e.value}`);

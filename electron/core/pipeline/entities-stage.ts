@@ -4,6 +4,7 @@ import { applyRecordSubject, settleSubjectReadings } from '../extract/records.js
 import { boxFor, documentText, loadDocuments } from './document-pages.js';
 import { buildLexicon } from '../consensus/lexicon.js';
 import { addMentions, reconcileMentions, type PageMentions } from '../consensus/mentions.js';
+import { applyEntityCorrection, newCorrectionRun } from '../desk/entity-corrections.js';
 import type { ReviewStage } from './stage.js';
 import { PageMemo } from './memo.js';
 
@@ -60,6 +61,7 @@ export const entitiesStage: ReviewStage = {
       type: e.type,
       value: e.value,
       link_key: linkKey(e),
+      key: e.key,
       attributes: e.attributes,
     }));
     const mentionRows = resolved.flatMap((e, i) =>
@@ -78,6 +80,12 @@ export const entitiesStage: ReviewStage = {
         };
       }),
     );
+    // The reviewer's corrections, kept across runs as a finding's decision is, applied in the order made.
+    const run = newCorrectionRun();
+    let stale = 0;
+    for (const c of store.listEntityCorrections(kase.id))
+      if (applyEntityCorrection(entityRows, mentionRows, c.correction, c.id, run) === null) stale++;
+    if (stale > 0) ctx.log(`entities: ${stale} reviewer corrections name entities this reading no longer has`);
     store.replaceEntities(kase.id, entityRows, mentionRows);
     ctx.progress(total, total, 'entities.done');
   },

@@ -58,6 +58,7 @@ export interface ReportText {
     address: string;
     aliases: string;
     priors: string;
+    corrections: string;
   };
   timeline: {
     no: string;
@@ -165,6 +166,7 @@ const ZH: ReportText = {
     address: '住址',
     aliases: '别名',
     priors: '前科',
+    corrections: '审查人对人员与号码的更正',
   },
   timeline: {
     no: '编号',
@@ -270,6 +272,7 @@ const EN: ReportText = {
     address: 'Address',
     aliases: 'Aliases',
     priors: 'earlier convictions ',
+    corrections: 'Reviewer corrections to people and identifiers',
   },
   timeline: {
     no: 'No.',

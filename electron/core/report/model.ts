@@ -16,6 +16,7 @@ import {
 } from '../../../shared/vocab.js';
 import { visibleName } from '../../../shared/names.js';
 import { caseIso } from '../../../shared/case-time.js';
+import { catalogueLabel } from '../../../shared/catalogue-label.js';
 import { reportText, type ReportLocale, type ReportText } from './labels.js';
 import { ALL_RULES } from '../rules/index.js';
 
@@ -183,7 +184,16 @@ export function buildReportModel(review: ReviewJson, opts: ReportOptions): Repor
             rows: docs.map((d, i) => [
               String(d.ordinal ?? i + 1),
               docTypeLabel(d.type),
-              d.title,
+              // Whose statement and which session, as the desk's catalogue names it (询问笔录（张三，第2次）).
+              catalogueLabel(
+                {
+                  type: d.type,
+                  title: d.title,
+                  person: typeof d.fields?.subject === 'string' ? d.fields.subject : null,
+                  session: typeof d.fields?.session === 'number' ? d.fields.session : null,
+                },
+                docTypeLabel(d.type),
+              ),
               v(d.number),
               v(d.date),
               visibleName(d.file),
@@ -226,6 +236,17 @@ export function buildReportModel(review: ReviewJson, opts: ReportOptions): Repor
       ],
     });
   }
+
+  // The reviewer's corrections to who is who (merged, split, relabelled, given an identifier): the table above shows their result.
+  const corrections = (review.entityCorrections ?? []).filter((c) => !c.undone);
+  if (corrections.length > 0)
+    people.push({
+      kind: 'paragraph',
+      runs: [
+        { text: `${t.people.corrections}${t.colon}`, bold: true },
+        { text: corrections.map((c) => (en ? c.summaryEn : c.summary)).join('；') },
+      ],
+    });
 
   // --- timeline
   const ordered = orderEvents(review.events);

@@ -11,6 +11,8 @@ import type { DocumentType, EntityType, EventType, PageSource } from '../../../s
 import type { FindingRow } from '../store/case-store.js';
 import type { CaseStore } from '../store/case-store.js';
 
+import { describeCorrection } from '../desk/entity-corrections.js';
+
 export const APP_VERSION = '0.1.0';
 
 /** Assembles review.json (case-review/1) from the store. */
@@ -91,6 +93,20 @@ export function buildReviewJson(store: CaseStore, caseId: string): ReviewJson {
       start: st.start,
       claims: st.claims.map((c) => ({ about: c.about, value: c.value, words: c.words, text: c.text, page: c.page })),
     })),
+    entityCorrections: store.listEntityCorrections(caseId, { includeUndone: true }).map((c) => {
+      const summary = describeCorrection(c.correction);
+      const { kind, ...detail } = c.correction;
+      return {
+        id: c.id,
+        kind,
+        summary: summary.zh,
+        summaryEn: summary.en,
+        reviewer: c.reviewer,
+        at: c.at,
+        undone: c.undone_at !== null,
+        detail,
+      };
+    }),
     generator: { name: 'case-review', version: APP_VERSION },
   };
 }

@@ -10,6 +10,7 @@ import { readerPage, type ReaderPage } from './reader-page.js';
 import {
   readDocument,
   readEntity,
+  readEntityCorrection,
   readEvent,
   readFinding,
   readJob,
@@ -29,6 +30,7 @@ import {
   type CaseRow,
   type CorrectionRow,
   type DocumentRow,
+  type EntityCorrectionRow,
   type EntityRow,
   type EventRow,
   type FileRow,
@@ -42,6 +44,7 @@ import {
   type StatementRow,
   type StoredDocument,
   type StoredEntity,
+  type StoredEntityCorrection,
   type StoredEvent,
   type StoredFinding,
   type StoredJob,
@@ -51,6 +54,7 @@ import {
 } from './rows.js';
 import { attributes as attributesSchema, readJson } from './json-columns.js';
 import type { FileKind } from '../../../shared/vocab.js';
+import type { EntityCorrection } from '../../../shared/entity-corrections.js';
 import type { JobStatus } from '../../../shared/api.js';
 import type { Evidence } from '../rules/rule.js';
 
@@ -61,6 +65,7 @@ export type {
   CaseRow,
   CorrectionRow,
   DocumentRow,
+  EntityCorrectionRow,
   EntityRow,
   EventRow,
   FileRow,
@@ -348,7 +353,8 @@ export class CaseStore {
       this.db.prepare('DELETE FROM mentions WHERE case_id = ?').run(caseId);
       this.db.prepare('DELETE FROM entities WHERE case_id = ?').run(caseId);
       const e = this.db.prepare(
-        'INSERT INTO entities (case_id, id, type, value, link_key, attributes_json) VALUES (@case_id, @id, @type, @value, @link_key, @attributes_json)',
+        `INSERT INTO entities (case_id, id, type, value, link_key, key, attributes_json)
+        VALUES (@case_id, @id, @type, @value, @link_key, @key, @attributes_json)`,
       );
       for (const row of entities) e.run({ ...storedEntity(row), case_id: caseId });
       const m = this.db.prepare(`INSERT INTO mentions (case_id, entity_id, document_id, file_id, page_no, start, end, text, bbox_json)
@@ -401,6 +407,41 @@ export class CaseStore {
       WHERE a.case_id = ? AND a.link_key IS NOT NULL ORDER BY a.id, c.name`,
       )
       .all(caseId) as { entity_id: string; other_case: string; other_entity: string; other_name: string }[];
+  }
+
+  // ── entity corrections (migration 010) ───────────────────────────────
+  /** Keeps a reviewer's correction of the case's entities, with its line in the audit trail. */
+  addEntityCorrection(
+    caseId: string,
+    correction: EntityCorrection,
+    reviewer: string,
+    summary: { zh: string; en: string },
+  ): EntityCorrectionRow {
+    return this.transaction(() => {
+      const r = this.db
+        .prepare('INSERT INTO entity_corrections (case_id, kind, detail_json, reviewer, at) VALUES (?, ?, ?, ?, ?)')
+        .run(caseId, correction.kind, JSON.stringify(correction), reviewer, now());
+      const id = Number(r.lastInsertRowid);
+      this.audit(reviewer, 'entity.corrected', caseId, { id, kind: correction.kind, correction, summary });
+      return this.listEntityCorrections(caseId, { includeUndone: true }).find((c) => c.id === id)!;
+    });
+  }
+  /** The case's corrections in the order they were made: the order they are applied in. */
+  listEntityCorrections(caseId: string, opts: { includeUndone?: boolean } = {}): EntityCorrectionRow[] {
+    return (
+      this.db
+        .prepare(`SELECT * FROM entity_corrections WHERE case_id = ? ${opts.includeUndone ? '' : 'AND undone_at IS NULL'} ORDER BY id`)
+        .all(caseId) as StoredEntityCorrection[]
+    ).map(readEntityCorrection);
+  }
+  undoEntityCorrection(caseId: string, id: number, reviewer: string, summary: { zh: string; en: string }): boolean {
+    return this.transaction(() => {
+      const r = this.db
+        .prepare('UPDATE entity_corrections SET undone_at = ? WHERE case_id = ? AND id = ? AND undone_at IS NULL')
+        .run(now(), caseId, id);
+      if (r.changes) this.audit(reviewer, 'entity.correction-undone', caseId, { id, summary });
+      return r.changes > 0;
+    });
   }
 
   // ── statements (migration 007) ───────────────────────────────────────

@@ -119,6 +119,8 @@ export const recordFields = z.looseObject(recordFieldShape) satisfies z.ZodType<
 
 export const attributes = z.record(z.string(), z.unknown());
 export const mentionBox = bbox;
+// A reviewer's correction of the case's entities (shared/entity-corrections.ts); the desk reads its parts.
+export const entityCorrection = z.looseObject({ kind: z.enum(['merge', 'split', 'relabel', 'identifier']) });
 export const personIds = texts;
 export const eventConflicts = z.array(
   z.looseObject({ document: text, page: z.number(), start: z.string().nullable(), text }),

@@ -2,6 +2,7 @@
 // values they hold (read and checked by json-columns.ts). Nothing outside store/ sees a *_json
 // column; the Stored* shapes below are the tables' own and stay private to the store.
 import type { BBox, JobStatus, OcrWord } from '../../../shared/api.js';
+import type { EntityCorrection } from '../../../shared/entity-corrections.js';
 import type { FileKind, PageSource } from '../../../shared/vocab.js';
 import type { RecordFields } from '../rules/facts.js';
 import type { Evidence } from '../rules/rule.js';
@@ -81,7 +82,17 @@ export interface EntityRow {
   type: string;
   value: string;
   link_key: string | null;
+  /** What resolution keys the entity by on every run (PERSON:ID:…, PHONE:…): how a reviewer's correction finds it again. */
+  key: string | null;
   attributes: Record<string, unknown>;
+}
+export interface EntityCorrectionRow {
+  id: number;
+  case_id: string;
+  correction: EntityCorrection;
+  reviewer: string;
+  at: string;
+  undone_at: string | null;
 }
 export interface MentionRow {
   id: number;
@@ -189,6 +200,7 @@ export interface AuditRow {
 export type StoredPage = Omit<PageRow, 'words'> & { words_json: string | null };
 export type StoredDocument = Omit<DocumentRow, 'fields'> & { fields_json: string | null };
 export type StoredEntity = Omit<EntityRow, 'attributes'> & { attributes_json: string };
+export type StoredEntityCorrection = Omit<EntityCorrectionRow, 'correction'> & { kind: string; detail_json: string };
 export type StoredMention = Omit<MentionRow, 'bbox'> & { bbox_json: string | null };
 export type StoredEvent = Omit<EventRow, 'subjects' | 'actors' | 'conflicts'> & {
   subjects_json: string;
@@ -217,6 +229,16 @@ export function readDocument({ fields_json, ...r }: StoredDocument): DocumentRow
 }
 export function readEntity({ attributes_json, ...r }: StoredEntity): EntityRow {
   return { ...r, attributes: json.readJson(json.attributes, attributes_json, at('entities', 'attributes_json', `${r.case_id}/${r.id}`)) };
+}
+export function readEntityCorrection({ detail_json, kind: _kind, ...r }: StoredEntityCorrection): EntityCorrectionRow {
+  return {
+    ...r,
+    correction: json.readJson(
+      json.entityCorrection,
+      detail_json,
+      at('entity_corrections', 'detail_json', String(r.id)),
+    ) as EntityCorrection,
+  };
 }
 export function readMention<R extends StoredMention>({ bbox_json, ...r }: R): Omit<R, 'bbox_json'> & { bbox: BBox | null } {
   return { ...r, bbox: json.readJsonOrNull(json.mentionBox, bbox_json, at('mentions', 'bbox_json', String(r.id))) };

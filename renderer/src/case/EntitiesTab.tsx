@@ -1,12 +1,17 @@
 // Who and what this page names, then everyone the case names: the quickest way from a
 // page to a person's whole story in the file.
 import { errorText } from '../errors';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { call } from '../api';
 import { useI18n } from '../i18n';
 import { PERSON_ROLE_LABELS } from '../../../shared/vocab';
 import type { PersonRole } from '../../../shared/vocab';
 import type { EntitySummary, PageView } from '../../../shared/api';
+import { CorrectionsList } from './CorrectionsList';
+import { useVirtualRows } from '../virtual/useVirtualRows';
+
+// A row of the people list; a case of thousands of people keeps only those in view in the DOM.
+const PERSON_ROW = 30;
 
 interface Props {
   caseId: string;
@@ -37,6 +42,10 @@ export function EntitiesTab({ caseId, view, version, onOpenEntity }: Props) {
       live = false;
     };
   }, [caseId, version]);
+
+  const peopleRef = useRef<HTMLDivElement>(null);
+  const keyOf = useCallback((i: number) => people?.[i]?.id ?? String(i), [people]);
+  const virtual = useVirtualRows({ count: people?.length ?? 0, keyOf, estimate: PERSON_ROW, scrollRef: peopleRef });
 
   const onPage = useMemo(() => {
     const seen = new Map<
@@ -74,29 +83,33 @@ export function EntitiesTab({ caseId, view, version, onOpenEntity }: Props) {
       {error && <p className="error-text pad">{t('error.generic', { message: error })}</p>}
       {!people && !error && <p className="muted small pad">{t('common.loading')}</p>}
       {people && (
-        <ul className="plain-list entity-list" data-testid="case-people">
-          {people.map((p) => {
-            const role = p.attributes.role;
-            return (
-              <li key={p.id}>
-                <button type="button" className="entity-row" onClick={() => onOpenEntity(p.id)}>
-                  <span className="legend-swatch ent-swatch ent--person" aria-hidden="true" />
-                  <span className="entity-row-value">{p.value}</span>
-                  {typeof role === 'string' && role in PERSON_ROLE_LABELS && (
-                    <span className="role-badge">{PERSON_ROLE_LABELS[role as PersonRole][lang]}</span>
-                  )}
-                  <span className="muted small tabular">{t('entities.mentionCount', { n: p.mentionCount })}</span>
-                  {p.links.length > 0 && (
-                    <span className="link-badge" title={p.links.map((l) => l.caseName).join('、')}>
-                      {t('entities.linked', { n: p.links.length })}
-                    </span>
-                  )}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+        <div className="people-scroll entity-list" ref={peopleRef} role="list" data-testid="case-people">
+          <div style={{ height: virtual.totalHeight, position: 'relative' }}>
+            {virtual.rows.map(({ index, key, top }) => {
+              const p = people[index]!;
+              const role = p.attributes.role;
+              return (
+                <div key={key} role="listitem" className="people-row" style={{ top }} ref={virtual.measure(key)}>
+                  <button type="button" className="entity-row" onClick={() => onOpenEntity(p.id)}>
+                    <span className="legend-swatch ent-swatch ent--person" aria-hidden="true" />
+                    <span className="entity-row-value">{p.value}</span>
+                    {typeof role === 'string' && role in PERSON_ROLE_LABELS && (
+                      <span className="role-badge">{PERSON_ROLE_LABELS[role as PersonRole][lang]}</span>
+                    )}
+                    <span className="muted small tabular">{t('entities.mentionCount', { n: p.mentionCount })}</span>
+                    {p.links.length > 0 && (
+                      <span className="link-badge" title={p.links.map((l) => l.caseName).join('、')}>
+                        {t('entities.linked', { n: p.links.length })}
+                      </span>
+                    )}
+                  </button>
+                </div>
+              );
+            })}
+          </div>
+        </div>
       )}
+      <CorrectionsList caseId={caseId} version={version} />
     </div>
   );
 }

@@ -3,7 +3,9 @@
 // machine that know them too (串并).
 import { useCall } from '../useCall';
 import { describeAttributes } from './attributes';
-import { Fragment, useMemo } from 'react';
+import { Fragment, useEffect, useMemo, useState } from 'react';
+import { onEvent } from '../api';
+import { EntityCorrections } from './EntityCorrections';
 import { useI18n } from '../i18n';
 import { PERSON_ROLE_LABELS } from '../../../shared/vocab';
 import type { PersonRole } from '../../../shared/vocab';
@@ -29,9 +31,20 @@ export function EntityPanel({ caseId, entityId, onOpen, onOpenEntity, onOpenCase
   const i18n = useI18n();
   const { t } = i18n;
   const lang = i18n.locale === 'zh-CN' ? 'zh' : 'en';
+  // Bumped by the reviewer's own corrections: the entity is read again at once.
+  const [rev, setRev] = useState(0);
+  // ...and again when the re-analysis a correction (or its undo) started has run.
+  useEffect(
+    () =>
+      onEvent((e) => {
+        if (e.kind === 'job' && e.event.caseId === caseId && e.event.status === 'done') setRev((r) => r + 1);
+      }),
+    [caseId],
+  );
   const entityRes = useCall(
     'getEntity',
     useMemo(() => ({ caseId, entityId }), [caseId, entityId]),
+    { keep: true, version: rev },
   );
   const entity = entityRes.data;
   const error = entityRes.error;
@@ -80,6 +93,14 @@ export function EntityPanel({ caseId, entityId, onOpen, onOpenEntity, onOpenCase
             <strong data-testid="entity-value">{entity.value}</strong>
             {isRole(role) && <span className="role-badge">{PERSON_ROLE_LABELS[role][lang]}</span>}
           </div>
+          <EntityCorrections
+            caseId={caseId}
+            entity={entity}
+            onCorrected={(id) => {
+              setRev((r) => r + 1);
+              if (id && id !== entityId) onOpenEntity(id);
+            }}
+          />
           <dl className="doc-card-fields small">
             {facts.map((f) => (
               <Fragment key={f.key}>

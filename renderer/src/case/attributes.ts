@@ -42,6 +42,9 @@ const NAMES: Record<string, Label> = {
   unionPay: { zh: '银联卡', en: 'UnionPay card' },
   newEnergy: { zh: '新能源车牌', en: 'New-energy plate' },
   approx: { zh: '约数', en: 'Approximate' },
+  plates: { zh: '所载车牌', en: 'Plates given' },
+  cards: { zh: '所载银行卡', en: 'Cards given' },
+  corrected: { zh: '审查人更正', en: 'Reviewer corrected' },
 };
 
 const VALUES: Record<string, Record<string, Label>> = {
@@ -58,6 +61,12 @@ const VALUES: Record<string, Record<string, Label>> = {
   },
   gender: { male: { zh: '男', en: 'Male' }, female: { zh: '女', en: 'Female' } },
   sex: { male: { zh: '男', en: 'Male' }, female: { zh: '女', en: 'Female' } },
+  corrected: {
+    merge: { zh: '合并', en: 'merged' },
+    split: { zh: '拆分', en: 'split' },
+    relabel: { zh: '更正名称/类型/身份', en: 'relabelled' },
+    identifier: { zh: '登记号码', en: 'identifier added' },
+  },
 };
 
 const YES_NO: Record<string, { yes: Label; no: Label }> = {
@@ -71,7 +80,7 @@ const YES_NO: Record<string, { yes: Label; no: Label }> = {
 };
 
 /** Shown only when there is more than one: the single one is already on screen (the role badge, the phone). */
-const ONLY_SEVERAL = new Set(['roles', 'phones', 'idNumbers']);
+const ONLY_SEVERAL = new Set(['roles', 'phones', 'idNumbers', 'plates', 'cards']);
 
 /** A value that is a code of the backend's (mobile, wechat): never shown as is. */
 const CODE = /^[a-z][a-zA-Z0-9_]*$/;

@@ -2,13 +2,15 @@
 // A graph shows a shared phone number at a glance where tables would need a join.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import cytoscape from 'cytoscape';
-import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
 import { call } from '../api';
 import { errorMessage, useText } from '../findings/i18n';
 import { ENTITY_TYPES, ENTITY_TYPE_LABELS, PERSON_ROLE_LABELS } from '../../../shared/vocab';
 import type { EntityType } from '../../../shared/vocab';
 import type { GraphView as Graph } from '../../../shared/api';
 import { GRAPH_TEXT } from './i18n';
+import { SelectedNode } from './SelectedNode';
+import { EDGE_KINDS, ENTITY_COLOURS, graphStyle, type EdgeKind } from './graph-style';
 import './graph.css';
 
 interface Props {
@@ -16,36 +18,13 @@ interface Props {
   onOpenEntity: (entityId: string) => void;
 }
 
-type EdgeKind = Graph['edges'][number]['kind'];
-const EDGE_KINDS: readonly EdgeKind[] = ['attribute', 'sentence', 'document', 'cross-case'];
 type Layout = 'cose' | 'concentric';
-
-export const ENTITY_COLOURS: Record<EntityType, string> = {
-  PERSON: '#2f5d8a',
-  ID_NUMBER: '#8250df',
-  PHONE: '#bf3989',
-  PLATE: '#0a7ea4',
-  BANK_CARD: '#b35900',
-  ACCOUNT: '#9a6700',
-  ADDRESS: '#1a7f37',
-  ORG: '#57606a',
-  AMOUNT: '#a0522d',
-  CASE_NUMBER: '#6e7781',
-  LAW_ARTICLE: '#8c959f',
-};
-
-const EDGE_STYLE: Record<EdgeKind, { colour: string; width: number; line: 'solid' | 'dotted' | 'dashed' }> = {
-  attribute: { colour: '#57606a', width: 2.5, line: 'solid' },
-  sentence: { colour: '#b6bec7', width: 1, line: 'solid' },
-  document: { colour: '#9aa4ae', width: 1.5, line: 'dotted' },
-  'cross-case': { colour: '#d1242f', width: 3, line: 'dashed' },
-};
 
 function shorten(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
 
-interface Selected {
+export interface Selected {
   id: string;
   label: string;
   type: EntityType;
@@ -137,48 +116,18 @@ export function GraphView({ caseId, onOpenEntity }: Props) {
         .filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target)
         .map((e, i) => ({
           group: 'edges' as const,
-          data: { id: `edge${i}`, source: e.source, target: e.target, kind: e.kind, weight: e.weight },
+          data: {
+            id: `edge${i}`,
+            source: e.source,
+            target: e.target,
+            kind: e.kind,
+            weight: e.weight,
+            label: e.relation ? text(`graph.relation.${e.relation}`) : '',
+          },
           classes: `kind-${e.kind}`,
         })),
     ];
-    const style: StylesheetJson = [
-      {
-        selector: 'node',
-        style: {
-          'background-color': 'data(colour)',
-          label: 'data(label)',
-          'font-size': 11,
-          'min-zoomed-font-size': 6,
-          'font-family': getComputedStyle(document.body).fontFamily,
-          'text-wrap': 'wrap',
-          'text-valign': 'bottom',
-          'text-margin-y': 3,
-          color: '#24292f',
-          'text-outline-color': '#fff',
-          'text-outline-width': 2,
-          width: 18,
-          height: 18,
-          'border-width': 1,
-          'border-color': '#fff',
-        },
-      },
-      { selector: 'node.person', style: { width: 30, height: 30, 'font-size': 13, 'font-weight': 'bold' } },
-      { selector: 'node.suspect', style: { 'border-width': 3, 'border-color': '#8e1f1f' } },
-      {
-        selector: 'node.external',
-        style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': '#d1242f', 'background-opacity': 0.45, color: '#8e1f1f' },
-      },
-      { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f0b429' } },
-      { selector: 'node.faded', style: { opacity: 0.25 } },
-      // Straight, not bezier: bundling parallel beziers breaks in cytoscape once some of them are hidden by a filter.
-      { selector: 'edge', style: { 'curve-style': 'straight', opacity: 0.85 } },
-      ...EDGE_KINDS.map((k) => ({
-        selector: `edge.kind-${k}`,
-        style: { 'line-color': EDGE_STYLE[k].colour, width: EDGE_STYLE[k].width, 'line-style': EDGE_STYLE[k].line },
-      })),
-      { selector: 'edge.faded', style: { opacity: 0.08 } },
-      { selector: '.hidden', style: { display: 'none' } },
-    ];
+    const style = graphStyle(getComputedStyle(document.body).fontFamily);
     const core = cytoscape({ container: box.current, elements, style, minZoom: 0.15, maxZoom: 4 });
     cy.current = core;
     core.on('tap', 'node', (e) => {
@@ -187,7 +136,10 @@ export function GraphView({ caseId, onOpenEntity }: Props) {
       setSelected({ id: data.id, label: data.full, type: data.type, role: data.role, caseName: data.caseName });
       core.elements().removeClass('faded');
       core.elements().not(n.closedNeighborhood()).addClass('faded');
-      // Another case's entity has no page in this case to open: the panel names its case instead.
+    });
+    // A double click is the explicit way out to the entity; a click only selects (the reviewer stays in the graph).
+    core.on('dbltap', 'node', (e) => {
+      const data = (e.target as cytoscape.NodeSingular).data() as { id: string; caseName: string | null };
       if (!data.caseName) openEntity.current(data.id);
     });
     core.on('tap', (e) => {
@@ -273,6 +225,16 @@ export function GraphView({ caseId, onOpenEntity }: Props) {
     core.fit(shown, 30);
     // Re-laid out on demand (or a new layout), not on each filter change: see above.
   }, [graph, lang, layout, layoutRun]);
+
+  // Selecting from the side panel (a linked node) does what a click on the node does.
+  const selectNode = (id: string) => {
+    const core = cy.current;
+    const n = core?.getElementById(id);
+    if (!core || !n || n.empty()) return;
+    core.elements().unselect();
+    n.select();
+    n.emit('tap');
+  };
 
   const toggle = <T,>(set: ReadonlySet<T>, value: T): ReadonlySet<T> => {
     const next = new Set(set);
@@ -362,31 +324,17 @@ export function GraphView({ caseId, onOpenEntity }: Props) {
           </div>
         )}
         {selected && (
-          <aside className="graph-selected" data-testid="graph-selected">
-            <div className="graph-selected-head">
-              <span className="graph-swatch" style={{ background: ENTITY_COLOURS[selected.type] }} aria-hidden="true" />
-              <strong>{selected.label}</strong>
-              <button
-                type="button"
-                className="button button--small button--quiet"
-                onClick={() => {
-                  setSelected(null);
-                  cy.current?.elements().removeClass('faded');
-                }}
-                aria-label={text('graph.close')}
-              >
-                ×
-              </button>
-            </div>
-            <div className="muted small">{[ENTITY_TYPE_LABELS[selected.type][lang], selected.role].filter(Boolean).join(' · ')}</div>
-            {selected.caseName ? (
-              <div className="graph-external-note small">{text('graph.external', { caseName: selected.caseName })}</div>
-            ) : (
-              <button type="button" className="link-button small" onClick={() => onOpenEntity(selected.id)}>
-                {text('graph.openEntity')} →
-              </button>
-            )}
-          </aside>
+          <SelectedNode
+            caseId={caseId}
+            node={selected}
+            graph={graph}
+            onSelect={selectNode}
+            onOpenEntity={onOpenEntity}
+            onClose={() => {
+              setSelected(null);
+              cy.current?.elements().removeClass('faded');
+            }}
+          />
         )}
       </div>
     </div>

@@ -101,11 +101,11 @@ describe('numbers looked up whole (issue 16)', () => {
   });
 });
 
-describe('migration 010', () => {
+describe('migration 011', () => {
   it('indexes again the pages indexed before numbers were tokens', () => {
     const db = new Database(':memory:');
     db.pragma('foreign_keys = ON');
-    migrate(db, MIGRATIONS, 9);
+    migrate(db, MIGRATIONS, 10);
     db.prepare("INSERT INTO cases VALUES ('c1','甲','/a','t',NULL)").run();
     db.prepare("INSERT INTO blobs VALUES ('s1','pdf',1,1)").run();
     db.prepare("INSERT INTO pages (sha256,page_no,source,text,engine) VALUES ('s1',1,'ocr','电话13800138000','e')").run();

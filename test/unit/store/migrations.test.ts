@@ -92,6 +92,21 @@ describe('migrations', () => {
     ).toThrow(/CHECK/);
   });
 
+  it("010 keys entities for the reviewer's corrections, which keep their kind and survive being undone", () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS, 9);
+    db.prepare("INSERT INTO cases VALUES ('c1','a','/a','t',NULL)").run();
+    db.prepare("INSERT INTO entities (case_id,id,type,value) VALUES ('c1','e1','PERSON','张三')").run();
+    expect(migrate(db, MIGRATIONS, 10)).toBe(10);
+    expect(db.prepare('SELECT key FROM entities').get()).toEqual({ key: null });
+    db.prepare("INSERT INTO entity_corrections (case_id,kind,detail_json,reviewer,at) VALUES ('c1','merge','{}','甲','t')").run();
+    expect(() =>
+      db.prepare("INSERT INTO entity_corrections (case_id,kind,detail_json,reviewer,at) VALUES ('c1','guess','{}','甲','t')").run(),
+    ).toThrow(/CHECK/);
+    expect(db.prepare('SELECT undone_at FROM entity_corrections').get()).toEqual({ undone_at: null });
+  });
+
   it('every migration applies on top of the previous one and is idempotent on reopen', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-mig-'));
     const file = path.join(dir, 'case.db');

@@ -8,7 +8,8 @@ import { eventBasis } from './006-event-basis.js';
 import { statements } from './007-statements.js';
 import { auditChain } from './008-audit-chain.js';
 import { caseLeases } from './009-case-leases.js';
-import { numberTokens } from './010-number-tokens.js';
+import { entityCorrections } from './010-entity-corrections.js';
+import { numberTokens } from './011-number-tokens.js';
 
 export interface Migration {
   version: number;
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   statements,
   auditChain,
   caseLeases,
+  entityCorrections,
   numberTokens,
 ];
 

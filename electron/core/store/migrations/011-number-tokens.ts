@@ -7,7 +7,7 @@ import type { Migration } from './index.js';
 // page-index.ts): a frozen migration calls no live code.
 // The case list counts each case's files and pages: indexes that answer those counts alone.
 export const numberTokens: Migration = {
-  version: 10,
+  version: 11,
   name: 'number-tokens',
   up(db) {
     db.exec(`
