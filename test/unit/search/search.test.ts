@@ -5,7 +5,7 @@ import { migrate } from '../../../electron/core/store/db.js';
 import { MIGRATIONS } from '../../../electron/core/store/migrations/index.js';
 import { CaseStore } from '../../../electron/core/store/case-store.js';
 import { storeWith } from './store-with.js';
-import { findInText, indexForm, numberQuery, phraseQuery } from '../../../electron/core/search/index-form.js';
+import { findInText, indexForm, phraseQuery } from '../../../electron/core/search/index-form.js';
 import { searchPages } from '../../../electron/core/search/search.js';
 
 describe('the index form', () => {
