@@ -31,6 +31,7 @@ import {
   type Envelope,
 } from '../shared/api.js';
 import type { HostMessage, HostRequest } from './core/host.js';
+import { BACKEND_PROCESS_ENV } from './core/process-env.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const RENDERER_INDEX = path.join(here, '../../renderer/index.html');
@@ -71,7 +72,11 @@ function storeKey(): string {
 }
 
 function startBackend(): Promise<void> {
-  backend = utilityProcess.fork(HOST, [], { serviceName: 'case-review-backend', stdio: 'inherit' });
+  backend = utilityProcess.fork(HOST, [], {
+    serviceName: 'case-review-backend',
+    stdio: 'inherit',
+    env: { ...process.env, ...BACKEND_PROCESS_ENV },
+  });
   const { port1 } = new MessageChannelMain();
   void port1;
   return new Promise((resolve, reject) => {

@@ -8,6 +8,7 @@
 // 2. The store: text pages (rendering is not what this measures), as in the search bench; the
 //    case list's call and searches for names (2 characters and more), ID numbers, phones and phrases.
 import { execFile, fork } from 'node:child_process';
+import { BACKEND_PROCESS_ENV } from '../../electron/core/process-env.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -79,6 +80,8 @@ function reviewInChild(job: ScaleReviewJob): Promise<ScaleReviewOutcome> {
   return new Promise((resolve, reject) => {
     const child = fork(fileURLToPath(new URL('./scale-review.ts', import.meta.url)), ['--scale-child'], {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      // The backend's own environment, as the desktop app starts it.
+      env: { ...process.env, ...BACKEND_PROCESS_ENV },
     });
     let outcome: ScaleReviewOutcome | null = null;
     child.on('message', (m: { outcome?: ScaleReviewOutcome; error?: string }) => {
