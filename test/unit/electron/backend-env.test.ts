@@ -14,6 +14,16 @@ describe('the backend process environment', () => {
     const main = fs.readFileSync(path.join(root, 'electron/main.ts'), 'utf8');
     expect(main).toMatch(/utilityProcess\.fork\([^)]*env:\s*\{\s*\.\.\.process\.env,\s*\.\.\.BACKEND_PROCESS_ENV\s*\}/s);
     const bench = fs.readFileSync(path.join(root, 'test/bench/scale.ts'), 'utf8');
+    // onnxruntime's telemetry is off from the backend's start, and again before any ORT environment exists.
+    expect(BACKEND_PROCESS_ENV.ORT_DISABLE_TELEMETRY).toBe('1');
     expect(bench).toMatch(/fork\([^;]*env:\s*\{\s*\.\.\.process\.env,\s*\.\.\.BACKEND_PROCESS_ENV\s*\}/s);
+  });
+});
+
+describe('onnxruntime telemetry', () => {
+  it('is turned off in the process before the PP-OCR models can create an ORT environment', async () => {
+    delete process.env.ORT_DISABLE_TELEMETRY;
+    await import('../../../electron/core/ocr/ppocr/models-session.js');
+    expect(process.env.ORT_DISABLE_TELEMETRY).toBe('1');
   });
 });

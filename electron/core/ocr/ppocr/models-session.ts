@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-node';
+import { disableOrtTelemetry } from './no-telemetry.js';
 import { boxesFromProbabilityMap, detectionInput, readingOrder } from './detect.js';
 import type { DetectOptions } from './detect.js';
 import type { Quad } from './geometry.js';
@@ -23,6 +24,9 @@ import {
   REC_HEIGHT,
 } from './recognize.js';
 import type { CharBox, LineCrop } from './recognize.js';
+
+// Before any session creates ORT's environment, also where the models are used outside the pool.
+disableOrtTelemetry();
 
 export interface RecognizedLine {
   text: string;

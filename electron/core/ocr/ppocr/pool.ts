@@ -8,6 +8,7 @@ import type { DetectedBox, DetectOptions } from './detect.js';
 import type { Quad } from './geometry.js';
 import type { PageReading, RecognizedLine } from './models-session.js';
 import { defaultPpocrModelDir } from './models.js';
+import { disableOrtTelemetry } from './no-telemetry.js';
 
 export interface Region {
   left: number;
@@ -156,6 +157,7 @@ export class PpocrPool {
 }
 
 function startWorker(modelDir: string): Promise<Slot> {
+  disableOrtTelemetry();
   const here = import.meta.url;
   const fromSource = here.endsWith('.ts');
   let worker: Worker;
