@@ -198,5 +198,12 @@ function startWorker(modelDir: string): Promise<Slot> {
       for (const p of slot.pending.values()) p.reject(err);
       slot.pending.clear();
     });
+    // A worker that dies without an error (killed, out of memory) must not leave a review waiting forever.
+    worker.on('exit', (code) => {
+      const err = new Error(`PP-OCR worker exited (code ${code})`);
+      if (!started) reject(err);
+      for (const p of slot.pending.values()) p.reject(err);
+      slot.pending.clear();
+    });
   });
 }
