@@ -303,6 +303,8 @@ export interface SearchHit {
   pageStart?: number;
   pageEnd?: number;
   bbox?: BBox | null;
+  /** Where this hit stands in its list: a search `after` it returns the hits that follow. */
+  cursor?: string;
 }
 
 export interface PersonSummary {
@@ -330,6 +332,10 @@ export const requestSchemas = {
       query: z.string().min(1).max(200),
       caseId: caseId.optional(),
       limit: z.number().int().min(1).max(5000).optional(),
+      after: z
+        .string()
+        .regex(/^\d{1,15}\.\d{1,15}\.\d$/)
+        .optional(),
       documentType: z.string().max(40).optional(),
       entityType: z.string().max(40).optional(),
       personId: z.string().max(40).optional(),

@@ -77,6 +77,11 @@ export class PageRefs {
     return this.filesById.get(id) ?? undefined;
   }
 
+  /** A file of this case whose path and content a query has already read: not read again. */
+  knowFile(id: number, path: string, sha256: string): void {
+    if (!this.filesById.has(id)) this.filesById.set(id, { path, sha256 });
+  }
+
   /** The document holding a page of a file. */
   documentAt(fileId: number, page: number): DocInfo | null {
     const key = `${fileId}:${page}`;

@@ -108,12 +108,12 @@ export class CaseStore {
 
   // ── queries for search and the case list ─────────────────────────────
   /** Pages whose indexed text matches an FTS query, in reading order. */
-  searchIndex(match: string, caseId: string | undefined, limit: number): PageMatch[] {
-    return this.index.search(match, caseId, limit);
+  searchIndex(match: string, caseId: string | undefined, limit: number, fromOrd = 0): PageMatch[] {
+    return this.index.search(match, caseId, limit, fromOrd);
   }
   /** Pages whose corrected text (a case's own corrections, migration 005) matches. */
-  searchCorrectedIndex(match: string, caseId: string | undefined, limit: number): PageMatch[] {
-    return this.index.searchCorrected(match, caseId, limit);
+  searchCorrectedIndex(match: string, caseId: string | undefined, limit: number, fromOrd = 0): PageMatch[] {
+    return this.index.searchCorrected(match, caseId, limit, fromOrd);
   }
   /** What a case list shows of a case. */
   caseCounts(caseId: string): { files: number; pages: number; documents: number; errors: number } {

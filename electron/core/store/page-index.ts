@@ -52,8 +52,8 @@ export class PageIndex {
     this.indexCorrectedPages([key]);
   }
 
-  /** Pages whose indexed text matches an FTS query, in reading order. */
-  search(match: string, caseId: string | undefined, limit: number): PageMatch[] {
+  /** Pages whose indexed text matches an FTS query, in reading order, from the page at `fromOrd` on. */
+  search(match: string, caseId: string | undefined, limit: number, fromOrd = 0): PageMatch[] {
     // One case's pages were mostly indexed together: the index is read between the first and
     // the last of them only, not through every other case's matches before and after.
     const span = caseId
@@ -65,6 +65,9 @@ export class PageIndex {
           .get(caseId) as { lo: number | null; hi: number | null })
       : null;
     if (span && span.lo === null) return [];
+    // A later page of results starts where the last one ended: FTS5 seeks to that rowid, so a
+    // page of hits deep in the list costs what the first one does.
+    const lo = Math.max(span?.lo ?? 0, fromOrd);
     return this.db
       .prepare(
         `
@@ -72,15 +75,15 @@ export class PageIndex {
       FROM page_index JOIN page_index_rows r ON r.rowid = page_index.rowid
       JOIN files f ON f.sha256 = r.sha256 AND f.status = 'ok'
       JOIN cases c ON c.id = f.case_id
-      WHERE page_index MATCH ? ${span ? 'AND page_index.rowid BETWEEN ? AND ? AND c.id = ?' : ''}
+      WHERE page_index MATCH ? ${span ? 'AND page_index.rowid BETWEEN ? AND ? AND c.id = ?' : lo > 0 ? 'AND page_index.rowid >= ?' : ''}
       ORDER BY page_index.rowid
       LIMIT ?`,
       )
-      .all(match, ...(span ? [span.lo, span.hi, caseId] : []), limit) as PageMatch[];
+      .all(match, ...(span ? [lo, span.hi, caseId] : lo > 0 ? [lo] : []), limit) as PageMatch[];
   }
 
-  /** Pages whose corrected text (a case's own corrections) matches. */
-  searchCorrected(match: string, caseId: string | undefined, limit: number): PageMatch[] {
+  /** Pages whose corrected text (a case's own corrections) matches, from the page at `fromOrd` on. */
+  searchCorrected(match: string, caseId: string | undefined, limit: number, fromOrd = 0): PageMatch[] {
     return this.db
       .prepare(
         `
@@ -89,10 +92,11 @@ export class PageIndex {
       LEFT JOIN page_index_rows r ON r.sha256 = k.sha256 AND r.page_no = k.page_no
       JOIN files f ON f.sha256 = k.sha256 AND f.case_id = k.case_id AND f.status = 'ok'
       JOIN cases c ON c.id = k.case_id
-      WHERE corrected_index MATCH ? ${caseId ? 'AND k.case_id = ?' : ''}
+      WHERE corrected_index MATCH ? AND COALESCE(r.rowid, 0) >= ? ${caseId ? 'AND k.case_id = ?' : ''}
+      ORDER BY ord
       LIMIT ?`,
       )
-      .all(match, ...(caseId ? [caseId] : []), limit) as PageMatch[];
+      .all(match, fromOrd, ...(caseId ? [caseId] : []), limit) as PageMatch[];
   }
 
   private indexPage(sha256: string, pageNo: number, text: string): void {

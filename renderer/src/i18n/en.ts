@@ -163,6 +163,7 @@ export const en: Record<MessageKey, string> = {
   'search.person': 'Person',
   'search.anyPerson': 'All people',
   'search.count': '{n} {n|result|results}',
+  'search.countSoFar': '{n} results, still searching…',
   'search.none': 'Nothing found.',
   'search.hint':
     'Type a name, an ID or phone number (with or without separators) or a phrase. Enter opens the first hit; arrow keys choose.',

@@ -161,6 +161,7 @@ export const zh = {
   'search.person': '人员',
   'search.anyPerson': '全部人员',
   'search.count': '{n} 条结果',
+  'search.countSoFar': '{n} 条结果，继续查找…',
   'search.none': '没有找到。',
   'search.hint': '输入姓名、身份证号、电话（有无分隔符均可）或词句。回车打开第一条，上下键选择。',
   'common.close': '关闭',

@@ -28,6 +28,8 @@ interface Group {
 const DEBOUNCE_MS = 220;
 /** Enough for a common name across a 1,000-page case; the list renders only the rows in view. */
 const SEARCH_LIMIT = 2000;
+/** The first screen of hits comes at once; the rest of the list is asked for behind it, after the last one shown. */
+const FIRST_PIECE = 200;
 
 /** The list as rows: each document's heading, then its hits. */
 type Row = { kind: 'head'; group: Group } | { kind: 'hit'; hit: SearchHit; index: number };
@@ -71,25 +73,32 @@ function SearchBoxInner({ caseId, onOpenHit }: Props, inputRef: ForwardedRef<HTM
     let live = true;
     setSearching(true);
     const timer = window.setTimeout(() => {
-      const req: Request<'search'> = { query: q, limit: SEARCH_LIMIT };
+      const req: Request<'search'> = { query: q, limit: FIRST_PIECE };
       if (!allCases) req.caseId = caseId;
       if (documentType) req.documentType = documentType;
       if (entityType) req.entityType = entityType;
       if (personId && !allCases) req.personId = personId;
-      call('search', req).then(
-        (list) => {
-          if (!live) return;
-          setHits(list);
-          setError(null);
-          setActive(0);
+      const failed = (err: unknown): void => {
+        if (!live) return;
+        setError(errorText(err));
+        setSearching(false);
+      };
+      call('search', req).then((first) => {
+        if (!live) return;
+        setHits(first);
+        setError(null);
+        setActive(0);
+        const after = first[first.length - 1]?.cursor;
+        if (first.length < FIRST_PIECE || !after) {
           setSearching(false);
-        },
-        (err: unknown) => {
+          return;
+        }
+        call('search', { ...req, limit: SEARCH_LIMIT - first.length, after }).then((rest) => {
           if (!live) return;
-          setError(errorText(err));
+          setHits([...first, ...rest]);
           setSearching(false);
-        },
-      );
+        }, failed);
+      }, failed);
     }, DEBOUNCE_MS);
     return () => {
       live = false;
@@ -240,7 +249,7 @@ function SearchBoxInner({ caseId, onOpenHit }: Props, inputRef: ForwardedRef<HTM
             <span className="toolbar-spacer" />
             {q && hits && (
               <span className="muted tabular" data-testid="search-count">
-                {t('search.count', { n: hits.length })}
+                {t(searching ? 'search.countSoFar' : 'search.count', { n: hits.length })}
               </span>
             )}
           </div>
