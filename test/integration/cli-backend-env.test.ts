@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTextPdf } from '../support/text-pdf.js';
+import { openRawStore } from '../support/store-key.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const CLI = ['--import', 'tsx', path.join(repo, 'electron/cli/main.ts')];
@@ -144,4 +145,32 @@ describe('the CLI runs with the backend environment (issue 16)', () => {
     },
     180_000,
   );
+
+  it('a parent killed outright (SIGKILL, which cannot be passed on) takes the review with it: cancelled, not finished unseen', async () => {
+    const db = path.join(root, 'orphan.db');
+    const child = spawn(process.execPath, [...CLI, 'review', path.join(root, '甲案'), '--out', path.join(root, 'out-orphan'), '--db', db], {
+      cwd: repo,
+      env: plainEnv(),
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    const deadline = Date.now() + 120_000;
+    while (!/\[(ingest|ocr)\]/.test(stderr) || workers(stderr).length === 0) {
+      if (Date.now() > deadline) throw new Error(`timed out; stderr:\n${stderr}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const worker = workers(stderr)[0]!;
+    child.kill('SIGKILL');
+    await exited;
+    while (fs.existsSync(`/proc/${worker.pid}`)) {
+      if (Date.now() > deadline) throw new Error('the re-run child outlived its parent');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const d = openRawStore(db, { readonly: true });
+    const jobs = d.prepare('SELECT status FROM jobs').all() as { status: string }[];
+    d.close();
+    expect(jobs).toEqual([{ status: 'cancelled' }]);
+  }, 180_000);
 });
