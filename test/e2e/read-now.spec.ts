@@ -75,6 +75,8 @@ for (const size of SIZES) {
     const job = page.getByTestId('review-job');
     const readNow = job.getByTestId('read-now');
     await expect(readNow).toHaveText('开始阅读', { timeout: 90_000 });
+    // The page read ahead took none of OCR's time: no promise of an end before OCR has begun.
+    await expect(job).not.toContainText('预计剩余 0 秒');
     await shot(page, `${tag}-progress`);
     // A reload would drop this; it must still be here when the review has ended.
     await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
