@@ -8,6 +8,7 @@ import { defaultDataDir } from './data-dir.js';
 import { KEY_FILE_NAME, resolveStoreKey } from '../core/store/key.js';
 import { progressPrinter } from './progress.js';
 import { writeReviewOutputs } from '../core/report/outputs.js';
+import { describeProcessEnv, rerunWithBackendEnv, whenParentGone } from './backend-env.js';
 
 const USAGE = `用法 / usage:
   case-review review <案卷文件夹> --out <输出目录> [--db <数据库文件>] [--key-file <密钥文件>] [--locale zh-CN|en-US] [--reviewer <姓名>]
@@ -138,15 +139,17 @@ export async function main(argv: string[]): Promise<number> {
       );
     }
   });
-  // Ctrl-C cancels cleanly: pages read so far are kept, the next run resumes from there.
+  // Ctrl-C cancels cleanly: pages read so far are kept, the next run resumes from there. A repeat
+  // asks the same (a re-run CLI gets Ctrl-C from the terminal and again from its parent).
   let interrupted = false;
   const running = new Set<string>();
   const onSignal = () => {
     interrupted = true;
     for (const id of running) void service.api.cancelJob({ jobId: id });
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const stopWatching = whenParentGone(onSignal);
   try {
     const { caseId, jobId } = await service.api.startReview({ folder: abs });
     running.add(jobId);
@@ -184,14 +187,25 @@ export async function main(argv: string[]): Promise<number> {
     printer.message(`错误 (error): ${faultMessage(err)}`);
     return 1;
   } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    stopWatching();
     await service.close();
   }
+}
+
+/** The command line as run: in a child with the backend's environment when this process lacks it. */
+async function run(argv: string[]): Promise<number> {
+  const code = await rerunWithBackendEnv();
+  if (code !== null) return code;
+  if (process.env.CASE_REVIEW_DEBUG) process.stderr.write(`${describeProcessEnv()}\n`);
+  return main(argv);
 }
 
 // fileURLToPath, not URL.pathname: on Windows the latter is /C:/… and never equals argv[1].
 const isEntry = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isEntry) {
-  main(process.argv.slice(2)).then(
+  run(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
     },

@@ -1,5 +1,6 @@
-// The environment the backend process starts with (the desktop app's utility process, and the scale
-// bench's review child, which measures the app as it runs).
+// The environment the backend process starts with (the desktop app's utility process, the CLI, which
+// runs itself again with it (cli/backend-env.ts), and the scale bench's review child, which measures
+// the app as it runs).
 //
 // glibc gives each thread that allocates its own malloc arena; the OCR workers, onnxruntime's and
 // libvips's threads each grow one and keep it. Two arenas hold a review's peak far lower at the same

@@ -99,6 +99,10 @@ export function App() {
     [navigate],
   );
 
+  // A case opened while its review reads it (开始阅读): the case view says what is still to come.
+  const openCaseId = screen.kind === 'case' ? screen.caseId : null;
+  const reviewing = jobs.find((j) => j.caseId === openCaseId && isActive(j.status) && j.readsFiles) ?? null;
+
   const caseName = useCallback((caseId: string) => cases?.find((c) => c.id === caseId)?.name ?? null, [cases]);
 
   return (
@@ -138,6 +142,7 @@ export function App() {
               key={screen.caseId}
               caseId={screen.caseId}
               version={reviewVersion}
+              reviewing={reviewing ? { progress: reviewing.progress } : null}
               place={screen.place}
               onPlace={onPlace}
               onBack={showCases}

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli/main.js';
+import { BACKEND_PROCESS_ENV } from '../../electron/core/process-env.js';
 import type { ReviewJson } from '../../shared/review.js';
 import { writeTextPdf } from '../support/text-pdf.js';
 import { lastJobCounts } from '../support/review-case.js';
@@ -77,7 +78,8 @@ describe('a review killed inside each stage (issue 15)', () => {
     'killed at %s: the next run finishes, reads nothing twice, and writes the same review.json',
     async (point) => {
       const db = path.join(root, `${point.replace(':', '-')}.db`);
-      // One process (tsx as a loader, not its CLI, which would run the review in a child of its own).
+      // One process (tsx as a loader, not its CLI, which would run the review in a child of its own; the
+      // backend's environment given, so the CLI does not run itself again in a child either).
       const child = spawn(
         process.execPath,
         [
@@ -94,7 +96,7 @@ describe('a review killed inside each stage (issue 15)', () => {
         {
           cwd: repo,
           stdio: 'ignore',
-          env: { ...process.env, CASE_REVIEW_KILL_AT: point },
+          env: { ...process.env, ...BACKEND_PROCESS_ENV, CASE_REVIEW_KILL_AT: point },
         },
       );
       const signal = await new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, sig) => resolve(sig)));

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli/main.js';
+import { BACKEND_PROCESS_ENV } from '../../electron/core/process-env.js';
 import { writeTextPdf } from '../support/text-pdf.js';
 import { lastJobCounts } from '../support/review-case.js';
 import { openRawStore } from '../support/store-key.js';
@@ -45,11 +46,12 @@ beforeAll(async () => {
 
 describe('a review killed half-way (issue 3)', () => {
   it('resumes without reading again any page read before the kill', async () => {
-    // One process: tsx as a loader (its CLI would run the review in a child that outlives the kill).
+    // One process: tsx as a loader (its CLI would run the review in a child that outlives the kill),
+    // started with the backend's environment so the CLI does not run itself again in a child either.
     const child = spawn(
       process.execPath,
       ['--import', 'tsx', path.join(repo, 'electron/cli/main.ts'), 'review', folder, '--out', path.join(root, 'out1'), '--db', db],
-      { cwd: repo, stdio: 'ignore' },
+      { cwd: repo, stdio: 'ignore', env: { ...process.env, ...BACKEND_PROCESS_ENV } },
     );
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     // Kill hard (no cleanup at all) as soon as some, but not all, pages are stored.

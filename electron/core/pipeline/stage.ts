@@ -51,11 +51,15 @@ export function throttledProgress(emit: (e: ProgressEvent) => void, base: { case
   let last = 0;
   let lastStage = '';
   let stageStart = Date.now();
+  // What a stage found done when it began (the page read ahead for the desk, pages an earlier run read)
+  // took none of its time: the rate is of the rest, or one page read ahead promises "0 s left".
+  let doneAtStart = 0;
   return (stage: StageName, done: number, total: number, messageKey: string, file?: string) => {
     const t = Date.now();
     if (stage !== lastStage) {
       lastStage = stage;
       stageStart = t;
+      doneAtStart = done;
       last = 0;
     }
     const edge = done === 0 || done >= total;
@@ -63,7 +67,8 @@ export function throttledProgress(emit: (e: ProgressEvent) => void, base: { case
     last = t;
     const e: ProgressEvent = { ...base, stage, done, total, messageKey };
     if (file) e.file = file;
-    if (done > 0 && done < total) e.etaSeconds = Math.round((((t - stageStart) / done) * (total - done)) / 1000);
+    const doneHere = done - doneAtStart;
+    if (doneHere > 0 && done < total) e.etaSeconds = Math.round((((t - stageStart) / doneHere) * (total - done)) / 1000);
     emit(e);
   };
 }

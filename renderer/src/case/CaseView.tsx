@@ -40,7 +40,8 @@ import type { Highlight } from './usePageMarks';
 import { useHitWalk } from './useHitWalk';
 import { useReaderKeys } from './useReaderKeys';
 import { useWordSelection } from './useWordSelection';
-import type { Annotation, PageRef, Request, SearchHit } from '../../../shared/api';
+import { ReviewBanner } from './ReviewBanner';
+import type { Annotation, PageRef, ProgressEvent, Request, SearchHit } from '../../../shared/api';
 
 // cytoscape is most of the bundle and only the graph tab needs it: loaded when first opened.
 const GraphView = lazy(async () => ({ default: (await import('../graph/GraphView')).GraphView }));
@@ -50,6 +51,8 @@ interface Props {
   caseId: string;
   /** Changes when a review of this case finishes, to reload what it produced. */
   version: number;
+  /** The review reading this case right now: its catalogue, people and findings are still to come. */
+  reviewing: { progress: ProgressEvent | null } | null;
   place: CasePlace;
   /** A new place: pushed (the back button returns here) or replacing this one (paging, a settled default). */
   onPlace(place: CasePlace, how: 'push' | 'replace'): void;
@@ -57,7 +60,7 @@ interface Props {
   onOpenCase(caseId: string, place: CasePlace): void;
 }
 
-export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }: Props) {
+export function CaseView({ caseId, version, reviewing, place, onPlace, onBack, onOpenCase }: Props) {
   const { t } = useI18n();
   const [zoom, setZoom] = useState(1);
   const [pageVersion, setPageVersion] = useState(0);
@@ -348,25 +351,34 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
         onBack={onBack}
         onOpenHit={openHit}
       />
+      {reviewing && <ReviewBanner progress={reviewing.progress} />}
       {tab === 'timeline' &&
-        tabBody(<TimelineView caseId={caseId} onOpen={openRef} documentTitle={(id) => documents.find((d) => d.id === id)?.title ?? ''} />)}
-      {tab === 'findings' && tabBody(<FindingsPanel caseId={caseId} onOpen={openRef} />)}
+        tabBody(
+          <TimelineView
+            caseId={caseId}
+            version={version}
+            onOpen={openRef}
+            documentTitle={(id) => documents.find((d) => d.id === id)?.title ?? ''}
+          />,
+        )}
+      {tab === 'findings' && tabBody(<FindingsPanel caseId={caseId} version={version} reviewing={reviewing !== null} onOpen={openRef} />)}
       {tab === 'compare' &&
         tabBody(
           <Suspense fallback={loading}>
-            <CompareView caseId={caseId} onOpen={openRef} />
+            <CompareView caseId={caseId} version={version} onOpen={openRef} />
           </Suspense>,
         )}
       {tab === 'graph' &&
         tabBody(
           <Suspense fallback={loading}>
-            <GraphView caseId={caseId} onOpenEntity={openEntity} />
+            <GraphView caseId={caseId} version={version} onOpenEntity={openEntity} />
           </Suspense>,
         )}
       {tab === 'history' && tabBody(<HistoryView caseId={caseId} />)}
       <div className="case-panes" hidden={tab !== 'read'}>
         <Catalogue
           detail={detail}
+          reviewing={reviewing !== null}
           currentDocumentId={currentDocument?.id ?? null}
           findingCounts={findingCounts}
           onSelect={(d) => moveTo({ fileId: d.fileId, page: d.pageFrom }, 'push')}
@@ -407,6 +419,7 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
           caseId={caseId}
           detail={detail}
           version={version}
+          reviewing={reviewing !== null}
           side={place.side}
           onSide={(side) => go({ side }, 'replace')}
           entityId={place.entity}

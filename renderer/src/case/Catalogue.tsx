@@ -13,13 +13,15 @@ const OVERSCAN = 8;
 
 interface Props {
   detail: CaseDetail;
+  /** A review is reading the case: the catalogue is made once every page is read. */
+  reviewing: boolean;
   currentDocumentId: string | null;
   /** Findings whose evidence lies in each document, by document id. */
   findingCounts: ReadonlyMap<string, number>;
   onSelect(entry: CatalogueEntry): void;
 }
 
-export function Catalogue({ detail, currentDocumentId, findingCounts, onSelect }: Props) {
+export function Catalogue({ detail, reviewing, currentDocumentId, findingCounts, onSelect }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const listRef = useRef<HTMLDivElement>(null);
@@ -65,7 +67,7 @@ export function Catalogue({ detail, currentDocumentId, findingCounts, onSelect }
         </span>
       </div>
       {docs.length === 0 ? (
-        <p className="muted pane-empty">{t('case.noDocuments')}</p>
+        <p className="muted pane-empty">{t(reviewing ? 'case.noDocumentsYet' : 'case.noDocuments')}</p>
       ) : (
         <div className="catalogue-list" ref={listRef} onKeyDown={onKeyDown} role="list" data-testid="catalogue">
           <div style={{ height: totalHeight, position: 'relative' }}>

@@ -16,6 +16,8 @@ interface Props {
   caseId: string;
   detail: CaseDetail;
   version: number;
+  /** A review is reading the case: no findings yet is not "none found". */
+  reviewing: boolean;
   side: SideTab;
   onSide(side: SideTab): void;
   entityId: string | null;
@@ -93,7 +95,7 @@ export function SidePanel(p: Props) {
       {p.side === 'entities' && <EntitiesTab caseId={p.caseId} view={p.view} version={p.version} onOpenEntity={p.onOpenEntity} />}
       {p.side === 'findings' && (
         <div className="tab-scroll">
-          <FindingsPanel caseId={p.caseId} onOpen={p.onOpen} compact />
+          <FindingsPanel caseId={p.caseId} version={p.version} reviewing={p.reviewing} onOpen={p.onOpen} compact />
         </div>
       )}
       {p.side === 'notes' && (

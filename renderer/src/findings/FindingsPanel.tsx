@@ -13,6 +13,10 @@ import { useVirtualRows } from '../virtual/useVirtualRows';
 
 interface Props {
   caseId: string;
+  /** Bumped when a review of the case ends: the list is asked again, drafts and filters kept. */
+  version?: number;
+  /** A review is reading the case: an empty list is not yet "no issues found". */
+  reviewing?: boolean;
   onOpen: (ref: PageRef) => void;
   /** A narrow side panel: one finding open at a time, the rest as one-line rows. */
   compact?: boolean;
@@ -39,7 +43,7 @@ function ordered(list: FindingView[]): FindingView[] {
     .map(({ f }) => f);
 }
 
-export function FindingsPanel({ caseId, onOpen, compact = false }: Props) {
+export function FindingsPanel({ caseId, version = 0, reviewing = false, onOpen, compact = false }: Props) {
   const { text, lang } = useText(FINDINGS_TEXT);
   const [findings, setFindings] = useState<FindingView[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -53,8 +57,10 @@ export function FindingsPanel({ caseId, onOpen, compact = false }: Props) {
   const cards = useRef(new Map<string, HTMLElement>());
 
   useEffect(() => {
-    let live = true;
     setFindings(null);
+  }, [caseId]);
+  useEffect(() => {
+    let live = true;
     setLoadError(null);
     call('listFindings', { caseId, includeResolved: true }).then(
       (list) => {
@@ -67,7 +73,7 @@ export function FindingsPanel({ caseId, onOpen, compact = false }: Props) {
     return () => {
       live = false;
     };
-  }, [caseId]);
+  }, [caseId, version]);
 
   // The filter names each rule as the cards do; its id stays the option's value.
   const rules = useMemo(() => {
@@ -226,7 +232,7 @@ export function FindingsPanel({ caseId, onOpen, compact = false }: Props) {
         </div>
       )}
       <div className="findings-scroll" tabIndex={0} aria-label={text('findings.keys')} ref={scrollRef}>
-        {findings.length === 0 && <p className="muted pane-empty">{text('findings.empty')}</p>}
+        {findings.length === 0 && <p className="muted pane-empty">{text(reviewing ? 'findings.pending' : 'findings.empty')}</p>}
         {findings.length > 0 && shown.length === 0 && <p className="muted pane-empty">{text('findings.emptyFiltered')}</p>}
         <div style={{ height: virtual.totalHeight, position: 'relative' }}>
           {virtual.rows.map(({ index, key, top }) => {

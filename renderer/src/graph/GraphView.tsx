@@ -15,6 +15,8 @@ import './graph.css';
 
 interface Props {
   caseId: string;
+  /** Bumped when a review of the case ends: the graph is asked again. */
+  version?: number;
   onOpenEntity: (entityId: string) => void;
 }
 
@@ -37,7 +39,7 @@ interface Hover {
   lines: string[];
 }
 
-export function GraphView({ caseId, onOpenEntity }: Props) {
+export function GraphView({ caseId, version = 0, onOpenEntity }: Props) {
   const { text, lang } = useText(GRAPH_TEXT);
   const [graph, setGraph] = useState<Graph | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -68,7 +70,7 @@ export function GraphView({ caseId, onOpenEntity }: Props) {
     return () => {
       live = false;
     };
-  }, [caseId]);
+  }, [caseId, version]);
 
   const typeCounts = useMemo(() => {
     const counts = new Map<EntityType, number>();

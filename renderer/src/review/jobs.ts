@@ -18,7 +18,11 @@ export interface TrackedJob {
   dismissed: boolean;
   /** A page of the case was read during this job: the reviewer can start reading before it ends. */
   pageRead?: boolean;
+  /** The job reads the case's files (a review), not only re-derives from words already read (after a correction). */
+  readsFiles?: boolean;
 }
+
+const READING_STAGES: ReadonlySet<string> = new Set(['ingest', 'ocr']);
 
 export const isActive = (s: JobStatus): boolean => s === 'queued' || s === 'running';
 
@@ -57,12 +61,18 @@ export function useJobs(onFinished: (job: TrackedJob) => void): JobTracker {
     return onEvent((e: BackendEvent) => {
       if (e.kind === 'progress') {
         const p = e.event;
-        upsert(p.jobId, p.caseId, (j) => ({ ...j, progress: p, waitingFor: null, status: isActive(j.status) ? 'running' : j.status }));
+        upsert(p.jobId, p.caseId, (j) => ({
+          ...j,
+          progress: p,
+          waitingFor: null,
+          status: isActive(j.status) ? 'running' : j.status,
+          readsFiles: j.readsFiles || READING_STAGES.has(p.stage),
+        }));
       } else if (e.kind === 'page') {
         const { caseId } = e.event;
         setJobs((prev) =>
           prev.some((j) => j.caseId === caseId && isActive(j.status) && !j.pageRead)
-            ? prev.map((j) => (j.caseId === caseId && isActive(j.status) ? { ...j, pageRead: true } : j))
+            ? prev.map((j) => (j.caseId === caseId && isActive(j.status) ? { ...j, pageRead: true, readsFiles: true } : j))
             : prev,
         );
       } else if (e.kind === 'job') {

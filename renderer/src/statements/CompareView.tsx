@@ -15,6 +15,8 @@ import './compare.css';
 
 interface Props {
   caseId: string;
+  /** Bumped when a review of the case ends: the statements are listed again. */
+  version?: number;
   onOpen: (ref: PageRef) => void;
 }
 
@@ -33,7 +35,7 @@ function remember(caseId: string, patch: Partial<Memory>): void {
   memory.set(caseId, { ...(memory.get(caseId) ?? EMPTY), ...patch });
 }
 
-export function CompareView({ caseId, onOpen }: Props) {
+export function CompareView({ caseId, version = 0, onOpen }: Props) {
   const { text, lang } = useText(COMPARE_TEXT);
   const { t } = useI18n();
   const [initial] = useState<Memory>(() => memory.get(caseId) ?? EMPTY);
@@ -67,7 +69,7 @@ export function CompareView({ caseId, onOpen }: Props) {
     return () => {
       live = false;
     };
-  }, [caseId, attempt]);
+  }, [caseId, attempt, version]);
 
   const comparingKey = comparing ? comparing.join('|') : null;
   useEffect(() => {

@@ -9,17 +9,19 @@ import './timeline.css';
 
 interface Props {
   caseId: string;
+  /** Bumped when a review of the case ends: drawn again from what it found. */
+  version?: number;
   onOpen: (ref: PageRef) => void;
   /** A document's title by its id, for the places a conflicting time was read. */
   documentTitle?: (id: string) => string;
 }
 
-export function TimelineView({ caseId, onOpen, documentTitle }: Props) {
+export function TimelineView({ caseId, version = 0, onOpen, documentTitle }: Props) {
   const { text, lang } = useText(TIMELINE_TEXT);
   const req = useMemo(() => ({ caseId }), [caseId]);
-  const timeline = useCall('getTimeline', req);
+  const timeline = useCall('getTimeline', req, { keep: true, version });
   // Only for titles and evidence of the finding marks: the axis stands without them.
-  const findings = useCall('listFindings', req);
+  const findings = useCall('listFindings', req, { keep: true, version });
 
   if (timeline.error)
     return (

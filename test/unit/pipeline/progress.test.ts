@@ -25,4 +25,19 @@ describe('progress events', () => {
     progress('rules', 0, 1, 'rules.checking');
     expect(events.at(-1)).toMatchObject({ stage: 'rules', done: 0 });
   });
+
+  it('time from what the stage itself did: pages done before it began promise no early end', () => {
+    vi.useFakeTimers();
+    const events: ProgressEvent[] = [];
+    const progress = throttledProgress((e) => events.push(e), { caseId: 'c', jobId: 'j' }, 0);
+    // The desk's first page was read during ingest: OCR begins with 1 of 10 done.
+    progress('ocr', 1, 10, 'ocr.reading');
+    expect(events.at(-1)?.etaSeconds).toBeUndefined();
+    vi.advanceTimersByTime(4_000);
+    progress('ocr', 2, 10, 'ocr.reading'); // one page in 4 s, eight to go
+    expect(events.at(-1)?.etaSeconds).toBe(32);
+    vi.advanceTimersByTime(4_000);
+    progress('ocr', 3, 10, 'ocr.reading');
+    expect(events.at(-1)?.etaSeconds).toBe(28);
+  });
 });
