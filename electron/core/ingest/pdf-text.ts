@@ -29,7 +29,7 @@ export interface PdfTextPage {
 type ToPage = (rect: [number, number, number, number]) => number[];
 
 /** Reads every page's text layer; pages whose layer is empty come back with text ''. */
-export async function readPdfText(bytes: Uint8Array): Promise<PdfTextPage[]> {
+export async function readPdfText(bytes: Uint8Array, onPage?: (page: PdfTextPage) => void): Promise<PdfTextPage[]> {
   const { getDocument } = await loadPdfJs();
   // pdf.js takes ownership of (detaches) the buffer it is given
   const task = getDocument({ ...PDFJS_ASSETS, data: new Uint8Array(bytes), verbosity: 0 });
@@ -56,8 +56,10 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfTextPage[]> {
         content.items.flatMap((i) => ('str' in i ? [i as TextRun] : [])),
         toPage,
       );
-      pages.push({ page: n, text: normaliseExtractedText(raw), width: vp.width, height: vp.height, words });
+      const read: PdfTextPage = { page: n, text: normaliseExtractedText(raw), width: vp.width, height: vp.height, words };
+      pages.push(read);
       page.cleanup();
+      onPage?.(read);
     }
     return pages;
   } finally {

@@ -38,10 +38,17 @@ export class UnreadableFileError extends Error {
  * Reads what can be read without OCR: PDF text layers, DOCX and TXT text, and the page
  * count and size of images. Pages without usable text come back with text null, for OCR.
  */
-export async function readCaseFile(bytes: Uint8Array, kind: FileKind): Promise<ReadResult> {
+/**
+ * `onPageToOcr` is told, as soon as it is known, of each page only OCR can read (a scanned PDF's
+ * page without a text layer, an image's first page): the review starts its OCR engine, and reads
+ * the desk's first page, while the rest of a long volume is still being read for text.
+ */
+export async function readCaseFile(bytes: Uint8Array, kind: FileKind, onPageToOcr?: (page: number) => void): Promise<ReadResult> {
   switch (kind) {
     case 'pdf': {
-      const pages = await readPdfText(bytes);
+      const pages = await readPdfText(bytes, (p) => {
+        if (!isUsableTextLayer(p.text)) onPageToOcr?.(p.page);
+      });
       return {
         kind,
         pageCount: pages.length,
@@ -73,6 +80,7 @@ export async function readCaseFile(bytes: Uint8Array, kind: FileKind): Promise<R
     }
     case 'image':
     case 'tiff': {
+      onPageToOcr?.(1);
       let meta: Metadata;
       try {
         // The header only, whatever the size: the size is what decides, and is told.
