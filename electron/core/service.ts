@@ -1,5 +1,6 @@
 // Over 400 lines on purpose: createService is one closure over the store, the job queue, case leases and listeners;
 // each API method is a few lines over that shared state, the work itself is in pipeline/, desk/, search/ and report/.
+import { loadPdfJs } from './pdf/pdfjs.js';
 import crypto from 'node:crypto';
 import sharp from 'sharp';
 import type { Stats } from 'node:fs';
@@ -43,6 +44,8 @@ export interface CaseReviewService {
   onEvent(listener: (e: BackendEvent) => void): () => void;
   /** Resolves when the job ends (any status). */
   whenJobEnds(jobId: string): Promise<JobStatus>;
+  /** Resolves once what the service loads ahead of the first case (pdf.js) is loaded. */
+  whenWarm(): Promise<void>;
   store: CaseStore;
   close(): Promise<void>;
 }
@@ -566,6 +569,12 @@ export function createService(opts: ServiceOptions): CaseReviewService {
   if (opts.resumeJobs) {
     for (const j of store.interruptedJobs()) enqueue(j.id, j.case_id, j.kind === 'reanalyse');
   }
+  // pdf.js (library and worker, about a second to load) is loaded while the app waits for its
+  // first case, not after the drop; a failure here is met again, and reported, where a PDF is read.
+  const warm = loadPdfJs().then(
+    () => undefined,
+    () => undefined,
+  );
 
   return {
     api: validated,
@@ -583,6 +592,7 @@ export function createService(opts: ServiceOptions): CaseReviewService {
       listeners.add(l);
       return () => listeners.delete(l);
     },
+    whenWarm: () => warm,
     whenJobEnds(jobId) {
       const p = jobEnds.get(jobId);
       if (p) return p;

@@ -27,7 +27,19 @@ export const PDFJS_ASSETS = {
 export type PdfJs = typeof PdfJsModule;
 let pdfjs: Promise<PdfJs> | null = null;
 
+// pdf.js in Node runs its worker on the main thread (a "fake worker") and imports the worker's
+// module on the first getDocument: ~0.6 s the first PDF of a dropped case waited for. Loaded
+// with the library; the module registers itself as globalThis.pdfjsWorker, where pdf.js looks
+// for a worker already loaded (set here too, should a later version stop doing so).
+const WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+
 export function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  pdfjs ??= Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import(WORKER) as Promise<{ WorkerMessageHandler: unknown }>]).then(
+    ([lib, worker]) => {
+      const g = globalThis as { pdfjsWorker?: { WorkerMessageHandler: unknown } };
+      g.pdfjsWorker ??= worker;
+      return lib;
+    },
+  );
   return pdfjs;
 }
