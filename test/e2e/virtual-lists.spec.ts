@@ -41,14 +41,26 @@ test('5,000 rows: only those in view are in the DOM, scrolling shows later ones,
       return { ...d, documents, documentCount: N };
     }),
   );
+  // The desk asks for the first screen of hits, then for the rest after the last one: the first
+  // piece is the first 200 of the list, the second everything after it (more than the desk's
+  // 2,000, so that the list holds 5,000 rows).
+  const searches: { limit?: number; after?: string }[] = [];
+  let pattern: SearchHit | undefined;
   await page.route('**/api/call/search', (route) =>
-    // the list is made whole from the first piece: the desk's request for the rest gets nothing more
     multiply<SearchHit[]>(route, (hits) => {
-      if ((route.request().postDataJSON() as { after?: string }).after) return [];
-      const first = hits[0];
-      return first
-        ? Array.from({ length: N }, (_, i) => ({ ...first, page: (i % 2) + 1, snippet: `第${i + 1}处：${first.snippet}` }))
-        : hits;
+      const req = route.request().postDataJSON() as { limit?: number; after?: string };
+      searches.push(req);
+      // the real backend has no hit after the mock's cursor: the copies are of its first hit
+      const first = (pattern ??= hits[0]);
+      if (!first) return hits;
+      const all = Array.from({ length: N }, (_, i) => ({
+        ...first,
+        page: (i % 2) + 1,
+        snippet: `第${i + 1}处：${first.snippet}`,
+        cursor: `${i}.1.0`,
+      }));
+      const from = req.after ? Number(req.after.split('.')[0]) + 1 : 0;
+      return req.after ? all.slice(from) : all.slice(0, req.limit ?? N);
     }),
   );
   await page.route('**/api/call/listFindings', (route) =>
@@ -102,6 +114,10 @@ test('5,000 rows: only those in view are in the DOM, scrolling shows later ones,
   const input = page.getByTestId('search-input');
   await input.fill('李建国');
   await expect(page.getByTestId('search-count')).toContainText(String(N));
+  expect(searches.map((r) => [r.limit, r.after ?? null])).toEqual([
+    [200, null],
+    [1800, '199.1.0'],
+  ]);
   const hits = page.getByTestId('search-hit');
   await expect(hits.first()).toBeVisible();
   expect(await hits.count()).toBeLessThan(100);

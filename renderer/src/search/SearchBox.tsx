@@ -89,7 +89,7 @@ function SearchBoxInner({ caseId, onOpenHit }: Props, inputRef: ForwardedRef<HTM
         setError(null);
         setActive(0);
         const after = first[first.length - 1]?.cursor;
-        if (first.length < FIRST_PIECE || !after) {
+        if (first.length < FIRST_PIECE || first.length >= SEARCH_LIMIT || !after) {
           setSearching(false);
           return;
         }
