@@ -10,6 +10,8 @@ import type { CaseDetail } from '../../shared/api.js';
 export interface ScaleReviewJob {
   folder: string;
   dbPath: string;
+  /** Drop the case the moment the service exists, before what it loads ahead is loaded. */
+  cold?: boolean;
 }
 export interface ScaleReviewOutcome {
   pages: number;
@@ -53,9 +55,11 @@ export async function runScaleReview(job: ScaleReviewJob): Promise<ScaleReviewOu
   const { api } = service;
   // The desktop app's backend starts with the app, before the reviewer drops a folder: what it
   // loads ahead (pdf.js) is loaded by then, as here.
-  const warming = performance.now();
-  await service.whenWarm();
-  console.log(`  backend warm in ${(performance.now() - warming).toFixed(0)} ms`);
+  if (!job.cold) {
+    const warming = performance.now();
+    await service.whenWarm();
+    console.log(`  backend warm in ${(performance.now() - warming).toFixed(0)} ms`);
+  }
   let firstPageEventMs: number | null = null;
   let ingestMs: number | null = null;
   let ocrMs: number | null = null;
