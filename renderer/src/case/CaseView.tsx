@@ -16,6 +16,7 @@ import { errorText, useCall } from '../useCall';
 import { CaseBar } from './CaseBar';
 import { Catalogue } from './Catalogue';
 import { PageViewer, ZOOM_MAX, ZOOM_MIN } from './PageViewer';
+import type { StripHandle } from './useStrip';
 import { SelectionBar } from './SelectionBar';
 import { SidePanel } from './SidePanel';
 import { WordEditor } from './WordEditor';
@@ -70,6 +71,9 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
   const jumpRef = useRef<HTMLInputElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const overlayRef = useRef<HTMLDivElement>(null);
+  const stripRef = useRef<StripHandle>(null);
+  // A word clicked on a page beside the current one: opened once that page is the current one.
+  const editNext = useRef<{ fileId: number; page: number; index: number; at: { x: number; y: number } } | null>(null);
   const findingCursor = useRef(-1);
   const placeRef = useRef(place);
   placeRef.current = place;
@@ -130,8 +134,12 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
   const shownPage = view?.page ?? null;
   const [pending, setPending] = useWordSelection(view, [textRef, overlayRef]);
   useEffect(() => {
-    setEditing(null);
+    const next = editNext.current;
+    const arrived = next !== null && view !== null && next.fileId === view.fileId && next.page === view.page;
+    if (arrived) editNext.current = null;
+    setEditing(arrived ? { index: next.index, at: next.at } : null);
     setPending(null);
+    // Only a change of page settles this; the view itself changes with every correction.
   }, [shownSha, shownPage, setPending]);
 
   // While a review runs, a page being read may be OCRed under the reviewer's eyes.
@@ -248,6 +256,7 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
       return true;
     },
     step,
+    scroll: (kind, dir) => stripRef.current?.scroll(kind, dir),
     stepDocument: stepDoc,
     nextFinding() {
       if (!position) return;
@@ -269,6 +278,16 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
       setEditing({ index, at });
     },
     [resetSave],
+  );
+  const onPageWordClick = useCallback(
+    (pos: Position, index: number, at: { x: number; y: number }) => {
+      if (position && pos.fileId === position.fileId && pos.page === position.page) onWordClick(index, at);
+      else {
+        resetSave();
+        editNext.current = { ...pos, index, at };
+      }
+    },
+    [position, onWordClick, resetSave],
   );
   const editedTarget = view && editing ? { caseId, fileId: view.fileId, page: view.page, wordIndex: editing.index } : null;
 
@@ -381,7 +400,9 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
           view={view}
           marks={marks}
           overlayRef={overlayRef}
-          onWordClick={editable ? onWordClick : null}
+          onWordClick={onPageWordClick}
+          onCurrent={(pos) => moveTo(pos, 'replace')}
+          stripRef={stripRef}
           actions={
             view && (
               <button
