@@ -2,7 +2,8 @@
 // the mouse wheel runs from one file's last page into the next file's first with both on
 // screen at the seam; only the pages near the viewport exist in the DOM however long the
 // case; the page box and the address follow the page that fills the view; the page box,
-// j/k and the thumbnails scroll the strip to a page; PageDown scrolls a screen.
+// j/k and the thumbnails scroll the strip to a page; PageDown scrolls a screen; a zoom
+// widens the pages and keeps the reader on theirs.
 // On the generated case of many files, at 1440×900 and 1024×768.
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
@@ -117,6 +118,20 @@ for (const size of [
       const landed = await rect(slot(page, long.id, target).locator('.page-sheet'));
       expect(shownHeight(landed, view)).toBeGreaterThan(view.height * 0.5);
       await shot(page, `${tag}-2-jumped`);
+
+      // ── 2b. A zoom widens every page and keeps the reader on theirs ──
+      const narrow = await rect(slot(page, long.id, target).locator('.page-sheet'));
+      await page.keyboard.press('+');
+      await expect
+        .poll(async () => (await rect(slot(page, long.id, target).locator('.page-sheet'))).width)
+        .toBeGreaterThan(narrow.width * 1.2);
+      const zoomed = await rect(slot(page, long.id, target).locator('.page-sheet'));
+      expect(Math.abs(zoomed.y - narrow.y)).toBeLessThan(zoomed.height * 0.1);
+      await expect(counter).toHaveText(`第 ${target} / ${long.pages} 页`);
+      await shot(page, `${tag}-2-zoomed`);
+      await page.keyboard.press('0');
+      await expect.poll(async () => (await rect(slot(page, long.id, target).locator('.page-sheet'))).width).toBe(narrow.width);
+      await expect(counter).toHaveText(`第 ${target} / ${long.pages} 页`);
 
       // ── 3. k turns back one page; PageDown scrolls a screen, the page box following ──
       await page.keyboard.press('k');
