@@ -11,6 +11,7 @@ import { backend } from './backend.js';
 import { readState } from './state.js';
 import { collectErrors, guardOffline, shot } from './browser.js';
 import { visibleName } from '../../shared/names.js';
+import { SCANNED_DOCUMENT } from './case-folder.js';
 
 type Rect = { x: number; y: number; width: number; height: number };
 
@@ -189,3 +190,45 @@ for (const size of [
     });
   });
 }
+
+test('a word on the page below the current one is corrected there: the page becomes the current one where it is', async ({ page }) => {
+  const state = readState();
+  const outside = guardOffline(page);
+  const errors = collectErrors(page);
+  await page.goto(state.url);
+  await page.getByLabel('案卷文件夹路径').fill(state.caseFolder);
+  await page.getByRole('button', { name: '开始审查', exact: true }).click();
+  await expect(page.getByTestId('catalogue-count')).toHaveText('4', { timeout: 4 * 60_000 });
+  const viewerFile = page.locator('.viewer-file');
+  const scroller = page.getByTestId('page-strip');
+  // The file before the scan, at its top; the scan's first lines brought up into the view's lower part.
+  await page.getByTestId('catalogue-entry').filter({ hasText: '拘留证' }).click();
+  await expect(viewerFile).toHaveText('03-拘留证.pdf');
+  const scan = page.locator('.strip-slot').filter({ has: page.locator('.strip-file', { hasText: SCANNED_DOCUMENT.file }) });
+  await expect(scan.locator('.ocr-word').first()).toBeAttached({ timeout: 60_000 });
+  const view = await rect(scroller);
+  const top = await scan.evaluate((el) => (el as HTMLElement).offsetTop);
+  await scroller.evaluate(
+    (el, y) => {
+      el.scrollTop = y;
+    },
+    top - view.height * 0.6,
+  );
+  await expect(viewerFile).toHaveText('03-拘留证.pdf');
+  const word = scan.locator('.ocr-word').first();
+  await expect(word).toBeVisible();
+  const text = (await word.textContent()) ?? '';
+  const before = await scroller.evaluate((el) => el.scrollTop);
+  await word.click();
+  await expect(viewerFile).toHaveText(SCANNED_DOCUMENT.file);
+  const editor = page.getByTestId('word-editor');
+  await expect(editor).toBeVisible();
+  await expect(editor.getByTestId('word-input')).toHaveValue(text);
+  // The strip stayed where the reader was.
+  expect(Math.abs((await scroller.evaluate((el) => el.scrollTop)) - before)).toBeLessThan(2);
+  await shot(page, 'strip-1440-5-word-below');
+  await page.keyboard.press('Escape');
+  await expect(editor).toBeHidden();
+  expect(outside).toEqual([]);
+  expect(errors).toEqual([]);
+});
