@@ -6,6 +6,7 @@
 import { errorText } from '../errors';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { RefObject } from 'react';
+import { onEvent } from '../api';
 import { useI18n } from '../i18n';
 import { useCall } from '../useCall';
 import { usePageMarks } from './usePageMarks';
@@ -127,7 +128,17 @@ function StripPage(props: PageProps) {
 
   // The pages beside the current one fetch their own words; the current one's come from the case view.
   const req = useMemo(() => (current ? null : { caseId, fileId: slot.fileId, page: slot.page }), [current, caseId, slot.fileId, slot.page]);
-  const fetched = useCall('getPage', req, { keep: true });
+  // A page read while the review runs is asked for again, as the case view does for its own.
+  const [read, setRead] = useState(0);
+  useEffect(
+    () =>
+      onEvent((e) => {
+        if (e.kind === 'page' && e.event.caseId === caseId && e.event.sha256 === slot.sha256 && e.event.page === slot.page)
+          setRead((n) => n + 1);
+      }),
+    [caseId, slot.sha256, slot.page],
+  );
+  const fetched = useCall('getPage', req, { keep: true, version: read });
   const ownView = fetched.data && fetched.data.fileId === slot.fileId && fetched.data.page === slot.page ? fetched.data : null;
   const given = props.view && props.view.fileId === slot.fileId && props.view.page === slot.page ? props.view : null;
   const ownMarks = usePageMarks(given ? null : ownView, null).marks;

@@ -73,7 +73,6 @@ export const en: Record<MessageKey, string> = {
   'page.thumbs': 'Thumbnails',
   'page.thumbsTitle': 'Show or hide thumbnails of the whole volume',
   'page.thumbLabel': '{file} page {page}',
-  'page.nextFile': 'Keep scrolling to go on to the next file: {file}',
   'page.evidenceTitle': 'Evidence: {text}',
   'hits.counter': 'Hit {index} / {count}',
   'hits.prev': 'Previous',

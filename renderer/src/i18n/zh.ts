@@ -72,7 +72,6 @@ export const zh = {
   'page.thumbs': '缩略图',
   'page.thumbsTitle': '显示或隐藏整卷缩略图',
   'page.thumbLabel': '{file} 第 {page} 页',
-  'page.nextFile': '继续向下滚动，进入下一份：{file}',
   'page.evidenceTitle': '问题依据：{text}',
   'hits.counter': '命中 {index} / {count}',
   'hits.prev': '上一处',
