@@ -162,8 +162,12 @@ for (const size of [
         }, at);
         await page.mouse.wheel(0, 60);
         await expect(page.locator('.strip-slot img').first()).toBeVisible({ timeout: 60_000 });
+        // Every mounted page's image loaded: none still stands as a placeholder.
+        await expect(page.locator('.strip-slot .page-sheet > p')).toHaveCount(0, { timeout: 60_000 });
         counts.push(await page.locator('.strip-slot').count(), await page.locator('.strip-slot img').count());
       }
+      // The figure: pages mounted and images in the DOM at each stop, against the case's pages.
+      console.log(`strip ${size.width}×${size.height}: ${pages} pages; mounted/images at 25/50/75/100%: ${counts.join(' ')}`);
       for (const n of counts) expect(n).toBeLessThanOrEqual(8);
       // At the end of the strip: the last page of the last file is the page.
       const last = files.at(-1);

@@ -91,7 +91,7 @@ export const zh = {
   'source.docx': 'Word 文档',
   'source.txt': '文本文件',
   'keys.hint':
-    '翻页 PageUp/PageDown 或 j/k · 上/下一份文书 n/p 或 ]/[ · 下一处审查意见 f · 搜索 / 或 Ctrl+F · 缩放 +/- · 适合宽度 0 · 关闭 Esc',
+    '滚动 PageUp/PageDown 或 ↑/↓ · 翻页 ←/→ 或 j/k · 跳到页码 g · 上/下一份文书 n/p 或 ]/[ · 下一处审查意见 f · 搜索 / 或 Ctrl+F · 缩放 +/- · 适合宽度 0 · 关闭 Esc',
   'error.generic': '出错了：{message}',
   'common.loading': '加载中…',
   'common.retry': '重试',
