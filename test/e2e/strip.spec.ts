@@ -188,6 +188,13 @@ for (const size of [
       const thumbed = await rect(slot(page, next.id, 2).locator('.page-sheet'));
       expect(Math.abs(thumbed.y - view.y)).toBeLessThan(40);
       await shot(page, `${tag}-4-thumbnail`);
+      // Down into the page, then its thumbnail again: back to its top.
+      await page.mouse.move(view.x + view.width / 2, view.y + view.height / 2);
+      await page.mouse.wheel(0, 120);
+      await expect.poll(async () => (await rect(slot(page, next.id, 2).locator('.page-sheet'))).y).toBeLessThan(view.y - 60);
+      await expect(counter).toHaveText(`第 2 / ${next.pages} 页`);
+      await rail.getByRole('button', { name: `${next.path} 第 2 页` }).click();
+      await expect.poll(async () => Math.abs((await rect(slot(page, next.id, 2).locator('.page-sheet'))).y - view.y)).toBeLessThan(40);
 
       expect(outside).toEqual([]);
       expect(errors).toEqual([]);

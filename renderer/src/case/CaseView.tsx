@@ -123,10 +123,12 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
 
   const moveTo = useCallback(
     (pos: Position, how: 'push' | 'replace' = 'replace') => {
+      // Asked for the page already current (scrolled into its middle): back to its top.
+      if (how === 'push' && position && pos.fileId === position.fileId && pos.page === position.page) stripRef.current?.reveal(pos);
       setRefHint(null);
       go({ fileId: pos.fileId, page: pos.page, sel: null, doc: documentAt(documents, pos)?.id ?? null }, how);
     },
-    [go, documents],
+    [go, documents, position],
   );
 
   // Whatever was open over the previous page (a word being edited, a selection) belongs to it.
@@ -149,6 +151,7 @@ export function CaseView({ caseId, version, place, onPlace, onBack, onOpenCase }
         if (e.kind === 'page' && e.event.caseId === caseId && e.event.sha256 === shownSha && e.event.page === shownPage)
           setPageVersion((v) => v + 1);
         if (e.kind === 'page' && e.event.caseId === caseId && !shownSha) setDetailVersion((v) => v + 1);
+        if (e.kind === 'page' && e.event.caseId === caseId) stripRef.current?.pageRead(e.event.sha256, e.event.page);
         if (e.kind === 'menu' && e.event.action === 'search') {
           searchRef.current?.focus();
           searchRef.current?.select();

@@ -4,9 +4,8 @@
 // case keeps a small DOM and only a few images in memory. The current page is the one that
 // fills most of the viewport; it carries the reviewer's tools (editing, selection, the hit).
 import { errorText } from '../errors';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { RefObject } from 'react';
-import { onEvent } from '../api';
 import { useI18n } from '../i18n';
 import { useCall } from '../useCall';
 import { usePageMarks } from './usePageMarks';
@@ -45,7 +44,7 @@ export function PageStrip(props: Props) {
   const slots = useMemo(() => slotsOf(files), [files]);
   const [fitWidth, setFitWidth] = useState(0);
   const width = Math.round(fitWidth * zoom);
-  const strip = useStrip({ slots, at, width, onCurrent, handleRef });
+  const strip = useStrip({ slots, at, width, onCurrent });
   const { scrollRef, layout } = strip;
 
   useEffect(() => {
@@ -60,6 +59,24 @@ export function PageStrip(props: Props) {
   }, [scrollRef]);
 
   const names = useMemo(() => new Map(files.map((f) => [f.id, visibleName(f.path)])), [files]);
+
+  // A mounted page read while the review runs is asked for again, as the case view does for its
+  // own; the case view's subscription tells (one per window: a browser holds few streams open).
+  const [reads, setReads] = useState<ReadonlyMap<string, number>>(() => new Map());
+  const mountedKeys = useRef(new Set<string>());
+  mountedKeys.current = new Set(strip.mounted.map((i) => (slots[i] ? `${slots[i].sha256}:${slots[i].page}` : '')));
+  const { handle } = strip;
+  useImperativeHandle(
+    handleRef,
+    () => ({
+      ...handle,
+      pageRead(sha256, page) {
+        const key = `${sha256}:${page}`;
+        if (mountedKeys.current.has(key)) setReads((m) => new Map(m).set(key, (m.get(key) ?? 0) + 1));
+      },
+    }),
+    [handle],
+  );
 
   return (
     <div className="viewer-scroll viewer-scroll--strip" ref={scrollRef} tabIndex={-1} data-testid="page-strip">
@@ -87,6 +104,7 @@ export function PageStrip(props: Props) {
                 onMeasure={strip.measure}
                 onHold={strip.hold}
                 onAdopt={() => strip.adopt(i)}
+                read={reads.get(`${slot.sha256}:${slot.page}`) ?? 0}
               />
             );
           })}
@@ -114,10 +132,12 @@ interface PageProps {
   onHold(): void;
   /** Makes this page the current one where it is, without scrolling. */
   onAdopt(): void;
+  /** Counts the times the running review read this page: its words are asked for again. */
+  read: number;
 }
 
 function StripPage(props: PageProps) {
-  const { caseId, slot, top, height, width, fileName, current, overlayRef, onWordClick, onMeasure, onHold, onAdopt } = props;
+  const { caseId, slot, top, height, width, fileName, current, overlayRef, onWordClick, onMeasure, onHold, onAdopt, read } = props;
   const { t } = useI18n();
   const own = useRef<HTMLDivElement>(null);
   const sheetRef = useRef<HTMLDivElement>(null);
@@ -128,16 +148,6 @@ function StripPage(props: PageProps) {
 
   // The pages beside the current one fetch their own words; the current one's come from the case view.
   const req = useMemo(() => (current ? null : { caseId, fileId: slot.fileId, page: slot.page }), [current, caseId, slot.fileId, slot.page]);
-  // A page read while the review runs is asked for again, as the case view does for its own.
-  const [read, setRead] = useState(0);
-  useEffect(
-    () =>
-      onEvent((e) => {
-        if (e.kind === 'page' && e.event.caseId === caseId && e.event.sha256 === slot.sha256 && e.event.page === slot.page)
-          setRead((n) => n + 1);
-      }),
-    [caseId, slot.sha256, slot.page],
-  );
   const fetched = useCall('getPage', req, { keep: true, version: read });
   const ownView = fetched.data && fetched.data.fileId === slot.fileId && fetched.data.page === slot.page ? fetched.data : null;
   const given = props.view && props.view.fileId === slot.fileId && props.view.page === slot.page ? props.view : null;

@@ -67,3 +67,15 @@ export function inView(layout: StripLayout, top: number, bottom: number): { firs
   }
   return { first, last, most };
 }
+
+/** The slots to mount: those in view and `overscan` either side, and the current one wherever it is. */
+export function mountedOf(shown: { first: number; last: number }, count: number, current: number, overscan: number): number[] {
+  const out: number[] = [];
+  if (shown.first >= 0) {
+    const from = Math.max(0, shown.first - overscan);
+    const to = Math.min(count - 1, shown.last + overscan);
+    for (let i = from; i <= to; i++) out.push(i);
+  }
+  if (current >= 0 && current < count && !out.includes(current)) out.push(current);
+  return out;
+}

@@ -4,9 +4,8 @@
 // and only a change of page goes out, so the case view re-renders per page, not per pixel.
 // The strip keeps its place when heights change under it (a page measured, a zoom): it is
 // anchored on the page at the viewport's top and how far into it the reader is.
-import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { RefObject } from 'react';
-import { GAP, inView, layoutOf, slotKey } from './strip-layout';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { GAP, inView, layoutOf, mountedOf, slotKey } from './strip-layout';
 import type { Position } from './reading-order';
 import type { Slot } from './volume';
 
@@ -16,9 +15,13 @@ const OVERSCAN = 2;
 const DEFAULT_ASPECT = 1.414;
 const LINE = 60;
 
-/** Scrolling by keyboard, from outside the strip. */
+/** The strip driven from outside: the keyboard, a page asked for again, the review's progress. */
 export interface StripHandle {
+  /** The running review read a page: if it is mounted, its words are asked for again. */
+  pageRead(sha256: string, page: number): void;
   scroll(kind: 'page' | 'line', dir: 1 | -1): void;
+  /** Back to the top of a page asked for again while it is already the current one. */
+  reveal(pos: Position): void;
 }
 
 interface Args {
@@ -28,10 +31,9 @@ interface Args {
   /** The pages' width in CSS pixels; 0 until the viewport has been measured. */
   width: number;
   onCurrent(pos: Position): void;
-  handleRef?: RefObject<StripHandle | null> | undefined;
 }
 
-export function useStrip({ slots, at, width, onCurrent, handleRef }: Args) {
+export function useStrip({ slots, at, width, onCurrent }: Args) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // Height over width of each page measured so far; '*' the first one, the estimate for the rest.
   const [aspects, setAspects] = useState<ReadonlyMap<string, number>>(() => new Map());
@@ -179,8 +181,7 @@ export function useStrip({ slots, at, width, onCurrent, handleRef }: Args) {
     place(i, Math.max(0, (live.current.layout.tops[i] ?? 0) - GAP / 2));
   }, [atKey, ready, index, place]);
 
-  useImperativeHandle(
-    handleRef,
+  const handle = useMemo<Omit<StripHandle, 'pageRead'>>(
     () => ({
       scroll(kind, dir) {
         const el = scrollRef.current;
@@ -188,21 +189,16 @@ export function useStrip({ slots, at, width, onCurrent, handleRef }: Args) {
         followed.current = true;
         el.scrollBy({ top: dir * (kind === 'page' ? Math.max(LINE, el.clientHeight - 48) : LINE) });
       },
+      reveal(pos) {
+        const i = index.get(slotKey(pos));
+        if (i !== undefined) place(i, Math.max(0, (live.current.layout.tops[i] ?? 0) - GAP / 2));
+      },
     }),
-    [],
+    [index, place],
   );
 
   const current = atKey ? (index.get(atKey) ?? -1) : -1;
-  const mounted = useMemo(() => {
-    const out: number[] = [];
-    if (shown.first >= 0) {
-      const from = Math.max(0, shown.first - OVERSCAN);
-      const to = Math.min(slots.length - 1, shown.last + OVERSCAN);
-      for (let i = from; i <= to; i++) out.push(i);
-    }
-    if (current >= 0 && !out.includes(current)) out.push(current);
-    return out;
-  }, [shown, slots.length, current]);
+  const mounted = useMemo(() => mountedOf(shown, slots.length, current, OVERSCAN), [shown, slots.length, current]);
 
-  return { scrollRef, layout, mounted, current, measure, hold, adopt };
+  return { scrollRef, layout, mounted, current, measure, hold, adopt, handle };
 }

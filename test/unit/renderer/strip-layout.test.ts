@@ -1,7 +1,7 @@
 // The continuous strip's arithmetic: pages of their own heights stacked file after file,
 // which of them a scroll offset shows, and which fills most of the view (the current page).
 import { describe, expect, it } from 'vitest';
-import { FILE_GAP, GAP, PAD, indexAt, inView, layoutOf } from '../../../renderer/src/case/strip-layout';
+import { FILE_GAP, GAP, PAD, indexAt, inView, layoutOf, mountedOf } from '../../../renderer/src/case/strip-layout';
 import { slotsOf } from '../../../renderer/src/case/volume';
 import type { CaseFile } from '../../../shared/api';
 
@@ -50,5 +50,22 @@ describe('strip layout', () => {
     // Mostly on the short page: it is the current one.
     const w = inView(layout, (layout.tops[1] as number) - 100, (layout.tops[1] as number) + 500);
     expect(w).toEqual({ first: 0, last: 1, most: 1 });
+  });
+});
+
+describe('the pages mounted', () => {
+  it('stay a handful on a 1,000-page case, wherever the reader is', () => {
+    const slots = slotsOf([file(1, 400), file(2, 600)]);
+    const layout = layoutOf(slots, () => 1100);
+    for (const y of [0, 123_456, 700_000, layout.total - 800]) {
+      const v = inView(layout, y, y + 800);
+      const mounted = mountedOf(v, slots.length, v.most, 2);
+      expect(mounted.length).toBeGreaterThanOrEqual(1);
+      expect(mounted.length).toBeLessThanOrEqual(6);
+      expect(mounted).toContain(v.most);
+    }
+    // The current page far from the view (a jump not yet scrolled to) is mounted too.
+    expect(mountedOf({ first: 10, last: 11 }, slots.length, 900, 2)).toEqual([8, 9, 10, 11, 12, 13, 900]);
+    expect(mountedOf({ first: 0, last: 0 }, 1, 0, 2)).toEqual([0]);
   });
 });
