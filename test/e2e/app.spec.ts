@@ -47,7 +47,7 @@ test('start a review from a folder path, then read a document page by page', asy
   await shot(page, '03-interrogation-p1');
 
   // Keyboard paging, as a reviewer reads.
-  await page.keyboard.press('PageDown');
+  await page.keyboard.press('j');
   await expect(page.getByTestId('page-counter')).toHaveText('第 2 / 2 页');
   await expect(page.getByTestId('page-text')).toContainText(KNOWN_TEXT.interrogationPage2);
   await expect(image).toHaveAttribute('data-page', /:2$/, { timeout: 60_000 });
@@ -65,7 +65,7 @@ test('start a review from a folder path, then read a document page by page', asy
   await expect(page.getByText(/识别置信度 \d+%/)).toBeVisible();
   await shot(page, '04-scanned-ocr');
   await entries.filter({ hasText: KNOWN_TEXT.interrogationTitle }).click();
-  await page.keyboard.press('PageDown');
+  await page.keyboard.press('j');
   await expect(page.getByTestId('page-text')).toContainText(KNOWN_TEXT.interrogationPage2);
 
   // Zoom changes the displayed size of the page.

@@ -106,7 +106,9 @@ test('reading desk: search, people, OCR corrections and notes on a scanned page'
   await entries.filter({ hasText: SCANNED_DOCUMENT.file }).click();
   await page.getByRole('tab', { name: /文字/ }).click();
   await expect(page.getByTestId('page-text')).toContainText(SCANNED_DOCUMENT.known);
-  const words = page.locator('.ocr-word');
+  // The current page of the strip: the pages around it carry words of their own.
+  const sheet = page.getByTestId('page-sheet');
+  const words = sheet.locator('.ocr-word');
   await expect(words.first()).toBeAttached({ timeout: 60_000 });
   // The title's last character: OCR reads this scan's 扣押清单 as 扣押清, dropping 单.
   const clipped = words.filter({ hasText: /^清$/ }).first();
@@ -121,7 +123,7 @@ test('reading desk: search, people, OCR corrections and notes on a scanned page'
   await editor.getByTestId('word-input').fill(corrected);
   await editor.getByTestId('word-input').press('Enter');
   await expect(editor).toBeHidden();
-  const fixed = page.locator(`.ocr-word[data-word-index="${index}"]`);
+  const fixed = sheet.locator(`.ocr-word[data-word-index="${index}"]`);
   await expect(fixed).toHaveAttribute('data-corrected', 'true');
   await expect(fixed).toHaveText(corrected);
   await expect(page.getByTestId('page-text')).toContainText(corrected);
@@ -130,8 +132,8 @@ test('reading desk: search, people, OCR corrections and notes on a scanned page'
   await page.reload();
   await expect(page.getByTestId('case-name')).toHaveText(caseName);
   await expect(entries.filter({ hasText: SCANNED_DOCUMENT.file })).toHaveAttribute('aria-current', 'true');
-  await expect(page.locator(`.ocr-word[data-word-index="${index}"]`)).toHaveAttribute('data-corrected', 'true', { timeout: 60_000 });
-  await expect(page.locator(`.ocr-word[data-word-index="${index}"]`)).toHaveText(corrected);
+  await expect(sheet.locator(`.ocr-word[data-word-index="${index}"]`)).toHaveAttribute('data-corrected', 'true', { timeout: 60_000 });
+  await expect(sheet.locator(`.ocr-word[data-word-index="${index}"]`)).toHaveText(corrected);
   await expect(page.getByTestId('page-text').locator('mark.corrected').first()).toBeVisible();
   await expect(page.getByTestId('legend')).toContainText('已人工更正');
   // Offsets taken before the correction still land on their words after it.
@@ -142,10 +144,10 @@ test('reading desk: search, people, OCR corrections and notes on a scanned page'
   await shot(page, 'desk-5-corrected-after-reload');
 
   // ── 4a. Select words on the scan itself and highlight them ──
-  const layerWords = await page.locator('.ocr-word').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+  const layerWords = await sheet.locator('.ocr-word').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
   const from = layerWords.indexOf('电');
   if (from < 0) throw new Error(`no 电 among the OCR words: ${layerWords.join('|')}`);
-  await page.locator('.word-layer').evaluate(
+  await sheet.locator('.word-layer').evaluate(
     (layer, [a, b]) => {
       const first = layer.querySelector(`[data-word-index="${a}"]`)?.firstChild;
       const last = layer.querySelector(`[data-word-index="${b}"]`)?.firstChild;
@@ -162,7 +164,7 @@ test('reading desk: search, people, OCR corrections and notes on a scanned page'
   await expect(highlightBar).toBeVisible();
   await highlightBar.getByRole('button', { name: /高亮/ }).click();
   await expect(page.getByTestId('annotation-list').getByTestId('annotation').filter({ hasText: '电动' })).toHaveCount(1);
-  await expect(page.locator('.note-box')).toHaveCount(1);
+  await expect(sheet.locator('.note-box')).toHaveCount(1);
   await page.getByRole('tab', { name: /文字/ }).click();
 
   // ── 4. Select words in the text, write a note, find it in the 批注 tab ──

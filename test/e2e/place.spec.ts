@@ -27,7 +27,7 @@ test('reload, back and forward keep the place; the desktop app reopens at the la
   // A document's second page: the address names the case, the view, the file and the page.
   await entries.filter({ hasText: KNOWN_TEXT.interrogationTitle }).click();
   await expect(counter).toHaveText('第 1 / 2 页');
-  await page.keyboard.press('PageDown');
+  await page.keyboard.press('j');
   await expect(counter).toHaveText('第 2 / 2 页');
   await expect.poll(() => new URL(page.url()).hash).toMatch(/^#\/case\/[^/]+\/read\?file=\d+&page=2&doc=d\d+$/);
 

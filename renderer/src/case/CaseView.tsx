@@ -16,6 +16,7 @@ import { errorText, useCall } from '../useCall';
 import { CaseBar } from './CaseBar';
 import { Catalogue } from './Catalogue';
 import { PageViewer, ZOOM_MAX, ZOOM_MIN } from './PageViewer';
+import type { StripHandle } from './useStrip';
 import { SelectionBar } from './SelectionBar';
 import { SidePanel } from './SidePanel';
 import { WordEditor } from './WordEditor';
@@ -73,6 +74,9 @@ export function CaseView({ caseId, version, reviewing, place, onPlace, onBack, o
   const jumpRef = useRef<HTMLInputElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const overlayRef = useRef<HTMLDivElement>(null);
+  const stripRef = useRef<StripHandle>(null);
+  // A word clicked on a page beside the current one: opened once that page is the current one.
+  const editNext = useRef<{ fileId: number; page: number; index: number; at: { x: number; y: number } } | null>(null);
   const findingCursor = useRef(-1);
   const placeRef = useRef(place);
   placeRef.current = place;
@@ -122,10 +126,12 @@ export function CaseView({ caseId, version, reviewing, place, onPlace, onBack, o
 
   const moveTo = useCallback(
     (pos: Position, how: 'push' | 'replace' = 'replace') => {
+      // Asked for the page already current (scrolled into its middle): back to its top.
+      if (how === 'push' && position && pos.fileId === position.fileId && pos.page === position.page) stripRef.current?.reveal(pos);
       setRefHint(null);
       go({ fileId: pos.fileId, page: pos.page, sel: null, doc: documentAt(documents, pos)?.id ?? null }, how);
     },
-    [go, documents],
+    [go, documents, position],
   );
 
   // Whatever was open over the previous page (a word being edited, a selection) belongs to it.
@@ -133,8 +139,12 @@ export function CaseView({ caseId, version, reviewing, place, onPlace, onBack, o
   const shownPage = view?.page ?? null;
   const [pending, setPending] = useWordSelection(view, [textRef, overlayRef]);
   useEffect(() => {
-    setEditing(null);
+    const next = editNext.current;
+    const arrived = next !== null && view !== null && next.fileId === view.fileId && next.page === view.page;
+    if (arrived) editNext.current = null;
+    setEditing(arrived ? { index: next.index, at: next.at } : null);
     setPending(null);
+    // Only a change of page settles this; the view itself changes with every correction.
   }, [shownSha, shownPage, setPending]);
 
   // While a review runs, a page being read may be OCRed under the reviewer's eyes.
@@ -144,6 +154,7 @@ export function CaseView({ caseId, version, reviewing, place, onPlace, onBack, o
         if (e.kind === 'page' && e.event.caseId === caseId && e.event.sha256 === shownSha && e.event.page === shownPage)
           setPageVersion((v) => v + 1);
         if (e.kind === 'page' && e.event.caseId === caseId && !shownSha) setDetailVersion((v) => v + 1);
+        if (e.kind === 'page' && e.event.caseId === caseId) stripRef.current?.pageRead(e.event.sha256, e.event.page);
         if (e.kind === 'menu' && e.event.action === 'search') {
           searchRef.current?.focus();
           searchRef.current?.select();
@@ -251,6 +262,7 @@ export function CaseView({ caseId, version, reviewing, place, onPlace, onBack, o
       return true;
     },
     step,
+    scroll: (kind, dir) => stripRef.current?.scroll(kind, dir),
     stepDocument: stepDoc,
     nextFinding() {
       if (!position) return;
@@ -272,6 +284,16 @@ export function CaseView({ caseId, version, reviewing, place, onPlace, onBack, o
       setEditing({ index, at });
     },
     [resetSave],
+  );
+  const onPageWordClick = useCallback(
+    (pos: Position, index: number, at: { x: number; y: number }) => {
+      if (position && pos.fileId === position.fileId && pos.page === position.page) onWordClick(index, at);
+      else {
+        resetSave();
+        editNext.current = { ...pos, index, at };
+      }
+    },
+    [position, onWordClick, resetSave],
   );
   const editedTarget = view && editing ? { caseId, fileId: view.fileId, page: view.page, wordIndex: editing.index } : null;
 
@@ -393,7 +415,9 @@ export function CaseView({ caseId, version, reviewing, place, onPlace, onBack, o
           view={view}
           marks={marks}
           overlayRef={overlayRef}
-          onWordClick={editable ? onWordClick : null}
+          onWordClick={onPageWordClick}
+          onCurrent={(pos) => moveTo(pos, 'replace')}
+          stripRef={stripRef}
           actions={
             view && (
               <button

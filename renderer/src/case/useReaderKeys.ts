@@ -1,11 +1,16 @@
-// The reading desk by keyboard, as a reviewer pages through paper: j/k or PageDown/Up
-// for pages, n/p for documents, f for the next finding, / to search, Esc to put away
+// The reading desk by keyboard, as a reviewer reads a volume: PageDown/Up and the up and
+// down arrows scroll the pages, j/k and ←/→ turn one page, n/p step documents, f for the next finding, / to search, Esc to put away
 // whatever is open, innermost first.
 import { useEffect, useRef } from 'react';
 
 export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** Arrows belong to whatever list or panel has the focus; the pages take them from the page or the body. */
+function onPages(target: EventTarget | null): boolean {
+  return !(target instanceof HTMLElement) || target === document.body || target.closest('.viewer') !== null;
 }
 
 export interface ReaderKeys {
@@ -15,6 +20,7 @@ export interface ReaderKeys {
   /** Closes the innermost open thing; false when nothing was open. */
   escape(): boolean;
   step(delta: 1 | -1): void;
+  scroll(kind: 'page' | 'line', dir: 1 | -1): void;
   stepDocument(delta: 1 | -1): void;
   nextFinding(): void;
   nextHit(delta: 1 | -1): boolean;
@@ -50,12 +56,25 @@ export function useReaderKeys(keys: ReaderKeys): void {
         return;
       }
       if (!k.reading) return;
+      if (e.key.startsWith('Arrow') && !onPages(e.target)) return;
       switch (e.key) {
         case 'PageDown':
+          k.scroll('page', 1);
+          break;
+        case 'PageUp':
+          k.scroll('page', -1);
+          break;
+        case 'ArrowDown':
+          k.scroll('line', 1);
+          break;
+        case 'ArrowUp':
+          k.scroll('line', -1);
+          break;
+        case 'ArrowRight':
         case 'j':
           k.step(1);
           break;
-        case 'PageUp':
+        case 'ArrowLeft':
         case 'k':
           k.step(-1);
           break;

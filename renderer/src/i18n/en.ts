@@ -76,7 +76,6 @@ export const en: Record<MessageKey, string> = {
   'page.thumbs': 'Thumbnails',
   'page.thumbsTitle': 'Show or hide thumbnails of the whole volume',
   'page.thumbLabel': '{file} page {page}',
-  'page.nextFile': 'Keep scrolling to go on to the next file: {file}',
   'page.evidenceTitle': 'Evidence: {text}',
   'hits.counter': 'Hit {index} / {count}',
   'hits.prev': 'Previous',
@@ -96,7 +95,7 @@ export const en: Record<MessageKey, string> = {
   'source.docx': 'Word document',
   'source.txt': 'Text file',
   'keys.hint':
-    'Pages: PageUp/PageDown or j/k · Documents: n/p or ]/[ · Next finding: f · Search: / or Ctrl+F · Zoom: +/- · Fit width: 0 · Close: Esc',
+    'Scroll: PageUp/PageDown or ↑/↓ · Pages: ←/→ or j/k · Go to page: g · Documents: n/p or ]/[ · Next finding: f · Search: / or Ctrl+F · Zoom: +/- · Fit width: 0 · Close: Esc',
   'error.generic': 'Something went wrong: {message}',
   'common.loading': 'Loading…',
   'common.retry': 'Retry',

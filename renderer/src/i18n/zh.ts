@@ -75,7 +75,6 @@ export const zh = {
   'page.thumbs': '缩略图',
   'page.thumbsTitle': '显示或隐藏整卷缩略图',
   'page.thumbLabel': '{file} 第 {page} 页',
-  'page.nextFile': '继续向下滚动，进入下一份：{file}',
   'page.evidenceTitle': '问题依据：{text}',
   'hits.counter': '命中 {index} / {count}',
   'hits.prev': '上一处',
@@ -95,7 +94,7 @@ export const zh = {
   'source.docx': 'Word 文档',
   'source.txt': '文本文件',
   'keys.hint':
-    '翻页 PageUp/PageDown 或 j/k · 上/下一份文书 n/p 或 ]/[ · 下一处审查意见 f · 搜索 / 或 Ctrl+F · 缩放 +/- · 适合宽度 0 · 关闭 Esc',
+    '滚动 PageUp/PageDown 或 ↑/↓ · 翻页 ←/→ 或 j/k · 跳到页码 g · 上/下一份文书 n/p 或 ]/[ · 下一处审查意见 f · 搜索 / 或 Ctrl+F · 缩放 +/- · 适合宽度 0 · 关闭 Esc',
   'error.generic': '出错了：{message}',
   'common.loading': '加载中…',
   'common.retry': '重试',
