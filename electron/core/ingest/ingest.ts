@@ -2,7 +2,6 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import type { CaseStore, CaseRow, FileRow } from '../store/case-store.js';
-import type { FileKind } from '../../../shared/vocab.js';
 import { walkCaseFolder } from './walk.js';
 import { sniffKind } from './sniff.js';
 import { describeReadError, readCaseFile, TEXT_ENGINE } from './read-file.js';
@@ -59,8 +58,6 @@ export async function ingestCaseFolder(
    * on when what it returns settles (the review reads the desk's first page before the next file).
    */
   onFile?: (file: FileRow) => Promise<unknown> | void,
-  /** Told of each page only OCR can read, with the bytes being read, before the file is recorded (readCaseFile's onPageToOcr). */
-  onPageToOcr?: (page: { rel: string; kind: FileKind; bytes: Uint8Array; page: number }) => void,
 ): Promise<IngestStats> {
   const stats: IngestStats = { files: 0, hashed: 0, extracted: 0, reused: 0, pagesExtracted: 0, errors: 0, changed: [], missing: [] };
   let st: fs.Stats;
@@ -185,8 +182,7 @@ export async function ingestCaseFolder(
       continue;
     }
     try {
-      const held = bytes;
-      const read = await readCaseFile(bytes, kind, onPageToOcr && ((page) => onPageToOcr({ rel: e.rel, kind, bytes: held, page })));
+      const read = await readCaseFile(bytes, kind);
       const row = store.transaction(() => {
         store.recordBlob({ sha256: sha, kind, size: e.size, page_count: read.pageCount });
         for (const p of read.pages) {

@@ -29,7 +29,7 @@ export interface PdfTextPage {
 type ToPage = (rect: [number, number, number, number]) => number[];
 
 /** Reads every page's text layer; pages whose layer is empty come back with text ''. */
-export async function readPdfText(bytes: Uint8Array, onPage?: (page: PdfTextPage) => void): Promise<PdfTextPage[]> {
+export async function readPdfText(bytes: Uint8Array): Promise<PdfTextPage[]> {
   const { getDocument } = await loadPdfJs();
   // pdf.js takes ownership of (detaches) the buffer it is given
   const task = getDocument({ ...PDFJS_ASSETS, data: new Uint8Array(bytes), verbosity: 0 });
@@ -56,10 +56,8 @@ export async function readPdfText(bytes: Uint8Array, onPage?: (page: PdfTextPage
         content.items.flatMap((i) => ('str' in i ? [i as TextRun] : [])),
         toPage,
       );
-      const read: PdfTextPage = { page: n, text: normaliseExtractedText(raw), width: vp.width, height: vp.height, words };
-      pages.push(read);
+      pages.push({ page: n, text: normaliseExtractedText(raw), width: vp.width, height: vp.height, words });
       page.cleanup();
-      onPage?.(read);
     }
     return pages;
   } finally {

@@ -38,17 +38,10 @@ export class UnreadableFileError extends Error {
  * Reads what can be read without OCR: PDF text layers, DOCX and TXT text, and the page
  * count and size of images. Pages without usable text come back with text null, for OCR.
  */
-/**
- * `onPageToOcr` is told, as soon as it is known, of each page only OCR can read (a scanned PDF's
- * page without a text layer, an image's first page): the review starts its OCR engine, and reads
- * the desk's first page, while the rest of a long volume is still being read for text.
- */
-export async function readCaseFile(bytes: Uint8Array, kind: FileKind, onPageToOcr?: (page: number) => void): Promise<ReadResult> {
+export async function readCaseFile(bytes: Uint8Array, kind: FileKind): Promise<ReadResult> {
   switch (kind) {
     case 'pdf': {
-      const pages = await readPdfText(bytes, (p) => {
-        if (!isUsableTextLayer(p.text)) onPageToOcr?.(p.page);
-      });
+      const pages = await readPdfText(bytes);
       return {
         kind,
         pageCount: pages.length,
@@ -80,7 +73,6 @@ export async function readCaseFile(bytes: Uint8Array, kind: FileKind, onPageToOc
     }
     case 'image':
     case 'tiff': {
-      onPageToOcr?.(1);
       let meta: Metadata;
       try {
         // The header only, whatever the size: the size is what decides, and is told.

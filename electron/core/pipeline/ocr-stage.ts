@@ -2,7 +2,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { pageImage } from '../render/index.js';
 import type { FileRow } from '../store/case-store.js';
-import type { PageReader, PageReading, ReviewStage, StageContext } from './stage.js';
+import type { PageReader, ReviewStage, StageContext } from './stage.js';
 
 // 300 dpi is where chi_sim reads small print best. A scanned page that is one
 // picture keeps its own pixels (up to this), taken out by sharp, not pdf.js.
@@ -29,7 +29,20 @@ async function readPage(
 ): Promise<boolean> {
   try {
     const page = await pageImage({ kind: file.kind, bytes }, pageNo, { dpi: OCR_DPI });
-    recordReading(ctx, reader, file, pageNo, await reader.read(page.image, ctx.signal));
+    const r = await reader.read(page.image, ctx.signal);
+    ctx.store.recordPage({
+      sha256: file.sha256,
+      page_no: pageNo,
+      source: 'ocr',
+      text: r.text,
+      confidence: r.confidence,
+      width: r.width,
+      height: r.height,
+      rotation: r.rotation,
+      words: r.words,
+      engine: reader.engineId,
+    });
+    ctx.pageRead(file.sha256, pageNo);
     return true;
   } catch (err) {
     if (ctx.signal.aborted) throw err;
@@ -38,62 +51,16 @@ async function readPage(
   }
 }
 
-function recordReading(ctx: ReadContext, reader: PageReader, file: FileRow & { sha256: string }, pageNo: number, r: PageReading): void {
-  ctx.store.recordPage({
-    sha256: file.sha256,
-    page_no: pageNo,
-    source: 'ocr',
-    text: r.text,
-    confidence: r.confidence,
-    width: r.width,
-    height: r.height,
-    rotation: r.rotation,
-    words: r.words,
-    engine: reader.engineId,
-  });
-  ctx.pageRead(file.sha256, pageNo);
-}
-
-/** The desk's first page, read from the bytes ingest holds while the rest of its volume is read for text. */
-export type EarlyLeadRead = Promise<{ reader: PageReader; reading: PageReading } | null>;
-
-/**
- * Begins reading page 1 of the first file the moment ingest sees it has no text layer, before
- * the file is recorded (a long volume's other pages take a second or more to read for text):
- * the engine starts and the page is read meanwhile. Null when it could not be read now.
- */
-export function startLeadRead(ctx: Pick<StageContext, 'signal' | 'pageReader'>, kind: string, bytes: Uint8Array): EarlyLeadRead {
-  if (kind !== 'pdf' && kind !== 'image' && kind !== 'tiff') return Promise.resolve(null);
-  return (async () => {
-    try {
-      const reader = await ctx.pageReader();
-      const page = await pageImage({ kind, bytes }, 1, { dpi: OCR_DPI });
-      return { reader, reading: await reader.read(page.image, ctx.signal) };
-    } catch {
-      return null;
-    }
-  })();
-}
-
 /**
  * The first page of the case's first file, read the moment ingest has that file and before the
  * rest of the folder is ingested: the reviewer who dropped the case reads it while the remaining
  * pages wait their turn. Starts the OCR engine only if that page has no text.
  * Resolves whether it read the page; either way the stage reads whatever is still unread.
  */
-export async function readLeadPage(
-  ctx: ReadContext & Pick<StageContext, 'ocrEngineId' | 'pageReader'>,
-  file: FileRow,
-  early?: EarlyLeadRead,
-): Promise<boolean> {
+export async function readLeadPage(ctx: ReadContext & Pick<StageContext, 'ocrEngineId' | 'pageReader'>, file: FileRow): Promise<boolean> {
   if (!hasPageImages(file)) return false;
   const blob = ctx.store.getBlob(file.sha256);
   if (!blob || !ctx.store.pagesToRead(blob.sha256, Math.min(1, blob.page_count), ctx.ocrEngineId).includes(1)) return false;
-  const done = await early;
-  if (done && done.reader.engineId === ctx.ocrEngineId) {
-    recordReading(ctx, done.reader, file, 1, done.reading);
-    return true;
-  }
   try {
     const reader = await ctx.pageReader();
     const bytes = await fsp.readFile(path.join(ctx.kase.folder, file.path));

@@ -1,7 +1,7 @@
 import type { BackendEvent } from '../../../shared/api.js';
 import type { CaseStore } from '../store/case-store.js';
 import { ingestCaseFolder, type IngestStats } from '../ingest/ingest.js';
-import { ocrStage, readLeadPage, startLeadRead, type EarlyLeadRead } from './ocr-stage.js';
+import { ocrStage, readLeadPage } from './ocr-stage.js';
 import { catalogueStage } from './catalogue-stage.js';
 import { entitiesStage } from './entities-stage.js';
 import { timelineStage } from './timeline-stage.js';
@@ -42,7 +42,6 @@ export async function runReview(o: ReviewRunOptions): Promise<{ ingest: IngestSt
   // (the reader's first page within seconds of the drop, not after every file is hashed and read
   // for text); the OCR stage below reads on from there.
   let lead: Promise<boolean> | null = null;
-  let early: { rel: string; read: EarlyLeadRead } | null = null;
   // An engine this run started is freed however the run ends (cancelled, failed in ingest): its
   // workers hold half a gigabyte.
   let released = false;
@@ -59,18 +58,10 @@ export async function runReview(o: ReviewRunOptions): Promise<{ ingest: IngestSt
             lead = readLeadPage(
               { store: o.store, kase, signal: o.signal, pageRead, ocrEngineId: o.ocrEngineId, pageReader: o.pageReader },
               file,
-              early?.rel === file.path ? early.read : undefined,
             );
             // The rest of the folder waits the few seconds it takes: hashing and parsing the next
             // volumes would take the cores the OCR engine starts and reads that page on.
             return lead;
-          },
-          // The engine's start (its models loaded, about a second) and the reading of the desk's
-          // first page overlap the reading of the rest of the first volume for text, once its
-          // first page is seen to need OCR: not started for a case of text PDFs.
-          (p) => {
-            if (!early && !lead && p.page === 1)
-              early = { rel: p.rel, read: startLeadRead({ signal: o.signal, pageReader: o.pageReader }, p.kind, p.bytes) };
           },
         );
     const pagesReadAhead = (await lead) ? 1 : 0;
@@ -101,6 +92,6 @@ export async function runReview(o: ReviewRunOptions): Promise<{ ingest: IngestSt
     o.store.markReviewed(o.caseId);
     return { ingest, stages };
   } finally {
-    if (!released && (lead || early)) await o.releasePageReader?.().catch(() => undefined);
+    if (!released && lead) await o.releasePageReader?.().catch(() => undefined);
   }
 }
